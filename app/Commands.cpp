@@ -1,0 +1,119 @@
+#include "Commands.h"
+
+#include "demo/DemoWorkspace.h"
+#include "demo/SyntheticWorkspace.h"
+#include "storage/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace {
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
+    std::fflush(stream);
+}
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+} // namespace
+
+bool Commands::isCommand(const QString &argument)
+{
+    return argument == QLatin1String("create-demo") || argument == QLatin1String("generate");
+}
+
+int Commands::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command == QLatin1String("generate")
+                                         ? tr("Creates a workspace filled with synthetic projects.")
+                                         : tr("Creates the demo workspace."));
+    parser.addHelpOption();
+    const QCommandLineOption out(QStringList{QStringLiteral("o"), QStringLiteral("out")},
+                                 tr("The workspace file to create."), tr("file"));
+    const QCommandLineOption projects(QStringList{QStringLiteral("n"), QStringLiteral("projects")},
+                                      tr("Number of projects (up to 10,000,000)."), tr("count"),
+                                      QStringLiteral("1000"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  tr("Seed of the generator: the same seed gives the same content."),
+                                  tr("number"), QStringLiteral("62"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: fr or en."),
+                                  tr("code"));
+    parser.addOption(out);
+    parser.addOption(lang);
+    if (command == QLatin1String("generate")) {
+        parser.addOption(projects);
+        parser.addOption(seed);
+    }
+    QStringList rest = arguments;
+    rest.removeAt(1); // the command name
+    if (!parser.parse(rest)) {
+        print(stderr, parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(stdout, parser.helpText());
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        print(stderr, tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return UsageError;
+    }
+    const QString path = parser.value(out);
+    if (path.isEmpty()) {
+        print(stderr, tr("Say which file to create with --out."));
+        return UsageError;
+    }
+
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    if (command == QLatin1String("create-demo")) {
+        if (!DemoWorkspace::create(path, &error)) {
+            print(stderr, error);
+            return Failure;
+        }
+        print(stdout, tr("Demo workspace created: %1").arg(QFileInfo(path).absoluteFilePath()));
+        return Success;
+    }
+
+    bool ok = false;
+    const int count = parser.value(projects).toInt(&ok);
+    if (!ok || count < 0 || count > 10'000'000) {
+        print(stderr, tr("The number of projects must be a whole number between 0 and 10,000,000."));
+        return UsageError;
+    }
+    const quint64 seedValue = parser.value(seed).toULongLong(&ok);
+    if (!ok) {
+        print(stderr, tr("The seed must be a whole number."));
+        return UsageError;
+    }
+    std::unique_ptr<Workspace> workspace = Workspace::create(path, &error);
+    if (!workspace) {
+        print(stderr, error);
+        return Failure;
+    }
+    const bool generated = SyntheticWorkspace::populate(
+        *workspace, count, seedValue, &error, [](int done, int total) {
+            if (total >= 10000 && done % 10000 == 0)
+                print(stderr, tr("%1 of %2 projects…").arg(done).arg(total));
+            return true;
+        });
+    if (!generated) {
+        workspace.reset();
+        QFile::remove(path);
+        print(stderr, error);
+        return Failure;
+    }
+    print(stdout, tr("%1 projects generated in %2 s: %3")
+                      .arg(count)
+                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                      .arg(QFileInfo(path).absoluteFilePath()));
+    return Success;
+}

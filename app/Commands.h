@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// The headless sub-commands: the same binary builds workspaces without a display, for batch
+// work, tests and benchmarks.
+//   comptoir create-demo --out FILE
+//   comptoir generate --out FILE --projects N [--seed S]
+class Commands final
+{
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+
+public:
+    static bool isCommand(const QString &argument);
+    // Runs the command named in arguments[1]; returns the process exit code.
+    static int run(const QStringList &arguments);
+};

@@ -1,0 +1,325 @@
+#include "SyntheticWorkspace.h"
+
+#include "storage/RowInserter.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QRandomGenerator64>
+#include <QSqlError>
+#include <QStringList>
+#include <QUuid>
+
+#include <array>
+
+namespace {
+
+const char *const kSubjects[] = {
+    "Épicerie solidaire",    "Jardin partagé",          "Repair café",
+    "Ludothèque",            "Atelier vélo",            "Café des aidants",
+    "Recyclerie",            "Festival de contes",      "Potager pédagogique",
+    "Friperie solidaire",    "Fresque participative",   "Navette solidaire",
+    "Composteurs collectifs", "Chorale intergénérationnelle", "Cinéma itinérant",
+    "Bibliothèque de rue",   "Cuisine partagée",        "Marché de producteurs locaux",
+    "Boîte à livres",        "Atelier numérique",       "Maison des parents",
+    "Tiers-lieu associatif", "Radio associative",       "Verger conservatoire",
+    "Ferme urbaine",         "Conserverie solidaire",   "Accorderie",
+    "Banque de matériel",    "Troc de graines",         "Marche nordique adaptée",
+    "Théâtre forum",         "Fablab de quartier",      "Halte-répit",
+    "Laverie solidaire",     "Ateliers de cuisine anti-gaspillage", "Écrivain public",
+};
+const char *const kComplements[] = {
+    "pour les seniors",          "des jeunes du quartier",  "ouvert à tous",
+    "avec les écoles",           "pour les familles",       "en milieu rural",
+    "au cœur du quartier",       "pour les personnes isolées", "des habitants",
+    "en pied d'immeuble",        "du bassin minier",        "de la Côte d'Opale",
+    "pour les aidants",          "avec les personnes en situation de handicap",
+    "pour les demandeurs d'emploi", "intercommunal",         "des villages voisins",
+};
+const char *const kActions[] = {
+    "réunir chaque semaine les habitants autour d'un lieu convivial",
+    "proposer des ateliers gratuits animés par des bénévoles",
+    "mettre en commun du matériel et des savoir-faire",
+    "lutter contre l'isolement en recréant du lien entre générations",
+    "réduire les déchets en donnant une seconde vie aux objets",
+    "rendre accessibles des produits locaux à prix adaptés",
+    "faire découvrir la culture et le patrimoine du territoire",
+    "accompagner les personnes éloignées des services publics",
+};
+const char *const kBenefits[] = {
+    "Les habitants participent à chaque étape, de la conception à la gestion.",
+    "Le projet s'appuie sur les associations et les commerces déjà présents.",
+    "Une centaine de personnes pourraient en bénéficier dès la première année.",
+    "Les bénévoles seront formés pour accueillir tous les publics.",
+    "Les excédents éventuels seront réinvestis dans l'activité.",
+    "La gouvernance est partagée entre les usagers et les bénévoles.",
+};
+const char *const kThemes[] = {"Alimentation", "Culture", "Sport", "Handicap", "Environnement",
+                               "Solidarité", "Mobilité", "Numérique", "Jeunesse", "Santé"};
+const char *const kFirstNames[] = {
+    "Nadia",   "Jean-Pierre", "Martine", "Kévin",   "Françoise", "Thomas", "Élise",  "Rachid",
+    "Sandrine", "Lucas",      "Anaïs",   "Gérard",  "Chloé",     "Hervé",  "Amandine", "Bruno",
+    "Céline",  "David",       "Émilie",  "Fabrice", "Gaëlle",    "Hugo",   "Inès",   "Julien",
+    "Karima",  "Laurent",     "Manon",   "Nicolas", "Océane",    "Patrick", "Quentin", "Romane",
+    "Sébastien", "Thérèse",   "Valérie", "Yann",    "Zoé",       "Mathéo", "Léa",    "Jérôme",
+};
+const char *const kLastNames[] = {
+    "Lefebvre", "Dubois",   "Caron",   "Vasseur",  "Boulanger", "Hamdi",    "Maréchal", "Poulain",
+    "Lemoine",  "Fontaine", "Desmarets", "Ouali",  "Delattre",  "Leroy",    "Dupont",   "Lecomte",
+    "Fournier", "Gosselin", "Lefranc", "Masson",   "Deprez",    "Carpentier", "Hennebelle", "Wattel",
+    "Bouchez",  "Delannoy", "Lagache", "Lemaire",  "Dumont",    "Benali",   "Kowalski", "Nowak",
+    "Vandamme", "Verhaeghe", "Roussel", "Duhamel", "Cuvelier",  "Lebrun",   "Marchand", "Baillet",
+};
+const char *const kLegalForms[] = {"Association loi 1901", "SCIC SAS", "SCOP SARL",
+                                   "Collectif (en cours de déclaration)", "Coopérative"};
+const char *const kVenueCommunes[] = {
+    "Outreau",   "Liévin",  "Calais",       "Saint-Pol-sur-Ternoise", "Arleux-en-Gohelle",
+    "Beaurainville", "Saint-Martin-lez-Tatinghem", "Le Portel", "Mont-Saint-Éloi", "Arras",
+    "Lens",      "Béthune", "Boulogne-sur-Mer", "Saint-Omer", "Hénin-Beaumont", "Montreuil",
+    "Bruay-la-Buissière", "Berck", "Carvin", "Bapaume"};
+const char *const kStages[] = {"idea",  "idea",      "idea",     "structuring",  "structuring",
+                               "ready", "deposited", "deposited", "labelled",    "not_selected"};
+const char *const kWorkshopKinds[] = {"idea_to_project", "idea_to_project", "idea_to_project",
+                                      "business_model", "pitch", "social_innovation",
+                                      "discover_ess"};
+const char *const kFacilitators[] = {"Claire Dumont", "Mehdi Benali", "Sophie Lemaire",
+                                     "Antoine Delcourt"};
+
+template<typename T, size_t N>
+QString pick(QRandomGenerator64 &rng, const T (&list)[N])
+{
+    return QString::fromUtf8(list[rng.bounded(quint64(N))]);
+}
+
+QString uuidFrom(QRandomGenerator64 &rng)
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    rng.fillRange(reinterpret_cast<quint32 *>(bytes.data()), 4);
+    bytes[6] = char((uchar(bytes[6]) & 0x0f) | 0x40); // version 4
+    bytes[8] = char((uchar(bytes[8]) & 0x3f) | 0x80); // RFC 4122 variant
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+QString inCommune(const QString &commune)
+{
+    if (commune.startsWith(QLatin1String("Le ")))
+        return QStringLiteral("au ") + commune.mid(3);
+    if (commune.startsWith(QLatin1String("Les ")))
+        return QStringLiteral("aux ") + commune.mid(4);
+    return QStringLiteral("à ") + commune;
+}
+
+QStringList loadCommunes()
+{
+    QFile file(QStringLiteral(":/data/communes-62.txt"));
+    QStringList communes;
+    if (file.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QString commune = QString::fromUtf8(line).trimmed();
+            if (!commune.isEmpty())
+                communes << commune;
+        }
+    }
+    if (communes.isEmpty())
+        communes << QStringLiteral("Arras");
+    return communes;
+}
+
+} // namespace
+
+bool SyntheticWorkspace::populate(Workspace &workspace, int projectCount, quint64 seed,
+                                  QString *error, const Progress &progress)
+{
+    if (projectCount < 0 || projectCount > 10'000'000) {
+        *error = tr("The number of projects must be between 0 and 10,000,000.");
+        return false;
+    }
+    QRandomGenerator64 rng(seed);
+    QSqlDatabase db = workspace.database();
+    const QString origin = workspace.origin();
+    const QStringList communes = loadCommunes();
+    const QDateTime epoch(QDate(2024, 1, 8), QTime(9, 0), Qt::UTC);
+    const qint64 span = epoch.secsTo(QDateTime(QDate(2026, 11, 20), QTime(18, 0), Qt::UTC));
+    const auto timestamp = [&](qint64 offset) {
+        return epoch.addSecs(offset).toString(Qt::ISODateWithMs);
+    };
+
+    Transaction transaction(db);
+    QString failure;
+    const auto check = [&failure](qint64 id, const RowInserter &inserter) {
+        if (id < 0 && failure.isEmpty())
+            failure = inserter.lastError();
+        return id;
+    };
+
+    // Three editions with their three categories each.
+    RowInserter editions(db, QStringLiteral("editions"),
+                         {QStringLiteral("year"), QStringLiteral("name"), QStringLiteral("envelope_cents")},
+                         RowInserter::Tracking::Tracked, origin);
+    RowInserter categories(db, QStringLiteral("categories"),
+                           {QStringLiteral("edition_id"), QStringLiteral("code"), QStringLiteral("name"),
+                            QStringLiteral("ceiling_cents"), QStringLiteral("position")},
+                           RowInserter::Tracking::Tracked, origin);
+    std::array<qint64, 3> editionIds{};
+    std::array<std::array<qint64, 3>, 3> categoryIds{};
+    for (int e = 0; e < 3; ++e) {
+        const int year = 2024 + e;
+        editionIds[size_t(e)] = check(editions.insert({year, QStringLiteral("Budget Citoyen %1").arg(year),
+                                                       qint64(572000) * 100},
+                                                      uuidFrom(rng)),
+                                      editions);
+        const std::array<std::pair<const char *, const char *>, 3> cats = {
+            {{"cooperation", "Coopération"}, {"innovation_sociale", "Innovation sociale"},
+             {"valeurs_ess", "Valeurs de l'ESS"}}};
+        const std::array<qint64, 3> ceilings = {2000000, 1500000, 450000};
+        for (int c = 0; c < 3; ++c)
+            categoryIds[size_t(e)][size_t(c)] =
+                check(categories.insert({editionIds[size_t(e)], QString::fromUtf8(cats[size_t(c)].first),
+                                         QString::fromUtf8(cats[size_t(c)].second),
+                                         ceilings[size_t(c)], c},
+                                        uuidFrom(rng)),
+                      categories);
+    }
+
+    // Comptoirs and workshops.
+    RowInserter venues(db, QStringLiteral("venues"), {QStringLiteral("name"), QStringLiteral("commune")},
+                       RowInserter::Tracking::Tracked, origin);
+    std::vector<qint64> venueIds;
+    for (const char *commune : kVenueCommunes) {
+        const QString c = QString::fromUtf8(commune);
+        venueIds.push_back(check(venues.insert({QStringLiteral("Comptoir de %1").arg(c), c}, uuidFrom(rng)),
+                                 venues));
+    }
+    RowInserter workshops(db, QStringLiteral("workshops"),
+                          {QStringLiteral("edition_id"), QStringLiteral("venue_id"), QStringLiteral("kind"),
+                           QStringLiteral("starts_at"), QStringLiteral("facilitator"),
+                           QStringLiteral("capacity")},
+                          RowInserter::Tracking::Tracked, origin);
+    const int workshopCount = std::max(10, projectCount / 6);
+    std::vector<qint64> workshopIds;
+    workshopIds.reserve(size_t(workshopCount));
+    for (int w = 0; w < workshopCount; ++w) {
+        const int e = int(rng.bounded(3));
+        const QString start = QDateTime(QDate(2024 + e, 2, 1).addDays(qint64(rng.bounded(90))),
+                                        QTime(13, 0), Qt::UTC)
+                                  .toString(Qt::ISODateWithMs);
+        workshopIds.push_back(check(workshops.insert({editionIds[size_t(e)],
+                                                      venueIds[rng.bounded(quint64(venueIds.size()))],
+                                                      pick(rng, kWorkshopKinds), start,
+                                                      pick(rng, kFacilitators), 12},
+                                                     uuidFrom(rng)),
+                                    workshops));
+    }
+
+    RowInserter organisations(db, QStringLiteral("organisations"),
+                              {QStringLiteral("name"), QStringLiteral("legal_form"),
+                               QStringLiteral("ess_declared"), QStringLiteral("commune")},
+                              RowInserter::Tracking::Tracked, origin);
+    RowInserter holders(db, QStringLiteral("holders"),
+                        {QStringLiteral("first_name"), QStringLiteral("last_name"),
+                         QStringLiteral("organisation_id"), QStringLiteral("commune"),
+                         QStringLiteral("email")},
+                        RowInserter::Tracking::Tracked, origin);
+    RowInserter projects(db, QStringLiteral("projects"),
+                         {QStringLiteral("edition_id"), QStringLiteral("venue_id"),
+                          QStringLiteral("category_id"), QStringLiteral("organisation_id"),
+                          QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("stage"),
+                          QStringLiteral("theme"), QStringLiteral("commune"),
+                          QStringLiteral("amount_requested_cents")},
+                         RowInserter::Tracking::Tracked, origin);
+    RowInserter links(db, QStringLiteral("project_holders"),
+                      {QStringLiteral("project_id"), QStringLiteral("holder_id"),
+                       QStringLiteral("is_lead"), QStringLiteral("position")},
+                      RowInserter::Tracking::Untracked);
+    RowInserter answers(db, QStringLiteral("answers"),
+                        {QStringLiteral("project_id"), QStringLiteral("field_key"), QStringLiteral("value"),
+                         QStringLiteral("methodology_code"), QStringLiteral("methodology_version")},
+                        RowInserter::Tracking::Tracked, origin);
+    RowInserter budget(db, QStringLiteral("budget_lines"),
+                       {QStringLiteral("project_id"), QStringLiteral("kind"), QStringLiteral("category"),
+                        QStringLiteral("label"), QStringLiteral("amount_cents"), QStringLiteral("position")},
+                       RowInserter::Tracking::Tracked, origin);
+    RowInserter attendance(db, QStringLiteral("attendance"),
+                           {QStringLiteral("workshop_id"), QStringLiteral("holder_id"),
+                            QStringLiteral("project_id"), QStringLiteral("status")},
+                           RowInserter::Tracking::Tracked, origin);
+
+    const QString methodology = QStringLiteral("idee-au-projet");
+    for (int i = 0; i < projectCount && failure.isEmpty(); ++i) {
+        if (progress && i % 1000 == 0 && !progress(i, projectCount)) {
+            *error = tr("Generation cancelled.");
+            return false;
+        }
+        const QString commune = communes.at(qsizetype(rng.bounded(quint64(communes.size()))));
+        const QString subject = pick(rng, kSubjects);
+        const QString title = subject + QLatin1Char(' ') + pick(rng, kComplements) + QLatin1Char(' ')
+                              + inCommune(commune);
+        const QString summary = subject + QStringLiteral(" : ") + pick(rng, kActions)
+                                + QStringLiteral(" ") + inCommune(commune) + QStringLiteral(". ")
+                                + pick(rng, kBenefits);
+        const qint64 created = qint64(rng.bounded(quint64(span)));
+        const qint64 updated = created + qint64(rng.bounded(quint64(std::max<qint64>(1, span - created))));
+        const QString createdAt = timestamp(created);
+        const QString updatedAt = timestamp(updated);
+        const int e = int(rng.bounded(3));
+        const int c = int(rng.bounded(3));
+
+        QVariant organisationId(QMetaType::fromType<qint64>());
+        if (rng.bounded(2) == 0) {
+            organisationId = check(
+                organisations.insert({QStringLiteral("%1 %2").arg(subject, commune),
+                                      pick(rng, kLegalForms), rng.bounded(5) == 0 ? 0 : 1, commune},
+                                     uuidFrom(rng), createdAt),
+                organisations);
+        }
+        const QString first = pick(rng, kFirstNames);
+        const QString last = pick(rng, kLastNames);
+        const qint64 holderId = check(
+            holders.insert({first, last, organisationId, commune,
+                            QStringLiteral("porteur%1@exemple.fr").arg(i + 1)},
+                           uuidFrom(rng), createdAt),
+            holders);
+        const qint64 amount = qint64(rng.bounded(45, 200)) * 10000;
+        const qint64 projectId = check(
+            projects.insert({editionIds[size_t(e)], venueIds[rng.bounded(quint64(venueIds.size()))],
+                             categoryIds[size_t(e)][size_t(c)], organisationId, title, summary,
+                             pick(rng, kStages), pick(rng, kThemes), commune, amount},
+                            uuidFrom(rng), createdAt, updatedAt),
+            projects);
+        check(links.insert({projectId, holderId, 1, 0}), links);
+        check(answers.insert({projectId, QStringLiteral("idee.declencheur"),
+                              QStringLiteral("\"%1.\"").arg(pick(rng, kActions)), methodology, 1},
+                             uuidFrom(rng), createdAt, updatedAt),
+              answers);
+        check(answers.insert({projectId, QStringLiteral("besoin.qui"),
+                              QStringLiteral("\"%1\"").arg(pick(rng, kBenefits)), methodology, 1},
+                             uuidFrom(rng), createdAt, updatedAt),
+              answers);
+        check(budget.insert({projectId, QStringLiteral("expense"), QStringLiteral("Investissement"),
+                             QStringLiteral("Matériel et aménagement"), amount, 0},
+                            uuidFrom(rng), createdAt, updatedAt),
+              budget);
+        check(budget.insert({projectId, QStringLiteral("resource"), QStringLiteral("Subvention"),
+                             QStringLiteral("Budget Citoyen du Pas-de-Calais"), amount, 1},
+                            uuidFrom(rng), createdAt, updatedAt),
+              budget);
+        check(attendance.insert({workshopIds[rng.bounded(quint64(workshopIds.size()))], holderId,
+                                 projectId, QStringLiteral("present")},
+                                uuidFrom(rng), createdAt),
+              attendance);
+    }
+
+    if (!failure.isEmpty()) {
+        *error = tr("The synthetic workspace could not be filled: %1").arg(failure);
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = tr("The synthetic workspace could not be filled: %1").arg(db.lastError().text());
+        return false;
+    }
+    if (progress)
+        progress(projectCount, projectCount);
+    emit workspace.projectsChanged();
+    return true;
+}

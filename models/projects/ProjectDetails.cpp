@@ -1,0 +1,89 @@
+#include "ProjectDetails.h"
+
+#include "storage/Workspace.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+std::optional<ProjectDetails> ProjectDetails::load(const Workspace &workspace, qint64 projectId,
+                                                   QString *error)
+{
+    const QSqlDatabase db = workspace.database();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT p.uuid, p.title, p.summary, p.stage, p.theme, p.commune,"
+        "       p.amount_requested_cents, p.created_at, p.updated_at,"
+        "       e.name, v.name, c.name, c.ceiling_cents,"
+        "       o.name, o.legal_form, o.ess_declared,"
+        "       m.name, m.version,"
+        "       (SELECT count(*) FROM answers a WHERE a.project_id = p.id),"
+        "       (SELECT coalesce(sum(amount_cents), 0) FROM budget_lines b"
+        "         WHERE b.project_id = p.id AND b.kind = 'expense'),"
+        "       (SELECT coalesce(sum(amount_cents), 0) FROM budget_lines b"
+        "         WHERE b.project_id = p.id AND b.kind = 'resource'),"
+        "       (SELECT count(DISTINCT t.workshop_id) FROM attendance t"
+        "         WHERE t.project_id = p.id AND t.status = 'present')"
+        "  FROM projects p"
+        "  LEFT JOIN editions e ON e.id = p.edition_id"
+        "  LEFT JOIN venues v ON v.id = p.venue_id"
+        "  LEFT JOIN categories c ON c.id = p.category_id"
+        "  LEFT JOIN organisations o ON o.id = p.organisation_id"
+        "  LEFT JOIN methodologies m ON m.id = p.methodology_id"
+        " WHERE p.id = ?"));
+    query.addBindValue(projectId);
+    if (!query.exec()) {
+        *error = tr("The project cannot be read: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        *error = tr("This project no longer exists.");
+        return std::nullopt;
+    }
+
+    ProjectDetails d;
+    d.id = projectId;
+    d.uuid = query.value(0).toString();
+    d.title = query.value(1).toString();
+    d.summary = query.value(2).toString();
+    d.stage = Stages::fromCode(query.value(3).toString()).value_or(Stage::Idea);
+    d.theme = query.value(4).toString();
+    d.commune = query.value(5).toString();
+    d.amountRequestedCents = query.value(6).toLongLong();
+    d.createdAt = query.value(7).toString();
+    d.updatedAt = query.value(8).toString();
+    d.edition = query.value(9).toString();
+    d.venue = query.value(10).toString();
+    d.category = query.value(11).toString();
+    d.categoryCeilingCents = query.value(12).toLongLong();
+    d.organisation = query.value(13).toString();
+    d.organisationLegalForm = query.value(14).toString();
+    d.organisationEssDeclared = query.value(15).toBool();
+    if (!query.value(16).isNull())
+        d.methodology = tr("%1, version %2").arg(query.value(16).toString()).arg(query.value(17).toInt());
+    d.answerCount = query.value(18).toInt();
+    d.expensesCents = query.value(19).toLongLong();
+    d.resourcesCents = query.value(20).toLongLong();
+    d.workshopsAttended = query.value(21).toInt();
+
+    QSqlQuery holders(db);
+    holders.prepare(QStringLiteral(
+        "SELECT h.first_name, h.last_name, h.erased_at IS NOT NULL"
+        "  FROM project_holders ph JOIN holders h ON h.id = ph.holder_id"
+        " WHERE ph.project_id = ? ORDER BY ph.is_lead DESC, ph.position, h.id"));
+    holders.addBindValue(projectId);
+    if (!holders.exec()) {
+        *error = tr("The project cannot be read: %1").arg(holders.lastError().text());
+        return std::nullopt;
+    }
+    while (holders.next()) {
+        if (holders.value(2).toBool()) {
+            d.holders << tr("Anonymised holder");
+            continue;
+        }
+        const QString name = (holders.value(0).toString() + QLatin1Char(' ')
+                              + holders.value(1).toString())
+                                 .trimmed();
+        d.holders << name;
+    }
+    return d;
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Stage.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class Workspace;
+
+// What the details pane shows of one project, read in one go from the workspace.
+class ProjectDetails final
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectDetails)
+
+public:
+    qint64 id = 0;
+    QString uuid;
+    QString title;
+    QString summary;
+    Stage stage = Stage::Idea;
+    QString theme;
+    QString commune;
+    QString edition;
+    QString venue;
+    QString category;
+    qint64 categoryCeilingCents = 0;
+    QString organisation;
+    QString organisationLegalForm;
+    bool organisationEssDeclared = false;
+    QStringList holders; // the lead first
+    qint64 amountRequestedCents = 0;
+    qint64 expensesCents = 0;
+    qint64 resourcesCents = 0;
+    int answerCount = 0;
+    int workshopsAttended = 0;
+    QString methodology; // name and version, empty when none
+    QString createdAt;
+    QString updatedAt;
+
+    static std::optional<ProjectDetails> load(const Workspace &workspace, qint64 projectId,
+                                              QString *error);
+};

@@ -1,0 +1,257 @@
+#include "ProjectListModel.h"
+
+#include "storage/Timestamp.h"
+#include "storage/Workspace.h"
+#include "text/TextFolding.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// Venue, category and commune names repeat across thousands of rows: sharing one QString per
+// distinct value keeps memory flat and the load fast.
+class StringPool
+{
+public:
+    QString intern(const QString &s)
+    {
+        auto it = m_pool.constFind(s);
+        if (it != m_pool.constEnd())
+            return *it;
+        m_pool.insert(s, s);
+        return s;
+    }
+
+private:
+    QHash<QString, QString> m_pool;
+};
+
+} // namespace
+
+ProjectListModel::ProjectListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    clear();
+}
+
+ProjectListModel::~ProjectListModel() = default;
+
+std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabase &db,
+                                                               QString *error)
+{
+    // Venues and categories are few: read their names once and look them up by id, rather
+    // than converting the same strings 100,000 times.
+    QHash<qint64, QString> venues;
+    QHash<qint64, QString> categories;
+    {
+        QSqlQuery names(db);
+        if (!names.exec(QStringLiteral("SELECT id, name FROM venues"))) {
+            *error = tr("The list of projects cannot be read: %1").arg(names.lastError().text());
+            return nullptr;
+        }
+        while (names.next())
+            venues.insert(names.value(0).toLongLong(), names.value(1).toString());
+        if (!names.exec(QStringLiteral("SELECT id, name FROM categories"))) {
+            *error = tr("The list of projects cannot be read: %1").arg(names.lastError().text());
+            return nullptr;
+        }
+        while (names.next())
+            categories.insert(names.value(0).toLongLong(), names.value(1).toString());
+    }
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // No ORDER BY: scanning the table in storage order is three times faster than walking the
+    // updated_at index at 100,000 projects; the rows are sorted in memory below.
+    const bool ok = query.exec(QStringLiteral(
+        "SELECT p.id, p.title, p.stage, p.updated_at, p.commune, p.venue_id,"
+        "       p.category_id, o.name,"
+        "       CASE WHEN h.erased_at IS NOT NULL THEN NULL"
+        "            ELSE trim(h.first_name || ' ' || h.last_name) END,"
+        "       h.id IS NOT NULL"
+        "  FROM projects p"
+        "  LEFT JOIN organisations o ON o.id = p.organisation_id"
+        "  LEFT JOIN project_holders ph ON ph.project_id = p.id AND ph.is_lead = 1"
+        "  LEFT JOIN holders h ON h.id = ph.holder_id"));
+    if (!ok) {
+        *error = tr("The list of projects cannot be read: %1").arg(query.lastError().text());
+        return nullptr;
+    }
+
+    auto result = std::make_shared<Rows>();
+    std::vector<Row> &rows = result->rows;
+    StringPool pool;
+    const QString anonymised = tr("Anonymised holder");
+    std::vector<QString> keys; // folded search keys, in read order
+    while (query.next()) {
+        Row r;
+        r.id = query.value(0).toLongLong();
+        r.title = query.value(1).toString();
+        r.stage = Stages::fromCode(query.value(2).toString()).value_or(Stage::Idea);
+        r.updatedAt = query.value(3).toString();
+        r.commune = pool.intern(query.value(4).toString());
+        r.venue = venues.value(query.value(5).toLongLong());
+        r.category = categories.value(query.value(6).toLongLong());
+        const QString organisation = query.value(7).toString();
+        const QVariant holder = query.value(8);
+        if (query.value(9).toBool())
+            r.holder = holder.isNull() ? anonymised : holder.toString();
+        r.titleKey = TextFolding::fold(r.title);
+        r.holderKey = TextFolding::fold(r.holder);
+
+        QString key = r.titleKey;
+        key += QLatin1Char('|');
+        key += r.holderKey;
+        for (const QString *part :
+             std::initializer_list<const QString *>{&r.venue, &r.commune, &organisation, &r.category}) {
+            key += QLatin1Char('|');
+            TextFolding::appendFolded(*part, key);
+        }
+        keys.push_back(std::move(key));
+        rows.push_back(std::move(r));
+    }
+    if (query.lastError().isValid()) {
+        *error = tr("The list of projects cannot be read: %1").arg(query.lastError().text());
+        return nullptr;
+    }
+
+    // Most recently updated first: the order of the list before the user picks a column.
+    std::vector<int> order(rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&rows](int a, int b) {
+        const int c = QString::compare(rows[size_t(a)].updatedAt, rows[size_t(b)].updatedAt);
+        return c != 0 ? c > 0 : rows[size_t(a)].id > rows[size_t(b)].id;
+    });
+    std::vector<Row> sorted;
+    sorted.reserve(rows.size());
+    result->keyOffsets.reserve(rows.size() + 1);
+    result->stages.reserve(rows.size());
+    for (int i : order) {
+        const QByteArray utf8 = keys[size_t(i)].toUtf8();
+        result->keyOffsets.push_back(quint32(result->searchKeys.size()));
+        result->searchKeys.append(utf8.constData(), size_t(utf8.size()));
+        result->searchKeys.push_back('\n');
+        result->stages.push_back(quint8(rows[size_t(i)].stage));
+        sorted.push_back(std::move(rows[size_t(i)]));
+    }
+    result->keyOffsets.push_back(quint32(result->searchKeys.size()));
+    rows = std::move(sorted);
+    return result;
+}
+
+bool ProjectListModel::load(const Workspace &workspace, QString *error)
+{
+    std::shared_ptr<Rows> rows = read(workspace.database(), error);
+    if (!rows) {
+        clear();
+        return false;
+    }
+    setRows(std::move(rows));
+    return true;
+}
+
+void ProjectListModel::setRows(std::shared_ptr<Rows> rows)
+{
+    beginResetModel();
+    if (!rows) {
+        rows = std::make_shared<Rows>();
+        rows->keyOffsets.push_back(0);
+    }
+    m_data = std::move(rows);
+    endResetModel();
+}
+
+void ProjectListModel::clear()
+{
+    setRows(nullptr);
+}
+
+int ProjectListModel::rowForId(qint64 id) const
+{
+    for (size_t i = 0; i < m_data->rows.size(); ++i) {
+        if (m_data->rows[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int ProjectListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_data->rows.size());
+}
+
+int ProjectListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProjectListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Row &r = m_data->rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return r.title;
+        case HolderColumn:
+            return r.holder;
+        case VenueColumn:
+            return r.venue;
+        case StageColumn:
+            return Stages::name(r.stage);
+        case CategoryColumn:
+            return r.category;
+        case UpdatedColumn:
+            return QLocale().toString(Timestamp::toDateTime(r.updatedAt).toLocalTime(),
+                                      QLocale::ShortFormat);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn)
+            return r.title;
+        if (index.column() == UpdatedColumn)
+            return QLocale().toString(Timestamp::toDateTime(r.updatedAt).toLocalTime(),
+                                      QLocale::LongFormat);
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == StageColumn)
+            return Stages::colour(r.stage);
+        break;
+    case IdRole:
+        return r.id;
+    case StageRole:
+        return int(r.stage);
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant ProjectListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Project");
+    case HolderColumn:
+        return tr("Holder");
+    case VenueColumn:
+        return tr("Comptoir");
+    case StageColumn:
+        return tr("Stage");
+    case CategoryColumn:
+        return tr("Category");
+    case UpdatedColumn:
+        return tr("Updated");
+    }
+    return QVariant();
+}

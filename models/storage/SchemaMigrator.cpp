@@ -1,0 +1,163 @@
+#include "SchemaMigrator.h"
+
+#include "Transaction.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+SchemaMigrator::SchemaMigrator(QSqlDatabase db, QList<MigrationStep> steps)
+    : m_db(std::move(db))
+    , m_steps(std::move(steps))
+{
+    std::sort(m_steps.begin(), m_steps.end(),
+              [](const MigrationStep &a, const MigrationStep &b) { return a.version < b.version; });
+}
+
+QList<MigrationStep> SchemaMigrator::builtInSteps()
+{
+    return {
+        {1, QStringLiteral(":/sql/001_initial.sql")},
+    };
+}
+
+int SchemaMigrator::latestBuiltInVersion()
+{
+    return builtInSteps().constLast().version;
+}
+
+int SchemaMigrator::targetVersion() const
+{
+    return m_steps.isEmpty() ? 0 : m_steps.constLast().version;
+}
+
+int SchemaMigrator::currentVersion(QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        if (error)
+            *error = tr("The schema version cannot be read: %1").arg(query.lastError().text());
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool SchemaMigrator::migrate(QString *error)
+{
+    const int from = currentVersion(error);
+    if (from < 0)
+        return false;
+    if (from >= targetVersion())
+        return true;
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = tr("The update of the workspace could not start: %1").arg(m_db.lastError().text());
+        return false;
+    }
+    for (const MigrationStep &step : std::as_const(m_steps)) {
+        if (step.version <= from)
+            continue;
+        QFile file(step.scriptPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("The update script for version %1 is missing (%2).")
+                         .arg(step.version)
+                         .arg(step.scriptPath);
+            return false;
+        }
+        const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
+        for (const QString &statement : statements) {
+            QSqlQuery query(m_db);
+            if (!query.exec(statement)) {
+                *error = tr("The update to version %1 failed: %2")
+                             .arg(step.version)
+                             .arg(query.lastError().text());
+                return false;
+            }
+        }
+        QSqlQuery pragma(m_db);
+        if (!pragma.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))) {
+            *error = tr("The update to version %1 failed: %2")
+                         .arg(step.version)
+                         .arg(pragma.lastError().text());
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        *error = tr("The update of the workspace could not be saved: %1")
+                     .arg(m_db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QStringList SchemaMigrator::splitStatements(const QString &script)
+{
+    static const QRegularExpression triggerStart(
+        QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression endsWithEnd(QStringLiteral("\\bEND\\s*$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+
+    QStringList statements;
+    QString current;
+    const auto flush = [&]() {
+        const QString trimmed = current.trimmed();
+        if (!trimmed.isEmpty())
+            statements.append(trimmed);
+        current.clear();
+    };
+
+    const qsizetype n = script.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = script.at(i);
+        const QChar next = i + 1 < n ? script.at(i + 1) : QChar();
+        if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
+            while (i < n && script.at(i) != QLatin1Char('\n'))
+                ++i;
+            current.append(QLatin1Char('\n'));
+            continue;
+        }
+        if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+            i += 2;
+            while (i + 1 < n && !(script.at(i) == QLatin1Char('*') && script.at(i + 1) == QLatin1Char('/')))
+                ++i;
+            ++i;
+            current.append(QLatin1Char(' '));
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`')) {
+            // Quoted text or identifier; a doubled quote inside is an escaped quote.
+            current.append(c);
+            ++i;
+            while (i < n) {
+                current.append(script.at(i));
+                if (script.at(i) == c) {
+                    if (i + 1 < n && script.at(i + 1) == c) {
+                        current.append(c);
+                        i += 2;
+                        continue;
+                    }
+                    break;
+                }
+                ++i;
+            }
+            continue;
+        }
+        if (c == QLatin1Char(';')) {
+            if (triggerStart.match(current).hasMatch()
+                && !endsWithEnd.match(current).hasMatch()) {
+                current.append(c);
+                continue;
+            }
+            flush();
+            continue;
+        }
+        current.append(c);
+    }
+    flush();
+    return statements;
+}

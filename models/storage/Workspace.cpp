@@ -1,0 +1,276 @@
+#include "Workspace.h"
+
+#include "SchemaMigrator.h"
+#include "Timestamp.h"
+#include "Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QtEndian>
+
+#include <atomic>
+
+namespace {
+
+constexpr qint64 kSqliteHeaderSize = 100;
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("comptoir-workspace-%1").arg(++counter);
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *sqlError)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *sqlError = query.lastError().text();
+    return false;
+}
+
+// Removes a connection once no QSqlDatabase handle to it is left in this scope.
+void dropConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+int Workspace::latestSchemaVersion()
+{
+    return SchemaMigrator::latestBuiltInVersion();
+}
+
+Workspace::Workspace(QString filePath, QString connectionName)
+    : m_filePath(std::move(filePath))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Workspace::~Workspace()
+{
+    dropConnection(m_connectionName);
+}
+
+QSqlDatabase Workspace::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Workspace::displayName() const
+{
+    return QFileInfo(m_filePath).completeBaseName();
+}
+
+std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        *error = tr("A file named “%1” already exists.").arg(nativePath(path));
+        return nullptr;
+    }
+    if (!QFileInfo(info.absolutePath()).isWritable()) {
+        *error = tr("The folder “%1” cannot be written to.").arg(nativePath(info.absolutePath()));
+        return nullptr;
+    }
+
+    const QString partial = info.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(partial);
+    const QString connection = newConnectionName();
+    bool built = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(partial);
+        QString sqlError;
+        if (!db.open()) {
+            sqlError = db.lastError().text();
+        } else if (exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), &sqlError)
+                   && exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError)) {
+            SchemaMigrator migrator(db);
+            if (!migrator.migrate(&sqlError)) {
+                // sqlError holds the migrator's message
+            } else {
+                Transaction transaction(db);
+                QSqlQuery insert(db);
+                insert.prepare(QStringLiteral(
+                    "INSERT INTO workspace_info (key, value) VALUES (?, ?)"));
+                const QList<QPair<QString, QString>> values = {
+                    {QStringLiteral("origin"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                    {QStringLiteral("created_at"), Timestamp::now()},
+                    {QStringLiteral("created_by"),
+                     QCoreApplication::applicationName() + QLatin1Char(' ')
+                         + QCoreApplication::applicationVersion()},
+                };
+                bool ok = true;
+                for (const auto &[key, value] : values) {
+                    insert.addBindValue(key);
+                    insert.addBindValue(value);
+                    if (!insert.exec()) {
+                        sqlError = insert.lastError().text();
+                        ok = false;
+                        break;
+                    }
+                }
+                built = ok && transaction.commit();
+                if (ok && !built)
+                    sqlError = db.lastError().text();
+            }
+        }
+        if (!built)
+            *error = tr("The workspace “%1” could not be created: %2").arg(nativePath(path), sqlError);
+    }
+    dropConnection(connection);
+
+    if (!built) {
+        QFile::remove(partial);
+        return nullptr;
+    }
+    if (!QFile::rename(partial, info.absoluteFilePath())) {
+        QFile::remove(partial);
+        *error = tr("The workspace “%1” could not be created: the file could not be put in place.")
+                     .arg(nativePath(path));
+        return nullptr;
+    }
+    return open(info.absoluteFilePath(), error);
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    const QString shown = nativePath(path);
+    if (!info.exists()) {
+        *error = tr("The file “%1” does not exist.").arg(shown);
+        return nullptr;
+    }
+    if (!info.isFile()) {
+        *error = tr("“%1” is not a file.").arg(shown);
+        return nullptr;
+    }
+
+    // Look at the 100-byte SQLite header before SQLite itself touches the file: a foreign or
+    // newer file must come out of this byte-for-byte unchanged (no journal mode switch, no
+    // -wal or -shm file left beside it).
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("The file “%1” cannot be read: %2").arg(shown, file.errorString());
+            return nullptr;
+        }
+        const QByteArray header = file.read(kSqliteHeaderSize);
+        if (header.size() < kSqliteHeaderSize
+            || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+            *error = tr("“%1” is not a Comptoir workspace (the file is empty, damaged or of another "
+                        "kind).")
+                         .arg(shown);
+            return nullptr;
+        }
+        const quint32 applicationId = qFromBigEndian<quint32>(header.constData() + 68);
+        if (applicationId != kApplicationId) {
+            *error = tr("“%1” is a database of another application, not a Comptoir workspace.")
+                         .arg(shown);
+            return nullptr;
+        }
+        const quint32 version = qFromBigEndian<quint32>(header.constData() + 60);
+        if (version > quint32(latestSchemaVersion())) {
+            *error = tr("“%1” was made by a newer version of Comptoir (format %2; this version "
+                        "reads up to format %3). Update Comptoir to open it.")
+                         .arg(shown)
+                         .arg(version)
+                         .arg(latestSchemaVersion());
+            return nullptr;
+        }
+        if (!info.isWritable()) {
+            *error = tr("The workspace “%1” is read-only: Comptoir writes every change as it is "
+                        "made and needs to be able to write to it.")
+                         .arg(shown);
+            return nullptr;
+        }
+    }
+
+    std::unique_ptr<Workspace> workspace(new Workspace(info.absoluteFilePath(), newConnectionName()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    workspace->m_connectionName);
+        db.setDatabaseName(workspace->m_filePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!workspace->initialise(error))
+        return nullptr;
+    return workspace;
+}
+
+bool Workspace::initialise(QString *error)
+{
+    QSqlDatabase db = database();
+    const QString shown = nativePath(m_filePath);
+    if (!db.open()) {
+        *error = tr("The workspace “%1” cannot be opened: %2").arg(shown, db.lastError().text());
+        return false;
+    }
+
+    QString sqlError;
+    // The header said "ours and not newer"; the authoritative version may sit in the WAL.
+    SchemaMigrator migrator(db);
+    const int version = migrator.currentVersion(&sqlError);
+    if (version < 0) {
+        *error = tr("The workspace “%1” is damaged and cannot be opened: %2").arg(shown, sqlError);
+        return false;
+    }
+    if (version > migrator.targetVersion()) {
+        *error = tr("“%1” was made by a newer version of Comptoir (format %2; this version reads "
+                    "up to format %3). Update Comptoir to open it.")
+                     .arg(shown)
+                     .arg(version)
+                     .arg(migrator.targetVersion());
+        return false;
+    }
+
+    // WAL keeps readers and the writer apart and makes each commit a single append;
+    // synchronous=FULL makes every committed edit survive a power cut, not only a crash.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
+        || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        *error = tr("The workspace “%1” cannot be opened for writing: %2")
+                     .arg(shown, query.lastError().text());
+        return false;
+    }
+    if (!exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &sqlError)
+        || !exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError)) {
+        *error = tr("The workspace “%1” cannot be opened: %2").arg(shown, sqlError);
+        return false;
+    }
+
+    if (version < migrator.targetVersion() && !migrator.migrate(&sqlError)) {
+        *error = tr("The workspace “%1” could not be brought up to date; it was left unchanged. %2")
+                     .arg(shown, sqlError);
+        return false;
+    }
+    m_schemaVersion = migrator.targetVersion();
+
+    // Reading the origin also proves the schema is readable: a damaged file fails here.
+    if (!query.exec(QStringLiteral("SELECT value FROM workspace_info WHERE key = 'origin'"))
+        || !query.next()) {
+        *error = tr("The workspace “%1” is damaged and cannot be opened: %2")
+                     .arg(shown,
+                          query.lastError().isValid() ? query.lastError().text()
+                                                      : tr("its identity is missing."));
+        return false;
+    }
+    m_origin = query.value(0).toString();
+    return true;
+}

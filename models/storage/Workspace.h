@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+// A workspace is one SQLite file: the document itself. Every edit is written in a transaction as
+// it is made; there is no "Save". The file is identified by PRAGMA application_id and versioned
+// by PRAGMA user_version; opening refuses anything that is not a Comptoir workspace, or one made
+// by a newer Comptoir, before writing a single byte.
+//
+// Each Workspace owns a named QSqlDatabase connection, used from the thread that opened it only.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+public:
+    // "Cmpt" in ASCII: what makes a SQLite file a Comptoir workspace.
+    static constexpr quint32 kApplicationId = 0x436d7074;
+
+    static QString fileSuffix() { return QStringLiteral("comptoirdb"); }
+    static int latestSchemaVersion();
+
+    // Creates a new, empty workspace at path (which must not exist). The file is built under a
+    // temporary name and renamed when complete, so a crash never leaves a half-made workspace.
+    static std::unique_ptr<Workspace> create(const QString &path, QString *error);
+    // Opens an existing workspace, migrating an older schema inside one transaction.
+    static std::unique_ptr<Workspace> open(const QString &path, QString *error);
+
+    ~Workspace() override;
+
+    QSqlDatabase database() const;
+    QString filePath() const { return m_filePath; }
+    QString displayName() const;
+    // UUID of this workspace, recorded as the origin of every row it creates.
+    QString origin() const { return m_origin; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+signals:
+    // Emitted after a committed change to projects (added, edited, removed).
+    void projectsChanged();
+
+private:
+    explicit Workspace(QString filePath, QString connectionName);
+    bool initialise(QString *error);
+
+    QString m_filePath;
+    QString m_connectionName;
+    QString m_origin;
+    int m_schemaVersion = 0;
+};

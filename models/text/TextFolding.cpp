@@ -1,0 +1,90 @@
+#include "TextFolding.h"
+
+#include <array>
+
+namespace {
+
+constexpr char16_t kTableSize = 0x250; // Basic Latin up to the end of Latin Extended-B
+
+struct Folded
+{
+    char16_t first = u' ';
+    char16_t second = 0;
+};
+
+std::array<Folded, kTableSize> buildTable()
+{
+    std::array<Folded, kTableSize> table{};
+    for (char16_t c = 0; c < kTableSize; ++c) {
+        const QChar ch(c);
+        Folded f;
+        if (ch.isLetterOrNumber()) {
+            const QString decomposed = QString(ch).normalized(QString::NormalizationForm_KD);
+            QString base;
+            for (QChar d : decomposed) {
+                if (d.isLetterOrNumber())
+                    base.append(d.toLower());
+            }
+            if (base.isEmpty())
+                base = QString(ch.toLower());
+            f.first = base.at(0).unicode();
+            f.second = base.size() > 1 ? base.at(1).unicode() : 0;
+        }
+        table[c] = f;
+    }
+    // Letters that have no canonical decomposition but a well-known base form.
+    const auto set = [&table](char16_t c, char16_t a, char16_t b = 0) { table[c] = {a, b}; };
+    set(u'œ', u'o', u'e');
+    set(u'Œ', u'o', u'e');
+    set(u'æ', u'a', u'e');
+    set(u'Æ', u'a', u'e');
+    set(u'ß', u's', u's');
+    set(u'ø', u'o');
+    set(u'Ø', u'o');
+    set(u'đ', u'd');
+    set(u'Đ', u'd');
+    set(u'ł', u'l');
+    set(u'Ł', u'l');
+    set(u'ı', u'i');
+    return table;
+}
+
+const std::array<Folded, kTableSize> &table()
+{
+    static const std::array<Folded, kTableSize> t = buildTable();
+    return t;
+}
+
+} // namespace
+
+namespace TextFolding {
+
+void appendFolded(QStringView text, QString &out)
+{
+    const auto &t = table();
+    out.reserve(out.size() + text.size() + 4);
+    for (QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c < kTableSize) {
+            const Folded &f = t[c];
+            out.append(QChar(f.first));
+            if (f.second)
+                out.append(QChar(f.second));
+        } else if (ch.isLetterOrNumber()) {
+            out.append(ch.toLower());
+        } else if (ch.isSurrogate()) {
+            out.append(ch); // keep pairs intact; they are rare in names and titles
+        } else {
+            out.append(QLatin1Char(' '));
+        }
+    }
+}
+
+QString fold(QStringView text)
+{
+    QString out;
+    appendFolded(text, out);
+    return out;
+}
+
+} // namespace TextFolding

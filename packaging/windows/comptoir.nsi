@@ -1,0 +1,31 @@
+; Windows installer for Comptoir (NSIS). Build the Release preset with a Qt 6 for Windows,
+; run windeployqt on comptoir.exe into dist\, then: makensis packaging\windows\comptoir.nsi
+Unicode true
+!define APP_NAME "Comptoir"
+!define APP_ID "org.ligue62.Comptoir"
+!define APP_VERSION "0.1.0"
+Name "${APP_NAME}"
+OutFile "comptoir-${APP_VERSION}-setup.exe"
+InstallDir "$PROGRAMFILES64\${APP_NAME}"
+RequestExecutionLevel admin
+!include "MUI2.nsh"
+!insertmacro MUI_PAGE_DIRECTORY
+!insertmacro MUI_PAGE_INSTFILES
+!insertmacro MUI_LANGUAGE "French"
+!insertmacro MUI_LANGUAGE "English"
+
+Section "Comptoir"
+  SetOutPath "$INSTDIR"
+  File /r "..\..\dist\*.*"
+  CreateShortCut "$SMPROGRAMS\${APP_NAME}.lnk" "$INSTDIR\comptoir.exe"
+  WriteRegStr HKCR ".comptoirdb" "" "${APP_ID}.workspace"
+  WriteRegStr HKCR "${APP_ID}.workspace\shell\open\command" "" '"$INSTDIR\comptoir.exe" --workspace "%1"'
+  WriteUninstaller "$INSTDIR\uninstall.exe"
+SectionEnd
+
+Section "Uninstall"
+  Delete "$SMPROGRAMS\${APP_NAME}.lnk"
+  DeleteRegKey HKCR ".comptoirdb"
+  DeleteRegKey HKCR "${APP_ID}.workspace"
+  RMDir /r "$INSTDIR"
+SectionEnd

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds Comptoir with its tests and benchmarks, and runs them all:
+# first the unit and GUI tests, then the benchmarks (ctest label "bench"), which assert the
+# performance targets. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")"
+source packaging/install-build-deps.sh
+comptoir_install_missing_packages
+
+cmake --preset ci >/dev/null
+cmake --build --preset ci
+
+status=0
+ctest --preset ci --label-exclude bench || status=$?
+ctest --preset ci --label-regex bench --parallel 1 || status=$?
+exit $status

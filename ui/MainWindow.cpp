@@ -1,0 +1,406 @@
+#include "MainWindow.h"
+
+#include "WelcomePage.h"
+#include "dialogs/FileDialog.h"
+#include "dialogs/MessageBox.h"
+#include "demo/DemoWorkspace.h"
+#include "projects/ProjectsPage.h"
+#include "settings/Settings.h"
+#include "storage/Workspace.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(std::make_unique<Settings>())
+    , m_undoStack(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/comptoir.svg")));
+
+    m_pages = new QStackedWidget(this);
+    m_welcomePage = new WelcomePage(m_pages);
+    m_projectsPage = new ProjectsPage(m_pages);
+    m_pages->addWidget(m_welcomePage);
+    m_pages->addWidget(m_projectsPage);
+    setCentralWidget(m_pages);
+
+    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+
+    createActions();
+    createMenus();
+
+    connect(m_welcomePage, &WelcomePage::newWorkspaceRequested, this, &MainWindow::newWorkspaceDialog);
+    connect(m_welcomePage, &WelcomePage::openWorkspaceRequested, this, &MainWindow::openWorkspaceDialog);
+    connect(m_welcomePage, &WelcomePage::demoWorkspaceRequested, this, &MainWindow::openDemoWorkspace);
+    connect(m_welcomePage, &WelcomePage::recentWorkspaceRequested, this, &MainWindow::openWorkspace);
+
+    restoreWindowState();
+    updateRecentMenu();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &objectName, const QString &text,
+                             const QKeySequence &shortcut, const QString &icon) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        action->setObjectName(objectName);
+        action->setShortcut(shortcut);
+        return action;
+    };
+
+    m_newAction = make(QStringLiteral("newWorkspaceAction"), tr("&New workspace…"),
+                       QKeySequence::New, QStringLiteral("document-new"));
+    m_newAction->setStatusTip(tr("Create an empty workspace file"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspaceDialog);
+
+    m_openAction = make(QStringLiteral("openWorkspaceAction"), tr("&Open…"), QKeySequence::Open,
+                        QStringLiteral("document-open"));
+    m_openAction->setStatusTip(tr("Open an existing workspace file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+
+    m_demoAction = make(QStringLiteral("openDemoAction"), tr("Open the &demo workspace"),
+                        QKeySequence(), QStringLiteral("help-about"));
+    m_demoAction->setStatusTip(tr("Open a workspace filled with fictional projects, to try Comptoir"));
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoWorkspace);
+
+    m_closeAction = make(QStringLiteral("closeWorkspaceAction"), tr("&Close workspace"),
+                         QKeySequence::Close, QStringLiteral("document-close"));
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
+
+    m_quitAction = make(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit,
+                        QStringLiteral("application-exit"));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+
+    m_findAction = make(QStringLiteral("findAction"), tr("&Find a project"), QKeySequence::Find,
+                        QStringLiteral("edit-find"));
+    connect(m_findAction, &QAction::triggered, m_projectsPage, &ProjectsPage::focusFilter);
+
+    m_detailsAction = make(QStringLiteral("detailsPaneAction"), tr("Project &details"),
+                           QKeySequence(Qt::Key_F9), QString());
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setChecked(true);
+    connect(m_detailsAction, &QAction::toggled, m_projectsPage, &ProjectsPage::setDetailsVisible);
+
+    m_clearRecentAction = new QAction(tr("&Clear the list"), this);
+    m_clearRecentAction->setObjectName(QStringLiteral("clearRecentAction"));
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        m_settings->clearRecentWorkspaces();
+        updateRecentMenu();
+    });
+
+    m_aboutAction = make(QStringLiteral("aboutAction"), tr("&About Comptoir"), QKeySequence(),
+                         QStringLiteral("help-about"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQtAction = make(QStringLiteral("aboutQtAction"), tr("About &Qt"), QKeySequence(), QString());
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_languageGroup = new QActionGroup(this);
+    const QString current = m_settings->language();
+    const QList<QPair<QString, QString>> languages = {
+        {QString(), tr("Follow the system")},
+        {QStringLiteral("fr"), QStringLiteral("Français")}, // each language in its own words
+        {QStringLiteral("en"), QStringLiteral("English")},
+    };
+    for (const auto &[code, name] : languages) {
+        auto *action = new QAction(name, m_languageGroup);
+        action->setObjectName(QStringLiteral("language%1Action").arg(code.isEmpty() ? QStringLiteral("System") : code));
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        connect(action, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_detailsAction);
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    language->addActions(m_languageGroup->actions());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+QString MainWindow::demoWorkspacePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("Démonstration.") + Workspace::fileSuffix());
+}
+
+QString MainWindow::defaultDirectory() const
+{
+    if (m_workspace)
+        return QFileInfo(m_workspace->filePath()).absolutePath();
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->filePath())
+        return true;
+    QString error;
+    std::unique_ptr<Workspace> workspace = Workspace::open(path, &error);
+    if (!workspace) {
+        MessageBox::critical(this, tr("Cannot open the workspace"), error);
+        if (!QFileInfo::exists(path)) {
+            m_settings->removeRecentWorkspace(path);
+            updateRecentMenu();
+        }
+        return false;
+    }
+    return adoptWorkspace(std::move(workspace));
+}
+
+bool MainWindow::createWorkspace(const QString &path)
+{
+    QString error;
+    std::unique_ptr<Workspace> workspace = Workspace::create(path, &error);
+    if (!workspace) {
+        MessageBox::critical(this, tr("Cannot create the workspace"), error);
+        return false;
+    }
+    return adoptWorkspace(std::move(workspace));
+}
+
+bool MainWindow::openDemoWorkspace()
+{
+    const QString path = demoWorkspacePath();
+    if (QFileInfo::exists(path))
+        return openWorkspace(path);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        MessageBox::critical(this, tr("Cannot create the demo workspace"),
+                             tr("The folder “%1” cannot be created.")
+                                 .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        return false;
+    }
+    QString error;
+    std::unique_ptr<Workspace> workspace = DemoWorkspace::create(path, &error);
+    if (!workspace) {
+        MessageBox::critical(this, tr("Cannot create the demo workspace"), error);
+        return false;
+    }
+    return adoptWorkspace(std::move(workspace));
+}
+
+bool MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    m_projectsPage->setWorkspace(workspace.get());
+    m_undoStack->clear();
+    m_workspace = std::move(workspace);
+    m_settings->addRecentWorkspace(m_workspace->filePath());
+    m_settings->setLastWorkspace(m_workspace->filePath());
+    m_pages->setCurrentWidget(m_projectsPage);
+    updateRecentMenu();
+    updateTitle();
+    m_projectsPage->view()->setFocus();
+    emit workspaceChanged();
+    return true;
+}
+
+void MainWindow::closeWorkspace()
+{
+    if (!m_workspace)
+        return;
+    m_projectsPage->setWorkspace(nullptr);
+    m_undoStack->clear();
+    m_workspace.reset();
+    m_settings->setLastWorkspace(QString());
+    m_pages->setCurrentWidget(m_welcomePage);
+    updateTitle();
+    emit workspaceChanged();
+}
+
+void MainWindow::openLastWorkspace()
+{
+    const QString last = m_settings->lastWorkspace();
+    if (last.isEmpty() || !QFileInfo::exists(last))
+        return;
+    QString error;
+    std::unique_ptr<Workspace> workspace = Workspace::open(last, &error);
+    if (workspace)
+        adoptWorkspace(std::move(workspace));
+    else
+        statusBar()->showMessage(error, 10000);
+}
+
+void MainWindow::newWorkspaceDialog()
+{
+    const QString suffix = Workspace::fileSuffix();
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("New workspace"), QDir(defaultDirectory()).filePath(tr("Comptoir") + QLatin1Char('.') + suffix),
+        tr("Comptoir workspaces (*.%1)").arg(suffix), suffix);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        // The dialog asked whether to replace it. Never delete: the old file goes to the trash.
+        if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->filePath()) {
+            MessageBox::critical(this, tr("Cannot create the workspace"),
+                                 tr("“%1” is the workspace open now; it cannot be replaced.")
+                                     .arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        if (!QFile::moveToTrash(path)) {
+            MessageBox::critical(this, tr("Cannot create the workspace"),
+                                 tr("“%1” already exists and could not be moved to the trash. "
+                                    "Choose another name.")
+                                     .arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+    }
+    createWorkspace(path);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Open a workspace"), defaultDirectory(),
+        tr("Comptoir workspaces (*.%1);;All files (*)").arg(Workspace::fileSuffix()));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    const QStringList recent = m_settings->recentWorkspaces();
+    m_recentMenu->clear();
+    int number = 1;
+    for (const QString &path : recent) {
+        const QFileInfo info(path);
+        const QString text = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(info.completeBaseName())
+                                         : info.completeBaseName();
+        QAction *action = m_recentMenu->addAction(text);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setEnabled(info.exists());
+        connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+        ++number;
+    }
+    if (recent.isEmpty()) {
+        QAction *none = m_recentMenu->addAction(tr("No recent workspace"));
+        none->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(m_clearRecentAction);
+    }
+    m_welcomePage->setRecentWorkspaces(recent);
+}
+
+void MainWindow::updateTitle()
+{
+    const bool open = m_workspace != nullptr;
+    m_closeAction->setEnabled(open);
+    m_findAction->setEnabled(open);
+    if (open) {
+        setWindowTitle(tr("%1 — Comptoir").arg(m_workspace->displayName()));
+        m_workspaceLabel->setText(tr("Workspace: %1 · every change is saved as it is made")
+                                      .arg(QDir::toNativeSeparators(m_workspace->filePath())));
+    } else {
+        setWindowTitle(tr("Comptoir"));
+        m_workspaceLabel->setText(tr("No workspace open"));
+        m_pages->setCurrentWidget(m_welcomePage);
+    }
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    if (code == m_settings->language())
+        return;
+    m_settings->setLanguage(code);
+    MessageBox::information(this, tr("Language"),
+                            tr("Comptoir will use this language the next time it starts."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Comptoir"),
+        tr("<h3>Comptoir %1</h3>"
+           "<p>Offline companion of the “de l'idée au projet” workshops of the Budget Citoyen of "
+           "the Pas-de-Calais: facilitators walk holders through the methodology, mission "
+           "officers review the projects and export their dossiers.</p>"
+           "<p>Every change is written to the workspace file as soon as it is made.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = m_settings->mainWindowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(QSize(1200, 760).boundedTo(available.size() * 0.9));
+    }
+    restoreState(m_settings->mainWindowState());
+    m_projectsPage->restoreSplitterState(m_settings->projectsSplitterState());
+    m_projectsPage->restoreHeaderState(m_settings->projectListHeaderState());
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings->setMainWindowGeometry(saveGeometry());
+    m_settings->setMainWindowState(saveState());
+    m_settings->setProjectsSplitterState(m_projectsPage->splitterState());
+    m_settings->setProjectListHeaderState(m_projectsPage->headerState());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
+}

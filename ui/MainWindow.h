@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+class ProjectsPage;
+class Settings;
+class WelcomePage;
+class Workspace;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Each returns false (after telling the user why) and leaves the current workspace open when
+    // the file cannot be used.
+    bool openWorkspace(const QString &path);
+    bool createWorkspace(const QString &path);
+    bool openDemoWorkspace();
+    void closeWorkspace();
+
+    // Reopens the last workspace if there is one and it still opens; quietly shows the welcome
+    // page otherwise.
+    void openLastWorkspace();
+
+    Workspace *workspace() const { return m_workspace.get(); }
+    ProjectsPage *projectsPage() const { return m_projectsPage; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    static QString demoWorkspacePath();
+
+signals:
+    void workspaceChanged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void restoreWindowState();
+    void saveWindowState();
+    bool adoptWorkspace(std::unique_ptr<Workspace> workspace);
+    void updateRecentMenu();
+    void updateTitle();
+    void newWorkspaceDialog();
+    void openWorkspaceDialog();
+    void chooseLanguage(const QString &code);
+    void about();
+    QString defaultDirectory() const;
+
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Workspace> m_workspace;
+    QUndoStack *m_undoStack = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
+    ProjectsPage *m_projectsPage = nullptr;
+    QLabel *m_workspaceLabel = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_detailsAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};

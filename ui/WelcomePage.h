@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QListWidgetItem;
+
+// What Comptoir shows when no workspace is open: create, open, try the demo, or reopen a
+// recent workspace.
+class WelcomePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WelcomePage)
+
+public:
+    explicit WelcomePage(QWidget *parent = nullptr);
+    ~WelcomePage() override;
+
+    void setRecentWorkspaces(const QStringList &paths);
+
+signals:
+    void newWorkspaceRequested();
+    void openWorkspaceRequested();
+    void demoWorkspaceRequested();
+    void recentWorkspaceRequested(const QString &path);
+
+private:
+    QListWidget *m_recentList = nullptr;
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QStackedWidget;
+class ProjectDetails;
+
+// The right-hand pane: what a facilitator needs to see of the selected project at a glance.
+class ProjectDetailsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectDetailsPane)
+
+public:
+    explicit ProjectDetailsPane(QWidget *parent = nullptr);
+    ~ProjectDetailsPane() override;
+
+    void showProject(const ProjectDetails &details);
+    void showPlaceholder(const QString &message);
+
+private:
+    QLabel *addRow(const QString &label, const QString &objectName);
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholderLabel = nullptr;
+    QLabel *m_titleLabel = nullptr;
+    QLabel *m_stageLabel = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_holdersLabel = nullptr;
+    QLabel *m_organisationLabel = nullptr;
+    QLabel *m_venueLabel = nullptr;
+    QLabel *m_communeLabel = nullptr;
+    QLabel *m_themeLabel = nullptr;
+    QLabel *m_categoryLabel = nullptr;
+    QLabel *m_editionLabel = nullptr;
+    QLabel *m_amountLabel = nullptr;
+    QLabel *m_budgetLabel = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QLabel *m_datesLabel = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+};

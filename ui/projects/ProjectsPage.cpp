@@ -1,0 +1,268 @@
+#include "ProjectsPage.h"
+
+#include "ProjectDetailsPane.h"
+#include "projects/ProjectDetails.h"
+#include "projects/ProjectFilterModel.h"
+#include "projects/ProjectListLoader.h"
+#include "projects/ProjectListModel.h"
+#include "storage/Workspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+ProjectsPage::ProjectsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_listModel(new ProjectListModel(this))
+    , m_filterModel(new ProjectFilterModel(this))
+    , m_loader(new ProjectListLoader(this))
+{
+    setObjectName(QStringLiteral("projectsPage"));
+    m_filterModel->setSourceModel(m_listModel);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("projectsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *listPanel = new QWidget(m_splitter);
+    auto *listLayout = new QVBoxLayout(listPanel);
+    listLayout->setContentsMargins(8, 8, 4, 4);
+
+    auto *filterRow = new QHBoxLayout;
+    m_filterEdit = new QLineEdit(listPanel);
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter by title, holder, comptoir, commune…"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    m_filterEdit->setAccessibleName(tr("Filter projects"));
+    m_filterEdit->installEventFilter(this);
+    filterRow->addWidget(m_filterEdit, 1);
+
+    m_stageCombo = new QComboBox(listPanel);
+    m_stageCombo->setObjectName(QStringLiteral("stageCombo"));
+    m_stageCombo->setAccessibleName(tr("Stage"));
+    m_stageCombo->addItem(tr("All stages"), -1);
+    for (Stage stage : Stages::all()) {
+        QPixmap swatch(12, 12);
+        swatch.fill(Stages::colour(stage));
+        m_stageCombo->addItem(QIcon(swatch), Stages::name(stage), int(stage));
+    }
+    filterRow->addWidget(m_stageCombo);
+    listLayout->addLayout(filterRow);
+
+    m_view = new QTreeView(listPanel);
+    m_view->setObjectName(QStringLiteral("projectView"));
+    m_view->setAccessibleName(tr("Projects"));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true); // essential at 100,000 rows
+    m_view->setAlternatingRowColors(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setModel(m_filterModel);
+    // No sort column at first: the list comes most recently updated first. Set before enabling
+    // sorting, which sorts by the indicator's column at once.
+    m_view->header()->setSortIndicatorClearable(true);
+    m_view->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(ProjectListModel::TitleColumn, QHeaderView::Stretch);
+    m_view->header()->setMinimumSectionSize(60);
+    const QFontMetrics fm = m_view->fontMetrics();
+    m_view->setColumnWidth(ProjectListModel::HolderColumn, fm.horizontalAdvance(QLatin1Char('M')) * 11);
+    m_view->setColumnWidth(ProjectListModel::VenueColumn, fm.horizontalAdvance(QLatin1Char('M')) * 12);
+    m_view->setColumnWidth(ProjectListModel::StageColumn, fm.horizontalAdvance(QLatin1Char('M')) * 9);
+    m_view->setColumnWidth(ProjectListModel::CategoryColumn, fm.horizontalAdvance(QLatin1Char('M')) * 9);
+    m_view->setColumnWidth(ProjectListModel::UpdatedColumn, fm.horizontalAdvance(QStringLiteral("00/00/0000 00:00")) + 24);
+    listLayout->addWidget(m_view, 1);
+
+    m_countLabel = new QLabel(listPanel);
+    m_countLabel->setObjectName(QStringLiteral("projectCountLabel"));
+    listLayout->addWidget(m_countLabel);
+
+    m_details = new ProjectDetailsPane(m_splitter);
+    m_splitter->addWidget(listPanel);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filterModel, &ProjectFilterModel::setFilterText);
+    connect(m_stageCombo, &QComboBox::currentIndexChanged, this, &ProjectsPage::applyStageFilter);
+    connect(m_filterModel, &ProjectFilterModel::countsChanged, this, &ProjectsPage::updateCount);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ProjectsPage::updateDetails);
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, &ProjectsPage::updateDetails);
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, [this] {
+        // Keep the selected project in sight after the list was filtered or sorted.
+        if (m_view->currentIndex().isValid())
+            m_view->scrollTo(m_view->currentIndex());
+        else
+            updateDetails();
+    });
+    connect(m_loader, &ProjectListLoader::loaded, this,
+            [this](std::shared_ptr<ProjectListModel::Rows> rows) {
+                m_listModel->setRows(std::move(rows));
+                const int sourceRow = m_reselectId >= 0 ? m_listModel->rowForId(m_reselectId) : -1;
+                const QModelIndex reselect = m_filterModel->mapFromSource(m_listModel->index(sourceRow, 0));
+                if (reselect.isValid())
+                    m_view->setCurrentIndex(reselect);
+                else if (m_filterModel->rowCount() > 0)
+                    m_view->setCurrentIndex(m_filterModel->index(0, 0));
+                m_reselectId = -1;
+                updateCount();
+                updateDetails();
+                emit projectsLoaded();
+            });
+    connect(m_loader, &ProjectListLoader::failed, this, [this](const QString &error) {
+        m_countLabel->setText(error);
+        m_details->showPlaceholder(error);
+        emit loadFailed(error);
+    });
+    updateCount();
+}
+
+ProjectsPage::~ProjectsPage() = default;
+
+void ProjectsPage::setWorkspace(Workspace *workspace)
+{
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_loader->cancel();
+    m_listModel->clear();
+    m_reselectId = -1;
+    if (!workspace) {
+        updateCount();
+        updateDetails();
+        return;
+    }
+    connect(workspace, &Workspace::projectsChanged, this, &ProjectsPage::reload);
+    m_loader->start(workspace->filePath());
+    updateCount();
+    updateDetails();
+}
+
+bool ProjectsPage::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+void ProjectsPage::reload()
+{
+    if (!m_workspace)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        m_reselectId = current.data(ProjectListModel::IdRole).toLongLong();
+    m_loader->start(m_workspace->filePath());
+}
+
+void ProjectsPage::focusFilter()
+{
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_filterEdit->selectAll();
+}
+
+void ProjectsPage::setDetailsVisible(bool visible)
+{
+    m_details->setVisible(visible);
+}
+
+QByteArray ProjectsPage::splitterState() const
+{
+    return m_splitter->saveState();
+}
+
+void ProjectsPage::restoreSplitterState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_splitter->restoreState(state);
+}
+
+QByteArray ProjectsPage::headerState() const
+{
+    return m_view->header()->saveState();
+}
+
+void ProjectsPage::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_view->header()->restoreState(state);
+}
+
+bool ProjectsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filterEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && !m_filterEdit->text().isEmpty()) {
+            m_filterEdit->clear();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            m_view->setFocus(Qt::TabFocusReason);
+            if (!m_view->currentIndex().isValid() && m_filterModel->rowCount() > 0)
+                m_view->setCurrentIndex(m_filterModel->index(0, 0));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ProjectsPage::applyStageFilter()
+{
+    const int stage = m_stageCombo->currentData().toInt();
+    m_filterModel->setStageFilter(stage < 0 ? std::nullopt : std::optional<Stage>(Stage(stage)));
+}
+
+void ProjectsPage::updateCount()
+{
+    if (m_loader->isLoading() && m_listModel->rowCount() == 0) {
+        m_countLabel->setText(tr("Loading the projects…"));
+        return;
+    }
+    const int visible = m_filterModel->rowCount();
+    const int total = m_filterModel->totalCount();
+    if (visible == total)
+        m_countLabel->setText(tr("%Ln project(s)", nullptr, total));
+    else
+        m_countLabel->setText(tr("%1 of %Ln project(s)", nullptr, total).arg(QLocale().toString(visible)));
+}
+
+void ProjectsPage::updateDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_workspace) {
+        m_details->showPlaceholder(QString());
+        return;
+    }
+    if (!current.isValid()) {
+        if (m_loader->isLoading() && m_listModel->rowCount() == 0) {
+            m_details->showPlaceholder(tr("Loading the projects…"));
+            return;
+        }
+        m_details->showPlaceholder(m_filterModel->rowCount() == 0 && m_filterModel->totalCount() > 0
+                                       ? tr("No project matches the filter.")
+                                       : tr("Select a project to see its details."));
+        return;
+    }
+    const qint64 id = current.data(ProjectListModel::IdRole).toLongLong();
+    QString error;
+    const std::optional<ProjectDetails> details = ProjectDetails::load(*m_workspace, id, &error);
+    if (details)
+        m_details->showProject(*details);
+    else
+        m_details->showPlaceholder(error);
+}

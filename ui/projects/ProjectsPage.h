@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTreeView;
+class ProjectDetailsPane;
+class ProjectFilterModel;
+class ProjectListLoader;
+class ProjectListModel;
+class Workspace;
+
+// The project list of a workspace: filter-as-you-type, stage filter, sortable columns, and the
+// details of the selected project beside it.
+class ProjectsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectsPage)
+
+public:
+    explicit ProjectsPage(QWidget *parent = nullptr);
+    ~ProjectsPage() override;
+
+    // Shows the workspace's projects (nullptr clears the page). The list is read in the
+    // background: projectsLoaded() or loadFailed() follows.
+    void setWorkspace(Workspace *workspace);
+    bool isLoading() const;
+
+    ProjectListModel *listModel() const { return m_listModel; }
+    ProjectFilterModel *filterModel() const { return m_filterModel; }
+    QTreeView *view() const { return m_view; }
+
+    void focusFilter();
+    void setDetailsVisible(bool visible);
+
+    QByteArray splitterState() const;
+    void restoreSplitterState(const QByteArray &state);
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+signals:
+    void projectsLoaded();
+    void loadFailed(const QString &error);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateCount();
+    void updateDetails();
+    void applyStageFilter();
+    void reload();
+
+    Workspace *m_workspace = nullptr;
+    ProjectListModel *m_listModel = nullptr;
+    ProjectFilterModel *m_filterModel = nullptr;
+    ProjectListLoader *m_loader = nullptr;
+    qint64 m_reselectId = -1; // the project to select again once a reload is done
+    QLineEdit *m_filterEdit = nullptr;
+    QComboBox *m_stageCombo = nullptr;
+    QTreeView *m_view = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ProjectDetailsPane *m_details = nullptr;
+};
