@@ -1,6 +1,7 @@
 #include "Commands.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "dialogs/MessageBox.h"
 #include "projects/ProjectsPage.h"
 #include "projects/ProjectFilterModel.h"
 #include "settings/Settings.h"
@@ -64,6 +65,8 @@ public:
             // Once this paint is over: the window is on screen.
             QTimer::singleShot(0, this, [this] {
                 m_shownMs = m_sinceMain.elapsed();
+                std::printf("comptoir-shown ms=%lld\n", static_cast<long long>(m_shownMs));
+                std::fflush(stdout);
                 finishIfDone();
             });
         }
@@ -75,8 +78,7 @@ private:
     {
         if (m_shownMs < 0 || (m_loadedMs < 0 && m_window->projectsPage()->isLoading()))
             return;
-        std::printf("comptoir-shown ms=%lld loaded-ms=%lld projects=%d\n",
-                    static_cast<long long>(m_shownMs), static_cast<long long>(m_loadedMs),
+        std::printf("comptoir-loaded ms=%lld projects=%d\n", static_cast<long long>(m_loadedMs),
                     m_window->projectsPage()->filterModel()->rowCount());
         std::fflush(stdout);
         QCoreApplication::exit(0);
@@ -157,8 +159,13 @@ int main(int argc, char **argv)
 
     MainWindow window;
     if (!workspacePath.isEmpty()) {
-        if (!window.openWorkspace(workspacePath) && parser.isSet(probeOption))
+        // The probe runs unattended: a refusal goes to stderr and the exit code, not to a box.
+        if (parser.isSet(probeOption))
+            MessageBox::setNextAnswer(QMessageBox::Ok);
+        if (!window.openWorkspace(workspacePath) && parser.isSet(probeOption)) {
+            std::fprintf(stderr, "%s\n", qPrintable(MessageBox::lastText()));
             return 1;
+        }
     } else if (parser.isSet(demoOption)) {
         window.openDemoWorkspace();
     } else {

@@ -1,4 +1,669 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Creates a workspace filled with synthetic projects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creates the demo workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace file to create.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of projects (up to 10,000,000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seed of the generator: the same seed gives the same content.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the messages: fr or en.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say which file to create with --out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo workspace created: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of projects must be a whole number between 0 and 10,000,000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The seed must be a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 projects…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 projects generated in %2 s: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>The demo data is missing from this build of Comptoir.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo data is damaged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo workspace could not be filled: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create an empty workspace file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an existing workspace file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a workspace filled with fictional projects, to try Comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find a project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project &amp;details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the demo workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comptoir workspaces (*.%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is the workspace open now; it cannot be replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” already exists and could not be moved to the trash. Choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comptoir workspaces (*.%1);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No recent workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — Comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workspace: %1 · every change is saved as it is made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comptoir will use this language the next time it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Comptoir %1&lt;/h3&gt;&lt;p&gt;Offline companion of the “de l'idée au projet” workshops of the Budget Citoyen of the Pas-de-Calais: facilitators walk holders through the methodology, mission officers review the projects and export their dossiers.&lt;/p&gt;&lt;p&gt;Every change is written to the workspace file as soon as it is made.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProjectDetails</name>
+    <message>
+        <source>The project cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anonymised holder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProjectDetailsPane</name>
+    <message>
+        <source>Holders:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Structure:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comptoir:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commune:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount requested:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a project to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>declared ESS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ESS status not declared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (ceiling %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No budget lines yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resources exceed expenses by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of expenses not covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expenses %1, resources %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) written</source>
+        <translation><numerusform>%n answer written</numerusform><numerusform>%n answers written</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) attended</source>
+        <translation><numerusform>%n workshop attended</numerusform><numerusform>%n workshops attended</numerusform></translation>
+    </message>
+    <message>
+        <source>created %1, updated %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No summary yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProjectListModel</name>
+    <message>
+        <source>The list of projects cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anonymised holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Filter by title, holder, comptoir, commune…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the projects…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s)</source>
+        <translation><numerusform>%Ln project</numerusform><numerusform>%Ln projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln project(s)</source>
+        <translation><numerusform>%1 of %Ln project</numerusform><numerusform>%1 of %Ln projects</numerusform></translation>
+    </message>
+    <message>
+        <source>No project matches the filter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a project to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>The schema version cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The update of the workspace could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The update script for version %1 is missing (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The update to version %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The update of the workspace could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taking shape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready to deposit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyntheticWorkspace</name>
+    <message>
+        <source>The number of projects must be between 0 and 10,000,000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generation cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The synthetic workspace could not be filled: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Walk holders from their idea to a project ready to deposit on the Budget Citoyen platform, even without a network. A workspace is a single file: every change is written to it as soon as it is made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open a workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try the &amp;demo workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Recent workspaces</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>A file named “%1” already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace “%1” could not be created: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace “%1” could not be created: the file could not be put in place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a Comptoir workspace (the file is empty, damaged or of another kind).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is a database of another application, not a Comptoir workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Comptoir (format %2; this version reads up to format %3). Update Comptoir to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace “%1” is read-only: Comptoir writes every change as it is made and needs to be able to write to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace “%1” cannot be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace “%1” is damaged and cannot be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace “%1” cannot be opened for writing: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace “%1” could not be brought up to date; it was left unchanged. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its identity is missing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Comptoir: the “de l'idée au projet” workshops of the Budget Citoyen, offline.
+
+Headless commands: create-demo, generate (see comptoir COMMAND --help).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A workspace file to open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open this workspace file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the demo workspace (created on first use).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the interface: fr or en.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown language “%1”: use fr or en.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

@@ -1,4 +1,671 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Creates a workspace filled with synthetic projects.</source>
+        <translation>Crée un espace de travail rempli de projets synthétiques.</translation>
+    </message>
+    <message>
+        <source>Creates the demo workspace.</source>
+        <translation>Crée l'espace de démonstration.</translation>
+    </message>
+    <message>
+        <source>The workspace file to create.</source>
+        <translation>Le fichier d'espace de travail à créer.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Number of projects (up to 10,000,000).</source>
+        <translation>Nombre de projets (10 000 000 au plus).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Seed of the generator: the same seed gives the same content.</source>
+        <translation>Graine du générateur : la même graine donne le même contenu.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Language of the messages: fr or en.</source>
+        <translation>Langue des messages : fr ou en.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>Say which file to create with --out.</source>
+        <translation>Indiquez le fichier à créer avec --out.</translation>
+    </message>
+    <message>
+        <source>Demo workspace created: %1</source>
+        <translation>Espace de démonstration créé : %1</translation>
+    </message>
+    <message>
+        <source>The number of projects must be a whole number between 0 and 10,000,000.</source>
+        <translation>Le nombre de projets doit être un nombre entier compris entre 0 et 10 000 000.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number.</source>
+        <translation>La graine doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects…</source>
+        <translation>%1 projets sur %2…</translation>
+    </message>
+    <message>
+        <source>%1 projects generated in %2 s: %3</source>
+        <translation>%1 projets générés en %2 s : %3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>The demo data is missing from this build of Comptoir.</source>
+        <translation>Les données de démonstration manquent dans cette version de Comptoir.</translation>
+    </message>
+    <message>
+        <source>The demo data is damaged: %1</source>
+        <translation>Les données de démonstration sont endommagées : %1</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be filled: %1</source>
+        <translation>L'espace de démonstration n'a pas pu être rempli : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace file</source>
+        <translation>Créer un fichier d'espace de travail vide</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open an existing workspace file</source>
+        <translation>Ouvrir un fichier d'espace de travail existant</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Ouvrir l'espace de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Open a workspace filled with fictional projects, to try Comptoir</source>
+        <translation>Ouvrir un espace rempli de projets fictifs, pour essayer Comptoir</translation>
+    </message>
+    <message>
+        <source>&amp;Close workspace</source>
+        <translation>&amp;Fermer l'espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find a project</source>
+        <translation>Rec&amp;hercher un projet</translation>
+    </message>
+    <message>
+        <source>Project &amp;details</source>
+        <translation>&amp;Détails du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>&amp;About Comptoir</source>
+        <translation>À &amp;propos de Comptoir</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un espace &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Impossible d'ouvrir l'espace de travail</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace</source>
+        <translation>Impossible de créer l'espace de travail</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo workspace</source>
+        <translation>Impossible de créer l'espace de démonstration</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Le dossier « %1 » ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>Comptoir</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <source>Comptoir workspaces (*.%1)</source>
+        <translation>Espaces de travail Comptoir (*.%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is the workspace open now; it cannot be replaced.</source>
+        <translation>« %1 » est l'espace de travail ouvert en ce moment ; il ne peut pas être remplacé.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and could not be moved to the trash. Choose another name.</source>
+        <translation>« %1 » existe déjà et n'a pas pu être mis à la corbeille. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Comptoir workspaces (*.%1);;All files (*)</source>
+        <translation>Espaces de travail Comptoir (*.%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No recent workspace</source>
+        <translation>Aucun espace récent</translation>
+    </message>
+    <message>
+        <source>%1 — Comptoir</source>
+        <translation>%1 — Comptoir</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 · every change is saved as it is made</source>
+        <translation>Espace de travail : %1 · chaque modification est enregistrée aussitôt</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Aucun espace de travail ouvert</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Comptoir will use this language the next time it starts.</source>
+        <translation>Comptoir utilisera cette langue à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>About Comptoir</source>
+        <translation>À propos de Comptoir</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Comptoir %1&lt;/h3&gt;&lt;p&gt;Offline companion of the “de l'idée au projet” workshops of the Budget Citoyen of the Pas-de-Calais: facilitators walk holders through the methodology, mission officers review the projects and export their dossiers.&lt;/p&gt;&lt;p&gt;Every change is written to the workspace file as soon as it is made.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Comptoir %1&lt;/h3&gt;&lt;p&gt;Le compagnon hors ligne des ateliers « de l'idée au projet » du Budget Citoyen du Pas-de-Calais : les animateurs y guident les porteurs à travers la méthodologie, les chargés de mission y instruisent les projets et en exportent les dossiers.&lt;/p&gt;&lt;p&gt;Chaque modification est enregistrée dans le fichier de l'espace de travail dès qu'elle est faite.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetails</name>
+    <message>
+        <source>The project cannot be read: %1</source>
+        <translation>Le projet ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>Ce projet n'existe plus.</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Anonymised holder</source>
+        <translation>Porteur anonymisé</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetailsPane</name>
+    <message>
+        <source>Holders:</source>
+        <translation>Porteurs :</translation>
+    </message>
+    <message>
+        <source>Structure:</source>
+        <translation>Structure :</translation>
+    </message>
+    <message>
+        <source>Comptoir:</source>
+        <translation>Comptoir :</translation>
+    </message>
+    <message>
+        <source>Commune:</source>
+        <translation>Commune :</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thème :</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Édition :</translation>
+    </message>
+    <message>
+        <source>Amount requested:</source>
+        <translation>Montant demandé :</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Budget :</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Avancement :</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates :</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Select a project to see its details.</source>
+        <translation>Sélectionnez un projet pour en voir le détail.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>declared ESS</source>
+        <translation>ESS déclarée</translation>
+    </message>
+    <message>
+        <source>ESS status not declared</source>
+        <translation>statut ESS non déclaré</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Pas encore choisie</translation>
+    </message>
+    <message>
+        <source>%1 (ceiling %2)</source>
+        <translation>%1 (plafond %2)</translation>
+    </message>
+    <message>
+        <source>No budget lines yet</source>
+        <translation>Aucune ligne de budget pour l'instant</translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation>équilibré</translation>
+    </message>
+    <message>
+        <source>resources exceed expenses by %1</source>
+        <translation>les ressources dépassent les dépenses de %1</translation>
+    </message>
+    <message>
+        <source>%1 of expenses not covered</source>
+        <translation>%1 de dépenses non couvertes</translation>
+    </message>
+    <message>
+        <source>expenses %1, resources %2 — %3</source>
+        <translation>dépenses %1, ressources %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) written</source>
+        <translation><numerusform>%n réponse rédigée</numerusform><numerusform>%n réponses rédigées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) attended</source>
+        <translation><numerusform>%n atelier suivi</numerusform><numerusform>%n ateliers suivis</numerusform></translation>
+    </message>
+    <message>
+        <source>created %1, updated %2</source>
+        <translation>créé le %1, modifié le %2</translation>
+    </message>
+    <message>
+        <source>No summary yet.</source>
+        <translation>Pas encore de résumé.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListModel</name>
+    <message>
+        <source>The list of projects cannot be read: %1</source>
+        <translation>La liste des projets ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>Anonymised holder</source>
+        <translation>Porteur anonymisé</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Comptoir</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié le</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Filter by title, holder, comptoir, commune…</source>
+        <translation>Filtrer par titre, porteur, comptoir, commune…</translation>
+    </message>
+    <message>
+        <source>Filter projects</source>
+        <translation>Filtrer les projets</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Tous les stades</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Loading the projects…</source>
+        <translation>Chargement des projets…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s)</source>
+        <translation><numerusform>%Ln projet</numerusform><numerusform>%Ln projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln project(s)</source>
+        <translation><numerusform>%1 sur %Ln projet</numerusform><numerusform>%1 sur %Ln projets</numerusform></translation>
+    </message>
+    <message>
+        <source>No project matches the filter.</source>
+        <translation>Aucun projet ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Select a project to see its details.</source>
+        <translation>Sélectionnez un projet pour en voir le détail.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>The schema version cannot be read: %1</source>
+        <translation>La version du format ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>The update of the workspace could not start: %1</source>
+        <translation>La mise à jour de l'espace de travail n'a pas pu commencer : %1</translation>
+    </message>
+    <message>
+        <source>The update script for version %1 is missing (%2).</source>
+        <translation>Le script de mise à jour vers la version %1 est introuvable (%2).</translation>
+    </message>
+    <message>
+        <source>The update to version %1 failed: %2</source>
+        <translation>La mise à jour vers la version %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The update of the workspace could not be saved: %1</source>
+        <translation>La mise à jour de l'espace de travail n'a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Taking shape</source>
+        <translation>En structuration</translation>
+    </message>
+    <message>
+        <source>Ready to deposit</source>
+        <translation>Prêt à déposer</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>Déposé</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation>Labellisé</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Non retenu</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticWorkspace</name>
+    <message>
+        <source>The number of projects must be between 0 and 10,000,000.</source>
+        <translation>Le nombre de projets doit être compris entre 0 et 10 000 000.</translation>
+    </message>
+    <message>
+        <source>Generation cancelled.</source>
+        <translation>Génération annulée.</translation>
+    </message>
+    <message>
+        <source>The synthetic workspace could not be filled: %1</source>
+        <translation>L'espace synthétique n'a pas pu être rempli : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Comptoir</source>
+        <translation>Bienvenue dans Comptoir</translation>
+    </message>
+    <message>
+        <source>Walk holders from their idea to a project ready to deposit on the Budget Citoyen platform, even without a network. A workspace is a single file: every change is written to it as soon as it is made.</source>
+        <translation>Accompagnez les porteurs de leur idée jusqu'à un projet prêt à déposer sur la plateforme du Budget Citoyen, même sans réseau. Un espace de travail est un simple fichier : chaque modification y est enregistrée dès qu'elle est faite.</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo workspace</source>
+        <translation>Essayer l'espace de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces</source>
+        <translation>Espaces de travail &amp;récents</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>A file named “%1” already exists.</source>
+        <translation>Un fichier nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written to.</source>
+        <translation>Impossible d'écrire dans le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” could not be created: %2</source>
+        <translation>L'espace de travail « %1 » n'a pas pu être créé : %2</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” could not be created: the file could not be put in place.</source>
+        <translation>L'espace de travail « %1 » n'a pas pu être créé : le fichier n'a pas pu être mis en place.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Le fichier « %1 » n'existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>« %1 » n'est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>Le fichier « %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Comptoir workspace (the file is empty, damaged or of another kind).</source>
+        <translation>« %1 » n'est pas un espace de travail Comptoir (le fichier est vide, endommagé ou d'un autre type).</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another application, not a Comptoir workspace.</source>
+        <translation>« %1 » est une base de données d'une autre application, pas un espace de travail Comptoir.</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Comptoir (format %2; this version reads up to format %3). Update Comptoir to open it.</source>
+        <translation>« %1 » a été créé par une version plus récente de Comptoir (format %2 ; cette version lit jusqu'au format %3). Mettez Comptoir à jour pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is read-only: Comptoir writes every change as it is made and needs to be able to write to it.</source>
+        <translation>L'espace de travail « %1 » est en lecture seule : Comptoir enregistre chaque modification aussitôt et doit pouvoir y écrire.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” cannot be opened: %2</source>
+        <translation>L'espace de travail « %1 » ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is damaged and cannot be opened: %2</source>
+        <translation>L'espace de travail « %1 » est endommagé et ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” cannot be opened for writing: %2</source>
+        <translation>L'espace de travail « %1 » ne peut pas être ouvert en écriture : %2</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” could not be brought up to date; it was left unchanged. %2</source>
+        <translation>L'espace de travail « %1 » n'a pas pu être mis à jour ; il est resté inchangé. %2</translation>
+    </message>
+    <message>
+        <source>its identity is missing.</source>
+        <translation>son identifiant est absent.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Comptoir: the “de l'idée au projet” workshops of the Budget Citoyen, offline.
+
+Headless commands: create-demo, generate (see comptoir COMMAND --help).</source>
+        <translation>Comptoir : les ateliers « de l'idée au projet » du Budget Citoyen, hors ligne.
+
+Commandes sans interface : create-demo, generate (voir comptoir COMMANDE --help).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>A workspace file to open.</source>
+        <translation>Un fichier d'espace de travail à ouvrir.</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[fichier]</translation>
+    </message>
+    <message>
+        <source>Open this workspace file.</source>
+        <translation>Ouvrir cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace (created on first use).</source>
+        <translation>Ouvrir l'espace de démonstration (créé à la première utilisation).</translation>
+    </message>
+    <message>
+        <source>Language of the interface: fr or en.</source>
+        <translation>Langue de l'interface : fr ou en.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use fr or en.</source>
+        <translation>Langue « %1 » inconnue : utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+</context>
 </TS>

@@ -20,7 +20,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTreeView>
+#include <QTableView>
 #include <QUndoStack>
 
 MainWindow::MainWindow(QWidget *parent)
@@ -382,8 +382,11 @@ void MainWindow::restoreWindowState()
 {
     const QByteArray geometry = m_settings->mainWindowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: laptops and projectors (1366×768, 1280×800…) get the whole screen.
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-        resize(QSize(1200, 760).boundedTo(available.size() * 0.9));
+        resize(QSize(1280, 800).boundedTo(available.size() * 0.9));
+        if (available.width() < 1600)
+            setWindowState(windowState() | Qt::WindowMaximized);
     }
     restoreState(m_settings->mainWindowState());
     m_projectsPage->restoreSplitterState(m_settings->projectsSplitterState());

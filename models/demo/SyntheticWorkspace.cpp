@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QRandomGenerator64>
+#include <QScopeGuard>
+#include <QSqlQuery>
 #include <QSqlError>
 #include <QStringList>
 #include <QUuid>
@@ -144,6 +146,12 @@ bool SyntheticWorkspace::populate(Workspace &workspace, int projectCount, quint6
     const auto timestamp = [&](qint64 offset) {
         return epoch.addSecs(offset).toString(Qt::ISODateWithMs);
     };
+
+    // One big transaction: with SQLite's default 2 MB page cache its dirty pages would spill to
+    // the WAL over and over; a large cache writes each page once, at commit.
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    const auto restoreCache = qScopeGuard([&pragma] { pragma.exec(QStringLiteral("PRAGMA cache_size = -2000")); });
 
     Transaction transaction(db);
     QString failure;

@@ -245,6 +245,8 @@ std::vector<int> ProjectFilterModel::filterAll() const
 
 void ProjectFilterModel::setVisibleRows(std::vector<int> rows)
 {
+    if (rows == m_visible)
+        return; // nothing to relayout or repaint (typing "c" when every row has a "c")
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
 
     // Remember which source row each persistent index (selection, current item) points to.

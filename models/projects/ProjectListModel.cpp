@@ -47,16 +47,22 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
 {
     // Venues and categories are few: read their names once and look them up by id, rather
     // than converting the same strings 100,000 times.
+    // A venue shows as its commune in the list ("Comptoir de Liévin" → "Liévin"): the part that
+    // tells comptoirs apart; its full name stays in the search key.
     QHash<qint64, QString> venues;
+    QHash<qint64, QString> venueNames;
     QHash<qint64, QString> categories;
     {
         QSqlQuery names(db);
-        if (!names.exec(QStringLiteral("SELECT id, name FROM venues"))) {
+        if (!names.exec(QStringLiteral("SELECT id, name, commune FROM venues"))) {
             *error = tr("The list of projects cannot be read: %1").arg(names.lastError().text());
             return nullptr;
         }
-        while (names.next())
-            venues.insert(names.value(0).toLongLong(), names.value(1).toString());
+        while (names.next()) {
+            const QString commune = names.value(2).toString();
+            venues.insert(names.value(0).toLongLong(), commune.isEmpty() ? names.value(1).toString() : commune);
+            venueNames.insert(names.value(0).toLongLong(), names.value(1).toString());
+        }
         if (!names.exec(QStringLiteral("SELECT id, name FROM categories"))) {
             *error = tr("The list of projects cannot be read: %1").arg(names.lastError().text());
             return nullptr;
@@ -96,7 +102,9 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
         r.stage = Stages::fromCode(query.value(2).toString()).value_or(Stage::Idea);
         r.updatedAt = query.value(3).toString();
         r.commune = pool.intern(query.value(4).toString());
-        r.venue = venues.value(query.value(5).toLongLong());
+        const qint64 venueId = query.value(5).toLongLong();
+        r.venue = venues.value(venueId);
+        r.venueName = venueNames.value(venueId);
         r.category = categories.value(query.value(6).toLongLong());
         const QString organisation = query.value(7).toString();
         const QVariant holder = query.value(8);
@@ -109,7 +117,7 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
         key += QLatin1Char('|');
         key += r.holderKey;
         for (const QString *part :
-             std::initializer_list<const QString *>{&r.venue, &r.commune, &organisation, &r.category}) {
+             std::initializer_list<const QString *>{&r.venueName, &r.commune, &organisation, &r.category}) {
             key += QLatin1Char('|');
             TextFolding::appendFolded(*part, key);
         }
@@ -217,13 +225,15 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
             return r.title;
+        if (index.column() == VenueColumn)
+            return r.venueName;
         if (index.column() == UpdatedColumn)
             return QLocale().toString(Timestamp::toDateTime(r.updatedAt).toLocalTime(),
                                       QLocale::LongFormat);
         break;
     case Qt::DecorationRole:
         if (index.column() == StageColumn)
-            return Stages::colour(r.stage);
+            return Stages::icon(r.stage);
         break;
     case IdRole:
         return r.id;

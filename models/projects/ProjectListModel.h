@@ -42,7 +42,8 @@ public:
         qint64 id = 0;
         QString title;
         QString holder;
-        QString venue;
+        QString venue;     // shown: the venue's commune
+        QString venueName; // "Comptoir de Liévin"
         QString category;
         QString commune;
         QString updatedAt; // ISO 8601 UTC, sorts as text

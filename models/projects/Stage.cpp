@@ -1,5 +1,10 @@
 #include "Stage.h"
 
+#include <QIconEngine>
+#include <QPainter>
+
+#include <algorithm>
+
 const QList<Stage> &Stages::all()
 {
     static const QList<Stage> stages = {Stage::Idea,      Stage::Structuring, Stage::Ready,
@@ -71,4 +76,39 @@ QColor Stages::colour(Stage stage)
         return QColor(0xc6, 0x28, 0x28);
     }
     return QColor();
+}
+
+namespace {
+
+// Paints a stage's round swatch at whatever size and resolution it is asked for, and only when
+// it is painted: building the icon needs no QGuiApplication, so models stay usable headless.
+class SwatchIconEngine final : public QIconEngine
+{
+public:
+    explicit SwatchIconEngine(QColor colour)
+        : m_colour(colour)
+    {
+    }
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        const qreal side = std::min(rect.width(), rect.height()) * 0.75;
+        const QRectF circle(rect.center().x() - side / 2 + 0.5, rect.center().y() - side / 2 + 0.5, side, side);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(mode == QIcon::Disabled ? QColor(Qt::lightGray) : m_colour);
+        painter->drawEllipse(circle);
+        painter->restore();
+    }
+    QIconEngine *clone() const override { return new SwatchIconEngine(m_colour); }
+
+private:
+    QColor m_colour;
+};
+
+} // namespace
+
+QIcon Stages::icon(Stage stage)
+{
+    return QIcon(new SwatchIconEngine(colour(stage)));
 }

@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QList>
 #include <QString>
 
@@ -30,4 +31,6 @@ public:
     static QString name(Stage stage);
     // A colour to tell stages apart at a glance (always paired with the name, never alone).
     static QColor colour(Stage stage);
+    // A small swatch of that colour, made once (views paint it on every row).
+    static QIcon icon(Stage stage);
 };

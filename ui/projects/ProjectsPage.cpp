@@ -1,5 +1,6 @@
 #include "ProjectsPage.h"
 
+#include "CachedTextDelegate.h"
 #include "ProjectDetailsPane.h"
 #include "projects/ProjectDetails.h"
 #include "projects/ProjectFilterModel.h"
@@ -9,6 +10,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -16,8 +18,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSplitter>
-#include <QTreeView>
+#include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 ProjectsPage::ProjectsPage(QWidget *parent)
     : QWidget(parent)
@@ -41,7 +45,9 @@ ProjectsPage::ProjectsPage(QWidget *parent)
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
     m_filterEdit->setPlaceholderText(tr("Filter by title, holder, comptoir, commune…"));
     m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    const QIcon findIcon = QIcon::fromTheme(QStringLiteral("edit-find"));
+    if (!findIcon.isNull()) // no icon theme on some desktops: no empty gap then
+        m_filterEdit->addAction(findIcon, QLineEdit::LeadingPosition);
     m_filterEdit->setAccessibleName(tr("Filter projects"));
     m_filterEdit->installEventFilter(this);
     filterRow->addWidget(m_filterEdit, 1);
@@ -50,39 +56,53 @@ ProjectsPage::ProjectsPage(QWidget *parent)
     m_stageCombo->setObjectName(QStringLiteral("stageCombo"));
     m_stageCombo->setAccessibleName(tr("Stage"));
     m_stageCombo->addItem(tr("All stages"), -1);
-    for (Stage stage : Stages::all()) {
-        QPixmap swatch(12, 12);
-        swatch.fill(Stages::colour(stage));
-        m_stageCombo->addItem(QIcon(swatch), Stages::name(stage), int(stage));
-    }
+    for (Stage stage : Stages::all())
+        m_stageCombo->addItem(Stages::icon(stage), Stages::name(stage), int(stage));
     filterRow->addWidget(m_stageCombo);
     listLayout->addLayout(filterRow);
 
-    m_view = new QTreeView(listPanel);
+    // A table, not a tree: QTreeView keeps one layout item per row and rebuilds them all when
+    // the filter changes, 15 ms at 100,000 rows; QTableView's cost does not grow with the rows.
+    m_view = new QTableView(listPanel);
     m_view->setObjectName(QStringLiteral("projectView"));
     m_view->setAccessibleName(tr("Projects"));
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true); // essential at 100,000 rows
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
-    m_view->setAllColumnsShowFocus(true);
+    m_view->setCornerButtonEnabled(false);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false); // Tab leaves the list, arrows move in it
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->setModel(m_filterModel);
+    m_view->setItemDelegate(new CachedTextDelegate(m_view));
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // No sort column at first: the list comes most recently updated first. Set before enabling
     // sorting, which sorts by the indicator's column at once.
-    m_view->header()->setSortIndicatorClearable(true);
-    m_view->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(ProjectListModel::TitleColumn, QHeaderView::Stretch);
-    m_view->header()->setMinimumSectionSize(60);
-    const QFontMetrics fm = m_view->fontMetrics();
-    m_view->setColumnWidth(ProjectListModel::HolderColumn, fm.horizontalAdvance(QLatin1Char('M')) * 11);
-    m_view->setColumnWidth(ProjectListModel::VenueColumn, fm.horizontalAdvance(QLatin1Char('M')) * 12);
-    m_view->setColumnWidth(ProjectListModel::StageColumn, fm.horizontalAdvance(QLatin1Char('M')) * 9);
-    m_view->setColumnWidth(ProjectListModel::CategoryColumn, fm.horizontalAdvance(QLatin1Char('M')) * 9);
-    m_view->setColumnWidth(ProjectListModel::UpdatedColumn, fm.horizontalAdvance(QStringLiteral("00/00/0000 00:00")) + 24);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ProjectListModel::TitleColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(60);
+    // The title gets the room; the stage and the date columns fit their longest text.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    int stageWidth = 0;
+    for (Stage stage : Stages::all())
+        stageWidth = std::max(stageWidth, metrics.horizontalAdvance(Stages::name(stage)));
+    m_view->setColumnWidth(ProjectListModel::HolderColumn, em * 10);
+    m_view->setColumnWidth(ProjectListModel::VenueColumn, em * 9);
+    m_view->setColumnWidth(ProjectListModel::StageColumn, stageWidth + m_view->iconSize().width() + 40);
+    m_view->setColumnWidth(ProjectListModel::CategoryColumn, em * 9);
+    m_view->setColumnWidth(ProjectListModel::UpdatedColumn,
+                           metrics.horizontalAdvance(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
+                                                                        QLocale::ShortFormat)) + 16);
     listLayout->addWidget(m_view, 1);
 
     m_countLabel = new QLabel(listPanel);
@@ -93,7 +113,8 @@ ProjectsPage::ProjectsPage(QWidget *parent)
     m_splitter->addWidget(listPanel);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({700, 330});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -194,13 +215,13 @@ void ProjectsPage::restoreSplitterState(const QByteArray &state)
 
 QByteArray ProjectsPage::headerState() const
 {
-    return m_view->header()->saveState();
+    return m_view->horizontalHeader()->saveState();
 }
 
 void ProjectsPage::restoreHeaderState(const QByteArray &state)
 {
     if (!state.isEmpty())
-        m_view->header()->restoreState(state);
+        m_view->horizontalHeader()->restoreState(state);
 }
 
 bool ProjectsPage::eventFilter(QObject *watched, QEvent *event)

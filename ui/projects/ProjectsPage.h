@@ -6,7 +6,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSplitter;
-class QTreeView;
+class QTableView;
 class ProjectDetailsPane;
 class ProjectFilterModel;
 class ProjectListLoader;
@@ -31,7 +31,7 @@ public:
 
     ProjectListModel *listModel() const { return m_listModel; }
     ProjectFilterModel *filterModel() const { return m_filterModel; }
-    QTreeView *view() const { return m_view; }
+    QTableView *view() const { return m_view; }
 
     void focusFilter();
     void setDetailsVisible(bool visible);
@@ -61,7 +61,7 @@ private:
     qint64 m_reselectId = -1; // the project to select again once a reload is done
     QLineEdit *m_filterEdit = nullptr;
     QComboBox *m_stageCombo = nullptr;
-    QTreeView *m_view = nullptr;
+    QTableView *m_view = nullptr;
     QLabel *m_countLabel = nullptr;
     QSplitter *m_splitter = nullptr;
     ProjectDetailsPane *m_details = nullptr;

@@ -1,0 +1,252 @@
+#include "Language.h"
+#include "MainWindow.h"
+#include "TestPaths.h"
+#include "TestSupport.h"
+#include "dialogs/FileDialog.h"
+#include "dialogs/MessageBox.h"
+#include "projects/ProjectFilterModel.h"
+#include "projects/ProjectListModel.h"
+#include "projects/ProjectsPage.h"
+#include "settings/Settings.h"
+#include "storage/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTableView>
+
+// Drives the real main window, offscreen, in French.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    template<typename T>
+    static T *child(QWidget *window, const char *name)
+    {
+        T *widget = window->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qWarning("no %s", name);
+        return widget;
+    }
+
+    static QAction *action(QWidget *window, const char *name) { return child<QAction>(window, name); }
+
+    // Opens the demo workspace and waits for its list.
+    static bool openDemo(MainWindow &window)
+    {
+        QSignalSpy loaded(window.projectsPage(), &ProjectsPage::projectsLoaded);
+        if (!window.openDemoWorkspace())
+            return false;
+        return loaded.count() > 0 || loaded.wait(10000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TestSupport::isolateFromUser();
+        QVERIFY(Language::install(*qApp, QStringLiteral("fr")));
+    }
+
+    void init()
+    {
+        Settings settings;
+        settings.clearRecentWorkspaces();
+        settings.setLastWorkspace(QString());
+    }
+
+    void startsOnTheWelcomePageInFrench()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(child<QWidget>(&window, "welcomePage")->isVisible());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Comptoir"));
+        QStringList menus;
+        for (QAction *a : window.menuBar()->actions())
+            menus << a->text();
+        QCOMPARE(menus, (QStringList{QStringLiteral("&Fichier"), QStringLiteral("É&dition"),
+                                     QStringLiteral("&Affichage"), QStringLiteral("Aid&e")}));
+        QCOMPARE(action(&window, "openWorkspaceAction")->shortcut(), QKeySequence(QKeySequence::Open));
+        QCOMPARE(action(&window, "newWorkspaceAction")->shortcut(), QKeySequence(QKeySequence::New));
+        QVERIFY(!action(&window, "closeWorkspaceAction")->isEnabled());
+    }
+
+    void demoButtonOpensTheDemo()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(window.projectsPage(), &ProjectsPage::projectsLoaded);
+        QTest::mouseClick(child<QPushButton>(&window, "demoWorkspaceButton"), Qt::LeftButton);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(window.workspace());
+        QCOMPARE(child<QTableView>(&window, "projectView")->model()->rowCount(), 14);
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Démonstration")));
+        QCOMPARE(child<QLabel>(&window, "projectCountLabel")->text(), QStringLiteral("14 projets"));
+        // The first project is selected and described.
+        QVERIFY(!child<QLabel>(&window, "detailsTitleLabel")->text().isEmpty());
+    }
+
+    // The scenario: type into the filter and watch the list narrow.
+    void typingNarrowsTheList()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openDemo(window));
+        auto *view = child<QTableView>(&window, "projectView");
+        auto *filter = child<QLineEdit>(&window, "filterEdit");
+
+        QTest::keySequence(&window, QKeySequence::Find); // Ctrl+F
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("epice"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Épicerie solidaire itinérante du Ternois"));
+        QCOMPARE(child<QLabel>(&window, "projectCountLabel")->text(), QStringLiteral("1 sur 14 projets"));
+
+        // Down goes to the list, which selects the match and shows it.
+        QTest::keyClick(filter, Qt::Key_Down);
+        QVERIFY(view->hasFocus());
+        QCOMPARE(view->currentIndex().row(), 0);
+        QTRY_COMPARE(child<QLabel>(&window, "detailsTitleLabel")->text(),
+                     QStringLiteral("Épicerie solidaire itinérante du Ternois"));
+        QCOMPARE(child<QLabel>(&window, "detailsStageLabel")->text(), QStringLiteral("Labellisé"));
+        const QString total = QLocale().toCurrencyString(25700.0, QStringLiteral("€"), 0);
+        QVERIFY2(child<QLabel>(&window, "detailsBudgetLabel")->text().contains(total),
+                 qPrintable(child<QLabel>(&window, "detailsBudgetLabel")->text()));
+
+        filter->setFocus();
+        QTest::keyClicks(filter, QStringLiteral("zzz"));
+        QCOMPARE(view->model()->rowCount(), 0);
+        QCOMPARE(child<QLabel>(&window, "detailsPlaceholderLabel")->text(),
+                 QStringLiteral("Aucun projet ne correspond au filtre."));
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QVERIFY(filter->text().isEmpty());
+        QCOMPARE(view->model()->rowCount(), 14);
+    }
+
+    void stageFilterAndSorting()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openDemo(window));
+        auto *view = child<QTableView>(&window, "projectView");
+        auto *stages = child<QComboBox>(&window, "stageCombo");
+        QCOMPARE(stages->itemText(0), QStringLiteral("Tous les stades"));
+        stages->setCurrentIndex(stages->findText(QStringLiteral("Idée")));
+        QCOMPARE(view->model()->rowCount(), 3);
+        stages->setCurrentIndex(0);
+        QCOMPARE(view->model()->rowCount(), 14);
+
+        // Click the "Projet" header: sorted by title.
+        QHeaderView *header = view->horizontalHeader();
+        QCOMPARE(view->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Projet"));
+        const QPoint title(header->sectionViewportPosition(0) + 10, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, title);
+        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Atelier vélo participatif du Fort-Nieulay"));
+    }
+
+    void badFileIsRefusedAndChangesNothing()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openDemo(window));
+        const QString demoPath = window.workspace()->filePath();
+        const QString bad = m_dir.filePath(QStringLiteral("faux.comptoirdb"));
+        QVERIFY(QFile::copy(QStringLiteral(COMPTOIR_TEST_DATA_DIR "/not-a-workspace.txt"), bad));
+        const QByteArray before = TestSupport::fileBytes(bad);
+
+        FileDialog::setNextFileName(bad);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        action(&window, "openWorkspaceAction")->trigger();
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("n'est pas un espace de travail Comptoir")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(window.workspace()->filePath(), demoPath); // still on the demo
+        QCOMPARE(child<QTableView>(&window, "projectView")->model()->rowCount(), 14);
+        QCOMPARE(TestSupport::fileBytes(bad), before);
+    }
+
+    void newWorkspaceThenRecentThenClose()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString path = m_dir.filePath(QStringLiteral("Atelier de Liévin"));
+        QSignalSpy loaded(window.projectsPage(), &ProjectsPage::projectsLoaded);
+        FileDialog::setNextFileName(path);
+        action(&window, "newWorkspaceAction")->trigger();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(QFile::exists(path + QStringLiteral(".comptoirdb"))); // suffix added
+        QCOMPARE(window.windowTitle(), QStringLiteral("Atelier de Liévin — Comptoir"));
+        QCOMPARE(child<QLabel>(&window, "projectCountLabel")->text(), QStringLiteral("0 projet"));
+
+        auto *recent = child<QMenu>(&window, "recentMenu");
+        QVERIFY(recent->actions().constFirst()->text().contains(QStringLiteral("Atelier de Liévin")));
+
+        QTest::keySequence(&window, QKeySequence::Close); // Ctrl+W
+        QVERIFY(!window.workspace());
+        QVERIFY(child<QWidget>(&window, "welcomePage")->isVisible());
+
+        // Reopen from the recent menu.
+        QSignalSpy reloaded(window.projectsPage(), &ProjectsPage::projectsLoaded);
+        recent->actions().constFirst()->trigger();
+        QVERIFY(reloaded.wait(10000));
+        QCOMPARE(window.workspace()->displayName(), QStringLiteral("Atelier de Liévin"));
+    }
+
+    void windowStateAndLastWorkspaceAreRestored()
+    {
+        QString demoPath;
+        QByteArray splitter;
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(openDemo(window));
+            demoPath = window.workspace()->filePath();
+            window.resize(900, 640);
+            auto *split = child<QSplitter>(&window, "projectsSplitter");
+            split->setSizes({600, 300});
+            splitter = split->saveState();
+            window.close();
+        }
+        MainWindow again;
+        QSignalSpy loaded(again.projectsPage(), &ProjectsPage::projectsLoaded);
+        again.openLastWorkspace();
+        QVERIFY(loaded.count() || loaded.wait(10000));
+        QCOMPARE(again.workspace()->filePath(), demoPath);
+        QCOMPARE(again.size(), QSize(900, 640));
+        QCOMPARE(child<QSplitter>(&again, "projectsSplitter")->saveState(), splitter);
+    }
+
+    void listFollowsChangesToTheWorkspace()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openDemo(window));
+        QSqlQuery query(window.workspace()->database());
+        QVERIFY(query.exec(QStringLiteral("UPDATE projects SET title = 'Jardin partagé des Tilleuls et des Lilas'"
+                                          " WHERE title = 'Jardin partagé des Tilleuls'")));
+        QSignalSpy loaded(window.projectsPage(), &ProjectsPage::projectsLoaded);
+        emit window.workspace()->projectsChanged();
+        QVERIFY(loaded.wait(10000));
+        auto *filter = child<QLineEdit>(&window, "filterEdit");
+        QTest::keyClicks(filter, QStringLiteral("lilas"));
+        QCOMPARE(child<QTableView>(&window, "projectView")->model()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

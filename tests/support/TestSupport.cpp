@@ -1,0 +1,97 @@
+#include "TestSupport.h"
+
+#include "TestPaths.h"
+#include "demo/DemoWorkspace.h"
+#include "demo/SyntheticWorkspace.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLockFile>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace TestSupport {
+
+void isolateFromUser()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    static QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("ComptoirTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("Comptoir"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION_STRING));
+    // A test's demo workspace lives in the test-mode data folder: start each run clean.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+}
+
+QString comptoirBinary()
+{
+    return QStringLiteral(COMPTOIR_BINARY);
+}
+
+QProcessEnvironment isolatedEnvironment()
+{
+    static QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    return env;
+}
+
+std::unique_ptr<Workspace> createDemo(const QTemporaryDir &dir, const QString &name)
+{
+    QString error;
+    auto workspace = DemoWorkspace::create(dir.filePath(name + QStringLiteral(".comptoirdb")), &error);
+    if (!workspace)
+        qWarning("%s", qPrintable(error));
+    return workspace;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString cachedSyntheticWorkspace(int projects)
+{
+    const QString dir = QStringLiteral(COMPTOIR_BENCH_DATA_DIR);
+    QDir().mkpath(dir);
+    QLockFile lock(dir + QStringLiteral("/generate.lock"));
+    lock.setStaleLockTime(0);
+    lock.lock();
+
+    const QString path = QStringLiteral("%1/synthetic-%2.comptoirdb").arg(dir).arg(projects);
+    QString error;
+    if (QFile::exists(path)) {
+        if (auto existing = Workspace::open(path, &error)) {
+            QSqlQuery count(existing->database());
+            if (count.exec(QStringLiteral("SELECT count(*) FROM projects")) && count.next()
+                && count.value(0).toInt() == projects)
+                return path;
+        }
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+    }
+    std::fprintf(stderr, "Generating a synthetic workspace of %d projects (kept in %s)…\n", projects,
+                 qPrintable(dir));
+    auto workspace = Workspace::create(path, &error);
+    if (!workspace || !SyntheticWorkspace::populate(*workspace, projects, 62, &error)) {
+        qWarning("%s", qPrintable(error));
+        workspace.reset();
+        QFile::remove(path);
+        return QString();
+    }
+    return path;
+}
+
+} // namespace TestSupport

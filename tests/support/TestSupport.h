@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class Workspace;
+
+// Helpers shared by the test suites.
+namespace TestSupport {
+
+// Keeps tests away from the real user's data and settings: QStandardPaths test mode, and
+// QSettings written under a temporary folder. Call first in initTestCase().
+void isolateFromUser();
+
+// The path of the comptoir executable built with the tests.
+QString comptoirBinary();
+
+// An environment for a child comptoir process whose settings and data go to a temporary
+// folder (kept for the test run), never to the real user's.
+QProcessEnvironment isolatedEnvironment();
+
+// Creates the demo workspace in dir and returns it (QVERIFY-friendly: nullptr on failure).
+std::unique_ptr<Workspace> createDemo(const QTemporaryDir &dir, const QString &name = QStringLiteral("demo"));
+
+// Whole file contents, to prove that a refused file was left byte-for-byte unchanged.
+QByteArray fileBytes(const QString &path);
+
+// A synthetic workspace of `projects` projects kept in the build tree between runs (generating
+// 100,000 projects takes a quarter of a minute). Returns its path, or an empty string.
+QString cachedSyntheticWorkspace(int projects);
+
+} // namespace TestSupport

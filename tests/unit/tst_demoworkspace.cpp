@@ -1,0 +1,108 @@
+#include "TestSupport.h"
+#include "demo/DemoWorkspace.h"
+#include "projects/Stage.h"
+#include "storage/Workspace.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+class TestDemoWorkspace final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_demo;
+
+    QStringList column(const QString &sql)
+    {
+        QSqlQuery query(m_demo->database());
+        if (!query.exec(sql))
+            return {};
+        QStringList values;
+        while (query.next())
+            values << query.value(0).toString();
+        return values;
+    }
+    int count(const QString &table) { return column(QStringLiteral("SELECT count(*) FROM ") + table).value(0).toInt(); }
+
+private slots:
+    void initTestCase()
+    {
+        TestSupport::isolateFromUser();
+        m_demo = TestSupport::createDemo(m_dir);
+        QVERIFY(m_demo);
+    }
+
+    void theSevenComptoirsOfTheSeed()
+    {
+        const QStringList communes = column(QStringLiteral("SELECT commune FROM venues ORDER BY commune"));
+        QCOMPARE(communes, (QStringList{QStringLiteral("Arleux-en-Gohelle"), QStringLiteral("Beaurainville"),
+                                        QStringLiteral("Calais"), QStringLiteral("Liévin"), QStringLiteral("Outreau"),
+                                        QStringLiteral("Saint-Martin-lez-Tatinghem"),
+                                        QStringLiteral("Saint-Pol-sur-Ternoise")}));
+        QCOMPARE(column(QStringLiteral("SELECT count(*) FROM venues WHERE host_organisation_id IS NULL")).value(0),
+                 QStringLiteral("0"));
+    }
+
+    void anEditionWithItsThreeCategories()
+    {
+        QCOMPARE(count(QStringLiteral("editions")), 1);
+        QCOMPARE(column(QStringLiteral("SELECT name FROM categories ORDER BY position")),
+                 (QStringList{QStringLiteral("Coopération"), QStringLiteral("Innovation sociale"),
+                              QStringLiteral("Valeurs de l'ESS")}));
+        QCOMPARE(column(QStringLiteral("SELECT ceiling_cents FROM categories WHERE code = 'valeurs_ess'")).value(0),
+                 QStringLiteral("450000")); // 4,500 €, the known ceiling of "valeurs ESS"
+        QCOMPARE(column(QStringLiteral("SELECT envelope_cents FROM editions")).value(0), QStringLiteral("57200000"));
+    }
+
+    void projectsAtEveryStage()
+    {
+        QVERIFY(count(QStringLiteral("projects")) >= 12);
+        QVERIFY(count(QStringLiteral("holders")) >= 12);
+        QVERIFY(count(QStringLiteral("workshops")) >= 3);
+        const QStringList stages = column(QStringLiteral("SELECT DISTINCT stage FROM projects"));
+        for (Stage stage : Stages::all())
+            QVERIFY2(stages.contains(Stages::code(stage)), qPrintable(Stages::code(stage)));
+        // Every project has exactly one lead holder, and its lead attended a workshop.
+        QCOMPARE(column(QStringLiteral("SELECT count(*) FROM projects p WHERE (SELECT count(*) FROM project_holders"
+                                       " WHERE project_id = p.id AND is_lead = 1) <> 1")).value(0),
+                 QStringLiteral("0"));
+        QCOMPARE(column(QStringLiteral("SELECT count(*) FROM projects p WHERE NOT EXISTS (SELECT 1 FROM attendance"
+                                       " WHERE project_id = p.id)")).value(0),
+                 QStringLiteral("0"));
+        // Realistic French content.
+        QVERIFY(column(QStringLiteral("SELECT title FROM projects")).contains(QStringLiteral("Café des aidants familiaux")));
+        QVERIFY(count(QStringLiteral("budget_lines")) > 20);
+        QVERIFY(count(QStringLiteral("consents")) >= 3 * 12);
+    }
+
+    void identitiesAndIntegrity()
+    {
+        const QStringList uuids = column(QStringLiteral(
+            "SELECT uuid FROM editions UNION ALL SELECT uuid FROM categories UNION ALL SELECT uuid FROM venues"
+            " UNION ALL SELECT uuid FROM workshops UNION ALL SELECT uuid FROM holders UNION ALL SELECT uuid FROM projects"
+            " UNION ALL SELECT uuid FROM budget_lines UNION ALL SELECT uuid FROM attendance"));
+        QVERIFY(uuids.size() > 100);
+        QCOMPARE(QSet<QString>(uuids.begin(), uuids.end()).size(), uuids.size());
+        for (const QString &uuid : uuids)
+            QVERIFY2(!QUuid::fromString(uuid).isNull(), qPrintable(uuid));
+        QCOMPARE(column(QStringLiteral("SELECT DISTINCT origin FROM projects")), QStringList{m_demo->origin()});
+        QVERIFY(column(QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+        QCOMPARE(column(QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+    }
+
+    void createRefusesAnExistingPath()
+    {
+        QString error;
+        QVERIFY(!DemoWorkspace::create(m_demo->filePath(), &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(count(QStringLiteral("projects")), 14); // the existing demo is untouched
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoWorkspace)
+#include "tst_demoworkspace.moc"

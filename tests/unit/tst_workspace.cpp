@@ -1,0 +1,221 @@
+#include "TestPaths.h"
+#include "TestSupport.h"
+#include "storage/Workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QUuid>
+
+#include <unistd.h>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return QVariant();
+    return query.value(0);
+}
+
+// Writes a plain SQLite file with the given application_id and user_version, not through
+// Workspace: what another program, or a newer Comptoir, would leave.
+void writeSqliteFile(const QString &path, quint32 applicationId, int userVersion)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE other (x INTEGER)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO other VALUES (42)")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+}
+
+} // namespace
+
+class TestWorkspace final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { TestSupport::isolateFromUser(); }
+
+    void createSetsUpTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("atelier.comptoirdb"));
+        QString error;
+        auto workspace = Workspace::create(path, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        QVERIFY(QFile::exists(path));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+        QCOMPARE(workspace->schemaVersion(), Workspace::latestSchemaVersion());
+        QCOMPARE(workspace->displayName(), QStringLiteral("atelier"));
+        QVERIFY(!QUuid::fromString(workspace->origin()).isNull());
+
+        const QSqlDatabase db = workspace->database();
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA application_id")).toLongLong(),
+                 qint64(Workspace::kApplicationId));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Workspace::latestSchemaVersion());
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+
+        // Foreign keys are enforced: a project cannot point to a missing venue.
+        QSqlQuery insert(db);
+        QVERIFY(!insert.exec(QStringLiteral(
+            "INSERT INTO projects (uuid, title, venue_id, created_at, updated_at, origin)"
+            " VALUES ('u', 't', 999, 'x', 'x', 'o')")));
+    }
+
+    void createRefusesAnExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.comptoirdb"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("precious");
+        file.close();
+        QString error;
+        QVERIFY(!Workspace::create(path, &error));
+        QVERIFY2(error.contains(QLatin1String("x.comptoirdb")), qPrintable(error));
+        QCOMPARE(TestSupport::fileBytes(path), QByteArray("precious"));
+    }
+
+    void reopenKeepsDataAndIdentity()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.comptoirdb"));
+        QString error;
+        QString origin;
+        {
+            auto workspace = Workspace::create(path, &error);
+            QVERIFY(workspace);
+            origin = workspace->origin();
+            QSqlQuery query(workspace->database());
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO projects (uuid, title, created_at, updated_at, origin)"
+                " VALUES ('p1', 'Jardin partagé', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'o')")));
+        }
+        auto reopened = Workspace::open(path, &error);
+        QVERIFY2(reopened, qPrintable(error));
+        QCOMPARE(reopened->origin(), origin);
+        QCOMPARE(scalar(reopened->database(), QStringLiteral("SELECT title FROM projects")).toString(),
+                 QStringLiteral("Jardin partagé"));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected"); // a fragment of the message
+        QTest::newRow("missing") << "missing" << "does not exist";
+        QTest::newRow("empty") << "empty" << "not a Comptoir workspace";
+        QTest::newRow("text") << "text" << "not a Comptoir workspace";
+        QTest::newRow("truncated") << "truncated" << "not a Comptoir workspace";
+        QTest::newRow("foreign sqlite") << "foreign" << "another application";
+        QTest::newRow("newer") << "newer" << "newer version of Comptoir";
+        QTest::newRow("directory") << "directory" << "is not a file";
+    }
+
+    // Bad files get a clear message and are left exactly as they were: same bytes, no -wal or
+    // -shm file beside them.
+    void refusals()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("file.comptoirdb"));
+        if (kind == QLatin1String("empty")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        } else if (kind == QLatin1String("text")) {
+            QVERIFY(QFile::copy(QStringLiteral(COMPTOIR_TEST_DATA_DIR "/not-a-workspace.txt"), path));
+        } else if (kind == QLatin1String("truncated")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("SQLite format 3\0", 16) + QByteArray(20, 'x'));
+        } else if (kind == QLatin1String("foreign")) {
+            writeSqliteFile(path, 0x12345678, 3);
+        } else if (kind == QLatin1String("newer")) {
+            writeSqliteFile(path, Workspace::kApplicationId, Workspace::latestSchemaVersion() + 1);
+        } else if (kind == QLatin1String("directory")) {
+            QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder.comptoirdb")));
+            path = dir.filePath(QStringLiteral("folder.comptoirdb"));
+        }
+        const QByteArray before = TestSupport::fileBytes(path);
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+
+        QString error;
+        QVERIFY(!Workspace::open(path, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QCOMPARE(TestSupport::fileBytes(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), filesBefore);
+    }
+
+    void readOnlyFileIsRefused()
+    {
+        if (geteuid() == 0)
+            QSKIP("root can write to read-only files");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ro.comptoirdb"));
+        QString error;
+        QVERIFY(Workspace::create(path, &error));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+        QVERIFY(!Workspace::open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+    }
+
+    void twoConnectionsAtOnce()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto a = Workspace::create(dir.filePath(QStringLiteral("a.comptoirdb")), &error);
+        auto b = Workspace::create(dir.filePath(QStringLiteral("b.comptoirdb")), &error);
+        QVERIFY(a && b);
+        QVERIFY(a->database().connectionName() != b->database().connectionName());
+        QVERIFY(a->origin() != b->origin());
+    }
+
+    // A process killed in the middle of a long write leaves a valid workspace holding every
+    // committed change and none of the interrupted one.
+    void killedWriterLeavesAValidFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("killed.comptoirdb"));
+        QProcess generator;
+        generator.setProcessEnvironment(TestSupport::isolatedEnvironment());
+        generator.setProcessChannelMode(QProcess::SeparateChannels);
+        generator.start(TestSupport::comptoirBinary(),
+                        {QStringLiteral("generate"), QStringLiteral("--out"), path,
+                         QStringLiteral("--projects"), QStringLiteral("200000")});
+        QVERIFY(generator.waitForStarted());
+        // Wait until the generator is well into its transaction, then kill it.
+        QByteArray progress;
+        QTRY_VERIFY_WITH_TIMEOUT((progress += generator.readAllStandardError()).contains("10000 "), 60000);
+        generator.kill();
+        QVERIFY(generator.waitForFinished());
+
+        QString error;
+        auto workspace = Workspace::open(path, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        const QSqlDatabase db = workspace->database();
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM projects")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workspace_info WHERE key = 'origin'")).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
