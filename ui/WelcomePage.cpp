@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
@@ -14,6 +15,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     setObjectName(QStringLiteral("welcomePage"));
 
     auto *column = new QWidget(this);
+    column->setMinimumWidth(480);
     column->setMaximumWidth(560);
     auto *layout = new QVBoxLayout(column);
     layout->setSpacing(12);
@@ -59,13 +61,18 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addWidget(recentTitle);
     m_recentList = new QListWidget(column);
     m_recentList->setObjectName(QStringLiteral("recentWorkspacesList"));
+    m_recentList->setMaximumHeight(m_recentList->fontMetrics().height() * 2 * 5 + 16);
     recentTitle->setBuddy(m_recentList);
-    layout->addWidget(m_recentList, 1);
+    m_recentTitle = recentTitle;
+    layout->addWidget(m_recentList);
 
-    auto *outer = new QHBoxLayout(this);
-    outer->addStretch(1);
-    outer->addWidget(column, 3);
-    outer->addStretch(1);
+    // One block, centred both ways, whatever the window's size.
+    auto *outer = new QGridLayout(this);
+    outer->setRowStretch(0, 1);
+    outer->setRowStretch(2, 2);
+    outer->setColumnStretch(0, 1);
+    outer->setColumnStretch(2, 1);
+    outer->addWidget(column, 1, 1);
 
     connect(newButton, &QPushButton::clicked, this, &WelcomePage::newWorkspaceRequested);
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openWorkspaceRequested);
@@ -91,4 +98,5 @@ void WelcomePage::setRecentWorkspaces(const QStringList &paths)
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
     }
     m_recentList->setVisible(!paths.isEmpty());
+    m_recentTitle->setVisible(!paths.isEmpty());
 }

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 class QListWidgetItem;
 
@@ -26,4 +27,5 @@ signals:
 
 private:
     QListWidget *m_recentList = nullptr;
+    QLabel *m_recentTitle = nullptr;
 };
