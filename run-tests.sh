@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds Comptoir with its tests and benchmarks, and runs them all:
 # first the unit and GUI tests, then the benchmarks (ctest label "bench"), which assert the
-# performance targets. Exits non-zero on any failure.
+# performance targets, then a short libFuzzer run of each fuzz target. Exits non-zero on any
+# failure.
 set -euo pipefail
 cd "$(dirname "$0")"
 source packaging/install-build-deps.sh
@@ -12,5 +13,10 @@ cmake --build --preset ci
 
 status=0
 ctest --preset ci --label-exclude bench || status=$?
-ctest --preset ci --label-regex bench --parallel 1 || status=$?
+ctest --preset ci --label-regex bench --parallel 1 --verbose || status=$?
+
+# The parsers of outside files under libFuzzer, for a short run each (clang builds them apart).
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz
+ctest --preset fuzz || status=$?
 exit $status

@@ -188,7 +188,7 @@ void ProjectFilterModel::rebuildSortOrder()
         return; // the source's own order: most recently updated first
 
     const ProjectListModel &src = *m_source;
-    const auto keyCompare = [&src, this](auto member) {
+    const auto keyCompare = [&src](auto member) {
         return [&src, member](int a, int b) {
             const int c = QString::compare(src.row(a).*member, src.row(b).*member);
             return c != 0 ? c < 0 : a < b;

@@ -223,10 +223,11 @@ bool Workspace::initialise(QString *error)
         return false;
     }
 
+    // Nothing is written until the file has proven readable and ours: a refused file keeps
+    // every byte (the journal mode lives in the header too).
     QString sqlError;
-    // The header said "ours and not newer"; the authoritative version may sit in the WAL.
     SchemaMigrator migrator(db);
-    const int version = migrator.currentVersion(&sqlError);
+    const int version = migrator.currentVersion(&sqlError); // authoritative: may sit in the WAL
     if (version < 0) {
         *error = tr("The workspace “%1” is damaged and cannot be opened: %2").arg(shown, sqlError);
         return false;
@@ -239,32 +240,9 @@ bool Workspace::initialise(QString *error)
                      .arg(migrator.targetVersion());
         return false;
     }
-
-    // WAL keeps readers and the writer apart and makes each commit a single append;
-    // synchronous=FULL makes every committed edit survive a power cut, not only a crash.
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
-        || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        *error = tr("The workspace “%1” cannot be opened for writing: %2")
-                     .arg(shown, query.lastError().text());
-        return false;
-    }
-    if (!exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &sqlError)
-        || !exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError)) {
-        *error = tr("The workspace “%1” cannot be opened: %2").arg(shown, sqlError);
-        return false;
-    }
-
-    if (version < migrator.targetVersion() && !migrator.migrate(&sqlError)) {
-        *error = tr("The workspace “%1” could not be brought up to date; it was left unchanged. %2")
-                     .arg(shown, sqlError);
-        return false;
-    }
-    m_schemaVersion = migrator.targetVersion();
-
-    // Reading the origin also proves the schema is readable: a damaged file fails here.
     if (!query.exec(QStringLiteral("SELECT value FROM workspace_info WHERE key = 'origin'"))
-        || !query.next()) {
+        || !query.next() || query.value(0).toString().isEmpty()) {
         *error = tr("The workspace “%1” is damaged and cannot be opened: %2")
                      .arg(shown,
                           query.lastError().isValid() ? query.lastError().text()
@@ -272,5 +250,28 @@ bool Workspace::initialise(QString *error)
         return false;
     }
     m_origin = query.value(0).toString();
+    query.finish();
+
+    // synchronous=FULL makes every committed edit survive a power cut, not only a crash.
+    if (!exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &sqlError)
+        || !exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError)) {
+        *error = tr("The workspace “%1” cannot be opened: %2").arg(shown, sqlError);
+        return false;
+    }
+    if (version < migrator.targetVersion() && !migrator.migrate(&sqlError)) {
+        *error = tr("The workspace “%1” could not be brought up to date; it was left unchanged. %2")
+                     .arg(shown, sqlError);
+        return false;
+    }
+    m_schemaVersion = migrator.targetVersion();
+
+    // WAL keeps readers (the list loader) and the writer apart and makes each commit a single
+    // append. A no-op for files Comptoir made, which are in WAL mode from their first opening.
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
+        || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        *error = tr("The workspace “%1” cannot be opened for writing: %2")
+                     .arg(shown, query.lastError().text());
+        return false;
+    }
     return true;
 }
