@@ -18,7 +18,12 @@ void print(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    UsageError = 2
+};
 
 } // namespace
 
@@ -40,9 +45,9 @@ int Commands::run(const QStringList &arguments)
     const QCommandLineOption projects(QStringList{QStringLiteral("n"), QStringLiteral("projects")},
                                       tr("Number of projects (up to 10,000,000)."), tr("count"),
                                       QStringLiteral("1000"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  tr("Seed of the generator: the same seed gives the same content."),
-                                  tr("number"), QStringLiteral("62"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), tr("Seed of the generator: the same seed gives the same content."),
+        tr("number"), QStringLiteral("62"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: fr or en."),
                                   tr("code"));
     parser.addOption(out);
@@ -86,7 +91,8 @@ int Commands::run(const QStringList &arguments)
     bool ok = false;
     const int count = parser.value(projects).toInt(&ok);
     if (!ok || count < 0 || count > 10'000'000) {
-        print(stderr, tr("The number of projects must be a whole number between 0 and 10,000,000."));
+        print(stderr,
+              tr("The number of projects must be a whole number between 0 and 10,000,000."));
         return UsageError;
     }
     const quint64 seedValue = parser.value(seed).toULongLong(&ok);
@@ -99,8 +105,8 @@ int Commands::run(const QStringList &arguments)
         print(stderr, error);
         return Failure;
     }
-    const bool generated = SyntheticWorkspace::populate(
-        *workspace, count, seedValue, &error, [](int done, int total) {
+    const bool generated =
+        SyntheticWorkspace::populate(*workspace, count, seedValue, &error, [](int done, int total) {
             if (total >= 10000 && done % 10000 == 0)
                 print(stderr, tr("%1 of %2 projects…").arg(done).arg(total));
             return true;

@@ -1,9 +1,9 @@
 #include "Commands.h"
+#include "dialogs/MessageBox.h"
 #include "Language.h"
 #include "MainWindow.h"
-#include "dialogs/MessageBox.h"
-#include "projects/ProjectsPage.h"
 #include "projects/ProjectFilterModel.h"
+#include "projects/ProjectsPage.h"
 #include "settings/Settings.h"
 
 #include <QApplication>
@@ -59,8 +59,8 @@ public:
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType()
-            && static_cast<QWidget *>(watched)->window() == m_window) {
+        if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType() &&
+            static_cast<QWidget *>(watched)->window() == m_window) {
             m_done = true;
             // Once this paint is over: the window is on screen.
             QTimer::singleShot(0, this, [this] {
@@ -101,21 +101,23 @@ int main(int argc, char **argv)
 
     if (argc > 1 && Commands::isCommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);
-        Language::install(app, Language::resolve(requestedLanguage(argc, argv), Settings().language()));
+        Language::install(app,
+                          Language::resolve(requestedLanguage(argc, argv), Settings().language()));
         return Commands::run(app.arguments());
     }
 
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral(COMPTOIR_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/comptoir.svg")));
-    const QString language = Language::resolve(requestedLanguage(argc, argv), Settings().language());
+    const QString language =
+        Language::resolve(requestedLanguage(argc, argv), Settings().language());
     Language::install(app, language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Comptoir: the “de l'idée au projet” workshops of the "
-                                            "Budget Citoyen, offline.\n\nHeadless commands: "
-                                            "create-demo, generate (see comptoir COMMAND --help)."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Comptoir: the “de l'idée au projet” workshops of the "
+                "Budget Citoyen, offline.\n\nHeadless commands: "
+                "create-demo, generate (see comptoir COMMAND --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QCoreApplication::translate("main", "file"),
@@ -141,9 +143,10 @@ int main(int argc, char **argv)
     parser.process(app);
 
     if (parser.isSet(langOption) && !Language::isSupported(parser.value(langOption))) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "Unknown language “%1”: use fr or en.")
-                                    .arg(parser.value(langOption))));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "Unknown language “%1”: use fr or en.")
+                           .arg(parser.value(langOption))));
         return 2;
     }
     // A single file name is a workspace to open (how the desktop passes a double-clicked file).

@@ -1,12 +1,12 @@
 #include "MainWindow.h"
 
-#include "WelcomePage.h"
+#include "demo/DemoWorkspace.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
-#include "demo/DemoWorkspace.h"
 #include "projects/ProjectsPage.h"
 #include "settings/Settings.h"
 #include "storage/Workspace.h"
+#include "WelcomePage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -45,10 +45,14 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
 
-    connect(m_welcomePage, &WelcomePage::newWorkspaceRequested, this, &MainWindow::newWorkspaceDialog);
-    connect(m_welcomePage, &WelcomePage::openWorkspaceRequested, this, &MainWindow::openWorkspaceDialog);
-    connect(m_welcomePage, &WelcomePage::demoWorkspaceRequested, this, &MainWindow::openDemoWorkspace);
-    connect(m_welcomePage, &WelcomePage::recentWorkspaceRequested, this, &MainWindow::openWorkspace);
+    connect(m_welcomePage, &WelcomePage::newWorkspaceRequested, this,
+            &MainWindow::newWorkspaceDialog);
+    connect(m_welcomePage, &WelcomePage::openWorkspaceRequested, this,
+            &MainWindow::openWorkspaceDialog);
+    connect(m_welcomePage, &WelcomePage::demoWorkspaceRequested, this,
+            &MainWindow::openDemoWorkspace);
+    connect(m_welcomePage, &WelcomePage::recentWorkspaceRequested, this,
+            &MainWindow::openWorkspace);
 
     restoreWindowState();
     updateRecentMenu();
@@ -79,7 +83,8 @@ void MainWindow::createActions()
 
     m_demoAction = make(QStringLiteral("openDemoAction"), tr("Open the &demo workspace"),
                         QKeySequence(), QStringLiteral("help-about"));
-    m_demoAction->setStatusTip(tr("Open a workspace filled with fictional projects, to try Comptoir"));
+    m_demoAction->setStatusTip(
+        tr("Open a workspace filled with fictional projects, to try Comptoir"));
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoWorkspace);
 
     m_closeAction = make(QStringLiteral("closeWorkspaceAction"), tr("&Close workspace"),
@@ -96,7 +101,8 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    m_redoAction->setShortcuts(
+        {QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
 
     m_findAction = make(QStringLiteral("findAction"), tr("&Find a project"), QKeySequence::Find,
                         QStringLiteral("edit-find"));
@@ -119,7 +125,8 @@ void MainWindow::createActions()
                          QStringLiteral("help-about"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
-    m_aboutQtAction = make(QStringLiteral("aboutQtAction"), tr("About &Qt"), QKeySequence(), QString());
+    m_aboutQtAction =
+        make(QStringLiteral("aboutQtAction"), tr("About &Qt"), QKeySequence(), QString());
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
@@ -132,7 +139,8 @@ void MainWindow::createActions()
     };
     for (const auto &[code, name] : languages) {
         auto *action = new QAction(name, m_languageGroup);
-        action->setObjectName(QStringLiteral("language%1Action").arg(code.isEmpty() ? QStringLiteral("System") : code));
+        action->setObjectName(QStringLiteral("language%1Action")
+                                  .arg(code.isEmpty() ? QStringLiteral("System") : code));
         action->setCheckable(true);
         action->setChecked(code == current);
         action->setData(code);
@@ -282,7 +290,8 @@ void MainWindow::newWorkspaceDialog()
 {
     const QString suffix = Workspace::fileSuffix();
     const QString path = FileDialog::getSaveFileName(
-        this, tr("New workspace"), QDir(defaultDirectory()).filePath(tr("Comptoir") + QLatin1Char('.') + suffix),
+        this, tr("New workspace"),
+        QDir(defaultDirectory()).filePath(tr("Comptoir") + QLatin1Char('.') + suffix),
         tr("Comptoir workspaces (*.%1)").arg(suffix), suffix);
     if (path.isEmpty())
         return;
@@ -321,8 +330,9 @@ void MainWindow::updateRecentMenu()
     int number = 1;
     for (const QString &path : recent) {
         const QFileInfo info(path);
-        const QString text = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(info.completeBaseName())
-                                         : info.completeBaseName();
+        const QString text = number < 10
+                                 ? QStringLiteral("&%1 %2").arg(number).arg(info.completeBaseName())
+                                 : info.completeBaseName();
         QAction *action = m_recentMenu->addAction(text);
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));

@@ -33,16 +33,18 @@ WelcomePage::WelcomePage(QWidget *parent)
     title->setAlignment(Qt::AlignCenter);
     layout->addWidget(title);
 
-    auto *intro = new QLabel(tr("Walk holders from their idea to a project ready to deposit on the "
-                                "Budget Citoyen platform, even without a network. A workspace is a "
-                                "single file: every change is written to it as soon as it is made."),
-                             column);
+    auto *intro =
+        new QLabel(tr("Walk holders from their idea to a project ready to deposit on the "
+                      "Budget Citoyen platform, even without a network. A workspace is a "
+                      "single file: every change is written to it as soon as it is made."),
+                   column);
     intro->setWordWrap(true);
     intro->setAlignment(Qt::AlignCenter);
     layout->addWidget(intro);
     layout->addSpacing(8);
 
-    const auto addButton = [&](const QString &objectName, const QString &text, const QString &icon) {
+    const auto addButton = [&](const QString &objectName, const QString &text,
+                               const QString &icon) {
         auto *button = new QPushButton(QIcon::fromTheme(icon), text, column);
         button->setObjectName(objectName);
         button->setMinimumHeight(36);

@@ -87,20 +87,21 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
                           QStringLiteral("committee_end"), QStringLiteral("vote_start"),
                           QStringLiteral("vote_end"), QStringLiteral("results_date")},
                          RowInserter::Tracking::Tracked, origin);
-    const qint64 editionId = check(
-        editions.insert({e.value(QLatin1String("year")).toInt(), e.value(QLatin1String("name")).toString(),
-                         cents(e.value(QLatin1String("envelopeEuros"))),
-                         e.value(QLatin1String("comptoirsStart")).toString(),
-                         e.value(QLatin1String("comptoirsEnd")).toString(),
-                         e.value(QLatin1String("depositStart")).toString(),
-                         e.value(QLatin1String("depositEnd")).toString(),
-                         e.value(QLatin1String("committeeStart")).toString(),
-                         e.value(QLatin1String("committeeEnd")).toString(),
-                         e.value(QLatin1String("voteStart")).toString(),
-                         e.value(QLatin1String("voteEnd")).toString(),
-                         e.value(QLatin1String("resultsDate")).toString()},
-                        QString(), ts),
-        editions);
+    const qint64 editionId =
+        check(editions.insert({e.value(QLatin1String("year")).toInt(),
+                               e.value(QLatin1String("name")).toString(),
+                               cents(e.value(QLatin1String("envelopeEuros"))),
+                               e.value(QLatin1String("comptoirsStart")).toString(),
+                               e.value(QLatin1String("comptoirsEnd")).toString(),
+                               e.value(QLatin1String("depositStart")).toString(),
+                               e.value(QLatin1String("depositEnd")).toString(),
+                               e.value(QLatin1String("committeeStart")).toString(),
+                               e.value(QLatin1String("committeeEnd")).toString(),
+                               e.value(QLatin1String("voteStart")).toString(),
+                               e.value(QLatin1String("voteEnd")).toString(),
+                               e.value(QLatin1String("resultsDate")).toString()},
+                              QString(), ts),
+              editions);
 
     QHash<QString, qint64> categories;
     RowInserter categoryInserter(db, QStringLiteral("categories"),
@@ -123,9 +124,10 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
 
     // Comptoirs and their hosts.
     QHash<QString, qint64> hosts;
-    RowInserter hostInserter(db, QStringLiteral("host_organisations"),
-                             {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("commune")},
-                             RowInserter::Tracking::Tracked, origin);
+    RowInserter hostInserter(
+        db, QStringLiteral("host_organisations"),
+        {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("commune")},
+        RowInserter::Tracking::Tracked, origin);
     for (const QJsonValue &v : demo.value(QLatin1String("hostOrganisations")).toArray()) {
         const QJsonObject h = v.toObject();
         hosts.insert(h.value(QLatin1String("key")).toString(),
@@ -143,11 +145,12 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
     for (const QJsonValue &v : demo.value(QLatin1String("venues")).toArray()) {
         const QJsonObject o = v.toObject();
         venues.insert(o.value(QLatin1String("key")).toString(),
-                      check(venueInserter.insert({o.value(QLatin1String("name")).toString(),
-                                                  o.value(QLatin1String("commune")).toString(),
-                                                  o.value(QLatin1String("address")).toString(),
-                                                  nullableId(hosts, o.value(QLatin1String("host")).toString())},
-                                                 QString(), ts),
+                      check(venueInserter.insert(
+                                {o.value(QLatin1String("name")).toString(),
+                                 o.value(QLatin1String("commune")).toString(),
+                                 o.value(QLatin1String("address")).toString(),
+                                 nullableId(hosts, o.value(QLatin1String("host")).toString())},
+                                QString(), ts),
                             venueInserter));
     }
     QHash<QString, qint64> workshops;
@@ -159,16 +162,17 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
                                  RowInserter::Tracking::Tracked, origin);
     for (const QJsonValue &v : demo.value(QLatin1String("workshops")).toArray()) {
         const QJsonObject w = v.toObject();
-        workshops.insert(w.value(QLatin1String("key")).toString(),
-                         check(workshopInserter.insert(
-                                   {editionId, nullableId(venues, w.value(QLatin1String("venue")).toString()),
-                                    w.value(QLatin1String("kind")).toString(),
-                                    workshopTime(w.value(QLatin1String("startsAt")).toString()),
-                                    workshopTime(w.value(QLatin1String("endsAt")).toString()),
-                                    w.value(QLatin1String("facilitator")).toString(),
-                                    w.value(QLatin1String("capacity")).toInt()},
-                                   QString(), ts),
-                               workshopInserter));
+        workshops.insert(
+            w.value(QLatin1String("key")).toString(),
+            check(workshopInserter.insert(
+                      {editionId, nullableId(venues, w.value(QLatin1String("venue")).toString()),
+                       w.value(QLatin1String("kind")).toString(),
+                       workshopTime(w.value(QLatin1String("startsAt")).toString()),
+                       workshopTime(w.value(QLatin1String("endsAt")).toString()),
+                       w.value(QLatin1String("facilitator")).toString(),
+                       w.value(QLatin1String("capacity")).toInt()},
+                      QString(), ts),
+                  workshopInserter));
     }
 
     // Organisations, holders and what they consented to.
@@ -202,33 +206,34 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
                                 RowInserter::Tracking::Tracked, origin);
     for (const QJsonValue &v : demo.value(QLatin1String("holders")).toArray()) {
         const QJsonObject h = v.toObject();
-        const qint64 id = check(
-            holderInserter.insert({h.value(QLatin1String("kind")).toString(),
-                                   h.value(QLatin1String("firstName")).toString(),
-                                   h.value(QLatin1String("lastName")).toString(),
-                                   nullableId(organisations, h.value(QLatin1String("organisation")).toString()),
-                                   h.value(QLatin1String("commune")).toString(),
-                                   h.value(QLatin1String("email")).toString(),
-                                   h.value(QLatin1String("phone")).toString()},
-                                  QString(), ts),
-            holderInserter);
+        const qint64 id =
+            check(holderInserter.insert(
+                      {h.value(QLatin1String("kind")).toString(),
+                       h.value(QLatin1String("firstName")).toString(),
+                       h.value(QLatin1String("lastName")).toString(),
+                       nullableId(organisations, h.value(QLatin1String("organisation")).toString()),
+                       h.value(QLatin1String("commune")).toString(),
+                       h.value(QLatin1String("email")).toString(),
+                       h.value(QLatin1String("phone")).toString()},
+                      QString(), ts),
+                  holderInserter);
         holders.insert(h.value(QLatin1String("key")).toString(), id);
         const QJsonObject consents = h.value(QLatin1String("consents")).toObject();
         for (auto it = consents.constBegin(); it != consents.constEnd(); ++it)
-            check(consentInserter.insert({id, it.key(), it.value().toBool() ? 1 : 0, ts,
-                                          QStringLiteral("paper_form")},
-                                         QString(), ts),
+            check(consentInserter.insert(
+                      {id, it.key(), it.value().toBool() ? 1 : 0, ts, QStringLiteral("paper_form")},
+                      QString(), ts),
                   consentInserter);
     }
 
     // Projects, their holders, budgets, answers and attendance.
-    RowInserter projectInserter(db, QStringLiteral("projects"),
-                                {QStringLiteral("edition_id"), QStringLiteral("venue_id"),
-                                 QStringLiteral("category_id"), QStringLiteral("organisation_id"),
-                                 QStringLiteral("title"), QStringLiteral("summary"),
-                                 QStringLiteral("stage"), QStringLiteral("theme"),
-                                 QStringLiteral("commune"), QStringLiteral("amount_requested_cents")},
-                                RowInserter::Tracking::Tracked, origin);
+    RowInserter projectInserter(
+        db, QStringLiteral("projects"),
+        {QStringLiteral("edition_id"), QStringLiteral("venue_id"), QStringLiteral("category_id"),
+         QStringLiteral("organisation_id"), QStringLiteral("title"), QStringLiteral("summary"),
+         QStringLiteral("stage"), QStringLiteral("theme"), QStringLiteral("commune"),
+         QStringLiteral("amount_requested_cents")},
+        RowInserter::Tracking::Tracked, origin);
     RowInserter linkInserter(db, QStringLiteral("project_holders"),
                              {QStringLiteral("project_id"), QStringLiteral("holder_id"),
                               QStringLiteral("is_lead"), QStringLiteral("position")},
@@ -250,18 +255,19 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
     for (const QJsonValue &v : demo.value(QLatin1String("projects")).toArray()) {
         const QJsonObject p = v.toObject();
         const QString updated = p.value(QLatin1String("updatedAt")).toString();
-        const qint64 projectId = check(
-            projectInserter.insert({editionId, nullableId(venues, p.value(QLatin1String("venue")).toString()),
-                                    nullableId(categories, p.value(QLatin1String("category")).toString()),
-                                    nullableId(organisations, p.value(QLatin1String("organisation")).toString()),
-                                    p.value(QLatin1String("title")).toString(),
-                                    p.value(QLatin1String("summary")).toString(),
-                                    p.value(QLatin1String("stage")).toString(),
-                                    p.value(QLatin1String("theme")).toString(),
-                                    p.value(QLatin1String("commune")).toString(),
-                                    cents(p.value(QLatin1String("amountRequestedEuros")))},
-                                   QString(), ts, updated),
-            projectInserter);
+        const qint64 projectId =
+            check(projectInserter.insert(
+                      {editionId, nullableId(venues, p.value(QLatin1String("venue")).toString()),
+                       nullableId(categories, p.value(QLatin1String("category")).toString()),
+                       nullableId(organisations, p.value(QLatin1String("organisation")).toString()),
+                       p.value(QLatin1String("title")).toString(),
+                       p.value(QLatin1String("summary")).toString(),
+                       p.value(QLatin1String("stage")).toString(),
+                       p.value(QLatin1String("theme")).toString(),
+                       p.value(QLatin1String("commune")).toString(),
+                       cents(p.value(QLatin1String("amountRequestedEuros")))},
+                      QString(), ts, updated),
+                  projectInserter);
         const QJsonArray projectHolders = p.value(QLatin1String("holders")).toArray();
         for (int i = 0; i < projectHolders.size(); ++i)
             check(linkInserter.insert({projectId, holders.value(projectHolders.at(i).toString()),
@@ -287,17 +293,16 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
                                         QString(), ts, updated),
                   answerInserter);
         }
-        const qint64 leadHolder = projectHolders.isEmpty()
-                                      ? -1
-                                      : holders.value(projectHolders.at(0).toString(), -1);
+        const qint64 leadHolder =
+            projectHolders.isEmpty() ? -1 : holders.value(projectHolders.at(0).toString(), -1);
         for (const QJsonValue &a : p.value(QLatin1String("attendance")).toArray()) {
             const QJsonObject o = a.toObject();
             if (leadHolder < 0)
                 break;
-            check(attendanceInserter.insert({workshops.value(o.value(QLatin1String("workshop")).toString()),
-                                             leadHolder, projectId,
-                                             o.value(QLatin1String("status")).toString()},
-                                            QString(), ts),
+            check(attendanceInserter.insert(
+                      {workshops.value(o.value(QLatin1String("workshop")).toString()), leadHolder,
+                       projectId, o.value(QLatin1String("status")).toString()},
+                      QString(), ts),
                   attendanceInserter);
         }
     }

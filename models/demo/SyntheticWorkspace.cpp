@@ -8,8 +8,8 @@
 #include <QFile>
 #include <QRandomGenerator64>
 #include <QScopeGuard>
-#include <QSqlQuery>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QUuid>
 
@@ -18,26 +18,61 @@
 namespace {
 
 const char *const kSubjects[] = {
-    "Épicerie solidaire",    "Jardin partagé",          "Repair café",
-    "Ludothèque",            "Atelier vélo",            "Café des aidants",
-    "Recyclerie",            "Festival de contes",      "Potager pédagogique",
-    "Friperie solidaire",    "Fresque participative",   "Navette solidaire",
-    "Composteurs collectifs", "Chorale intergénérationnelle", "Cinéma itinérant",
-    "Bibliothèque de rue",   "Cuisine partagée",        "Marché de producteurs locaux",
-    "Boîte à livres",        "Atelier numérique",       "Maison des parents",
-    "Tiers-lieu associatif", "Radio associative",       "Verger conservatoire",
-    "Ferme urbaine",         "Conserverie solidaire",   "Accorderie",
-    "Banque de matériel",    "Troc de graines",         "Marche nordique adaptée",
-    "Théâtre forum",         "Fablab de quartier",      "Halte-répit",
-    "Laverie solidaire",     "Ateliers de cuisine anti-gaspillage", "Écrivain public",
+    "Épicerie solidaire",
+    "Jardin partagé",
+    "Repair café",
+    "Ludothèque",
+    "Atelier vélo",
+    "Café des aidants",
+    "Recyclerie",
+    "Festival de contes",
+    "Potager pédagogique",
+    "Friperie solidaire",
+    "Fresque participative",
+    "Navette solidaire",
+    "Composteurs collectifs",
+    "Chorale intergénérationnelle",
+    "Cinéma itinérant",
+    "Bibliothèque de rue",
+    "Cuisine partagée",
+    "Marché de producteurs locaux",
+    "Boîte à livres",
+    "Atelier numérique",
+    "Maison des parents",
+    "Tiers-lieu associatif",
+    "Radio associative",
+    "Verger conservatoire",
+    "Ferme urbaine",
+    "Conserverie solidaire",
+    "Accorderie",
+    "Banque de matériel",
+    "Troc de graines",
+    "Marche nordique adaptée",
+    "Théâtre forum",
+    "Fablab de quartier",
+    "Halte-répit",
+    "Laverie solidaire",
+    "Ateliers de cuisine anti-gaspillage",
+    "Écrivain public",
 };
 const char *const kComplements[] = {
-    "pour les seniors",          "des jeunes du quartier",  "ouvert à tous",
-    "avec les écoles",           "pour les familles",       "en milieu rural",
-    "au cœur du quartier",       "pour les personnes isolées", "des habitants",
-    "en pied d'immeuble",        "du bassin minier",        "de la Côte d'Opale",
-    "pour les aidants",          "avec les personnes en situation de handicap",
-    "pour les demandeurs d'emploi", "intercommunal",         "des villages voisins",
+    "pour les seniors",
+    "des jeunes du quartier",
+    "ouvert à tous",
+    "avec les écoles",
+    "pour les familles",
+    "en milieu rural",
+    "au cœur du quartier",
+    "pour les personnes isolées",
+    "des habitants",
+    "en pied d'immeuble",
+    "du bassin minier",
+    "de la Côte d'Opale",
+    "pour les aidants",
+    "avec les personnes en situation de handicap",
+    "pour les demandeurs d'emploi",
+    "intercommunal",
+    "des villages voisins",
 };
 const char *const kActions[] = {
     "réunir chaque semaine les habitants autour d'un lieu convivial",
@@ -57,39 +92,54 @@ const char *const kBenefits[] = {
     "Les excédents éventuels seront réinvestis dans l'activité.",
     "La gouvernance est partagée entre les usagers et les bénévoles.",
 };
-const char *const kThemes[] = {"Alimentation", "Culture", "Sport", "Handicap", "Environnement",
-                               "Solidarité", "Mobilité", "Numérique", "Jeunesse", "Santé"};
+const char *const kThemes[] = {"Alimentation", "Culture",  "Sport",     "Handicap", "Environnement",
+                               "Solidarité",   "Mobilité", "Numérique", "Jeunesse", "Santé"};
 const char *const kFirstNames[] = {
-    "Nadia",   "Jean-Pierre", "Martine", "Kévin",   "Françoise", "Thomas", "Élise",  "Rachid",
-    "Sandrine", "Lucas",      "Anaïs",   "Gérard",  "Chloé",     "Hervé",  "Amandine", "Bruno",
-    "Céline",  "David",       "Émilie",  "Fabrice", "Gaëlle",    "Hugo",   "Inès",   "Julien",
-    "Karima",  "Laurent",     "Manon",   "Nicolas", "Océane",    "Patrick", "Quentin", "Romane",
-    "Sébastien", "Thérèse",   "Valérie", "Yann",    "Zoé",       "Mathéo", "Léa",    "Jérôme",
+    "Nadia",     "Jean-Pierre", "Martine", "Kévin",   "Françoise", "Thomas",  "Élise",    "Rachid",
+    "Sandrine",  "Lucas",       "Anaïs",   "Gérard",  "Chloé",     "Hervé",   "Amandine", "Bruno",
+    "Céline",    "David",       "Émilie",  "Fabrice", "Gaëlle",    "Hugo",    "Inès",     "Julien",
+    "Karima",    "Laurent",     "Manon",   "Nicolas", "Océane",    "Patrick", "Quentin",  "Romane",
+    "Sébastien", "Thérèse",     "Valérie", "Yann",    "Zoé",       "Mathéo",  "Léa",      "Jérôme",
 };
 const char *const kLastNames[] = {
-    "Lefebvre", "Dubois",   "Caron",   "Vasseur",  "Boulanger", "Hamdi",    "Maréchal", "Poulain",
-    "Lemoine",  "Fontaine", "Desmarets", "Ouali",  "Delattre",  "Leroy",    "Dupont",   "Lecomte",
-    "Fournier", "Gosselin", "Lefranc", "Masson",   "Deprez",    "Carpentier", "Hennebelle", "Wattel",
-    "Bouchez",  "Delannoy", "Lagache", "Lemaire",  "Dumont",    "Benali",   "Kowalski", "Nowak",
-    "Vandamme", "Verhaeghe", "Roussel", "Duhamel", "Cuvelier",  "Lebrun",   "Marchand", "Baillet",
+    "Lefebvre",   "Dubois",     "Caron",    "Vasseur",   "Boulanger", "Hamdi",     "Maréchal",
+    "Poulain",    "Lemoine",    "Fontaine", "Desmarets", "Ouali",     "Delattre",  "Leroy",
+    "Dupont",     "Lecomte",    "Fournier", "Gosselin",  "Lefranc",   "Masson",    "Deprez",
+    "Carpentier", "Hennebelle", "Wattel",   "Bouchez",   "Delannoy",  "Lagache",   "Lemaire",
+    "Dumont",     "Benali",     "Kowalski", "Nowak",     "Vandamme",  "Verhaeghe", "Roussel",
+    "Duhamel",    "Cuvelier",   "Lebrun",   "Marchand",  "Baillet",
 };
 const char *const kLegalForms[] = {"Association loi 1901", "SCIC SAS", "SCOP SARL",
                                    "Collectif (en cours de déclaration)", "Coopérative"};
-const char *const kVenueCommunes[] = {
-    "Outreau",   "Liévin",  "Calais",       "Saint-Pol-sur-Ternoise", "Arleux-en-Gohelle",
-    "Beaurainville", "Saint-Martin-lez-Tatinghem", "Le Portel", "Mont-Saint-Éloi", "Arras",
-    "Lens",      "Béthune", "Boulogne-sur-Mer", "Saint-Omer", "Hénin-Beaumont", "Montreuil",
-    "Bruay-la-Buissière", "Berck", "Carvin", "Bapaume"};
-const char *const kStages[] = {"idea",  "idea",      "idea",     "structuring",  "structuring",
+const char *const kVenueCommunes[] = {"Outreau",
+                                      "Liévin",
+                                      "Calais",
+                                      "Saint-Pol-sur-Ternoise",
+                                      "Arleux-en-Gohelle",
+                                      "Beaurainville",
+                                      "Saint-Martin-lez-Tatinghem",
+                                      "Le Portel",
+                                      "Mont-Saint-Éloi",
+                                      "Arras",
+                                      "Lens",
+                                      "Béthune",
+                                      "Boulogne-sur-Mer",
+                                      "Saint-Omer",
+                                      "Hénin-Beaumont",
+                                      "Montreuil",
+                                      "Bruay-la-Buissière",
+                                      "Berck",
+                                      "Carvin",
+                                      "Bapaume"};
+const char *const kStages[] = {"idea",  "idea",      "idea",      "structuring", "structuring",
                                "ready", "deposited", "deposited", "labelled",    "not_selected"};
 const char *const kWorkshopKinds[] = {"idea_to_project", "idea_to_project", "idea_to_project",
-                                      "business_model", "pitch", "social_innovation",
+                                      "business_model",  "pitch",           "social_innovation",
                                       "discover_ess"};
 const char *const kFacilitators[] = {"Claire Dumont", "Mehdi Benali", "Sophie Lemaire",
                                      "Antoine Delcourt"};
 
-template<typename T, size_t N>
-QString pick(QRandomGenerator64 &rng, const T (&list)[N])
+template<typename T, size_t N> QString pick(QRandomGenerator64 &rng, const T (&list)[N])
 {
     return QString::fromUtf8(list[rng.bounded(quint64(N))]);
 }
@@ -151,7 +201,8 @@ bool SyntheticWorkspace::populate(Workspace &workspace, int projectCount, quint6
     // the WAL over and over; a large cache writes each page once, at commit.
     QSqlQuery pragma(db);
     pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
-    const auto restoreCache = qScopeGuard([&pragma] { pragma.exec(QStringLiteral("PRAGMA cache_size = -2000")); });
+    const auto restoreCache =
+        qScopeGuard([&pragma] { pragma.exec(QStringLiteral("PRAGMA cache_size = -2000")); });
 
     Transaction transaction(db);
     QString failure;
@@ -162,62 +213,67 @@ bool SyntheticWorkspace::populate(Workspace &workspace, int projectCount, quint6
     };
 
     // Three editions with their three categories each.
-    RowInserter editions(db, QStringLiteral("editions"),
-                         {QStringLiteral("year"), QStringLiteral("name"), QStringLiteral("envelope_cents")},
-                         RowInserter::Tracking::Tracked, origin);
+    RowInserter editions(
+        db, QStringLiteral("editions"),
+        {QStringLiteral("year"), QStringLiteral("name"), QStringLiteral("envelope_cents")},
+        RowInserter::Tracking::Tracked, origin);
     RowInserter categories(db, QStringLiteral("categories"),
-                           {QStringLiteral("edition_id"), QStringLiteral("code"), QStringLiteral("name"),
-                            QStringLiteral("ceiling_cents"), QStringLiteral("position")},
+                           {QStringLiteral("edition_id"), QStringLiteral("code"),
+                            QStringLiteral("name"), QStringLiteral("ceiling_cents"),
+                            QStringLiteral("position")},
                            RowInserter::Tracking::Tracked, origin);
     std::array<qint64, 3> editionIds{};
     std::array<std::array<qint64, 3>, 3> categoryIds{};
     for (int e = 0; e < 3; ++e) {
         const int year = 2024 + e;
-        editionIds[size_t(e)] = check(editions.insert({year, QStringLiteral("Budget Citoyen %1").arg(year),
-                                                       qint64(572000) * 100},
-                                                      uuidFrom(rng)),
-                                      editions);
+        editionIds[size_t(e)] =
+            check(editions.insert(
+                      {year, QStringLiteral("Budget Citoyen %1").arg(year), qint64(572000) * 100},
+                      uuidFrom(rng)),
+                  editions);
         const std::array<std::pair<const char *, const char *>, 3> cats = {
-            {{"cooperation", "Coopération"}, {"innovation_sociale", "Innovation sociale"},
+            {{"cooperation", "Coopération"},
+             {"innovation_sociale", "Innovation sociale"},
              {"valeurs_ess", "Valeurs de l'ESS"}}};
         const std::array<qint64, 3> ceilings = {2000000, 1500000, 450000};
         for (int c = 0; c < 3; ++c)
             categoryIds[size_t(e)][size_t(c)] =
-                check(categories.insert({editionIds[size_t(e)], QString::fromUtf8(cats[size_t(c)].first),
-                                         QString::fromUtf8(cats[size_t(c)].second),
-                                         ceilings[size_t(c)], c},
-                                        uuidFrom(rng)),
+                check(categories.insert(
+                          {editionIds[size_t(e)], QString::fromUtf8(cats[size_t(c)].first),
+                           QString::fromUtf8(cats[size_t(c)].second), ceilings[size_t(c)], c},
+                          uuidFrom(rng)),
                       categories);
     }
 
     // Comptoirs and workshops.
-    RowInserter venues(db, QStringLiteral("venues"), {QStringLiteral("name"), QStringLiteral("commune")},
+    RowInserter venues(db, QStringLiteral("venues"),
+                       {QStringLiteral("name"), QStringLiteral("commune")},
                        RowInserter::Tracking::Tracked, origin);
     std::vector<qint64> venueIds;
     for (const char *commune : kVenueCommunes) {
         const QString c = QString::fromUtf8(commune);
-        venueIds.push_back(check(venues.insert({QStringLiteral("Comptoir de %1").arg(c), c}, uuidFrom(rng)),
-                                 venues));
+        venueIds.push_back(check(
+            venues.insert({QStringLiteral("Comptoir de %1").arg(c), c}, uuidFrom(rng)), venues));
     }
     RowInserter workshops(db, QStringLiteral("workshops"),
-                          {QStringLiteral("edition_id"), QStringLiteral("venue_id"), QStringLiteral("kind"),
-                           QStringLiteral("starts_at"), QStringLiteral("facilitator"),
-                           QStringLiteral("capacity")},
+                          {QStringLiteral("edition_id"), QStringLiteral("venue_id"),
+                           QStringLiteral("kind"), QStringLiteral("starts_at"),
+                           QStringLiteral("facilitator"), QStringLiteral("capacity")},
                           RowInserter::Tracking::Tracked, origin);
     const int workshopCount = std::max(10, projectCount / 6);
     std::vector<qint64> workshopIds;
     workshopIds.reserve(size_t(workshopCount));
     for (int w = 0; w < workshopCount; ++w) {
         const int e = int(rng.bounded(3));
-        const QString start = QDateTime(QDate(2024 + e, 2, 1).addDays(qint64(rng.bounded(90))),
-                                        QTime(13, 0), Qt::UTC)
-                                  .toString(Qt::ISODateWithMs);
-        workshopIds.push_back(check(workshops.insert({editionIds[size_t(e)],
-                                                      venueIds[rng.bounded(quint64(venueIds.size()))],
-                                                      pick(rng, kWorkshopKinds), start,
-                                                      pick(rng, kFacilitators), 12},
-                                                     uuidFrom(rng)),
-                                    workshops));
+        const QString start =
+            QDateTime(QDate(2024 + e, 2, 1).addDays(qint64(rng.bounded(90))), QTime(13, 0), Qt::UTC)
+                .toString(Qt::ISODateWithMs);
+        workshopIds.push_back(
+            check(workshops.insert({editionIds[size_t(e)],
+                                    venueIds[rng.bounded(quint64(venueIds.size()))],
+                                    pick(rng, kWorkshopKinds), start, pick(rng, kFacilitators), 12},
+                                   uuidFrom(rng)),
+                  workshops));
     }
 
     RowInserter organisations(db, QStringLiteral("organisations"),
@@ -232,21 +288,23 @@ bool SyntheticWorkspace::populate(Workspace &workspace, int projectCount, quint6
     RowInserter projects(db, QStringLiteral("projects"),
                          {QStringLiteral("edition_id"), QStringLiteral("venue_id"),
                           QStringLiteral("category_id"), QStringLiteral("organisation_id"),
-                          QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("stage"),
-                          QStringLiteral("theme"), QStringLiteral("commune"),
-                          QStringLiteral("amount_requested_cents")},
+                          QStringLiteral("title"), QStringLiteral("summary"),
+                          QStringLiteral("stage"), QStringLiteral("theme"),
+                          QStringLiteral("commune"), QStringLiteral("amount_requested_cents")},
                          RowInserter::Tracking::Tracked, origin);
     RowInserter links(db, QStringLiteral("project_holders"),
                       {QStringLiteral("project_id"), QStringLiteral("holder_id"),
                        QStringLiteral("is_lead"), QStringLiteral("position")},
                       RowInserter::Tracking::Untracked);
     RowInserter answers(db, QStringLiteral("answers"),
-                        {QStringLiteral("project_id"), QStringLiteral("field_key"), QStringLiteral("value"),
-                         QStringLiteral("methodology_code"), QStringLiteral("methodology_version")},
+                        {QStringLiteral("project_id"), QStringLiteral("field_key"),
+                         QStringLiteral("value"), QStringLiteral("methodology_code"),
+                         QStringLiteral("methodology_version")},
                         RowInserter::Tracking::Tracked, origin);
     RowInserter budget(db, QStringLiteral("budget_lines"),
-                       {QStringLiteral("project_id"), QStringLiteral("kind"), QStringLiteral("category"),
-                        QStringLiteral("label"), QStringLiteral("amount_cents"), QStringLiteral("position")},
+                       {QStringLiteral("project_id"), QStringLiteral("kind"),
+                        QStringLiteral("category"), QStringLiteral("label"),
+                        QStringLiteral("amount_cents"), QStringLiteral("position")},
                        RowInserter::Tracking::Tracked, origin);
     RowInserter attendance(db, QStringLiteral("attendance"),
                            {QStringLiteral("workshop_id"), QStringLiteral("holder_id"),
@@ -261,13 +319,14 @@ bool SyntheticWorkspace::populate(Workspace &workspace, int projectCount, quint6
         }
         const QString commune = communes.at(qsizetype(rng.bounded(quint64(communes.size()))));
         const QString subject = pick(rng, kSubjects);
-        const QString title = subject + QLatin1Char(' ') + pick(rng, kComplements) + QLatin1Char(' ')
-                              + inCommune(commune);
-        const QString summary = subject + QStringLiteral(" : ") + pick(rng, kActions)
-                                + QStringLiteral(" ") + inCommune(commune) + QStringLiteral(". ")
-                                + pick(rng, kBenefits);
+        const QString title = subject + QLatin1Char(' ') + pick(rng, kComplements) +
+                              QLatin1Char(' ') + inCommune(commune);
+        const QString summary = subject + QStringLiteral(" : ") + pick(rng, kActions) +
+                                QStringLiteral(" ") + inCommune(commune) + QStringLiteral(". ") +
+                                pick(rng, kBenefits);
         const qint64 created = qint64(rng.bounded(quint64(span)));
-        const qint64 updated = created + qint64(rng.bounded(quint64(std::max<qint64>(1, span - created))));
+        const qint64 updated =
+            created + qint64(rng.bounded(quint64(std::max<qint64>(1, span - created))));
         const QString createdAt = timestamp(created);
         const QString updatedAt = timestamp(updated);
         const int e = int(rng.bounded(3));
@@ -283,11 +342,11 @@ bool SyntheticWorkspace::populate(Workspace &workspace, int projectCount, quint6
         }
         const QString first = pick(rng, kFirstNames);
         const QString last = pick(rng, kLastNames);
-        const qint64 holderId = check(
-            holders.insert({first, last, organisationId, commune,
-                            QStringLiteral("porteur%1@exemple.fr").arg(i + 1)},
-                           uuidFrom(rng), createdAt),
-            holders);
+        const qint64 holderId =
+            check(holders.insert({first, last, organisationId, commune,
+                                  QStringLiteral("porteur%1@exemple.fr").arg(i + 1)},
+                                 uuidFrom(rng), createdAt),
+                  holders);
         const qint64 amount = qint64(rng.bounded(45, 200)) * 10000;
         const qint64 projectId = check(
             projects.insert({editionIds[size_t(e)], venueIds[rng.bounded(quint64(venueIds.size()))],

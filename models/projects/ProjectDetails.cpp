@@ -10,26 +10,26 @@ std::optional<ProjectDetails> ProjectDetails::load(const Workspace &workspace, q
 {
     const QSqlDatabase db = workspace.database();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT p.uuid, p.title, p.summary, p.stage, p.theme, p.commune,"
-        "       p.amount_requested_cents, p.created_at, p.updated_at,"
-        "       e.name, v.name, c.name, c.ceiling_cents,"
-        "       o.name, o.legal_form, o.ess_declared,"
-        "       m.name, m.version,"
-        "       (SELECT count(*) FROM answers a WHERE a.project_id = p.id),"
-        "       (SELECT coalesce(sum(amount_cents), 0) FROM budget_lines b"
-        "         WHERE b.project_id = p.id AND b.kind = 'expense'),"
-        "       (SELECT coalesce(sum(amount_cents), 0) FROM budget_lines b"
-        "         WHERE b.project_id = p.id AND b.kind = 'resource'),"
-        "       (SELECT count(DISTINCT t.workshop_id) FROM attendance t"
-        "         WHERE t.project_id = p.id AND t.status = 'present')"
-        "  FROM projects p"
-        "  LEFT JOIN editions e ON e.id = p.edition_id"
-        "  LEFT JOIN venues v ON v.id = p.venue_id"
-        "  LEFT JOIN categories c ON c.id = p.category_id"
-        "  LEFT JOIN organisations o ON o.id = p.organisation_id"
-        "  LEFT JOIN methodologies m ON m.id = p.methodology_id"
-        " WHERE p.id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT p.uuid, p.title, p.summary, p.stage, p.theme, p.commune,"
+                       "       p.amount_requested_cents, p.created_at, p.updated_at,"
+                       "       e.name, v.name, c.name, c.ceiling_cents,"
+                       "       o.name, o.legal_form, o.ess_declared,"
+                       "       m.name, m.version,"
+                       "       (SELECT count(*) FROM answers a WHERE a.project_id = p.id),"
+                       "       (SELECT coalesce(sum(amount_cents), 0) FROM budget_lines b"
+                       "         WHERE b.project_id = p.id AND b.kind = 'expense'),"
+                       "       (SELECT coalesce(sum(amount_cents), 0) FROM budget_lines b"
+                       "         WHERE b.project_id = p.id AND b.kind = 'resource'),"
+                       "       (SELECT count(DISTINCT t.workshop_id) FROM attendance t"
+                       "         WHERE t.project_id = p.id AND t.status = 'present')"
+                       "  FROM projects p"
+                       "  LEFT JOIN editions e ON e.id = p.edition_id"
+                       "  LEFT JOIN venues v ON v.id = p.venue_id"
+                       "  LEFT JOIN categories c ON c.id = p.category_id"
+                       "  LEFT JOIN organisations o ON o.id = p.organisation_id"
+                       "  LEFT JOIN methodologies m ON m.id = p.methodology_id"
+                       " WHERE p.id = ?"));
     query.addBindValue(projectId);
     if (!query.exec()) {
         *error = tr("The project cannot be read: %1").arg(query.lastError().text());
@@ -59,17 +59,18 @@ std::optional<ProjectDetails> ProjectDetails::load(const Workspace &workspace, q
     d.organisationLegalForm = query.value(14).toString();
     d.organisationEssDeclared = query.value(15).toBool();
     if (!query.value(16).isNull())
-        d.methodology = tr("%1, version %2").arg(query.value(16).toString()).arg(query.value(17).toInt());
+        d.methodology =
+            tr("%1, version %2").arg(query.value(16).toString()).arg(query.value(17).toInt());
     d.answerCount = query.value(18).toInt();
     d.expensesCents = query.value(19).toLongLong();
     d.resourcesCents = query.value(20).toLongLong();
     d.workshopsAttended = query.value(21).toInt();
 
     QSqlQuery holders(db);
-    holders.prepare(QStringLiteral(
-        "SELECT h.first_name, h.last_name, h.erased_at IS NOT NULL"
-        "  FROM project_holders ph JOIN holders h ON h.id = ph.holder_id"
-        " WHERE ph.project_id = ? ORDER BY ph.is_lead DESC, ph.position, h.id"));
+    holders.prepare(
+        QStringLiteral("SELECT h.first_name, h.last_name, h.erased_at IS NOT NULL"
+                       "  FROM project_holders ph JOIN holders h ON h.id = ph.holder_id"
+                       " WHERE ph.project_id = ? ORDER BY ph.is_lead DESC, ph.position, h.id"));
     holders.addBindValue(projectId);
     if (!holders.exec()) {
         *error = tr("The project cannot be read: %1").arg(holders.lastError().text());
@@ -80,9 +81,9 @@ std::optional<ProjectDetails> ProjectDetails::load(const Workspace &workspace, q
             d.holders << tr("Anonymised holder");
             continue;
         }
-        const QString name = (holders.value(0).toString() + QLatin1Char(' ')
-                              + holders.value(1).toString())
-                                 .trimmed();
+        const QString name =
+            (holders.value(0).toString() + QLatin1Char(' ') + holders.value(1).toString())
+                .trimmed();
         d.holders << name;
     }
     return d;

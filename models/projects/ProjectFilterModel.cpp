@@ -24,15 +24,15 @@ inline bool contains(std::string_view haystack, const std::string &needle)
 
 ProjectFilterModel::ProjectFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
-{
-}
+{}
 
 ProjectFilterModel::~ProjectFilterModel() = default;
 
 void ProjectFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
     auto *projects = qobject_cast<ProjectListModel *>(sourceModel);
-    Q_ASSERT_X(projects || !sourceModel, "ProjectFilterModel", "the source must be a ProjectListModel");
+    Q_ASSERT_X(projects || !sourceModel, "ProjectFilterModel",
+               "the source must be a ProjectListModel");
 
     beginResetModel();
     if (m_source)
@@ -49,9 +49,12 @@ void ProjectFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
             endResetModel();
             emit countsChanged();
         });
-        connect(m_source, &QAbstractItemModel::rowsInserted, this, &ProjectFilterModel::resetFromSource);
-        connect(m_source, &QAbstractItemModel::rowsRemoved, this, &ProjectFilterModel::resetFromSource);
-        connect(m_source, &QAbstractItemModel::layoutChanged, this, &ProjectFilterModel::resetFromSource);
+        connect(m_source, &QAbstractItemModel::rowsInserted, this,
+                &ProjectFilterModel::resetFromSource);
+        connect(m_source, &QAbstractItemModel::rowsRemoved, this,
+                &ProjectFilterModel::resetFromSource);
+        connect(m_source, &QAbstractItemModel::layoutChanged, this,
+                &ProjectFilterModel::resetFromSource);
         connect(m_source, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                     rebuildSortOrder();
@@ -101,7 +104,6 @@ void ProjectFilterModel::setFilterText(const QString &text)
     m_filterText = text;
     if (tokens == m_tokens)
         return;
-
 
     // Typing narrows: when every old word is contained in the new word at its place, a row that
     // passes the new filter passed the old one, so only the rows visible now need testing.
@@ -274,8 +276,8 @@ void ProjectFilterModel::setVisibleRows(std::vector<int> rows)
 
 QModelIndex ProjectFilterModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (parent.isValid() || row < 0 || column < 0 || row >= int(m_visible.size())
-        || column >= columnCount())
+    if (parent.isValid() || row < 0 || column < 0 || row >= int(m_visible.size()) ||
+        column >= columnCount())
         return QModelIndex();
     return createIndex(row, column);
 }
@@ -307,16 +309,16 @@ bool ProjectFilterModel::hasChildren(const QModelIndex &parent) const
 
 QModelIndex ProjectFilterModel::mapToSource(const QModelIndex &proxyIndex) const
 {
-    if (!m_source || !proxyIndex.isValid() || proxyIndex.model() != this
-        || proxyIndex.row() >= int(m_visible.size()))
+    if (!m_source || !proxyIndex.isValid() || proxyIndex.model() != this ||
+        proxyIndex.row() >= int(m_visible.size()))
         return QModelIndex();
     return m_source->index(m_visible[size_t(proxyIndex.row())], proxyIndex.column());
 }
 
 QModelIndex ProjectFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
 {
-    if (!m_source || !sourceIndex.isValid() || sourceIndex.model() != m_source
-        || sourceIndex.row() >= int(m_sourceToProxy.size()))
+    if (!m_source || !sourceIndex.isValid() || sourceIndex.model() != m_source ||
+        sourceIndex.row() >= int(m_sourceToProxy.size()))
         return QModelIndex();
     const int proxyRow = m_sourceToProxy[size_t(sourceIndex.row())];
     return proxyRow >= 0 ? createIndex(proxyRow, sourceIndex.column()) : QModelIndex();

@@ -35,7 +35,7 @@ std::shared_ptr<ProjectListModel::Rows> readOnWorker(const QString &filePath, QS
 
 ProjectListLoader::ProjectListLoader(QObject *parent)
     : QObject(parent)
-    
+
 {
     qRegisterMetaType<std::shared_ptr<ProjectListModel::Rows>>();
 }

@@ -60,7 +60,8 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
         }
         while (names.next()) {
             const QString commune = names.value(2).toString();
-            venues.insert(names.value(0).toLongLong(), commune.isEmpty() ? names.value(1).toString() : commune);
+            venues.insert(names.value(0).toLongLong(),
+                          commune.isEmpty() ? names.value(1).toString() : commune);
             venueNames.insert(names.value(0).toLongLong(), names.value(1).toString());
         }
         if (!names.exec(QStringLiteral("SELECT id, name FROM categories"))) {
@@ -75,16 +76,16 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
     query.setForwardOnly(true);
     // No ORDER BY: scanning the table in storage order is three times faster than walking the
     // updated_at index at 100,000 projects; the rows are sorted in memory below.
-    const bool ok = query.exec(QStringLiteral(
-        "SELECT p.id, p.title, p.stage, p.updated_at, p.commune, p.venue_id,"
-        "       p.category_id, o.name,"
-        "       CASE WHEN h.erased_at IS NOT NULL THEN NULL"
-        "            ELSE trim(h.first_name || ' ' || h.last_name) END,"
-        "       h.id IS NOT NULL"
-        "  FROM projects p"
-        "  LEFT JOIN organisations o ON o.id = p.organisation_id"
-        "  LEFT JOIN project_holders ph ON ph.project_id = p.id AND ph.is_lead = 1"
-        "  LEFT JOIN holders h ON h.id = ph.holder_id"));
+    const bool ok = query.exec(
+        QStringLiteral("SELECT p.id, p.title, p.stage, p.updated_at, p.commune, p.venue_id,"
+                       "       p.category_id, o.name,"
+                       "       CASE WHEN h.erased_at IS NOT NULL THEN NULL"
+                       "            ELSE trim(h.first_name || ' ' || h.last_name) END,"
+                       "       h.id IS NOT NULL"
+                       "  FROM projects p"
+                       "  LEFT JOIN organisations o ON o.id = p.organisation_id"
+                       "  LEFT JOIN project_holders ph ON ph.project_id = p.id AND ph.is_lead = 1"
+                       "  LEFT JOIN holders h ON h.id = ph.holder_id"));
     if (!ok) {
         *error = tr("The list of projects cannot be read: %1").arg(query.lastError().text());
         return nullptr;
@@ -116,8 +117,8 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
         QString key = r.titleKey;
         key += QLatin1Char('|');
         key += r.holderKey;
-        for (const QString *part :
-             std::initializer_list<const QString *>{&r.venueName, &r.commune, &organisation, &r.category}) {
+        for (const QString *part : std::initializer_list<const QString *>{
+                 &r.venueName, &r.commune, &organisation, &r.category}) {
             key += QLatin1Char('|');
             TextFolding::appendFolded(*part, key);
         }

@@ -23,7 +23,8 @@ class ProjectListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ProjectListModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         TitleColumn,
         HolderColumn,
         VenueColumn,
@@ -32,7 +33,8 @@ public:
         UpdatedColumn,
         ColumnCount
     };
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
         StageRole, // the Stage as an int
     };

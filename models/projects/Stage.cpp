@@ -87,12 +87,12 @@ class SwatchIconEngine final : public QIconEngine
 public:
     explicit SwatchIconEngine(QColor colour)
         : m_colour(colour)
-    {
-    }
+    {}
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
         const qreal side = std::min(rect.width(), rect.height()) * 0.75;
-        const QRectF circle(rect.center().x() - side / 2 + 0.5, rect.center().y() - side / 2 + 0.5, side, side);
+        const QRectF circle(rect.center().x() - side / 2 + 0.5, rect.center().y() - side / 2 + 0.5,
+                            side, side);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);

@@ -8,8 +8,10 @@
 
 #include <optional>
 
-// Where a project stands: idée → en structuration → prêt à déposer → déposé → labellisé / non retenu.
-enum class Stage {
+// Where a project stands: idée → en structuration → prêt à déposer → déposé → labellisé / non
+// retenu.
+enum class Stage
+{
     Idea,
     Structuring,
     Ready,

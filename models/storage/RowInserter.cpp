@@ -19,14 +19,14 @@ RowInserter::RowInserter(QSqlDatabase db, const QString &table, const QStringLis
     QStringList placeholders;
     for (int i = 0; i < all.size(); ++i)
         placeholders << QStringLiteral("?");
-    if (!m_query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                             .arg(table, all.join(QLatin1String(", ")),
-                                  placeholders.join(QLatin1String(", ")))))
+    if (!m_query.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, all.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")))))
         m_lastError = m_query.lastError().text();
 }
 
-qint64 RowInserter::insert(const QVariantList &values, const QString &uuid, const QString &createdAt,
-                           const QString &updatedAt)
+qint64 RowInserter::insert(const QVariantList &values, const QString &uuid,
+                           const QString &createdAt, const QString &updatedAt)
 {
     Q_ASSERT(values.size() == m_columnCount);
     int i = 0;

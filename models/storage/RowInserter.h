@@ -12,7 +12,11 @@
 class RowInserter final
 {
 public:
-    enum class Tracking { Tracked, Untracked };
+    enum class Tracking
+    {
+        Tracked,
+        Untracked
+    };
 
     RowInserter(QSqlDatabase db, const QString &table, const QStringList &columns,
                 Tracking tracking = Tracking::Tracked, QString origin = QString());

@@ -87,8 +87,8 @@ bool SchemaMigrator::migrate(QString *error)
         }
     }
     if (!transaction.commit()) {
-        *error = tr("The update of the workspace could not be saved: %1")
-                     .arg(m_db.lastError().text());
+        *error =
+            tr("The update of the workspace could not be saved: %1").arg(m_db.lastError().text());
         return false;
     }
     return true;
@@ -123,7 +123,8 @@ QStringList SchemaMigrator::splitStatements(const QString &script)
         }
         if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
             i += 2;
-            while (i + 1 < n && !(script.at(i) == QLatin1Char('*') && script.at(i + 1) == QLatin1Char('/')))
+            while (i + 1 < n &&
+                   !(script.at(i) == QLatin1Char('*') && script.at(i + 1) == QLatin1Char('/')))
                 ++i;
             ++i;
             current.append(QLatin1Char(' '));
@@ -148,8 +149,7 @@ QStringList SchemaMigrator::splitStatements(const QString &script)
             continue;
         }
         if (c == QLatin1Char(';')) {
-            if (triggerStart.match(current).hasMatch()
-                && !endsWithEnd.match(current).hasMatch()) {
+            if (triggerStart.match(current).hasMatch() && !endsWithEnd.match(current).hasMatch()) {
                 current.append(c);
                 continue;
             }

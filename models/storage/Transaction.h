@@ -10,8 +10,7 @@ public:
     explicit Transaction(QSqlDatabase db)
         : m_db(std::move(db))
         , m_active(m_db.transaction())
-    {
-    }
+    {}
     ~Transaction()
     {
         if (m_active)

@@ -9,8 +9,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QtEndian>
+#include <QUuid>
 
 #include <atomic>
 
@@ -59,8 +59,7 @@ int Workspace::latestSchemaVersion()
 Workspace::Workspace(QString filePath, QString connectionName)
     : m_filePath(std::move(filePath))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Workspace::~Workspace()
 {
@@ -99,22 +98,23 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error
         QString sqlError;
         if (!db.open()) {
             sqlError = db.lastError().text();
-        } else if (exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), &sqlError)
-                   && exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError)) {
+        } else if (exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+                        &sqlError) &&
+                   exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError)) {
             SchemaMigrator migrator(db);
             if (!migrator.migrate(&sqlError)) {
                 // sqlError holds the migrator's message
             } else {
                 Transaction transaction(db);
                 QSqlQuery insert(db);
-                insert.prepare(QStringLiteral(
-                    "INSERT INTO workspace_info (key, value) VALUES (?, ?)"));
+                insert.prepare(
+                    QStringLiteral("INSERT INTO workspace_info (key, value) VALUES (?, ?)"));
                 const QList<QPair<QString, QString>> values = {
                     {QStringLiteral("origin"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                     {QStringLiteral("created_at"), Timestamp::now()},
-                    {QStringLiteral("created_by"),
-                     QCoreApplication::applicationName() + QLatin1Char(' ')
-                         + QCoreApplication::applicationVersion()},
+                    {QStringLiteral("created_by"), QCoreApplication::applicationName() +
+                                                       QLatin1Char(' ') +
+                                                       QCoreApplication::applicationVersion()},
                 };
                 bool ok = true;
                 for (const auto &[key, value] : values) {
@@ -132,7 +132,8 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error
             }
         }
         if (!built)
-            *error = tr("The workspace “%1” could not be created: %2").arg(nativePath(path), sqlError);
+            *error =
+                tr("The workspace “%1” could not be created: %2").arg(nativePath(path), sqlError);
     }
     dropConnection(connection);
 
@@ -172,11 +173,12 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
             return nullptr;
         }
         const QByteArray header = file.read(kSqliteHeaderSize);
-        if (header.size() < kSqliteHeaderSize
-            || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
-            *error = tr("“%1” is not a Comptoir workspace (the file is empty, damaged or of another "
-                        "kind).")
-                         .arg(shown);
+        if (header.size() < kSqliteHeaderSize ||
+            !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+            *error =
+                tr("“%1” is not a Comptoir workspace (the file is empty, damaged or of another "
+                   "kind).")
+                    .arg(shown);
             return nullptr;
         }
         const quint32 applicationId = qFromBigEndian<quint32>(header.constData() + 68);
@@ -202,10 +204,11 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
         }
     }
 
-    std::unique_ptr<Workspace> workspace(new Workspace(info.absoluteFilePath(), newConnectionName()));
+    std::unique_ptr<Workspace> workspace(
+        new Workspace(info.absoluteFilePath(), newConnectionName()));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    workspace->m_connectionName);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), workspace->m_connectionName);
         db.setDatabaseName(workspace->m_filePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     }
@@ -241,20 +244,19 @@ bool Workspace::initialise(QString *error)
         return false;
     }
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT value FROM workspace_info WHERE key = 'origin'"))
-        || !query.next() || query.value(0).toString().isEmpty()) {
+    if (!query.exec(QStringLiteral("SELECT value FROM workspace_info WHERE key = 'origin'")) ||
+        !query.next() || query.value(0).toString().isEmpty()) {
         *error = tr("The workspace “%1” is damaged and cannot be opened: %2")
-                     .arg(shown,
-                          query.lastError().isValid() ? query.lastError().text()
-                                                      : tr("its identity is missing."));
+                     .arg(shown, query.lastError().isValid() ? query.lastError().text()
+                                                             : tr("its identity is missing."));
         return false;
     }
     m_origin = query.value(0).toString();
     query.finish();
 
     // synchronous=FULL makes every committed edit survive a power cut, not only a crash.
-    if (!exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &sqlError)
-        || !exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError)) {
+    if (!exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &sqlError) ||
+        !exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError)) {
         *error = tr("The workspace “%1” cannot be opened: %2").arg(shown, sqlError);
         return false;
     }
@@ -267,8 +269,8 @@ bool Workspace::initialise(QString *error)
 
     // WAL keeps readers (the list loader) and the writer apart and makes each commit a single
     // append. A no-op for files Comptoir made, which are in WAL mode from their first opening.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
-        || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
+        query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         *error = tr("The workspace “%1” cannot be opened for writing: %2")
                      .arg(shown, query.lastError().text());
         return false;

@@ -33,7 +33,9 @@ std::array<Folded, kTableSize> buildTable()
         table[c] = f;
     }
     // Letters that have no canonical decomposition but a well-known base form.
-    const auto set = [&table](char16_t c, char16_t a, char16_t b = 0) { table[c] = {a, b}; };
+    const auto set = [&table](char16_t c, char16_t a, char16_t b = 0) {
+        table[c] = {a, b};
+    };
     set(u'œ', u'o', u'e');
     set(u'Œ', u'o', u'e');
     set(u'æ', u'a', u'e');

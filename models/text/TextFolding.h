@@ -3,8 +3,8 @@
 #include <QString>
 #include <QStringView>
 
-// Folds text for accent- and case-insensitive matching: "Épicerie Saint-Pol" → "epicerie saint pol".
-// Letters lose their diacritics and case, ligatures expand (œ → oe), everything that is not a
+// Folds text for accent- and case-insensitive matching: "Épicerie Saint-Pol" → "epicerie saint
+// pol". Letters lose their diacritics and case, ligatures expand (œ → oe), everything that is not a
 // letter or a digit becomes a space. The common Latin range goes through a table built once, so
 // folding a 100,000-row list stays in the order of milliseconds.
 namespace TextFolding {

@@ -1,8 +1,8 @@
-#include "TestSupport.h"
 #include "projects/ProjectFilterModel.h"
 #include "projects/ProjectListModel.h"
 #include "projects/ProjectsPage.h"
 #include "storage/Workspace.h"
+#include "TestSupport.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -10,8 +10,8 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QTest>
 #include <QTableView>
+#include <QTest>
 
 #include <algorithm>
 #include <cstdio>
@@ -134,7 +134,8 @@ private slots:
         PaintWatcher editPainted(filter);
         PaintWatcher headerPainted(view->horizontalHeader()->viewport());
         bool rowsChanged = false;
-        connect(view->model(), &QAbstractItemModel::layoutChanged, this, [&] { rowsChanged = true; });
+        connect(view->model(), &QAbstractItemModel::layoutChanged, this,
+                [&] { rowsChanged = true; });
         const auto timed = [&](auto &&action) {
             QElapsedTimer timer;
             timer.start();
@@ -144,8 +145,8 @@ private slots:
             rowsChanged = false;
             action();
             const auto framePainted = [&] {
-                return (editPainted.done() || headerPainted.done() || listPainted.done())
-                       && (!rowsChanged || listPainted.done());
+                return (editPainted.done() || headerPainted.done() || listPainted.done()) &&
+                       (!rowsChanged || listPainted.done());
             };
             while (!framePainted() && timer.elapsed() < 2000)
                 QCoreApplication::processEvents(QEventLoop::AllEvents);
@@ -153,8 +154,9 @@ private slots:
         };
 
         QList<double> typing;
-        const QStringList phrases = {QStringLiteral("jardin partagé liévin"), QStringLiteral("épicerie solidaire"),
-                                     QStringLiteral("atelier vélo pour les familles"), QStringLiteral("café des aidants")};
+        const QStringList phrases = {
+            QStringLiteral("jardin partagé liévin"), QStringLiteral("épicerie solidaire"),
+            QStringLiteral("atelier vélo pour les familles"), QStringLiteral("café des aidants")};
         for (int pass = 0; pass < 2; ++pass) { // pass 0 warms up
             for (const QString &phrase : phrases) {
                 filter->clear();
@@ -164,14 +166,16 @@ private slots:
                     if (pass == 1)
                         typing << t;
                     if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
-                        std::printf("  %-32s %6d rows %5.1f ms\n", qPrintable(filter->text()), view->model()->rowCount(), t);
+                        std::printf("  %-32s %6d rows %5.1f ms\n", qPrintable(filter->text()),
+                                    view->model()->rowCount(), t);
                 }
                 for (int i = 0; i < phrase.size(); ++i) {
                     const double t = timed([&] { QTest::keyClick(filter, Qt::Key_Backspace); });
                     if (pass == 1)
                         typing << t;
                     if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
-                        std::printf("  %-32s %6d rows %5.1f ms\n", qPrintable(filter->text()), view->model()->rowCount(), t);
+                        std::printf("  %-32s %6d rows %5.1f ms\n", qPrintable(filter->text()),
+                                    view->model()->rowCount(), t);
                 }
             }
         }
@@ -191,10 +195,12 @@ private slots:
         const Stats k = stats(typing);
         const Stats p = stats(pasted);
         const Stats s = stats(sorting);
-        std::printf("BENCH keystroke refilter at 100000 projects (%lld keystrokes): mean %.1f ms, median %.1f ms, "
+        std::printf("BENCH keystroke refilter at 100000 projects (%lld keystrokes): mean %.1f ms, "
+                    "median %.1f ms, "
                     "p95 %.1f ms, max %.1f ms\n",
                     static_cast<long long>(typing.size()), k.mean, k.median, k.p95, k.max);
-        std::printf("BENCH pasted query (full scan): median %.1f ms, max %.1f ms\n", p.median, p.max);
+        std::printf("BENCH pasted query (full scan): median %.1f ms, max %.1f ms\n", p.median,
+                    p.max);
         std::printf("BENCH sort by a column: median %.1f ms, max %.1f ms\n", s.median, s.max);
         QVERIFY2(k.p95 < 16.0, "target: refilter per keystroke under 16 ms (one frame)");
         QVERIFY2(p.median < 16.0, "target: a full refilter under 16 ms");

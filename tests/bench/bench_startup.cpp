@@ -75,7 +75,8 @@ private slots:
                     static_cast<long long>(loadedMedian),
                     static_cast<long long>(*std::max_element(loaded.begin(), loaded.end())));
         QVERIFY2(shownMedian < 1000, "target: the main window is shown in under 1 s");
-        QVERIFY2(loadedMedian < 2000, "target: the list of 100,000 projects is filled in under 2 s");
+        QVERIFY2(loadedMedian < 2000,
+                 "target: the list of 100,000 projects is filled in under 2 s");
     }
 };
 

@@ -54,7 +54,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::fprintf(stderr, "a refused file was changed: %s\n", qPrintable(error));
             std::abort();
         }
-        if (QFile::exists(path + QStringLiteral("-wal")) || QFile::exists(path + QStringLiteral("-shm"))) {
+        if (QFile::exists(path + QStringLiteral("-wal")) ||
+            QFile::exists(path + QStringLiteral("-shm"))) {
             std::fprintf(stderr, "a refused file left a -wal or -shm file behind\n");
             std::abort();
         }

@@ -1,14 +1,14 @@
-#include "Language.h"
-#include "MainWindow.h"
-#include "TestPaths.h"
-#include "TestSupport.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
+#include "Language.h"
+#include "MainWindow.h"
 #include "projects/ProjectFilterModel.h"
 #include "projects/ProjectListModel.h"
 #include "projects/ProjectsPage.h"
 #include "settings/Settings.h"
 #include "storage/Workspace.h"
+#include "TestPaths.h"
+#include "TestSupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,9 +22,9 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTableView>
 
 // Drives the real main window, offscreen, in French.
 class TestMainWindow final : public QObject
@@ -34,8 +34,7 @@ class TestMainWindow final : public QObject
 private:
     QTemporaryDir m_dir;
 
-    template<typename T>
-    static T *child(QWidget *window, const char *name)
+    template<typename T> static T *child(QWidget *window, const char *name)
     {
         T *widget = window->findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -43,7 +42,10 @@ private:
         return widget;
     }
 
-    static QAction *action(QWidget *window, const char *name) { return child<QAction>(window, name); }
+    static QAction *action(QWidget *window, const char *name)
+    {
+        return child<QAction>(window, name);
+    }
 
     // Opens the demo workspace and waits for its list.
     static bool openDemo(MainWindow &window)
@@ -80,8 +82,10 @@ private slots:
             menus << a->text();
         QCOMPARE(menus, (QStringList{QStringLiteral("&Fichier"), QStringLiteral("É&dition"),
                                      QStringLiteral("&Affichage"), QStringLiteral("Aid&e")}));
-        QCOMPARE(action(&window, "openWorkspaceAction")->shortcut(), QKeySequence(QKeySequence::Open));
-        QCOMPARE(action(&window, "newWorkspaceAction")->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(action(&window, "openWorkspaceAction")->shortcut(),
+                 QKeySequence(QKeySequence::Open));
+        QCOMPARE(action(&window, "newWorkspaceAction")->shortcut(),
+                 QKeySequence(QKeySequence::New));
         QVERIFY(!action(&window, "closeWorkspaceAction")->isEnabled());
     }
 
@@ -114,8 +118,10 @@ private slots:
         QTRY_VERIFY(filter->hasFocus());
         QTest::keyClicks(filter, QStringLiteral("epice"));
         QCOMPARE(view->model()->rowCount(), 1);
-        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Épicerie solidaire itinérante du Ternois"));
-        QCOMPARE(child<QLabel>(&window, "projectCountLabel")->text(), QStringLiteral("1 sur 14 projets"));
+        QCOMPARE(view->model()->index(0, 0).data().toString(),
+                 QStringLiteral("Épicerie solidaire itinérante du Ternois"));
+        QCOMPARE(child<QLabel>(&window, "projectCountLabel")->text(),
+                 QStringLiteral("1 sur 14 projets"));
 
         // Down goes to the list, which selects the match and shows it.
         QTest::keyClick(filter, Qt::Key_Down);
@@ -156,7 +162,8 @@ private slots:
         QCOMPARE(view->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Projet"));
         const QPoint title(header->sectionViewportPosition(0) + 10, header->height() / 2);
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, title);
-        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Atelier vélo participatif du Fort-Nieulay"));
+        QCOMPARE(view->model()->index(0, 0).data().toString(),
+                 QStringLiteral("Atelier vélo participatif du Fort-Nieulay"));
     }
 
     void badFileIsRefusedAndChangesNothing()
@@ -172,7 +179,8 @@ private slots:
         FileDialog::setNextFileName(bad);
         MessageBox::setNextAnswer(QMessageBox::Ok);
         action(&window, "openWorkspaceAction")->trigger();
-        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("n'est pas un espace de travail Comptoir")),
+        QVERIFY2(MessageBox::lastText().contains(
+                     QStringLiteral("n'est pas un espace de travail Comptoir")),
                  qPrintable(MessageBox::lastText()));
         QCOMPARE(window.workspace()->filePath(), demoPath); // still on the demo
         QCOMPARE(child<QTableView>(&window, "projectView")->model()->rowCount(), 14);
@@ -194,7 +202,8 @@ private slots:
         QCOMPARE(child<QLabel>(&window, "projectCountLabel")->text(), QStringLiteral("0 projet"));
 
         auto *recent = child<QMenu>(&window, "recentMenu");
-        QVERIFY(recent->actions().constFirst()->text().contains(QStringLiteral("Atelier de Liévin")));
+        QVERIFY(
+            recent->actions().constFirst()->text().contains(QStringLiteral("Atelier de Liévin")));
 
         QTest::keySequence(&window, QKeySequence::Close); // Ctrl+W
         QVERIFY(!window.workspace());
@@ -237,8 +246,9 @@ private slots:
         window.show();
         QVERIFY(openDemo(window));
         QSqlQuery query(window.workspace()->database());
-        QVERIFY(query.exec(QStringLiteral("UPDATE projects SET title = 'Jardin partagé des Tilleuls et des Lilas'"
-                                          " WHERE title = 'Jardin partagé des Tilleuls'")));
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE projects SET title = 'Jardin partagé des Tilleuls et des Lilas'"
+                           " WHERE title = 'Jardin partagé des Tilleuls'")));
         QSignalSpy loaded(window.projectsPage(), &ProjectsPage::projectsLoaded);
         emit window.workspace()->projectsChanged();
         QVERIFY(loaded.wait(10000));

@@ -1,9 +1,9 @@
 #include "TestSupport.h"
 
-#include "TestPaths.h"
 #include "demo/DemoWorkspace.h"
 #include "demo/SyntheticWorkspace.h"
 #include "storage/Workspace.h"
+#include "TestPaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -49,7 +49,8 @@ QProcessEnvironment isolatedEnvironment()
 std::unique_ptr<Workspace> createDemo(const QTemporaryDir &dir, const QString &name)
 {
     QString error;
-    auto workspace = DemoWorkspace::create(dir.filePath(name + QStringLiteral(".comptoirdb")), &error);
+    auto workspace =
+        DemoWorkspace::create(dir.filePath(name + QStringLiteral(".comptoirdb")), &error);
     if (!workspace)
         qWarning("%s", qPrintable(error));
     return workspace;
@@ -74,16 +75,16 @@ QString cachedSyntheticWorkspace(int projects)
     if (QFile::exists(path)) {
         if (auto existing = Workspace::open(path, &error)) {
             QSqlQuery count(existing->database());
-            if (count.exec(QStringLiteral("SELECT count(*) FROM projects")) && count.next()
-                && count.value(0).toInt() == projects)
+            if (count.exec(QStringLiteral("SELECT count(*) FROM projects")) && count.next() &&
+                count.value(0).toInt() == projects)
                 return path;
         }
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));
     }
-    std::fprintf(stderr, "Generating a synthetic workspace of %d projects (kept in %s)…\n", projects,
-                 qPrintable(dir));
+    std::fprintf(stderr, "Generating a synthetic workspace of %d projects (kept in %s)…\n",
+                 projects, qPrintable(dir));
     auto workspace = Workspace::create(path, &error);
     if (!workspace || !SyntheticWorkspace::populate(*workspace, projects, 62, &error)) {
         qWarning("%s", qPrintable(error));

@@ -24,7 +24,8 @@ QString comptoirBinary();
 QProcessEnvironment isolatedEnvironment();
 
 // Creates the demo workspace in dir and returns it (QVERIFY-friendly: nullptr on failure).
-std::unique_ptr<Workspace> createDemo(const QTemporaryDir &dir, const QString &name = QStringLiteral("demo"));
+std::unique_ptr<Workspace> createDemo(const QTemporaryDir &dir,
+                                      const QString &name = QStringLiteral("demo"));
 
 // Whole file contents, to prove that a refused file was left byte-for-byte unchanged.
 QByteArray fileBytes(const QString &path);

@@ -1,6 +1,6 @@
+#include "storage/Workspace.h"
 #include "TestPaths.h"
 #include "TestSupport.h"
-#include "storage/Workspace.h"
 
 #include <QProcess>
 #include <QSqlQuery>
@@ -43,26 +43,32 @@ private slots:
     {
         const Run run = comptoir({QStringLiteral("--version")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains(QStringLiteral("Comptoir " COMPTOIR_VERSION_STRING)), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Comptoir " COMPTOIR_VERSION_STRING)),
+                 qPrintable(run.out));
     }
 
     void helpIsInFrenchByDefault()
     {
-        const Run run = comptoir({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("fr")});
+        const Run run =
+            comptoir({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("fr")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("--workspace")));
-        QVERIFY2(run.out.contains(QStringLiteral("Ouvrir cet espace de travail")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Ouvrir cet espace de travail")),
+                 qPrintable(run.out));
         const Run english = comptoir({QStringLiteral("--help"), QStringLiteral("--lang=en")});
-        QVERIFY2(english.out.contains(QStringLiteral("Open this workspace file")), qPrintable(english.out));
+        QVERIFY2(english.out.contains(QStringLiteral("Open this workspace file")),
+                 qPrintable(english.out));
     }
 
     void unknownLanguageIsRefused()
     {
-        const Run run = comptoir({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("--version")});
+        const Run run =
+            comptoir({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("--version")});
         // --version wins over everything; without it the language is checked.
         QCOMPARE(run.exitCode, 0);
-        const Run bad = comptoir({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("--startup-probe"),
-                                  QStringLiteral("--workspace"), QStringLiteral("/nonexistent")});
+        const Run bad = comptoir({QStringLiteral("--lang"), QStringLiteral("xx"),
+                                  QStringLiteral("--startup-probe"), QStringLiteral("--workspace"),
+                                  QStringLiteral("/nonexistent")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QStringLiteral("xx")), qPrintable(bad.err));
     }
@@ -73,7 +79,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("démo.comptoirdb"));
         const Run run = comptoir({QStringLiteral("create-demo"), QStringLiteral("--out"), path});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains(QStringLiteral("Espace de démonstration créé")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Espace de démonstration créé")),
+                 qPrintable(run.out));
         QString error;
         auto workspace = Workspace::open(path, &error);
         QVERIFY2(workspace, qPrintable(error));
@@ -94,8 +101,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.comptoirdb"));
         const Run run = comptoir({QStringLiteral("generate"), QStringLiteral("--out"), path,
-                                  QStringLiteral("--projects"), QStringLiteral("300"), QStringLiteral("--seed"),
-                                  QStringLiteral("5")});
+                                  QStringLiteral("--projects"), QStringLiteral("300"),
+                                  QStringLiteral("--seed"), QStringLiteral("5")});
         QCOMPARE(run.exitCode, 0);
         QString error;
         auto workspace = Workspace::open(path, &error);
@@ -109,17 +116,21 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no --out") << QStringList{QStringLiteral("create-demo")} << QStringLiteral("--out");
+        QTest::newRow("no --out") << QStringList{QStringLiteral("create-demo")}
+                                  << QStringLiteral("--out");
         QTest::newRow("count not a number")
-            << QStringList{QStringLiteral("generate"), QStringLiteral("--out"), QStringLiteral("/tmp/never.comptoirdb"),
-                           QStringLiteral("--projects"), QStringLiteral("beaucoup")}
+            << QStringList{QStringLiteral("generate"), QStringLiteral("--out"),
+                           QStringLiteral("/tmp/never.comptoirdb"), QStringLiteral("--projects"),
+                           QStringLiteral("beaucoup")}
             << QStringLiteral("nombre de projets");
         QTest::newRow("absurd count")
-            << QStringList{QStringLiteral("generate"), QStringLiteral("--out"), QStringLiteral("/tmp/never.comptoirdb"),
-                           QStringLiteral("--projects"), QStringLiteral("99999999999")}
+            << QStringList{QStringLiteral("generate"), QStringLiteral("--out"),
+                           QStringLiteral("/tmp/never.comptoirdb"), QStringLiteral("--projects"),
+                           QStringLiteral("99999999999")}
             << QStringLiteral("nombre de projets");
         QTest::newRow("unknown option")
-            << QStringList{QStringLiteral("generate"), QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+            << QStringList{QStringLiteral("generate"), QStringLiteral("--frobnicate")}
+            << QStringLiteral("frobnicate");
     }
 
     void usageErrors()
@@ -138,9 +149,11 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("x.comptoirdb"));
         QVERIFY(QFile::copy(QStringLiteral(COMPTOIR_TEST_DATA_DIR "/not-a-workspace.txt"), path));
         // --startup-probe makes the GUI quit instead of waiting on the message box.
-        const Run run = comptoir({QStringLiteral("--startup-probe"), QStringLiteral("--workspace"), path});
+        const Run run =
+            comptoir({QStringLiteral("--startup-probe"), QStringLiteral("--workspace"), path});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("n'est pas un espace de travail")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("n'est pas un espace de travail")),
+                 qPrintable(run.err));
     }
 };
 

@@ -1,7 +1,7 @@
-#include "TestSupport.h"
 #include "demo/DemoWorkspace.h"
 #include "projects/Stage.h"
 #include "storage/Workspace.h"
+#include "TestSupport.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -27,7 +27,10 @@ private:
             values << query.value(0).toString();
         return values;
     }
-    int count(const QString &table) { return column(QStringLiteral("SELECT count(*) FROM ") + table).value(0).toInt(); }
+    int count(const QString &table)
+    {
+        return column(QStringLiteral("SELECT count(*) FROM ") + table).value(0).toInt();
+    }
 
 private slots:
     void initTestCase()
@@ -39,13 +42,17 @@ private slots:
 
     void theSevenComptoirsOfTheSeed()
     {
-        const QStringList communes = column(QStringLiteral("SELECT commune FROM venues ORDER BY commune"));
-        QCOMPARE(communes, (QStringList{QStringLiteral("Arleux-en-Gohelle"), QStringLiteral("Beaurainville"),
-                                        QStringLiteral("Calais"), QStringLiteral("Liévin"), QStringLiteral("Outreau"),
+        const QStringList communes =
+            column(QStringLiteral("SELECT commune FROM venues ORDER BY commune"));
+        QCOMPARE(communes, (QStringList{QStringLiteral("Arleux-en-Gohelle"),
+                                        QStringLiteral("Beaurainville"), QStringLiteral("Calais"),
+                                        QStringLiteral("Liévin"), QStringLiteral("Outreau"),
                                         QStringLiteral("Saint-Martin-lez-Tatinghem"),
                                         QStringLiteral("Saint-Pol-sur-Ternoise")}));
-        QCOMPARE(column(QStringLiteral("SELECT count(*) FROM venues WHERE host_organisation_id IS NULL")).value(0),
-                 QStringLiteral("0"));
+        QCOMPARE(
+            column(QStringLiteral("SELECT count(*) FROM venues WHERE host_organisation_id IS NULL"))
+                .value(0),
+            QStringLiteral("0"));
     }
 
     void anEditionWithItsThreeCategories()
@@ -54,9 +61,12 @@ private slots:
         QCOMPARE(column(QStringLiteral("SELECT name FROM categories ORDER BY position")),
                  (QStringList{QStringLiteral("Coopération"), QStringLiteral("Innovation sociale"),
                               QStringLiteral("Valeurs de l'ESS")}));
-        QCOMPARE(column(QStringLiteral("SELECT ceiling_cents FROM categories WHERE code = 'valeurs_ess'")).value(0),
+        QCOMPARE(column(QStringLiteral(
+                            "SELECT ceiling_cents FROM categories WHERE code = 'valeurs_ess'"))
+                     .value(0),
                  QStringLiteral("450000")); // 4,500 €, the known ceiling of "valeurs ESS"
-        QCOMPARE(column(QStringLiteral("SELECT envelope_cents FROM editions")).value(0), QStringLiteral("57200000"));
+        QCOMPARE(column(QStringLiteral("SELECT envelope_cents FROM editions")).value(0),
+                 QStringLiteral("57200000"));
     }
 
     void projectsAtEveryStage()
@@ -68,14 +78,21 @@ private slots:
         for (Stage stage : Stages::all())
             QVERIFY2(stages.contains(Stages::code(stage)), qPrintable(Stages::code(stage)));
         // Every project has exactly one lead holder, and its lead attended a workshop.
-        QCOMPARE(column(QStringLiteral("SELECT count(*) FROM projects p WHERE (SELECT count(*) FROM project_holders"
-                                       " WHERE project_id = p.id AND is_lead = 1) <> 1")).value(0),
-                 QStringLiteral("0"));
-        QCOMPARE(column(QStringLiteral("SELECT count(*) FROM projects p WHERE NOT EXISTS (SELECT 1 FROM attendance"
-                                       " WHERE project_id = p.id)")).value(0),
-                 QStringLiteral("0"));
+        QCOMPARE(
+            column(QStringLiteral(
+                       "SELECT count(*) FROM projects p WHERE (SELECT count(*) FROM project_holders"
+                       " WHERE project_id = p.id AND is_lead = 1) <> 1"))
+                .value(0),
+            QStringLiteral("0"));
+        QCOMPARE(
+            column(QStringLiteral(
+                       "SELECT count(*) FROM projects p WHERE NOT EXISTS (SELECT 1 FROM attendance"
+                       " WHERE project_id = p.id)"))
+                .value(0),
+            QStringLiteral("0"));
         // Realistic French content.
-        QVERIFY(column(QStringLiteral("SELECT title FROM projects")).contains(QStringLiteral("Café des aidants familiaux")));
+        QVERIFY(column(QStringLiteral("SELECT title FROM projects"))
+                    .contains(QStringLiteral("Café des aidants familiaux")));
         QVERIFY(count(QStringLiteral("budget_lines")) > 20);
         QVERIFY(count(QStringLiteral("consents")) >= 3 * 12);
     }
@@ -83,16 +100,20 @@ private slots:
     void identitiesAndIntegrity()
     {
         const QStringList uuids = column(QStringLiteral(
-            "SELECT uuid FROM editions UNION ALL SELECT uuid FROM categories UNION ALL SELECT uuid FROM venues"
-            " UNION ALL SELECT uuid FROM workshops UNION ALL SELECT uuid FROM holders UNION ALL SELECT uuid FROM projects"
+            "SELECT uuid FROM editions UNION ALL SELECT uuid FROM categories UNION ALL SELECT uuid "
+            "FROM venues"
+            " UNION ALL SELECT uuid FROM workshops UNION ALL SELECT uuid FROM holders UNION ALL "
+            "SELECT uuid FROM projects"
             " UNION ALL SELECT uuid FROM budget_lines UNION ALL SELECT uuid FROM attendance"));
         QVERIFY(uuids.size() > 100);
         QCOMPARE(QSet<QString>(uuids.begin(), uuids.end()).size(), uuids.size());
         for (const QString &uuid : uuids)
             QVERIFY2(!QUuid::fromString(uuid).isNull(), qPrintable(uuid));
-        QCOMPARE(column(QStringLiteral("SELECT DISTINCT origin FROM projects")), QStringList{m_demo->origin()});
+        QCOMPARE(column(QStringLiteral("SELECT DISTINCT origin FROM projects")),
+                 QStringList{m_demo->origin()});
         QVERIFY(column(QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
-        QCOMPARE(column(QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+        QCOMPARE(column(QStringLiteral("PRAGMA integrity_check")),
+                 QStringList{QStringLiteral("ok")});
     }
 
     void createRefusesAnExistingPath()

@@ -1,6 +1,6 @@
 #include "Language.h"
-#include "TestSupport.h"
 #include "projects/Stage.h"
+#include "TestSupport.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -18,12 +18,30 @@ private slots:
         QTest::addColumn<QString>("preference");
         QTest::addColumn<QString>("system");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("French system") << "" << "" << "fr_FR" << "fr";
-        QTest::newRow("English system") << "" << "" << "en_GB" << "en";
-        QTest::newRow("other system falls back to French") << "" << "" << "de_DE" << "fr";
-        QTest::newRow("preference beats system") << "" << "en" << "fr_FR" << "en";
-        QTest::newRow("command line beats preference") << "fr" << "en" << "en_US" << "fr";
-        QTest::newRow("unknown command line ignored") << "xx" << "" << "fr_BE" << "fr";
+        QTest::newRow("French system") << ""
+                                       << ""
+                                       << "fr_FR"
+                                       << "fr";
+        QTest::newRow("English system") << ""
+                                        << ""
+                                        << "en_GB"
+                                        << "en";
+        QTest::newRow("other system falls back to French") << ""
+                                                           << ""
+                                                           << "de_DE"
+                                                           << "fr";
+        QTest::newRow("preference beats system") << ""
+                                                 << "en"
+                                                 << "fr_FR"
+                                                 << "en";
+        QTest::newRow("command line beats preference") << "fr"
+                                                       << "en"
+                                                       << "en_US"
+                                                       << "fr";
+        QTest::newRow("unknown command line ignored") << "xx"
+                                                      << ""
+                                                      << "fr_BE"
+                                                      << "fr";
     }
 
     void resolve()
@@ -40,9 +58,11 @@ private slots:
     {
         QVERIFY(Language::install(*QCoreApplication::instance(), QStringLiteral("fr")));
         QCOMPARE(Stages::name(Stage::Ready), QStringLiteral("Prêt à déposer"));
-        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                 QStringLiteral("Annuler"));
         QCOMPARE(QLocale().language(), QLocale::French);
-        QCOMPARE(QLocale().toString(QDate(2026, 11, 25), QStringLiteral("MMMM")), QStringLiteral("novembre"));
+        QCOMPARE(QLocale().toString(QDate(2026, 11, 25), QStringLiteral("MMMM")),
+                 QStringLiteral("novembre"));
     }
 };
 

@@ -1,9 +1,9 @@
-#include "TestSupport.h"
 #include "demo/SyntheticWorkspace.h"
 #include "projects/ProjectFilterModel.h"
 #include "projects/ProjectListLoader.h"
 #include "projects/ProjectListModel.h"
 #include "storage/Workspace.h"
+#include "TestSupport.h"
 #include "text/TextFolding.h"
 
 #include <QAbstractItemModelTester>
@@ -41,12 +41,14 @@ private slots:
     void loadsEveryProject()
     {
         ProjectListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QString error;
         QVERIFY2(model.load(*m_demo, &error), qPrintable(error));
         QCOMPARE(model.rowCount(), 14);
         QCOMPARE(model.columnCount(), int(ProjectListModel::ColumnCount));
-        QCOMPARE(model.headerData(ProjectListModel::TitleColumn, Qt::Horizontal).toString(), QStringLiteral("Project"));
+        QCOMPARE(model.headerData(ProjectListModel::TitleColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Project"));
 
         // Most recently updated first.
         for (int r = 1; r < model.rowCount(); ++r)
@@ -54,18 +56,28 @@ private slots:
 
         const int row = model.rowForId(model.row(3).id);
         QCOMPARE(row, 3);
-        const int epicerie = titles(model).indexOf(QStringLiteral("Épicerie solidaire itinérante du Ternois"));
+        const int epicerie =
+            titles(model).indexOf(QStringLiteral("Épicerie solidaire itinérante du Ternois"));
         QVERIFY(epicerie >= 0);
-        QCOMPARE(model.index(epicerie, ProjectListModel::HolderColumn).data().toString(), QStringLiteral("Nadia Ouali"));
+        QCOMPARE(model.index(epicerie, ProjectListModel::HolderColumn).data().toString(),
+                 QStringLiteral("Nadia Ouali"));
         QCOMPARE(model.index(epicerie, ProjectListModel::VenueColumn).data().toString(),
                  QStringLiteral("Saint-Pol-sur-Ternoise"));
-        QCOMPARE(model.index(epicerie, ProjectListModel::VenueColumn).data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("Comptoir de Saint-Pol-sur-Ternoise"));
-        QCOMPARE(model.index(epicerie, ProjectListModel::CategoryColumn).data().toString(), QStringLiteral("Innovation sociale"));
-        QCOMPARE(model.index(epicerie, ProjectListModel::StageColumn).data(ProjectListModel::StageRole).toInt(),
+        QCOMPARE(
+            model.index(epicerie, ProjectListModel::VenueColumn).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("Comptoir de Saint-Pol-sur-Ternoise"));
+        QCOMPARE(model.index(epicerie, ProjectListModel::CategoryColumn).data().toString(),
+                 QStringLiteral("Innovation sociale"));
+        QCOMPARE(model.index(epicerie, ProjectListModel::StageColumn)
+                     .data(ProjectListModel::StageRole)
+                     .toInt(),
                  int(Stage::Labelled));
-        QVERIFY(!model.index(epicerie, ProjectListModel::StageColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
-        QVERIFY(!model.index(epicerie, ProjectListModel::UpdatedColumn).data().toString().isEmpty());
+        QVERIFY(!model.index(epicerie, ProjectListModel::StageColumn)
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull());
+        QVERIFY(
+            !model.index(epicerie, ProjectListModel::UpdatedColumn).data().toString().isEmpty());
     }
 
     void erasedHolderIsAnonymised()
@@ -73,14 +85,16 @@ private slots:
         QTemporaryDir dir;
         auto demo = TestSupport::createDemo(dir);
         QSqlQuery query(demo->database());
-        QVERIFY(query.exec(QStringLiteral(
-            "UPDATE holders SET first_name = '', last_name = '', email = '', erased_at = '2026-11-01T00:00:00.000Z'"
-            " WHERE last_name = 'Ouali' AND first_name = 'Nadia'")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE holders SET first_name = '', last_name = '', "
+                                          "email = '', erased_at = '2026-11-01T00:00:00.000Z'"
+                                          " WHERE last_name = 'Ouali' AND first_name = 'Nadia'")));
         ProjectListModel model;
         QString error;
         QVERIFY(model.load(*demo, &error));
-        const int row = titles(model).indexOf(QStringLiteral("Épicerie solidaire itinérante du Ternois"));
-        QCOMPARE(model.index(row, ProjectListModel::HolderColumn).data().toString(), QStringLiteral("Anonymised holder"));
+        const int row =
+            titles(model).indexOf(QStringLiteral("Épicerie solidaire itinérante du Ternois"));
+        QCOMPARE(model.index(row, ProjectListModel::HolderColumn).data().toString(),
+                 QStringLiteral("Anonymised holder"));
     }
 
     void loaderReadsInTheBackground()
@@ -111,7 +125,9 @@ private slots:
         QTRY_COMPARE(loaded.count(), 1);
         QTest::qWait(200); // a stale delivery would arrive in this window
         QCOMPARE(loaded.count(), 1);
-        QCOMPARE(int(loaded.at(0).at(0).value<std::shared_ptr<ProjectListModel::Rows>>()->rows.size()), 3);
+        QCOMPARE(
+            int(loaded.at(0).at(0).value<std::shared_ptr<ProjectListModel::Rows>>()->rows.size()),
+            3);
     }
 
     void loaderReportsAnUnreadableFile()
@@ -146,7 +162,8 @@ private slots:
         QFETCH(int, rows);
         ProjectListModel model;
         ProjectFilterModel proxy;
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
         QString error;
         QVERIFY(model.load(*m_demo, &error));
@@ -167,7 +184,8 @@ private slots:
         QCOMPARE(proxy.rowCount(), 2);
         QCOMPARE(counts.count(), 1);
         for (int r = 0; r < proxy.rowCount(); ++r)
-            QCOMPARE(proxy.index(r, 0).data(ProjectListModel::StageRole).toInt(), int(Stage::Labelled));
+            QCOMPARE(proxy.index(r, 0).data(ProjectListModel::StageRole).toInt(),
+                     int(Stage::Labelled));
         proxy.setFilterText(QStringLiteral("aidants"));
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Café des aidants familiaux"));
@@ -181,7 +199,8 @@ private slots:
     {
         ProjectListModel model;
         ProjectFilterModel proxy;
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
         QString error;
         QVERIFY(model.load(*m_demo, &error));
@@ -190,18 +209,19 @@ private slots:
         QStringList sorted = titles(proxy);
         QCOMPARE(sorted.first(), QStringLiteral("Atelier vélo participatif du Fort-Nieulay"));
         // Accents do not push "Épicerie" after "Z": it sorts among the E.
-        QVERIFY(sorted.indexOf(QStringLiteral("Épicerie solidaire itinérante du Ternois"))
-                < sorted.indexOf(QStringLiteral("Festival de contes en picard")));
+        QVERIFY(sorted.indexOf(QStringLiteral("Épicerie solidaire itinérante du Ternois")) <
+                sorted.indexOf(QStringLiteral("Festival de contes en picard")));
         proxy.sort(ProjectListModel::TitleColumn, Qt::DescendingOrder);
         QCOMPARE(titles(proxy).first(), sorted.last());
 
         proxy.sort(ProjectListModel::StageColumn, Qt::AscendingOrder);
         for (int r = 1; r < proxy.rowCount(); ++r)
-            QVERIFY(proxy.index(r - 1, 0).data(ProjectListModel::StageRole).toInt()
-                    <= proxy.index(r, 0).data(ProjectListModel::StageRole).toInt());
+            QVERIFY(proxy.index(r - 1, 0).data(ProjectListModel::StageRole).toInt() <=
+                    proxy.index(r, 0).data(ProjectListModel::StageRole).toInt());
 
-        for (int column : {int(ProjectListModel::HolderColumn), int(ProjectListModel::VenueColumn),
-                           int(ProjectListModel::CategoryColumn), int(ProjectListModel::UpdatedColumn)}) {
+        for (int column :
+             {int(ProjectListModel::HolderColumn), int(ProjectListModel::VenueColumn),
+              int(ProjectListModel::CategoryColumn), int(ProjectListModel::UpdatedColumn)}) {
             proxy.sort(column, Qt::AscendingOrder);
             QCOMPARE(proxy.rowCount(), 14);
             QCOMPARE(proxy.sortColumn(), column);
@@ -219,12 +239,15 @@ private slots:
         QVERIFY(model.load(*m_demo, &error));
         QItemSelectionModel selection(&proxy);
         const int row = titles(proxy).indexOf(QStringLiteral("Repair café mensuel à Outreau"));
-        selection.setCurrentIndex(proxy.index(row, 0), QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
+        selection.setCurrentIndex(proxy.index(row, 0),
+                                  QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
 
         proxy.sort(ProjectListModel::TitleColumn, Qt::DescendingOrder);
-        QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("Repair café mensuel à Outreau"));
+        QCOMPARE(selection.currentIndex().data().toString(),
+                 QStringLiteral("Repair café mensuel à Outreau"));
         proxy.setFilterText(QStringLiteral("outreau"));
-        QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("Repair café mensuel à Outreau"));
+        QCOMPARE(selection.currentIndex().data().toString(),
+                 QStringLiteral("Repair café mensuel à Outreau"));
         proxy.setFilterText(QStringLiteral("jardin"));
         QVERIFY(!selection.currentIndex().isValid()); // filtered out, not pointing elsewhere
     }
@@ -244,10 +267,12 @@ private slots:
         proxy.sort(ProjectListModel::TitleColumn, Qt::AscendingOrder);
 
         const auto expected = [&model](const QString &text) {
-            const QStringList words = TextFolding::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const QStringList words =
+                TextFolding::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             int count = 0;
             for (int r = 0; r < model.rowCount(); ++r) {
-                const QString key = QString::fromUtf8(model.searchKey(r).data(), qsizetype(model.searchKey(r).size()));
+                const QString key = QString::fromUtf8(model.searchKey(r).data(),
+                                                      qsizetype(model.searchKey(r).size()));
                 bool all = true;
                 for (const QString &w : words)
                     all = all && key.contains(w);
@@ -255,8 +280,9 @@ private slots:
             }
             return count;
         };
-        const QStringList typed = {QStringLiteral("jardin partagé à liévin"), QStringLiteral("atelier vélo"),
-                                   QStringLiteral("répit aidants"), QStringLiteral("saint-omer écrivain")};
+        const QStringList typed = {QStringLiteral("jardin partagé à liévin"),
+                                   QStringLiteral("atelier vélo"), QStringLiteral("répit aidants"),
+                                   QStringLiteral("saint-omer écrivain")};
         for (const QString &phrase : typed) {
             QString text;
             for (QChar c : phrase) {
@@ -273,8 +299,8 @@ private slots:
         // The visible rows stay in sort order after all of that.
         proxy.setFilterText(QStringLiteral("a"));
         for (int r = 1; r < proxy.rowCount(); ++r)
-            QVERIFY(TextFolding::fold(proxy.index(r - 1, 0).data().toString())
-                    <= TextFolding::fold(proxy.index(r, 0).data().toString()));
+            QVERIFY(TextFolding::fold(proxy.index(r - 1, 0).data().toString()) <=
+                    TextFolding::fold(proxy.index(r, 0).data().toString()));
     }
 };
 

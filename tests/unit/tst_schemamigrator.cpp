@@ -1,6 +1,6 @@
+#include "storage/SchemaMigrator.h"
 #include "TestPaths.h"
 #include "TestSupport.h"
-#include "storage/SchemaMigrator.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -15,7 +15,8 @@ private:
     // A plain SQLite file on disk with its own connection, closed at the end of each test.
     QSqlDatabase openFile(const QString &path)
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("migrator"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("migrator"));
         db.setDatabaseName(path);
         if (!db.open())
             qWarning("cannot open %s", qPrintable(path));
@@ -25,7 +26,8 @@ private:
     static QStringList tables(const QSqlDatabase &db)
     {
         QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+        query.exec(
+            QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
         QStringList names;
         while (query.next())
             names << query.value(0).toString();
@@ -55,14 +57,14 @@ private slots:
 
     void splitStatements()
     {
-        const QStringList statements = SchemaMigrator::splitStatements(QStringLiteral(
-            "-- a comment; with a semicolon\n"
-            "CREATE TABLE a (x TEXT DEFAULT 'one; two', \"y;z\" INTEGER);\n"
-            "/* block; comment */ INSERT INTO a VALUES ('it''s; fine', 1);\n"
-            "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
-            "  UPDATE a SET x = 'n'; DELETE FROM a WHERE 0;\n"
-            "END;\n"
-            "SELECT 1"));
+        const QStringList statements = SchemaMigrator::splitStatements(
+            QStringLiteral("-- a comment; with a semicolon\n"
+                           "CREATE TABLE a (x TEXT DEFAULT 'one; two', \"y;z\" INTEGER);\n"
+                           "/* block; comment */ INSERT INTO a VALUES ('it''s; fine', 1);\n"
+                           "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+                           "  UPDATE a SET x = 'n'; DELETE FROM a WHERE 0;\n"
+                           "END;\n"
+                           "SELECT 1"));
         QCOMPARE(statements.size(), 4);
         QVERIFY(statements.at(0).startsWith(QLatin1String("CREATE TABLE a")));
         QVERIFY(statements.at(0).contains(QLatin1String("'one; two'")));
@@ -76,7 +78,8 @@ private slots:
     {
         QFile file(QStringLiteral(":/sql/001_initial.sql"));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QStringList statements = SchemaMigrator::splitStatements(QString::fromUtf8(file.readAll()));
+        const QStringList statements =
+            SchemaMigrator::splitStatements(QString::fromUtf8(file.readAll()));
         QVERIFY(statements.size() > 20);
         for (const QString &statement : statements)
             QVERIFY2(!statement.contains(QLatin1String("--")), qPrintable(statement));
@@ -92,9 +95,10 @@ private slots:
         QVERIFY2(migrator.migrate(&error), qPrintable(error));
         QCOMPARE(userVersion(db), SchemaMigrator::latestBuiltInVersion());
         const QStringList names = tables(db);
-        for (const char *table : {"workspace_info", "editions", "categories", "host_organisations", "venues",
-                                  "workshops", "organisations", "holders", "consents", "methodologies",
-                                  "projects", "project_holders", "answers", "budget_lines", "attendance"})
+        for (const char *table :
+             {"workspace_info", "editions", "categories", "host_organisations", "venues",
+              "workshops", "organisations", "holders", "consents", "methodologies", "projects",
+              "project_holders", "answers", "budget_lines", "attendance"})
             QVERIFY2(names.contains(QLatin1String(table)), table);
         // Running again is a no-op.
         QVERIFY(migrator.migrate(&error));
@@ -136,7 +140,7 @@ private slots:
         SchemaMigrator migrator(db, steps);
         QVERIFY(!migrator.migrate(&error));
         QVERIFY2(error.contains(QLatin1String("3")), qPrintable(error));
-        QCOMPARE(userVersion(db), 1);   // neither step 2 nor step 3 stayed
+        QCOMPARE(userVersion(db), 1); // neither step 2 nor step 3 stayed
         QCOMPARE(tables(db), before);
     }
 

@@ -1,5 +1,5 @@
-#include "TestSupport.h"
 #include "settings/Settings.h"
+#include "TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "TestSupport.h"
 #include "demo/SyntheticWorkspace.h"
 #include "storage/Workspace.h"
+#include "TestSupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -32,12 +32,18 @@ private slots:
         auto w = Workspace::create(dir.filePath(QStringLiteral("a.comptoirdb")), &error);
         QVERIFY(w);
         QVERIFY2(SyntheticWorkspace::populate(*w, 500, 1, &error), qPrintable(error));
-        QCOMPARE(values(*w, QStringLiteral("SELECT count(*) FROM projects")).value(0), QStringLiteral("500"));
-        QCOMPARE(values(*w, QStringLiteral("SELECT count(*) FROM editions")).value(0), QStringLiteral("3"));
-        QCOMPARE(values(*w, QStringLiteral("SELECT count(*) FROM categories")).value(0), QStringLiteral("9"));
-        QCOMPARE(values(*w, QStringLiteral("SELECT count(DISTINCT stage) FROM projects")).value(0), QStringLiteral("6"));
-        QCOMPARE(values(*w, QStringLiteral("SELECT count(*) FROM project_holders WHERE is_lead = 1")).value(0),
+        QCOMPARE(values(*w, QStringLiteral("SELECT count(*) FROM projects")).value(0),
                  QStringLiteral("500"));
+        QCOMPARE(values(*w, QStringLiteral("SELECT count(*) FROM editions")).value(0),
+                 QStringLiteral("3"));
+        QCOMPARE(values(*w, QStringLiteral("SELECT count(*) FROM categories")).value(0),
+                 QStringLiteral("9"));
+        QCOMPARE(values(*w, QStringLiteral("SELECT count(DISTINCT stage) FROM projects")).value(0),
+                 QStringLiteral("6"));
+        QCOMPARE(
+            values(*w, QStringLiteral("SELECT count(*) FROM project_holders WHERE is_lead = 1"))
+                .value(0),
+            QStringLiteral("500"));
         const QStringList titles = values(*w, QStringLiteral("SELECT title FROM projects"));
         QVERIFY(std::any_of(titles.begin(), titles.end(), [](const QString &t) {
             return t.contains(QChar(u'é')) || t.contains(QChar(u'è')) || t.contains(QChar(u'ê'));
@@ -55,7 +61,8 @@ private slots:
         QVERIFY(SyntheticWorkspace::populate(*a, 50, 9, &error));
         QVERIFY(SyntheticWorkspace::populate(*b, 50, 9, &error));
         QVERIFY(SyntheticWorkspace::populate(*c, 50, 10, &error));
-        const QString sql = QStringLiteral("SELECT uuid || title || updated_at FROM projects ORDER BY id");
+        const QString sql =
+            QStringLiteral("SELECT uuid || title || updated_at FROM projects ORDER BY id");
         QCOMPARE(values(*a, sql), values(*b, sql));
         QVERIFY(values(*a, sql) != values(*c, sql));
     }
@@ -65,10 +72,13 @@ private slots:
         QTemporaryDir dir;
         QString error;
         auto w = Workspace::create(dir.filePath(QStringLiteral("a.comptoirdb")), &error);
-        QVERIFY(!SyntheticWorkspace::populate(*w, 5000, 1, &error, [](int done, int) { return done < 2000; }));
+        QVERIFY(!SyntheticWorkspace::populate(*w, 5000, 1, &error,
+                                              [](int done, int) { return done < 2000; }));
         QVERIFY(!error.isEmpty());
-        QCOMPARE(values(*w, QStringLiteral("SELECT count(*) FROM projects")).value(0), QStringLiteral("0"));
-        QCOMPARE(values(*w, QStringLiteral("SELECT count(*) FROM editions")).value(0), QStringLiteral("0"));
+        QCOMPARE(values(*w, QStringLiteral("SELECT count(*) FROM projects")).value(0),
+                 QStringLiteral("0"));
+        QCOMPARE(values(*w, QStringLiteral("SELECT count(*) FROM editions")).value(0),
+                 QStringLiteral("0"));
     }
 
     void absurdCountsAreRefused()

@@ -11,13 +11,17 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("folded");
-        QTest::newRow("accents and case") << QStringLiteral("Épicerie Élégante") << QStringLiteral("epicerie elegante");
+        QTest::newRow("accents and case")
+            << QStringLiteral("Épicerie Élégante") << QStringLiteral("epicerie elegante");
         QTest::newRow("hyphen and apostrophe")
             << QStringLiteral("Saint-Pol-sur-Ternoise, l’ESS d'abord")
             << QStringLiteral("saint pol sur ternoise  l ess d abord");
-        QTest::newRow("ligatures") << QStringLiteral("Œuvre cœur Æsope") << QStringLiteral("oeuvre coeur aesope");
-        QTest::newRow("cedilla and diaeresis") << QStringLiteral("Français Noël Gaëlle") << QStringLiteral("francais noel gaelle");
-        QTest::newRow("digits kept") << QStringLiteral("Édition 2026") << QStringLiteral("edition 2026");
+        QTest::newRow("ligatures")
+            << QStringLiteral("Œuvre cœur Æsope") << QStringLiteral("oeuvre coeur aesope");
+        QTest::newRow("cedilla and diaeresis")
+            << QStringLiteral("Français Noël Gaëlle") << QStringLiteral("francais noel gaelle");
+        QTest::newRow("digits kept")
+            << QStringLiteral("Édition 2026") << QStringLiteral("edition 2026");
         QTest::newRow("beyond Latin") << QStringLiteral("Ωmega") << QStringLiteral("ωmega");
         QTest::newRow("empty") << QString() << QString();
     }

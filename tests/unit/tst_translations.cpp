@@ -43,9 +43,11 @@ QList<Message> readTs(const QString &path, QString *error)
         } else if (name == QLatin1String("message")) {
             current = Message{};
             current.context = context;
-            current.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            current.numerus =
+                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
             // Read the message's children.
-            while (!(xml.isEndElement() && xml.name() == QLatin1String("message")) && !xml.atEnd()) {
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("message")) &&
+                   !xml.atEnd()) {
                 xml.readNext();
                 if (!xml.isStartElement())
                     continue;
@@ -54,9 +56,12 @@ QList<Message> readTs(const QString &path, QString *error)
                 } else if (xml.name() == QLatin1String("comment")) {
                     current.comment = xml.readElementText();
                 } else if (xml.name() == QLatin1String("translation")) {
-                    current.translationType = xml.attributes().value(QLatin1String("type")).toString();
+                    current.translationType =
+                        xml.attributes().value(QLatin1String("type")).toString();
                     if (current.numerus) {
-                        while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                        while (
+                            !(xml.isEndElement() && xml.name() == QLatin1String("translation")) &&
+                            !xml.atEnd()) {
                             xml.readNext();
                             if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
                                 current.translations << xml.readElementText();
@@ -105,8 +110,9 @@ private slots:
         lupdate.setWorkingDirectory(QStringLiteral(COMPTOIR_SOURCE_DIR));
         lupdate.start(QStringLiteral(COMPTOIR_LUPDATE),
                       {QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("models"),
-                       QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-silent"),
-                       QStringLiteral("-target-language"), QStringLiteral("fr_FR"), QStringLiteral("-ts"), fresh});
+                       QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral("-silent"), QStringLiteral("-target-language"),
+                       QStringLiteral("fr_FR"), QStringLiteral("-ts"), fresh});
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
 
@@ -134,9 +140,9 @@ private slots:
                 continue;
             }
             const int forms = m.numerus ? 2 : 1; // French has two plural forms
-            if (it->translations.size() != forms
-                || std::any_of(it->translations.begin(), it->translations.end(),
-                               [](const QString &t) { return t.trimmed().isEmpty(); })) {
+            if (it->translations.size() != forms ||
+                std::any_of(it->translations.begin(), it->translations.end(),
+                            [](const QString &t) { return t.trimmed().isEmpty(); })) {
                 problems << QStringLiteral("empty — ") + where;
                 continue;
             }
@@ -149,10 +155,12 @@ private slots:
                     actual.removeAll(QStringLiteral("n"));
                 }
                 if (expected != actual)
-                    problems << QStringLiteral("placeholders differ — ") + where + QStringLiteral(" → ") + t;
+                    problems << QStringLiteral("placeholders differ — ") + where +
+                                    QStringLiteral(" → ") + t;
             }
         }
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
     }
 };
 

@@ -1,18 +1,18 @@
+#include "storage/Workspace.h"
 #include "TestPaths.h"
 #include "TestSupport.h"
-#include "storage/Workspace.h"
 
 #include <QDir>
 #include <QFile>
 #include <QUuid>
 
-#include <unistd.h>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 namespace {
 
@@ -29,7 +29,8 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
 void writeSqliteFile(const QString &path, quint32 applicationId, int userVersion)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery query(db);
@@ -65,13 +66,16 @@ private slots:
         QVERIFY(!QUuid::fromString(workspace->origin()).isNull());
 
         const QSqlDatabase db = workspace->database();
-        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA application_id")).toLongLong(),
                  qint64(Workspace::kApplicationId));
-        QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Workspace::latestSchemaVersion());
-        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(),
+                 Workspace::latestSchemaVersion());
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
 
         // Foreign keys are enforced: a project cannot point to a missing venue.
         QSqlQuery insert(db);
@@ -105,28 +109,37 @@ private slots:
             QVERIFY(workspace);
             origin = workspace->origin();
             QSqlQuery query(workspace->database());
-            QVERIFY(query.exec(QStringLiteral(
-                "INSERT INTO projects (uuid, title, created_at, updated_at, origin)"
-                " VALUES ('p1', 'Jardin partagé', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'o')")));
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO projects (uuid, title, created_at, updated_at, origin)"
+                               " VALUES ('p1', 'Jardin partagé', '2026-01-01T00:00:00.000Z', "
+                               "'2026-01-01T00:00:00.000Z', 'o')")));
         }
         auto reopened = Workspace::open(path, &error);
         QVERIFY2(reopened, qPrintable(error));
         QCOMPARE(reopened->origin(), origin);
-        QCOMPARE(scalar(reopened->database(), QStringLiteral("SELECT title FROM projects")).toString(),
-                 QStringLiteral("Jardin partagé"));
+        QCOMPARE(
+            scalar(reopened->database(), QStringLiteral("SELECT title FROM projects")).toString(),
+            QStringLiteral("Jardin partagé"));
     }
 
     void refusals_data()
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("expected"); // a fragment of the message
-        QTest::newRow("missing") << "missing" << "does not exist";
-        QTest::newRow("empty") << "empty" << "not a Comptoir workspace";
-        QTest::newRow("text") << "text" << "not a Comptoir workspace";
-        QTest::newRow("truncated") << "truncated" << "not a Comptoir workspace";
-        QTest::newRow("foreign sqlite") << "foreign" << "another application";
-        QTest::newRow("newer") << "newer" << "newer version of Comptoir";
-        QTest::newRow("directory") << "directory" << "is not a file";
+        QTest::newRow("missing") << "missing"
+                                 << "does not exist";
+        QTest::newRow("empty") << "empty"
+                               << "not a Comptoir workspace";
+        QTest::newRow("text") << "text"
+                              << "not a Comptoir workspace";
+        QTest::newRow("truncated") << "truncated"
+                                   << "not a Comptoir workspace";
+        QTest::newRow("foreign sqlite") << "foreign"
+                                        << "another application";
+        QTest::newRow("newer") << "newer"
+                               << "newer version of Comptoir";
+        QTest::newRow("directory") << "directory"
+                                   << "is not a file";
     }
 
     // Bad files get a clear message and are left exactly as they were: same bytes, no -wal or
@@ -141,7 +154,8 @@ private slots:
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
         } else if (kind == QLatin1String("text")) {
-            QVERIFY(QFile::copy(QStringLiteral(COMPTOIR_TEST_DATA_DIR "/not-a-workspace.txt"), path));
+            QVERIFY(
+                QFile::copy(QStringLiteral(COMPTOIR_TEST_DATA_DIR "/not-a-workspace.txt"), path));
         } else if (kind == QLatin1String("truncated")) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -155,7 +169,8 @@ private slots:
             path = dir.filePath(QStringLiteral("folder.comptoirdb"));
         }
         const QByteArray before = TestSupport::fileBytes(path);
-        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        const QStringList filesBefore =
+            QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
 
         QString error;
         QVERIFY(!Workspace::open(path, &error));
@@ -203,7 +218,8 @@ private slots:
         QVERIFY(generator.waitForStarted());
         // Wait until the generator is well into its transaction, then kill it.
         QByteArray progress;
-        QTRY_VERIFY_WITH_TIMEOUT((progress += generator.readAllStandardError()).contains("10000 "), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT((progress += generator.readAllStandardError()).contains("10000 "),
+                                 60000);
         generator.kill();
         QVERIFY(generator.waitForFinished());
 
@@ -211,9 +227,13 @@ private slots:
         auto workspace = Workspace::open(path, &error);
         QVERIFY2(workspace, qPrintable(error));
         const QSqlDatabase db = workspace->database();
-        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM projects")).toInt(), 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM workspace_info WHERE key = 'origin'")).toInt(), 1);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT count(*) FROM workspace_info WHERE key = 'origin'"))
+                .toInt(),
+            1);
     }
 };
 

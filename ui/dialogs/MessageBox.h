@@ -14,10 +14,10 @@ public:
                                                 const QString &text);
     static QMessageBox::StandardButton information(QWidget *parent, const QString &title,
                                                    const QString &text);
-    static QMessageBox::StandardButton question(
-        QWidget *parent, const QString &title, const QString &text,
-        QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
-        QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    static QMessageBox::StandardButton
+    question(QWidget *parent, const QString &title, const QString &text,
+             QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+             QMessageBox::StandardButton defaultButton = QMessageBox::No);
 
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static QString lastText();

@@ -7,8 +7,7 @@
 CachedTextDelegate::CachedTextDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
     , m_cache(8000)
-{
-}
+{}
 
 CachedTextDelegate::~CachedTextDelegate() = default;
 
@@ -37,8 +36,8 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     if (rect.width() <= 0)
         return;
 
-    const QString key = QString::number(rect.width()) + QLatin1Char('|') + opt.font.key()
-                        + QLatin1Char('|') + text;
+    const QString key =
+        QString::number(rect.width()) + QLatin1Char('|') + opt.font.key() + QLatin1Char('|') + text;
     QStaticText *cached = m_cache.object(key);
     if (!cached) {
         const QFontMetrics metrics(opt.font);
@@ -52,13 +51,12 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     }
 
     const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
-                                       : (opt.state & QStyle::State_Active)  ? QPalette::Normal
-                                                                              : QPalette::Inactive;
+                                       : (opt.state & QStyle::State_Active) ? QPalette::Normal
+                                                                            : QPalette::Inactive;
     painter->save();
     painter->setFont(opt.font);
-    painter->setPen(opt.palette.color(group, (opt.state & QStyle::State_Selected)
-                                                 ? QPalette::HighlightedText
-                                                 : QPalette::Text));
+    painter->setPen(opt.palette.color(
+        group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
     const QSizeF size = cached->size();
     qreal x = rect.left();
     if (opt.displayAlignment & Qt::AlignRight)

@@ -128,14 +128,17 @@ void ProjectDetailsPane::showPlaceholder(const QString &message)
 void ProjectDetailsPane::showProject(const ProjectDetails &d)
 {
     const QString none = tr("Not given");
-    const auto orNone = [&none](const QString &s) { return s.isEmpty() ? none : s; };
+    const auto orNone = [&none](const QString &s) {
+        return s.isEmpty() ? none : s;
+    };
 
     m_titleLabel->setText(d.title);
     const QColor colour = Stages::colour(d.stage);
     m_stageLabel->setText(Stages::name(d.stage));
     m_stageLabel->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: white; border-radius: 9px; padding: 3px 10px; "
-                       "font-weight: bold; }")
+        QStringLiteral(
+            "QLabel { background: %1; color: white; border-radius: 9px; padding: 3px 10px; "
+            "font-weight: bold; }")
             .arg(colour.name()));
 
     m_holdersLabel->setText(d.holders.isEmpty() ? none : d.holders.join(QStringLiteral(", ")));
@@ -151,9 +154,10 @@ void ProjectDetailsPane::showProject(const ProjectDetails &d)
     m_venueLabel->setText(orNone(d.venue));
     m_communeLabel->setText(orNone(d.commune));
     m_themeLabel->setText(orNone(d.theme));
-    m_categoryLabel->setText(d.category.isEmpty()
-                                 ? tr("Not chosen yet")
-                                 : tr("%1 (ceiling %2)").arg(d.category, money(d.categoryCeilingCents)));
+    m_categoryLabel->setText(
+        d.category.isEmpty()
+            ? tr("Not chosen yet")
+            : tr("%1 (ceiling %2)").arg(d.category, money(d.categoryCeilingCents)));
     m_editionLabel->setText(orNone(d.edition));
     m_amountLabel->setText(d.amountRequestedCents > 0 ? money(d.amountRequestedCents) : none);
 
@@ -168,9 +172,11 @@ void ProjectDetailsPane::showProject(const ProjectDetails &d)
         m_budgetLabel->setText(tr("expenses %1, resources %2 — %3")
                                    .arg(money(d.expensesCents), money(d.resourcesCents), state));
     }
-    m_progressLabel->setText(tr("%n answer(s) written", nullptr, d.answerCount) + QStringLiteral(" · ")
-                             + tr("%n workshop(s) attended", nullptr, d.workshopsAttended));
-    m_datesLabel->setText(tr("created %1, updated %2").arg(dateTime(d.createdAt), dateTime(d.updatedAt)));
+    m_progressLabel->setText(tr("%n answer(s) written", nullptr, d.answerCount) +
+                             QStringLiteral(" · ") +
+                             tr("%n workshop(s) attended", nullptr, d.workshopsAttended));
+    m_datesLabel->setText(
+        tr("created %1, updated %2").arg(dateTime(d.createdAt), dateTime(d.updatedAt)));
     m_summaryLabel->setText(d.summary.isEmpty() ? tr("No summary yet.") : d.summary);
     m_stack->setCurrentIndex(1);
 }

@@ -98,11 +98,14 @@ ProjectsPage::ProjectsPage(QWidget *parent)
         stageWidth = std::max(stageWidth, metrics.horizontalAdvance(Stages::name(stage)));
     m_view->setColumnWidth(ProjectListModel::HolderColumn, em * 10);
     m_view->setColumnWidth(ProjectListModel::VenueColumn, em * 9);
-    m_view->setColumnWidth(ProjectListModel::StageColumn, stageWidth + m_view->iconSize().width() + 40);
+    m_view->setColumnWidth(ProjectListModel::StageColumn,
+                           stageWidth + m_view->iconSize().width() + 40);
     m_view->setColumnWidth(ProjectListModel::CategoryColumn, em * 9);
-    m_view->setColumnWidth(ProjectListModel::UpdatedColumn,
-                           metrics.horizontalAdvance(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
-                                                                        QLocale::ShortFormat)) + 16);
+    m_view->setColumnWidth(
+        ProjectListModel::UpdatedColumn,
+        metrics.horizontalAdvance(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
+                                                     QLocale::ShortFormat)) +
+            16);
     listLayout->addWidget(m_view, 1);
 
     m_countLabel = new QLabel(listPanel);
@@ -120,7 +123,8 @@ ProjectsPage::ProjectsPage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    connect(m_filterEdit, &QLineEdit::textChanged, m_filterModel, &ProjectFilterModel::setFilterText);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filterModel,
+            &ProjectFilterModel::setFilterText);
     connect(m_stageCombo, &QComboBox::currentIndexChanged, this, &ProjectsPage::applyStageFilter);
     connect(m_filterModel, &ProjectFilterModel::countsChanged, this, &ProjectsPage::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -137,7 +141,8 @@ ProjectsPage::ProjectsPage(QWidget *parent)
             [this](std::shared_ptr<ProjectListModel::Rows> rows) {
                 m_listModel->setRows(std::move(rows));
                 const int sourceRow = m_reselectId >= 0 ? m_listModel->rowForId(m_reselectId) : -1;
-                const QModelIndex reselect = m_filterModel->mapFromSource(m_listModel->index(sourceRow, 0));
+                const QModelIndex reselect =
+                    m_filterModel->mapFromSource(m_listModel->index(sourceRow, 0));
                 if (reselect.isValid())
                     m_view->setCurrentIndex(reselect);
                 else if (m_filterModel->rowCount() > 0)
@@ -232,7 +237,8 @@ bool ProjectsPage::eventFilter(QObject *watched, QEvent *event)
             m_filterEdit->clear();
             return true;
         }
-        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
+            key->key() == Qt::Key_Enter) {
             m_view->setFocus(Qt::TabFocusReason);
             if (!m_view->currentIndex().isValid() && m_filterModel->rowCount() > 0)
                 m_view->setCurrentIndex(m_filterModel->index(0, 0));
@@ -259,7 +265,8 @@ void ProjectsPage::updateCount()
     if (visible == total)
         m_countLabel->setText(tr("%Ln project(s)", nullptr, total));
     else
-        m_countLabel->setText(tr("%1 of %Ln project(s)", nullptr, total).arg(QLocale().toString(visible)));
+        m_countLabel->setText(
+            tr("%1 of %Ln project(s)", nullptr, total).arg(QLocale().toString(visible)));
 }
 
 void ProjectsPage::updateDetails()
