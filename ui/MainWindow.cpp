@@ -357,11 +357,14 @@ void MainWindow::updateTitle()
     m_findAction->setEnabled(open);
     if (open) {
         setWindowTitle(tr("%1 — Comptoir").arg(m_workspace->displayName()));
+        // The file name only: a deep path would stop the window from shrinking on a small screen.
         m_workspaceLabel->setText(tr("Workspace: %1 · every change is saved as it is made")
-                                      .arg(QDir::toNativeSeparators(m_workspace->filePath())));
+                                      .arg(QFileInfo(m_workspace->filePath()).fileName()));
+        m_workspaceLabel->setToolTip(QDir::toNativeSeparators(m_workspace->filePath()));
     } else {
         setWindowTitle(tr("Comptoir"));
         m_workspaceLabel->setText(tr("No workspace open"));
+        m_workspaceLabel->setToolTip(QString());
         m_pages->setCurrentWidget(m_welcomePage);
     }
 }

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -101,6 +102,9 @@ private slots:
         QCOMPARE(child<QTableView>(&window, "projectView")->model()->rowCount(), 14);
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("Démonstration")));
         QCOMPARE(child<QLabel>(&window, "projectCountLabel")->text(), QStringLiteral("14 projets"));
+        auto *status = child<QLabel>(&window, "workspaceLabel");
+        QVERIFY2(status->text().contains(QStringLiteral("Démonstration.comptoirdb")), qPrintable(status->text()));
+        QCOMPARE(status->toolTip(), QDir::toNativeSeparators(window.workspace()->filePath()));
         // The first project is selected and described.
         QVERIFY(!child<QLabel>(&window, "detailsTitleLabel")->text().isEmpty());
     }
