@@ -255,6 +255,338 @@
     </message>
 </context>
 <context>
+    <name>Methodology</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown property “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” must be text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key “%1” must be lower-case letters, digits or “_”, starting with a letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” must be true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” must be a whole number between %2 and %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” must be a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a choice needs “options”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“options” must be a list of 1 to %1 texts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each option must be a non-empty text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the option “%1” appears twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown type “%1” (known types: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“minimum” is greater than “maximum”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>section “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>section “%1”, field “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is too large for a methodology definition (%1 MB at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1, column %2: this is not valid JSON (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line 1: a methodology definition is a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a Comptoir methodology definition (“format” must be “comptoir-methodology”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this definition needs a newer version of Comptoir (format %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“formatVersion” is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the code “%1” must be lower-case letters and digits separated by “-”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“version” is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“sections” must be a list of 1 to %1 sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each section must be a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another section has the same key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“fields” must be a list of 1 to %1 fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each field must be a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another field of this section has the same key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“minRows” is greater than “maxRows”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rows need “columns”: a list of 1 to %1 columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each column must be a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another column has the same key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a column cannot be of type “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who is concerned by the problem?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is the problem, exactly?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where does it happen?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When, how often, since when?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How does it show?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is it a problem? What are its causes?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For whom would solving it make a difference?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the problem leads to. One per line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The problem the project tackles, in one sentence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What leads to the problem. One per line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Social needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The needs the project answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the project provides: services, products, activities.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who benefits from the offer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers and payers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who pays, if not the beneficiaries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How beneficiaries hear of the project and reach it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Social impact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change the project brings, and how it is measured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What must be done for the offer to exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key resources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People, places, equipment, skills needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who the project cannot do without.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The main costs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sales, subsidies, donations, membership fees…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where: what is wrong</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProjectDetails</name>
     <message>
         <source>The project cannot be read: %1</source>

@@ -255,6 +255,338 @@
     </message>
 </context>
 <context>
+    <name>Methodology</name>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>unknown property “%1”</source>
+        <translation>propriété « %1 » inconnue</translation>
+    </message>
+    <message>
+        <source>“%1” is missing</source>
+        <translation>« %1 » manque</translation>
+    </message>
+    <message>
+        <source>“%1” must be text</source>
+        <translation>« %1 » doit être un texte</translation>
+    </message>
+    <message>
+        <source>“%1” is empty</source>
+        <translation>« %1 » est vide</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters</source>
+        <translation>« %1 » dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>the key “%1” must be lower-case letters, digits or “_”, starting with a letter</source>
+        <translation>la clé « %1 » doit être faite de lettres minuscules, de chiffres ou de « _ », et commencer par une lettre</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false</source>
+        <translation>« %1 » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number between %2 and %3</source>
+        <translation>« %1 » doit être un nombre entier compris entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number</source>
+        <translation>« %1 » doit être un nombre</translation>
+    </message>
+    <message>
+        <source>a choice needs “options”</source>
+        <translation>un choix a besoin d'« options »</translation>
+    </message>
+    <message>
+        <source>“options” must be a list of 1 to %1 texts</source>
+        <translation>« options » doit être une liste de 1 à %1 textes</translation>
+    </message>
+    <message>
+        <source>each option must be a non-empty text</source>
+        <translation>chaque option doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>the option “%1” appears twice</source>
+        <translation>l'option « %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>unknown type “%1” (known types: %2)</source>
+        <translation>type « %1 » inconnu (types connus : %2)</translation>
+    </message>
+    <message>
+        <source>“minimum” is greater than “maximum”</source>
+        <translation>« minimum » est plus grand que « maximum »</translation>
+    </message>
+    <message>
+        <source>section “%1”</source>
+        <translation>section « %1 »</translation>
+    </message>
+    <message>
+        <source>section “%1”, field “%2”</source>
+        <translation>section « %1 », champ « %2 »</translation>
+    </message>
+    <message>
+        <source>The file is too large for a methodology definition (%1 MB at most).</source>
+        <translation>Le fichier est trop gros pour une fiche méthodologique (%1 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: this is not valid JSON (%3)</source>
+        <translation>ligne %1, colonne %2 : ce n'est pas du JSON valide (%3)</translation>
+    </message>
+    <message>
+        <source>line 1: a methodology definition is a JSON object</source>
+        <translation>ligne 1 : une fiche méthodologique est un objet JSON</translation>
+    </message>
+    <message>
+        <source>this is not a Comptoir methodology definition (“format” must be “comptoir-methodology”)</source>
+        <translation>ce n'est pas une fiche méthodologique Comptoir (« format » doit valoir « comptoir-methodology »)</translation>
+    </message>
+    <message>
+        <source>this definition needs a newer version of Comptoir (format %1)</source>
+        <translation>cette fiche demande une version plus récente de Comptoir (format %1)</translation>
+    </message>
+    <message>
+        <source>“formatVersion” is missing</source>
+        <translation>« formatVersion » manque</translation>
+    </message>
+    <message>
+        <source>the code “%1” must be lower-case letters and digits separated by “-”</source>
+        <translation>le code « %1 » doit être fait de lettres minuscules et de chiffres séparés par des « - »</translation>
+    </message>
+    <message>
+        <source>“version” is missing</source>
+        <translation>« version » manque</translation>
+    </message>
+    <message>
+        <source>“sections” must be a list of 1 to %1 sections</source>
+        <translation>« sections » doit être une liste de 1 à %1 sections</translation>
+    </message>
+    <message>
+        <source>each section must be a JSON object</source>
+        <translation>chaque section doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>section %1</translation>
+    </message>
+    <message>
+        <source>another section has the same key</source>
+        <translation>une autre section a la même clé</translation>
+    </message>
+    <message>
+        <source>“fields” must be a list of 1 to %1 fields</source>
+        <translation>« fields » doit être une liste de 1 à %1 champs</translation>
+    </message>
+    <message>
+        <source>each field must be a JSON object</source>
+        <translation>chaque champ doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>another field of this section has the same key</source>
+        <translation>un autre champ de cette section a la même clé</translation>
+    </message>
+    <message>
+        <source>“minRows” is greater than “maxRows”</source>
+        <translation>« minRows » est plus grand que « maxRows »</translation>
+    </message>
+    <message>
+        <source>rows need “columns”: a list of 1 to %1 columns</source>
+        <translation>des lignes ont besoin de « columns » : une liste de 1 à %1 colonnes</translation>
+    </message>
+    <message>
+        <source>each column must be a JSON object</source>
+        <translation>chaque colonne doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>column “%1”</source>
+        <translation>colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>another column has the same key</source>
+        <translation>une autre colonne a la même clé</translation>
+    </message>
+    <message>
+        <source>a column cannot be of type “%1”</source>
+        <translation>une colonne ne peut pas être de type « %1 »</translation>
+    </message>
+    <message>
+        <source>Who?</source>
+        <translation>Qui ?</translation>
+    </message>
+    <message>
+        <source>Who is concerned by the problem?</source>
+        <translation>Qui est concerné par le problème ?</translation>
+    </message>
+    <message>
+        <source>What?</source>
+        <translation>Quoi ?</translation>
+    </message>
+    <message>
+        <source>What is the problem, exactly?</source>
+        <translation>Quel est le problème, précisément ?</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>Où ?</translation>
+    </message>
+    <message>
+        <source>Where does it happen?</source>
+        <translation>Où se pose-t-il ?</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>Quand ?</translation>
+    </message>
+    <message>
+        <source>When, how often, since when?</source>
+        <translation>Quand, à quelle fréquence, depuis quand ?</translation>
+    </message>
+    <message>
+        <source>How?</source>
+        <translation>Comment ?</translation>
+    </message>
+    <message>
+        <source>How does it show?</source>
+        <translation>Comment se manifeste-t-il ?</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Pourquoi ?</translation>
+    </message>
+    <message>
+        <source>Why is it a problem? What are its causes?</source>
+        <translation>Pourquoi est-ce un problème ? Quelles en sont les causes ?</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>Pour qui ?</translation>
+    </message>
+    <message>
+        <source>For whom would solving it make a difference?</source>
+        <translation>Pour qui le résoudre changerait-il les choses ?</translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation>Effets</translation>
+    </message>
+    <message>
+        <source>What the problem leads to. One per line.</source>
+        <translation>Ce que le problème entraîne. Un par ligne.</translation>
+    </message>
+    <message>
+        <source>Main problem</source>
+        <translation>Problème principal</translation>
+    </message>
+    <message>
+        <source>The problem the project tackles, in one sentence.</source>
+        <translation>Le problème auquel le projet s'attaque, en une phrase.</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>What leads to the problem. One per line.</source>
+        <translation>Ce qui provoque le problème. Une par ligne.</translation>
+    </message>
+    <message>
+        <source>Social needs</source>
+        <translation>Besoins sociaux</translation>
+    </message>
+    <message>
+        <source>The needs the project answers.</source>
+        <translation>Les besoins auxquels le projet répond.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>What the project provides: services, products, activities.</source>
+        <translation>Ce que le projet propose : services, produits, activités.</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Who benefits from the offer.</source>
+        <translation>Qui profite de l'offre.</translation>
+    </message>
+    <message>
+        <source>Customers and payers</source>
+        <translation>Clients et payeurs</translation>
+    </message>
+    <message>
+        <source>Who pays, if not the beneficiaries.</source>
+        <translation>Qui paie, si ce ne sont pas les bénéficiaires.</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>How beneficiaries hear of the project and reach it.</source>
+        <translation>Comment les bénéficiaires connaissent le projet et y accèdent.</translation>
+    </message>
+    <message>
+        <source>Social impact</source>
+        <translation>Impact social</translation>
+    </message>
+    <message>
+        <source>The change the project brings, and how it is measured.</source>
+        <translation>Le changement que le projet apporte, et comment on le mesure.</translation>
+    </message>
+    <message>
+        <source>Key activities</source>
+        <translation>Activités clés</translation>
+    </message>
+    <message>
+        <source>What must be done for the offer to exist.</source>
+        <translation>Ce qu'il faut faire pour que l'offre existe.</translation>
+    </message>
+    <message>
+        <source>Key resources</source>
+        <translation>Ressources clés</translation>
+    </message>
+    <message>
+        <source>People, places, equipment, skills needed.</source>
+        <translation>Personnes, lieux, équipements, compétences nécessaires.</translation>
+    </message>
+    <message>
+        <source>Key partners</source>
+        <translation>Partenaires clés</translation>
+    </message>
+    <message>
+        <source>Who the project cannot do without.</source>
+        <translation>Ceux sans qui le projet ne peut pas se faire.</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <source>The main costs.</source>
+        <translation>Les principaux coûts.</translation>
+    </message>
+    <message>
+        <source>Revenues</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>Sales, subsidies, donations, membership fees…</source>
+        <translation>Ventes, subventions, dons, cotisations…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where: what is wrong</comment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDetails</name>
     <message>
         <source>The project cannot be read: %1</source>
