@@ -587,6 +587,48 @@
     </message>
 </context>
 <context>
+    <name>MethodologyStore</name>
+    <message>
+        <source>The methodology cannot be stored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace already holds a different “%1”, version %2. A changed definition needs a new version number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The methodology cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This methodology is not in the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The methodology stored in the workspace is damaged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The methodologies cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProjectAnswers</name>
+    <message>
+        <source>The answers cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProjectDetails</name>
     <message>
         <source>The project cannot be read: %1</source>
@@ -814,6 +856,13 @@
     </message>
     <message>
         <source>The update of the workspace could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetAnswerCommand</name>
+    <message>
+        <source>edit “%1”</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -587,6 +587,48 @@
     </message>
 </context>
 <context>
+    <name>MethodologyStore</name>
+    <message>
+        <source>The methodology cannot be stored: %1</source>
+        <translation>La fiche méthodologique ne peut pas être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The workspace already holds a different “%1”, version %2. A changed definition needs a new version number.</source>
+        <translation>L'espace de travail contient déjà une autre « %1 », version %2. Une fiche modifiée doit porter un nouveau numéro de version.</translation>
+    </message>
+    <message>
+        <source>The methodology cannot be read: %1</source>
+        <translation>La fiche méthodologique ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>This methodology is not in the workspace.</source>
+        <translation>Cette fiche méthodologique n'est pas dans l'espace de travail.</translation>
+    </message>
+    <message>
+        <source>The methodology stored in the workspace is damaged: %1</source>
+        <translation>La fiche méthodologique enregistrée dans l'espace de travail est endommagée : %1</translation>
+    </message>
+    <message>
+        <source>The methodologies cannot be read: %1</source>
+        <translation>Les fiches méthodologiques ne peuvent pas être lues : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectAnswers</name>
+    <message>
+        <source>The answers cannot be read: %1</source>
+        <translation>Les réponses ne peuvent pas être lues : %1</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved: %1</source>
+        <translation>La réponse n'a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>Ce projet n'existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDetails</name>
     <message>
         <source>The project cannot be read: %1</source>
@@ -815,6 +857,13 @@
     <message>
         <source>The update of the workspace could not be saved: %1</source>
         <translation>La mise à jour de l'espace de travail n'a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetAnswerCommand</name>
+    <message>
+        <source>edit “%1”</source>
+        <translation>la modification de « %1 »</translation>
     </message>
 </context>
 <context>

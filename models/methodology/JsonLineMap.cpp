@@ -55,7 +55,8 @@ QString JsonLineMap::string()
     while (m_pos < m_json.size() && m_json.at(m_pos) != '"') {
         if (m_json.at(m_pos) == '\\' && m_pos + 1 < m_json.size()) {
             ++m_pos;
-            raw.append(m_json.at(m_pos) == '"' || m_json.at(m_pos) == '\\' ? m_json.at(m_pos) : '?');
+            raw.append(m_json.at(m_pos) == '"' || m_json.at(m_pos) == '\\' ? m_json.at(m_pos)
+                                                                           : '?');
         } else {
             if (m_json.at(m_pos) == '\n')
                 ++m_line;

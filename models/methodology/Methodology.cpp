@@ -46,8 +46,7 @@ public:
     Checker(const QByteArray &json, QStringList *errors)
         : m_lines(json)
         , m_errors(errors)
-    {
-    }
+    {}
 
     bool failed() const { return !m_errors->isEmpty(); }
 
@@ -59,8 +58,10 @@ public:
         QString located = line > 0 ? Methodology::tr("line %1").arg(line) : QString();
         if (!where.isEmpty())
             located += (located.isEmpty() ? QString() : QStringLiteral(", ")) + where;
-        m_errors->append(located.isEmpty() ? message
-                                           : Methodology::tr("%1: %2", "where: what is wrong").arg(located, message));
+        m_errors->append(
+            located.isEmpty()
+                ? message
+                : Methodology::tr("%1: %2", "where: what is wrong").arg(located, message));
     }
 
     // Refuses properties the format does not know: a typo ("lable") must not pass unnoticed.
@@ -84,12 +85,14 @@ public:
             return QString();
         }
         if (!value.isString()) {
-            error(path + QLatin1Char('/') + name, where, Methodology::tr("“%1” must be text").arg(name));
+            error(path + QLatin1Char('/') + name, where,
+                  Methodology::tr("“%1” must be text").arg(name));
             return QString();
         }
         const QString s = value.toString().trimmed();
         if (required && s.isEmpty())
-            error(path + QLatin1Char('/') + name, where, Methodology::tr("“%1” is empty").arg(name));
+            error(path + QLatin1Char('/') + name, where,
+                  Methodology::tr("“%1” is empty").arg(name));
         if (s.size() > maxLength)
             error(path + QLatin1Char('/') + name, where,
                   Methodology::tr("“%1” is longer than %2 characters").arg(name).arg(maxLength));
@@ -101,14 +104,16 @@ public:
         static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{0,39}$"));
         const QString k = text(object, QStringLiteral("key"), path, where, true, 40);
         if (!k.isEmpty() && !valid.match(k).hasMatch())
-            error(path + QStringLiteral("/key"), where,
-                  Methodology::tr("the key “%1” must be lower-case letters, digits or “_”, starting "
-                                  "with a letter")
-                      .arg(k));
+            error(
+                path + QStringLiteral("/key"), where,
+                Methodology::tr("the key “%1” must be lower-case letters, digits or “_”, starting "
+                                "with a letter")
+                    .arg(k));
         return k;
     }
 
-    bool boolean(const QJsonObject &object, const QString &name, const QString &path, const QString &where)
+    bool boolean(const QJsonObject &object, const QString &name, const QString &path,
+                 const QString &where)
     {
         const QJsonValue value = object.value(name);
         if (value.isUndefined())
@@ -137,20 +142,22 @@ public:
         return int(d);
     }
 
-    std::optional<double> number(const QJsonObject &object, const QString &name, const QString &path,
-                                 const QString &where)
+    std::optional<double> number(const QJsonObject &object, const QString &name,
+                                 const QString &path, const QString &where)
     {
         const QJsonValue value = object.value(name);
         if (value.isUndefined())
             return std::nullopt;
         if (!value.isDouble()) {
-            error(path + QLatin1Char('/') + name, where, Methodology::tr("“%1” must be a number").arg(name));
+            error(path + QLatin1Char('/') + name, where,
+                  Methodology::tr("“%1” must be a number").arg(name));
             return std::nullopt;
         }
         return value.toDouble();
     }
 
-    QStringList options(const QJsonObject &object, const QString &path, const QString &where, bool required)
+    QStringList options(const QJsonObject &object, const QString &path, const QString &where,
+                        bool required)
     {
         const QJsonValue value = object.value(QLatin1String("options"));
         if (value.isUndefined()) {
@@ -192,7 +199,8 @@ public:
             for (const auto &[t, n] : typeNames())
                 known << QString(n);
             error(path + QStringLiteral("/type"), where,
-                  Methodology::tr("unknown type “%1” (known types: %2)").arg(name, known.join(QStringLiteral(", "))));
+                  Methodology::tr("unknown type “%1” (known types: %2)")
+                      .arg(name, known.join(QStringLiteral(", "))));
         }
         return type;
     }
@@ -224,7 +232,8 @@ QString fieldWhere(const QString &section, const QString &field)
 
 int Methodology::Section::requiredCount() const
 {
-    return int(std::count_if(fields.begin(), fields.end(), [](const Field &f) { return f.required; }));
+    return int(
+        std::count_if(fields.begin(), fields.end(), [](const Field &f) { return f.required; }));
 }
 
 std::optional<Methodology> Methodology::parse(const QByteArray &json, QStringList *errors)
@@ -253,9 +262,9 @@ std::optional<Methodology> Methodology::parse(const QByteArray &json, QStringLis
     Checker check(json, errors);
     const QJsonObject root = document.object();
     check.onlyKnown(root,
-                    {QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("code"),
-                     QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("language"),
-                     QStringLiteral("sections")},
+                    {QStringLiteral("format"), QStringLiteral("formatVersion"),
+                     QStringLiteral("code"), QStringLiteral("version"), QStringLiteral("name"),
+                     QStringLiteral("language"), QStringLiteral("sections")},
                     QString(), QString());
     if (root.value(QLatin1String("format")).toString() != QLatin1String("comptoir-methodology")) {
         check.error(QStringLiteral("format"), QString(),
@@ -263,13 +272,16 @@ std::optional<Methodology> Methodology::parse(const QByteArray &json, QStringLis
                        "“comptoir-methodology”)"));
         return std::nullopt;
     }
-    const int formatVersion = check.integer(root, QStringLiteral("formatVersion"), QString(), QString(), 1, 1000);
+    const int formatVersion =
+        check.integer(root, QStringLiteral("formatVersion"), QString(), QString(), 1, 1000);
     if (formatVersion != kFormatVersion) {
         if (formatVersion > kFormatVersion)
             check.error(QStringLiteral("formatVersion"), QString(),
-                        tr("this definition needs a newer version of Comptoir (format %1)").arg(formatVersion));
+                        tr("this definition needs a newer version of Comptoir (format %1)")
+                            .arg(formatVersion));
         else if (!check.failed())
-            check.error(QStringLiteral("formatVersion"), QString(), tr("“formatVersion” is missing"));
+            check.error(QStringLiteral("formatVersion"), QString(),
+                        tr("“formatVersion” is missing"));
         return std::nullopt;
     }
 
@@ -278,8 +290,9 @@ std::optional<Methodology> Methodology::parse(const QByteArray &json, QStringLis
     m.code = check.text(root, QStringLiteral("code"), QString(), QString(), true, 60);
     static const QRegularExpression codePattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     if (!m.code.isEmpty() && !codePattern.match(m.code).hasMatch())
-        check.error(QStringLiteral("code"), QString(),
-                    tr("the code “%1” must be lower-case letters and digits separated by “-”").arg(m.code));
+        check.error(
+            QStringLiteral("code"), QString(),
+            tr("the code “%1” must be lower-case letters and digits separated by “-”").arg(m.code));
     m.version = check.integer(root, QStringLiteral("version"), QString(), QString(), 1, 100000);
     if (root.value(QLatin1String("version")).isUndefined())
         check.error(QString(), QString(), tr("“version” is missing"));
@@ -304,11 +317,15 @@ std::optional<Methodology> Methodology::parse(const QByteArray &json, QStringLis
         const QJsonObject so = sections.at(s).toObject();
         Section section;
         section.key = check.key(so, sPath, tr("section %1").arg(s + 1));
-        const QString sWhere = sectionWhere(section.key.isEmpty() ? QString::number(s + 1) : section.key);
+        const QString sWhere =
+            sectionWhere(section.key.isEmpty() ? QString::number(s + 1) : section.key);
         if (!section.key.isEmpty() && sectionKeys.contains(section.key))
-            check.error(sPath + QStringLiteral("/key"), sWhere, tr("another section has the same key"));
+            check.error(sPath + QStringLiteral("/key"), sWhere,
+                        tr("another section has the same key"));
         sectionKeys.insert(section.key);
-        check.onlyKnown(so, {QStringLiteral("key"), QStringLiteral("title"), QStringLiteral("intro"), QStringLiteral("fields")},
+        check.onlyKnown(so,
+                        {QStringLiteral("key"), QStringLiteral("title"), QStringLiteral("intro"),
+                         QStringLiteral("fields")},
                         sPath, sWhere);
         section.title = check.text(so, QStringLiteral("title"), sPath, sWhere, true, 200);
         section.intro = check.text(so, QStringLiteral("intro"), sPath, sWhere, false, 2000);
@@ -330,9 +347,11 @@ std::optional<Methodology> Methodology::parse(const QByteArray &json, QStringLis
             const QJsonObject fo = fields.at(f).toObject();
             Field field;
             field.key = check.key(fo, fPath, sWhere);
-            const QString fWhere = fieldWhere(section.key, field.key.isEmpty() ? QString::number(f + 1) : field.key);
+            const QString fWhere =
+                fieldWhere(section.key, field.key.isEmpty() ? QString::number(f + 1) : field.key);
             if (!field.key.isEmpty() && fieldKeys.contains(field.key))
-                check.error(fPath + QStringLiteral("/key"), fWhere, tr("another field of this section has the same key"));
+                check.error(fPath + QStringLiteral("/key"), fWhere,
+                            tr("another field of this section has the same key"));
             fieldKeys.insert(field.key);
             field.qualifiedKey = section.key + QLatin1Char('.') + field.key;
             const auto type = check.type(fo, fPath, fWhere);
@@ -344,13 +363,15 @@ std::optional<Methodology> Methodology::parse(const QByteArray &json, QStringLis
             field.example = check.text(fo, QStringLiteral("example"), fPath, fWhere, false, 4000);
             field.required = check.boolean(fo, QStringLiteral("required"), fPath, fWhere);
 
-            QStringList known = {QStringLiteral("key"), QStringLiteral("type"), QStringLiteral("label"),
-                                 QStringLiteral("help"), QStringLiteral("example"), QStringLiteral("required")};
+            QStringList known = {QStringLiteral("key"),     QStringLiteral("type"),
+                                 QStringLiteral("label"),   QStringLiteral("help"),
+                                 QStringLiteral("example"), QStringLiteral("required")};
             switch (field.type) {
             case FieldType::ShortText:
             case FieldType::LongText:
                 known << QStringLiteral("maxLength");
-                field.maxLength = check.integer(fo, QStringLiteral("maxLength"), fPath, fWhere, 1, kMaxLengthLimit);
+                field.maxLength = check.integer(fo, QStringLiteral("maxLength"), fPath, fWhere, 1,
+                                                kMaxLengthLimit);
                 break;
             case FieldType::SingleChoice:
                 known << QStringLiteral("options") << QStringLiteral("allowOther");
@@ -373,16 +394,21 @@ std::optional<Methodology> Methodology::parse(const QByteArray &json, QStringLis
                 field.multiple = check.boolean(fo, QStringLiteral("multiple"), fPath, fWhere);
                 break;
             case FieldType::Rows: {
-                known << QStringLiteral("columns") << QStringLiteral("minRows") << QStringLiteral("maxRows");
-                field.minRows = check.integer(fo, QStringLiteral("minRows"), fPath, fWhere, 0, 1000);
-                field.maxRows = check.integer(fo, QStringLiteral("maxRows"), fPath, fWhere, 1, 1000);
+                known << QStringLiteral("columns") << QStringLiteral("minRows")
+                      << QStringLiteral("maxRows");
+                field.minRows =
+                    check.integer(fo, QStringLiteral("minRows"), fPath, fWhere, 0, 1000);
+                field.maxRows =
+                    check.integer(fo, QStringLiteral("maxRows"), fPath, fWhere, 1, 1000);
                 if (field.maxRows > 0 && field.minRows > field.maxRows)
-                    check.error(fPath + QStringLiteral("/minRows"), fWhere, tr("“minRows” is greater than “maxRows”"));
+                    check.error(fPath + QStringLiteral("/minRows"), fWhere,
+                                tr("“minRows” is greater than “maxRows”"));
                 const QJsonValue columnsValue = fo.value(QLatin1String("columns"));
                 const QJsonArray columns = columnsValue.toArray();
                 if (!columnsValue.isArray() || columns.isEmpty() || columns.size() > kMaxColumns) {
-                    check.error(fPath + QStringLiteral("/columns"), fWhere,
-                                tr("rows need “columns”: a list of 1 to %1 columns").arg(kMaxColumns));
+                    check.error(
+                        fPath + QStringLiteral("/columns"), fWhere,
+                        tr("rows need “columns”: a list of 1 to %1 columns").arg(kMaxColumns));
                     break;
                 }
                 QSet<QString> columnKeys;
@@ -395,16 +421,20 @@ std::optional<Methodology> Methodology::parse(const QByteArray &json, QStringLis
                     }
                     Column column;
                     column.key = check.key(co, cPath, fWhere);
-                    const QString cWhere = fWhere + QStringLiteral(", ") + tr("column “%1”").arg(column.key);
+                    const QString cWhere =
+                        fWhere + QStringLiteral(", ") + tr("column “%1”").arg(column.key);
                     if (!column.key.isEmpty() && columnKeys.contains(column.key))
-                        check.error(cPath + QStringLiteral("/key"), cWhere, tr("another column has the same key"));
+                        check.error(cPath + QStringLiteral("/key"), cWhere,
+                                    tr("another column has the same key"));
                     columnKeys.insert(column.key);
-                    column.label = check.text(co, QStringLiteral("label"), cPath, cWhere, true, 200);
+                    column.label =
+                        check.text(co, QStringLiteral("label"), cPath, cWhere, true, 200);
                     const auto columnType = check.type(co, cPath, cWhere);
                     check.onlyKnown(co,
-                                    {QStringLiteral("key"), QStringLiteral("type"), QStringLiteral("label"),
-                                     QStringLiteral("maxLength"), QStringLiteral("options"),
-                                     QStringLiteral("minimum"), QStringLiteral("maximum")},
+                                    {QStringLiteral("key"), QStringLiteral("type"),
+                                     QStringLiteral("label"), QStringLiteral("maxLength"),
+                                     QStringLiteral("options"), QStringLiteral("minimum"),
+                                     QStringLiteral("maximum")},
                                     cPath, cWhere);
                     if (!columnType)
                         continue;
@@ -425,11 +455,13 @@ std::optional<Methodology> Methodology::parse(const QByteArray &json, QStringLis
                         check.limits(column.minimum, column.maximum, cPath, cWhere);
                         break;
                     default:
-                        check.error(cPath + QStringLiteral("/type"), cWhere,
-                                    tr("a column cannot be of type “%1”").arg(typeName(column.type)));
+                        check.error(
+                            cPath + QStringLiteral("/type"), cWhere,
+                            tr("a column cannot be of type “%1”").arg(typeName(column.type)));
                         break;
                     }
-                    column.maxLength = check.integer(co, QStringLiteral("maxLength"), cPath, cWhere, 1, kMaxLengthLimit);
+                    column.maxLength = check.integer(co, QStringLiteral("maxLength"), cPath, cWhere,
+                                                     1, kMaxLengthLimit);
                     field.columns << column;
                 }
                 break;
@@ -511,7 +543,8 @@ QList<Methodology::Part> Methodology::qqoqcpParts()
         {QStringLiteral("quand"), tr("When?"), tr("When, how often, since when?")},
         {QStringLiteral("comment"), tr("How?"), tr("How does it show?")},
         {QStringLiteral("pourquoi"), tr("Why?"), tr("Why is it a problem? What are its causes?")},
-        {QStringLiteral("pour_qui"), tr("For whom?"), tr("For whom would solving it make a difference?")},
+        {QStringLiteral("pour_qui"), tr("For whom?"),
+         tr("For whom would solving it make a difference?")},
     };
 }
 
@@ -519,7 +552,8 @@ QList<Methodology::Part> Methodology::problemTreeParts()
 {
     return {
         {QStringLiteral("effets"), tr("Effects"), tr("What the problem leads to. One per line.")},
-        {QStringLiteral("probleme"), tr("Main problem"), tr("The problem the project tackles, in one sentence.")},
+        {QStringLiteral("probleme"), tr("Main problem"),
+         tr("The problem the project tackles, in one sentence.")},
         {QStringLiteral("causes"), tr("Causes"), tr("What leads to the problem. One per line.")},
     };
 }
@@ -528,15 +562,23 @@ QList<Methodology::Part> Methodology::canvasBoxes()
 {
     return {
         {QStringLiteral("besoins"), tr("Social needs"), tr("The needs the project answers.")},
-        {QStringLiteral("offre"), tr("Offer"), tr("What the project provides: services, products, activities.")},
+        {QStringLiteral("offre"), tr("Offer"),
+         tr("What the project provides: services, products, activities.")},
         {QStringLiteral("beneficiaires"), tr("Beneficiaries"), tr("Who benefits from the offer.")},
-        {QStringLiteral("clients"), tr("Customers and payers"), tr("Who pays, if not the beneficiaries.")},
-        {QStringLiteral("canaux"), tr("Channels"), tr("How beneficiaries hear of the project and reach it.")},
-        {QStringLiteral("impact"), tr("Social impact"), tr("The change the project brings, and how it is measured.")},
-        {QStringLiteral("activites"), tr("Key activities"), tr("What must be done for the offer to exist.")},
-        {QStringLiteral("ressources"), tr("Key resources"), tr("People, places, equipment, skills needed.")},
-        {QStringLiteral("partenaires"), tr("Key partners"), tr("Who the project cannot do without.")},
+        {QStringLiteral("clients"), tr("Customers and payers"),
+         tr("Who pays, if not the beneficiaries.")},
+        {QStringLiteral("canaux"), tr("Channels"),
+         tr("How beneficiaries hear of the project and reach it.")},
+        {QStringLiteral("impact"), tr("Social impact"),
+         tr("The change the project brings, and how it is measured.")},
+        {QStringLiteral("activites"), tr("Key activities"),
+         tr("What must be done for the offer to exist.")},
+        {QStringLiteral("ressources"), tr("Key resources"),
+         tr("People, places, equipment, skills needed.")},
+        {QStringLiteral("partenaires"), tr("Key partners"),
+         tr("Who the project cannot do without.")},
         {QStringLiteral("couts"), tr("Costs"), tr("The main costs.")},
-        {QStringLiteral("revenus"), tr("Revenues"), tr("Sales, subsidies, donations, membership fees…")},
+        {QStringLiteral("revenus"), tr("Revenues"),
+         tr("Sales, subsidies, donations, membership fees…")},
     };
 }

@@ -18,7 +18,8 @@ class Methodology final
     Q_DECLARE_TR_FUNCTIONS(Methodology)
 
 public:
-    enum class FieldType {
+    enum class FieldType
+    {
         ShortText,
         LongText,
         SingleChoice,

@@ -42,6 +42,10 @@ public:
 signals:
     // Emitted after a committed change to projects (added, edited, removed).
     void projectsChanged();
+    // Emitted after an answer of a project was written (an edit, an undo or a redo).
+    void answerChanged(qint64 projectId, const QString &key);
+    // A write could not be made; the message is for the user. Nothing was changed.
+    void writeFailed(const QString &message);
 
 private:
     explicit Workspace(QString filePath, QString connectionName);

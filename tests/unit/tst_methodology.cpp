@@ -1,6 +1,6 @@
-#include "TestSupport.h"
 #include "methodology/JsonLineMap.h"
 #include "methodology/Methodology.h"
+#include "TestSupport.h"
 
 #include <QSet>
 #include <QTest>
@@ -21,10 +21,13 @@ const char *const kValid =
     "      \"key\": \"idee\",\n"
     "      \"title\": \"L'idée\",\n"
     "      \"fields\": [\n"
-    "        { \"key\": \"titre\", \"type\": \"shortText\", \"label\": \"Titre\", \"required\": true, \"maxLength\": 80 },\n"
-    "        { \"key\": \"theme\", \"type\": \"singleChoice\", \"label\": \"Thème\", \"options\": [\"Culture\", \"Sport\"] },\n"
+    "        { \"key\": \"titre\", \"type\": \"shortText\", \"label\": \"Titre\", \"required\": "
+    "true, \"maxLength\": 80 },\n"
+    "        { \"key\": \"theme\", \"type\": \"singleChoice\", \"label\": \"Thème\", \"options\": "
+    "[\"Culture\", \"Sport\"] },\n"
     "        { \"key\": \"actions\", \"type\": \"rows\", \"label\": \"Actions\",\n"
-    "          \"columns\": [ { \"key\": \"action\", \"type\": \"shortText\", \"label\": \"Action\" },\n"
+    "          \"columns\": [ { \"key\": \"action\", \"type\": \"shortText\", \"label\": "
+    "\"Action\" },\n"
     "                       { \"key\": \"quand\", \"type\": \"date\", \"label\": \"Quand\" } ] }\n"
     "      ]\n"
     "    }\n"
@@ -60,10 +63,12 @@ private slots:
         QStringList keys;
         for (const Methodology::Section &s : m.sections)
             keys << s.key;
-        QCOMPARE(keys, (QStringList{QStringLiteral("idee"), QStringLiteral("besoin"), QStringLiteral("public"),
-                                    QStringLiteral("objectifs"), QStringLiteral("actions"), QStringLiteral("partenaires"),
-                                    QStringLiteral("budget"), QStringLiteral("modele"), QStringLiteral("ess"),
-                                    QStringLiteral("pitch"), QStringLiteral("suites")}));
+        QCOMPARE(keys, (QStringList{QStringLiteral("idee"), QStringLiteral("besoin"),
+                                    QStringLiteral("public"), QStringLiteral("objectifs"),
+                                    QStringLiteral("actions"), QStringLiteral("partenaires"),
+                                    QStringLiteral("budget"), QStringLiteral("modele"),
+                                    QStringLiteral("ess"), QStringLiteral("pitch"),
+                                    QStringLiteral("suites")}));
         QCOMPARE(m.sections.at(0).title, QStringLiteral("L'idée"));
         QCOMPARE(m.sections.at(0).requiredCount(), 3);
 
@@ -98,51 +103,65 @@ private slots:
         QVERIFY(actions);
         QCOMPARE(actions->columns.size(), 2);
         QCOMPARE(actions->columns.at(1).type, Methodology::FieldType::Date);
-        QCOMPARE(m->field(QStringLiteral("idee.theme"))->options, (QStringList{QStringLiteral("Culture"), QStringLiteral("Sport")}));
+        QCOMPARE(m->field(QStringLiteral("idee.theme"))->options,
+                 (QStringList{QStringLiteral("Culture"), QStringLiteral("Sport")}));
     }
 
     void refusesMalformedInput_data()
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not JSON") << QByteArray("{\n  \"format\": \"comptoir-methodology\",\n  oops\n}")
+        QTest::newRow("not JSON") << QByteArray(
+                                         "{\n  \"format\": \"comptoir-methodology\",\n  oops\n}")
                                   << QStringLiteral("line 3, column 4: this is not valid JSON");
-        QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("is a JSON object");
-        QTest::newRow("another format") << replaced("comptoir-methodology", "autre-chose")
-                                        << QStringLiteral("line 2: this is not a Comptoir methodology definition");
-        QTest::newRow("newer format") << replaced("\"formatVersion\": 1", "\"formatVersion\": 7")
-                                      << QStringLiteral("line 3: this definition needs a newer version of Comptoir");
+        QTest::newRow("not an object")
+            << QByteArray("[1, 2]") << QStringLiteral("is a JSON object");
+        QTest::newRow("another format")
+            << replaced("comptoir-methodology", "autre-chose")
+            << QStringLiteral("line 2: this is not a Comptoir methodology definition");
+        QTest::newRow("newer format")
+            << replaced("\"formatVersion\": 1", "\"formatVersion\": 7")
+            << QStringLiteral("line 3: this definition needs a newer version of Comptoir");
         QTest::newRow("no sections") << replaced("\"sections\": [", "\"sektions\": [")
                                      << QStringLiteral("unknown property “sektions”");
-        QTest::newRow("unknown type") << replaced("\"type\": \"singleChoice\"", "\"type\": \"choix\"")
-                                      << QStringLiteral("line 13, section “idee”, field “theme”: unknown type “choix”");
-        QTest::newRow("typo in a property") << replaced("\"label\": \"Titre\"", "\"lable\": \"Titre\"")
-                                            << QStringLiteral("line 12, section “idee”, field “titre”: unknown property “lable”");
-        QTest::newRow("duplicate field") << replaced("\"key\": \"theme\"", "\"key\": \"titre\"")
-                                         << QStringLiteral("another field of this section has the same key");
-        QTest::newRow("choice without options") << replaced(", \"options\": [\"Culture\", \"Sport\"]", "")
-                                                << QStringLiteral("a choice needs “options”");
-        QTest::newRow("option twice") << replaced("[\"Culture\", \"Sport\"]", "[\"Culture\", \"Culture\"]")
-                                      << QStringLiteral("the option “Culture” appears twice");
+        QTest::newRow("unknown type")
+            << replaced("\"type\": \"singleChoice\"", "\"type\": \"choix\"")
+            << QStringLiteral("line 13, section “idee”, field “theme”: unknown type “choix”");
+        QTest::newRow("typo in a property")
+            << replaced("\"label\": \"Titre\"", "\"lable\": \"Titre\"")
+            << QStringLiteral("line 12, section “idee”, field “titre”: unknown property “lable”");
+        QTest::newRow("duplicate field")
+            << replaced("\"key\": \"theme\"", "\"key\": \"titre\"")
+            << QStringLiteral("another field of this section has the same key");
+        QTest::newRow("choice without options")
+            << replaced(", \"options\": [\"Culture\", \"Sport\"]", "")
+            << QStringLiteral("a choice needs “options”");
+        QTest::newRow("option twice")
+            << replaced("[\"Culture\", \"Sport\"]", "[\"Culture\", \"Culture\"]")
+            << QStringLiteral("the option “Culture” appears twice");
         QTest::newRow("bad key") << replaced("\"key\": \"titre\"", "\"key\": \"Titre du projet\"")
                                  << QStringLiteral("must be lower-case letters");
-        QTest::newRow("length not a whole number") << replaced("\"maxLength\": 80", "\"maxLength\": \"80\"")
-                                                   << QStringLiteral("“maxLength” must be a whole number");
+        QTest::newRow("length not a whole number")
+            << replaced("\"maxLength\": 80", "\"maxLength\": \"80\"")
+            << QStringLiteral("“maxLength” must be a whole number");
         QTest::newRow("empty label") << replaced("\"label\": \"Titre\"", "\"label\": \"  \"")
                                      << QStringLiteral("“label” is empty");
         QTest::newRow("column of a composite type")
             << replaced("\"type\": \"date\"", "\"type\": \"qqoqcp\"")
-            << QStringLiteral("line 16, section “idee”, field “actions”, column “quand”: a column cannot be of type “qqoqcp”");
-        QTest::newRow("rows without columns")
-            << replaced("\"columns\": [", "\"kolumns\": [")
-            << QStringLiteral("rows need “columns”");
+            << QStringLiteral("line 16, section “idee”, field “actions”, column “quand”: a column "
+                              "cannot be of type “qqoqcp”");
+        QTest::newRow("rows without columns") << replaced("\"columns\": [", "\"kolumns\": [")
+                                              << QStringLiteral("rows need “columns”");
         QTest::newRow("minimum above maximum")
-            << replaced("\"type\": \"shortText\", \"label\": \"Titre\", \"required\": true, \"maxLength\": 80",
-                        "\"type\": \"money\", \"label\": \"Titre\", \"minimum\": 10, \"maximum\": 5")
+            << replaced(
+                   "\"type\": \"shortText\", \"label\": \"Titre\", \"required\": true, "
+                   "\"maxLength\": 80",
+                   "\"type\": \"money\", \"label\": \"Titre\", \"minimum\": 10, \"maximum\": 5")
             << QStringLiteral("“minimum” is greater than “maximum”");
-        QTest::newRow("absurd size") << QByteArray(3 * 1024 * 1024, ' ') << QStringLiteral("too large");
-        QTest::newRow("wrong encoding") << QByteArray("{\"format\": \"comptoir-m\xe9thodologie\"}")
-                                        << QStringLiteral("line 1");
+        QTest::newRow("absurd size")
+            << QByteArray(3 * 1024 * 1024, ' ') << QStringLiteral("too large");
+        QTest::newRow("wrong encoding")
+            << QByteArray("{\"format\": \"comptoir-m\xe9thodologie\"}") << QStringLiteral("line 1");
     }
 
     void refusesMalformedInput()
@@ -152,7 +171,8 @@ private slots:
         QStringList errors;
         QVERIFY(!Methodology::parse(json, &errors));
         QVERIFY(!errors.isEmpty());
-        QVERIFY2(errors.join(QLatin1Char('\n')).contains(message), qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY2(errors.join(QLatin1Char('\n')).contains(message),
+                 qPrintable(errors.join(QLatin1Char('\n'))));
     }
 
     void errorsAreCapped()
@@ -175,7 +195,8 @@ private slots:
         QCOMPARE(map.line(QStringLiteral("sections/0/fields/1/type")), 13);
         QCOMPARE(map.line(QStringLiteral("sections/0/fields/2/columns/1/type")), 16);
         QCOMPARE(map.line(QStringLiteral("sections/0/fields/1/nothing")), 13); // nearest parent
-        QCOMPARE(JsonLineMap::lineAndColumn("ab\ncé d", 7), std::make_pair(2, 4)); // "é" is one column, two bytes
+        QCOMPARE(JsonLineMap::lineAndColumn("ab\ncé d", 7),
+                 std::make_pair(2, 4)); // "é" is one column, two bytes
     }
 
     void typeNamesRoundTrip()

@@ -1,0 +1,138 @@
+#include "ProjectAnswers.h"
+
+#include "storage/Timestamp.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+// A single JSON value as text (QJsonDocument only serialises arrays and objects).
+QString toJson(const QJsonValue &value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+QJsonValue fromJson(const QString &text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson("[" + text.toUtf8() + "]");
+    return document.isArray() ? document.array().at(0) : QJsonValue();
+}
+
+} // namespace
+
+bool ProjectAnswers::isEmpty(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return true;
+    case QJsonValue::String:
+        return value.toString().trimmed().isEmpty();
+    case QJsonValue::Array:
+        return value.toArray().isEmpty();
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        return std::all_of(object.begin(), object.end(),
+                           [](const QJsonValue &v) { return isEmpty(v); });
+    }
+    default:
+        return false;
+    }
+}
+
+QHash<QString, ProjectAnswers::Answer> ProjectAnswers::all(const Workspace &workspace,
+                                                           qint64 projectId, QString *error)
+{
+    QHash<QString, Answer> answers;
+    QSqlQuery query(workspace.database());
+    query.prepare(
+        QStringLiteral("SELECT field_key, value, methodology_code, methodology_version, updated_at"
+                       "  FROM answers WHERE project_id = ?"));
+    query.addBindValue(projectId);
+    if (!query.exec()) {
+        *error = tr("The answers cannot be read: %1").arg(query.lastError().text());
+        return answers;
+    }
+    while (query.next())
+        answers.insert(query.value(0).toString(),
+                       {fromJson(query.value(1).toString()), query.value(2).toString(),
+                        query.value(3).toInt(), query.value(4).toString()});
+    return answers;
+}
+
+QJsonValue ProjectAnswers::value(const Workspace &workspace, qint64 projectId, const QString &key)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(
+        QStringLiteral("SELECT value FROM answers WHERE project_id = ? AND field_key = ?"));
+    query.addBindValue(projectId);
+    query.addBindValue(key);
+    return query.exec() && query.next() ? fromJson(query.value(0).toString()) : QJsonValue();
+}
+
+bool ProjectAnswers::write(Workspace &workspace, qint64 projectId, const QString &key,
+                           const QJsonValue &value, const QString &methodologyCode,
+                           int methodologyVersion, QString *error)
+{
+    QSqlDatabase db = workspace.database();
+    const QString now = Timestamp::now();
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    bool ok;
+    if (isEmpty(value)) {
+        query.prepare(QStringLiteral("DELETE FROM answers WHERE project_id = ? AND field_key = ?"));
+        query.addBindValue(projectId);
+        query.addBindValue(key);
+        ok = query.exec();
+    } else {
+        // One row per project and field: an edit keeps the answer's identity (uuid, created_at).
+        query.prepare(QStringLiteral(
+            "INSERT INTO answers (uuid, project_id, field_key, value, methodology_code, "
+            "methodology_version,"
+            "                     created_at, updated_at, origin)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (project_id, field_key) DO UPDATE SET value = excluded.value,"
+            "   methodology_code = excluded.methodology_code,"
+            "   methodology_version = excluded.methodology_version, updated_at = "
+            "excluded.updated_at"));
+        query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        query.addBindValue(projectId);
+        query.addBindValue(key);
+        query.addBindValue(toJson(value));
+        query.addBindValue(methodologyCode);
+        query.addBindValue(methodologyVersion);
+        query.addBindValue(now);
+        query.addBindValue(now);
+        query.addBindValue(workspace.origin());
+        ok = query.exec();
+    }
+    if (!ok) {
+        *error = tr("The answer could not be saved: %1").arg(query.lastError().text());
+        return false;
+    }
+    QSqlQuery touch(db);
+    touch.prepare(QStringLiteral("UPDATE projects SET updated_at = ? WHERE id = ?"));
+    touch.addBindValue(now);
+    touch.addBindValue(projectId);
+    if (!touch.exec()) {
+        *error = tr("The answer could not be saved: %1").arg(touch.lastError().text());
+        return false;
+    }
+    if (touch.numRowsAffected() != 1) {
+        *error = tr("This project no longer exists.");
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = tr("The answer could not be saved: %1").arg(db.lastError().text());
+        return false;
+    }
+    return true;
+}
