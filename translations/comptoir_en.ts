@@ -88,6 +88,141 @@
     </message>
 </context>
 <context>
+    <name>Eligibility</name>
+    <message>
+        <source>The eligibility cannot be checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The structure belongs to the social and solidarity economy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is declared as an ESS structure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The holders answered “%1”: the structure's ESS status is to be confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project is carried by “%1”: it needs an ESS structure (association, cooperative, mutual, foundation or ESS company).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not declared as an ESS structure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No structure is given for this project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A holder attended a comptoir of the edition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project is not attached to an edition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) of %1 attended.</source>
+        <translation><numerusform>%n workshop of %1 attended.</numerusform><numerusform>%n workshops of %1 attended.</numerusform></translation>
+    </message>
+    <message>
+        <source>No holder of the project is recorded as present at a workshop of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project takes place in the Pas-de-Calais</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The communes where the project takes place are not given yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in Comptoir's list of communes of the Pas-de-Calais: %1. To check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every required field is answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All %n required field(s) answered.</source>
+        <translation><numerusform>The required field is answered.</numerusform><numerusform>All %n required fields answered.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required field(s) to answer: %1</source>
+        <translation><numerusform>%n required field to answer: %1</numerusform><numerusform>%n required fields to answer: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The budget is balanced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The budget has no lines yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expenses and resources: %1 each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expenses %1, resources %2: a difference of %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount requested is within the category's ceiling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No category is chosen yet: it sets the ceiling.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No amount is requested yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requested, above the ceiling of %2 for “%3”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requested, ceiling %2 for “%3”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requested; “%2” has no ceiling.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deposit period is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deposit dates of %1 are not set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deposit opens on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deposit closed on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposits are open until %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New workspace…</source>
@@ -890,6 +1025,37 @@
     </message>
     <message>
         <source>Not selected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SubsidyEstimate</name>
+    <message>
+        <source>No category is chosen: the category sets what can be granted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No amount is requested yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requested in the category “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is below the least the category grants (%1): nothing can be granted as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Limited to the category's ceiling: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within the category's ceiling of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the project is labelled, it is funded in vote order until the edition's envelope of %1 runs out.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -88,6 +88,141 @@
     </message>
 </context>
 <context>
+    <name>Eligibility</name>
+    <message>
+        <source>The eligibility cannot be checked: %1</source>
+        <translation>La recevabilité ne peut pas être vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>Ce projet n'existe plus.</translation>
+    </message>
+    <message>
+        <source>The structure belongs to the social and solidarity economy</source>
+        <translation>La structure relève de l'économie sociale et solidaire</translation>
+    </message>
+    <message>
+        <source>%1 is declared as an ESS structure.</source>
+        <translation>%1 est déclarée comme structure de l'ESS.</translation>
+    </message>
+    <message>
+        <source>The holders answered “%1”: the structure's ESS status is to be confirmed.</source>
+        <translation>Les porteurs ont répondu « %1 » : le statut ESS de la structure reste à confirmer.</translation>
+    </message>
+    <message>
+        <source>The project is carried by “%1”: it needs an ESS structure (association, cooperative, mutual, foundation or ESS company).</source>
+        <translation>Le projet est porté par « %1 » : il faut une structure de l'ESS (association, coopérative, mutuelle, fondation ou entreprise de l'ESS).</translation>
+    </message>
+    <message>
+        <source>%1 is not declared as an ESS structure.</source>
+        <translation>%1 n'est pas déclarée comme structure de l'ESS.</translation>
+    </message>
+    <message>
+        <source>No structure is given for this project.</source>
+        <translation>Aucune structure n'est indiquée pour ce projet.</translation>
+    </message>
+    <message>
+        <source>A holder attended a comptoir of the edition</source>
+        <translation>Un porteur a participé à un comptoir de l'édition</translation>
+    </message>
+    <message>
+        <source>The project is not attached to an edition.</source>
+        <translation>Le projet n'est rattaché à aucune édition.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) of %1 attended.</source>
+        <translation><numerusform>%n atelier de %1 suivi.</numerusform><numerusform>%n ateliers de %1 suivis.</numerusform></translation>
+    </message>
+    <message>
+        <source>No holder of the project is recorded as present at a workshop of %1.</source>
+        <translation>Aucun porteur du projet n'est noté présent à un atelier de %1.</translation>
+    </message>
+    <message>
+        <source>The project takes place in the Pas-de-Calais</source>
+        <translation>Le projet se déroule dans le Pas-de-Calais</translation>
+    </message>
+    <message>
+        <source>The communes where the project takes place are not given yet.</source>
+        <translation>Les communes où se déroule le projet ne sont pas encore indiquées.</translation>
+    </message>
+    <message>
+        <source>Not in Comptoir's list of communes of the Pas-de-Calais: %1. To check.</source>
+        <translation>Absentes de la liste des communes du Pas-de-Calais de Comptoir : %1. À vérifier.</translation>
+    </message>
+    <message>
+        <source>Every required field is answered</source>
+        <translation>Tous les champs obligatoires sont remplis</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n required field(s) answered.</source>
+        <translation><numerusform>Le champ obligatoire est rempli.</numerusform><numerusform>Les %n champs obligatoires sont remplis.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required field(s) to answer: %1</source>
+        <translation><numerusform>%n champ obligatoire à remplir : %1</numerusform><numerusform>%n champs obligatoires à remplir : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The budget is balanced</source>
+        <translation>Le budget est équilibré</translation>
+    </message>
+    <message>
+        <source>The budget has no lines yet.</source>
+        <translation>Le budget n'a encore aucune ligne.</translation>
+    </message>
+    <message>
+        <source>Expenses and resources: %1 each.</source>
+        <translation>Dépenses et ressources : %1 chacune.</translation>
+    </message>
+    <message>
+        <source>Expenses %1, resources %2: a difference of %3.</source>
+        <translation>Dépenses %1, ressources %2 : un écart de %3.</translation>
+    </message>
+    <message>
+        <source>The amount requested is within the category's ceiling</source>
+        <translation>Le montant demandé respecte le plafond de la catégorie</translation>
+    </message>
+    <message>
+        <source>No category is chosen yet: it sets the ceiling.</source>
+        <translation>Aucune catégorie n'est encore choisie : c'est elle qui fixe le plafond.</translation>
+    </message>
+    <message>
+        <source>No amount is requested yet.</source>
+        <translation>Aucun montant n'est encore demandé.</translation>
+    </message>
+    <message>
+        <source>%1 requested, above the ceiling of %2 for “%3”.</source>
+        <translation>%1 demandés, au-delà du plafond de %2 de « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1 requested, ceiling %2 for “%3”.</source>
+        <translation>%1 demandés, plafond de %2 pour « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1 requested; “%2” has no ceiling.</source>
+        <translation>%1 demandés ; « %2 » n'a pas de plafond.</translation>
+    </message>
+    <message>
+        <source>The deposit period is open</source>
+        <translation>La période de dépôt est ouverte</translation>
+    </message>
+    <message>
+        <source>The deposit dates of %1 are not set.</source>
+        <translation>Les dates de dépôt de %1 ne sont pas fixées.</translation>
+    </message>
+    <message>
+        <source>The deposit opens on %1.</source>
+        <translation>Le dépôt ouvre le %1.</translation>
+    </message>
+    <message>
+        <source>The deposit closed on %1.</source>
+        <translation>Le dépôt a fermé le %1.</translation>
+    </message>
+    <message>
+        <source>Deposits are open until %1.</source>
+        <translation>Le dépôt est ouvert jusqu'au %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New workspace…</source>
@@ -891,6 +1026,37 @@
     <message>
         <source>Not selected</source>
         <translation>Non retenu</translation>
+    </message>
+</context>
+<context>
+    <name>SubsidyEstimate</name>
+    <message>
+        <source>No category is chosen: the category sets what can be granted.</source>
+        <translation>Aucune catégorie n'est choisie : c'est elle qui fixe ce qui peut être accordé.</translation>
+    </message>
+    <message>
+        <source>No amount is requested yet.</source>
+        <translation>Aucun montant n'est encore demandé.</translation>
+    </message>
+    <message>
+        <source>%1 requested in the category “%2”.</source>
+        <translation>%1 demandés dans la catégorie « %2 ».</translation>
+    </message>
+    <message>
+        <source>This is below the least the category grants (%1): nothing can be granted as it is.</source>
+        <translation>C'est moins que le minimum accordé par la catégorie (%1) : rien ne peut être accordé en l'état.</translation>
+    </message>
+    <message>
+        <source>Limited to the category's ceiling: %1.</source>
+        <translation>Limité au plafond de la catégorie : %1.</translation>
+    </message>
+    <message>
+        <source>Within the category's ceiling of %1.</source>
+        <translation>Dans le plafond de la catégorie, %1.</translation>
+    </message>
+    <message>
+        <source>If the project is labelled, it is funded in vote order until the edition's envelope of %1 runs out.</source>
+        <translation>S'il est labellisé, le projet est financé dans l'ordre du vote, jusqu'à épuisement de l'enveloppe de %1 de l'édition.</translation>
     </message>
 </context>
 <context>

@@ -11,22 +11,24 @@ Completeness::Count &Completeness::Count::operator+=(const Count &other)
     return *this;
 }
 
-bool Completeness::isAnswered(const Methodology::Field &field, const Answers &answers, bool hasBudget)
+bool Completeness::isAnswered(const Methodology::Field &field, const Answers &answers,
+                              bool hasBudget)
 {
     if (field.type == Methodology::FieldType::Budget)
         return hasBudget;
     const QJsonValue value = answers.value(field.qualifiedKey).value;
     if (field.type == Methodology::FieldType::Rows) {
         const QJsonArray rows = value.toArray();
-        const auto filled = std::count_if(rows.begin(), rows.end(),
-                                          [](const QJsonValue &row) { return !ProjectAnswers::isEmpty(row); });
+        const auto filled = std::count_if(rows.begin(), rows.end(), [](const QJsonValue &row) {
+            return !ProjectAnswers::isEmpty(row);
+        });
         return filled >= std::max(1, field.minRows);
     }
     return !ProjectAnswers::isEmpty(value);
 }
 
-Completeness::Count Completeness::section(const Methodology::Section &section, const Answers &answers,
-                                          bool hasBudget)
+Completeness::Count Completeness::section(const Methodology::Section &section,
+                                          const Answers &answers, bool hasBudget)
 {
     Count count;
     for (const Methodology::Field &field : section.fields) {
@@ -41,7 +43,8 @@ Completeness::Count Completeness::section(const Methodology::Section &section, c
     return count;
 }
 
-Completeness::Count Completeness::project(const Methodology &methodology, const Answers &answers, bool hasBudget)
+Completeness::Count Completeness::project(const Methodology &methodology, const Answers &answers,
+                                          bool hasBudget)
 {
     Count count;
     for (const Methodology::Section &s : methodology.sections)
@@ -49,7 +52,8 @@ Completeness::Count Completeness::project(const Methodology &methodology, const 
     return count;
 }
 
-QStringList Completeness::missingRequired(const Methodology &methodology, const Answers &answers, bool hasBudget)
+QStringList Completeness::missingRequired(const Methodology &methodology, const Answers &answers,
+                                          bool hasBudget)
 {
     QStringList missing;
     for (const Methodology::Section &s : methodology.sections) {

@@ -28,8 +28,10 @@ public:
     using Answers = QHash<QString, ProjectAnswers::Answer>;
 
     static bool isAnswered(const Methodology::Field &field, const Answers &answers, bool hasBudget);
-    static Count section(const Methodology::Section &section, const Answers &answers, bool hasBudget);
+    static Count section(const Methodology::Section &section, const Answers &answers,
+                         bool hasBudget);
     static Count project(const Methodology &methodology, const Answers &answers, bool hasBudget);
     // The labels of the required fields still to answer, in the order of the methodology.
-    static QStringList missingRequired(const Methodology &methodology, const Answers &answers, bool hasBudget);
+    static QStringList missingRequired(const Methodology &methodology, const Answers &answers,
+                                       bool hasBudget);
 };

@@ -1,6 +1,7 @@
 #include "ProjectDetailsPane.h"
 
 #include "projects/ProjectDetails.h"
+#include "rules/Money.h"
 #include "storage/Timestamp.h"
 
 #include <QFormLayout>
@@ -14,9 +15,7 @@ namespace {
 
 QString money(qint64 cents)
 {
-    const QLocale locale;
-    const double euros = double(cents) / 100.0;
-    return locale.toCurrencyString(euros, QStringLiteral("€"), cents % 100 == 0 ? 0 : 2);
+    return Money::format(cents);
 }
 
 QString dateTime(const QString &iso)

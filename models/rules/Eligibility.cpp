@@ -1,0 +1,234 @@
+#include "Eligibility.h"
+
+#include "methodology/Completeness.h"
+#include "methodology/Methodology.h"
+#include "Money.h"
+#include "projects/ProjectAnswers.h"
+#include "reference/Communes.h"
+#include "storage/Workspace.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString shortDate(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+} // namespace
+
+bool Eligibility::allPassed(const QList<Check> &checks)
+{
+    return std::all_of(checks.begin(), checks.end(),
+                       [](const Check &c) { return c.result == Result::Passed; });
+}
+
+std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &workspace,
+                                                               qint64 projectId,
+                                                               const Methodology &methodology,
+                                                               const QDate &today, QString *error)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral(
+        "SELECT p.amount_requested_cents, e.id, e.name, e.deposit_start, e.deposit_end,"
+        "       c.name, c.ceiling_cents, o.name, o.ess_declared,"
+        "       (SELECT coalesce(sum(amount_cents), 0) FROM budget_lines WHERE project_id = p.id "
+        "AND kind = 'expense'),"
+        "       (SELECT coalesce(sum(amount_cents), 0) FROM budget_lines WHERE project_id = p.id "
+        "AND kind = 'resource'),"
+        "       (SELECT count(*) FROM attendance t JOIN workshops w ON w.id = t.workshop_id"
+        "         WHERE t.status = 'present' AND w.edition_id = p.edition_id"
+        "           AND t.holder_id IN (SELECT holder_id FROM project_holders WHERE project_id = "
+        "p.id))"
+        "  FROM projects p"
+        "  LEFT JOIN editions e ON e.id = p.edition_id"
+        "  LEFT JOIN categories c ON c.id = p.category_id"
+        "  LEFT JOIN organisations o ON o.id = p.organisation_id"
+        " WHERE p.id = ?"));
+    query.addBindValue(projectId);
+    if (!query.exec() || !query.next()) {
+        *error = query.lastError().isValid()
+                     ? tr("The eligibility cannot be checked: %1").arg(query.lastError().text())
+                     : tr("This project no longer exists.");
+        return std::nullopt;
+    }
+    const qint64 requested = query.value(0).toLongLong();
+    const bool hasEdition = !query.value(1).isNull();
+    const QString edition = query.value(2).toString();
+    const QDate depositStart = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+    const QDate depositEnd = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    const bool hasCategory = !query.value(5).isNull();
+    const QString category = query.value(5).toString();
+    const qint64 ceiling = query.value(6).toLongLong();
+    const bool hasOrganisation = !query.value(7).isNull();
+    const QString organisation = query.value(7).toString();
+    const bool essDeclared = query.value(8).toBool();
+    const qint64 expenses = query.value(9).toLongLong();
+    const qint64 resources = query.value(10).toLongLong();
+    const int attended = query.value(11).toInt();
+
+    const auto answers = ProjectAnswers::all(workspace, projectId, error);
+    QList<Check> checks;
+
+    // The structure is of the ESS.
+    {
+        static const QStringList essForms = {
+            QStringLiteral("Association"), QStringLiteral("Coopérative (SCOP, SCIC)"),
+            QStringLiteral("Mutuelle"), QStringLiteral("Fondation"),
+            QStringLiteral("Entreprise commerciale de l'ESS")};
+        const QString form = answers.value(QStringLiteral("ess.structure")).value.toString();
+        Check c{Rule::EssStructure,
+                Result::Failed,
+                tr("The structure belongs to the social and solidarity economy"),
+                {}};
+        if (hasOrganisation && essDeclared) {
+            c.result = Result::Passed;
+            c.reason = tr("%1 is declared as an ESS structure.").arg(organisation);
+        } else if (essForms.contains(form)) {
+            c.result = Result::ToCheck;
+            c.reason =
+                tr("The holders answered “%1”: the structure's ESS status is to be confirmed.")
+                    .arg(form);
+        } else if (!form.isEmpty()) {
+            c.reason = tr("The project is carried by “%1”: it needs an ESS structure (association, "
+                          "cooperative, mutual, foundation or ESS company).")
+                           .arg(form);
+        } else {
+            c.reason = hasOrganisation
+                           ? tr("%1 is not declared as an ESS structure.").arg(organisation)
+                           : tr("No structure is given for this project.");
+        }
+        checks << c;
+    }
+
+    // A holder attended a comptoir of this edition.
+    {
+        Check c{Rule::AttendedComptoir,
+                Result::Failed,
+                tr("A holder attended a comptoir of the edition"),
+                {}};
+        if (!hasEdition) {
+            c.reason = tr("The project is not attached to an edition.");
+        } else if (attended > 0) {
+            c.result = Result::Passed;
+            c.reason = tr("%n workshop(s) of %1 attended.", nullptr, attended).arg(edition);
+        } else {
+            c.reason = tr("No holder of the project is recorded as present at a workshop of %1.")
+                           .arg(edition);
+        }
+        checks << c;
+    }
+
+    // The project takes place in the Pas-de-Calais.
+    {
+        Check c{Rule::InPasDeCalais,
+                Result::Failed,
+                tr("The project takes place in the Pas-de-Calais"),
+                {}};
+        const QJsonValue value = answers.value(QStringLiteral("public.communes")).value;
+        QStringList communes;
+        if (value.isArray()) {
+            for (const QJsonValue &v : value.toArray())
+                communes << v.toString();
+        } else if (value.isString()) {
+            communes << value.toString();
+        }
+        communes.removeAll(QString());
+        QStringList unknown;
+        for (const QString &commune : std::as_const(communes)) {
+            if (Communes::find(commune).isEmpty())
+                unknown << commune;
+        }
+        if (communes.isEmpty()) {
+            c.reason = tr("The communes where the project takes place are not given yet.");
+        } else if (unknown.isEmpty()) {
+            c.result = Result::Passed;
+            c.reason = communes.join(QStringLiteral(", "));
+        } else {
+            c.result = Result::ToCheck;
+            c.reason = tr("Not in Comptoir's list of communes of the Pas-de-Calais: %1. To check.")
+                           .arg(unknown.join(QStringLiteral(", ")));
+        }
+        checks << c;
+    }
+
+    // Every required field is answered.
+    {
+        const bool hasBudget = expenses > 0 && resources > 0;
+        const QStringList missing = Completeness::missingRequired(methodology, answers, hasBudget);
+        Check c{Rule::RequiredComplete, Result::Passed, tr("Every required field is answered"), {}};
+        if (missing.isEmpty()) {
+            c.reason = tr("All %n required field(s) answered.", nullptr,
+                          Completeness::project(methodology, answers, hasBudget).required);
+        } else {
+            c.result = Result::Failed;
+            c.reason = tr("%n required field(s) to answer: %1", nullptr, int(missing.size()))
+                           .arg(missing.join(QStringLiteral(", ")));
+        }
+        checks << c;
+    }
+
+    // The budget is balanced.
+    {
+        Check c{Rule::BudgetBalanced, Result::Failed, tr("The budget is balanced"), {}};
+        if (expenses == 0 && resources == 0) {
+            c.reason = tr("The budget has no lines yet.");
+        } else if (expenses == resources) {
+            c.result = Result::Passed;
+            c.reason = tr("Expenses and resources: %1 each.").arg(Money::format(expenses));
+        } else {
+            c.reason = tr("Expenses %1, resources %2: a difference of %3.")
+                           .arg(Money::format(expenses), Money::format(resources),
+                                Money::format(std::abs(expenses - resources)));
+        }
+        checks << c;
+    }
+
+    // The amount requested is within the category's ceiling.
+    {
+        Check c{Rule::WithinCeiling,
+                Result::Failed,
+                tr("The amount requested is within the category's ceiling"),
+                {}};
+        if (!hasCategory) {
+            c.reason = tr("No category is chosen yet: it sets the ceiling.");
+        } else if (requested <= 0) {
+            c.reason = tr("No amount is requested yet.");
+        } else if (ceiling > 0 && requested > ceiling) {
+            c.reason = tr("%1 requested, above the ceiling of %2 for “%3”.")
+                           .arg(Money::format(requested), Money::format(ceiling), category);
+        } else {
+            c.result = Result::Passed;
+            c.reason = ceiling > 0
+                           ? tr("%1 requested, ceiling %2 for “%3”.")
+                                 .arg(Money::format(requested), Money::format(ceiling), category)
+                           : tr("%1 requested; “%2” has no ceiling.")
+                                 .arg(Money::format(requested), category);
+        }
+        checks << c;
+    }
+
+    // Today is within the deposit period.
+    {
+        Check c{Rule::DepositPeriod, Result::Failed, tr("The deposit period is open"), {}};
+        if (!depositStart.isValid() || !depositEnd.isValid()) {
+            c.result = Result::ToCheck;
+            c.reason = hasEdition ? tr("The deposit dates of %1 are not set.").arg(edition)
+                                  : tr("The project is not attached to an edition.");
+        } else if (today < depositStart) {
+            c.result = Result::ToCheck;
+            c.reason = tr("The deposit opens on %1.").arg(shortDate(depositStart));
+        } else if (today > depositEnd) {
+            c.reason = tr("The deposit closed on %1.").arg(shortDate(depositEnd));
+        } else {
+            c.result = Result::Passed;
+            c.reason = tr("Deposits are open until %1.").arg(shortDate(depositEnd));
+        }
+        checks << c;
+    }
+    return checks;
+}

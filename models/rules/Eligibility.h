@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Methodology;
+class Workspace;
+
+// The checks a project must pass before it is "prêt à déposer", each with the reason of its
+// result in words a facilitator can repeat to a holder. Evaluated from the workspace as it is.
+class Eligibility final
+{
+    Q_DECLARE_TR_FUNCTIONS(Eligibility)
+
+public:
+    enum class Rule
+    {
+        EssStructure,     // the structure is of the ESS (declared)
+        AttendedComptoir, // a holder attended a comptoir of the project's edition
+        InPasDeCalais,    // the project takes place in the Pas-de-Calais
+        RequiredComplete, // every required field of the methodology is answered
+        BudgetBalanced,   // resources equal expenses
+        WithinCeiling,    // the amount requested is within the category's ceiling
+        DepositPeriod,    // today is within the edition's deposit period
+    };
+    enum class Result
+    {
+        Passed,
+        Failed,
+        ToCheck
+    };
+
+    struct Check
+    {
+        Rule rule;
+        Result result;
+        QString label;
+        QString reason;
+    };
+
+    static std::optional<QList<Check>> evaluate(const Workspace &workspace, qint64 projectId,
+                                                const Methodology &methodology, const QDate &today,
+                                                QString *error);
+    // True when every check passed: "to check" is not a pass.
+    static bool allPassed(const QList<Check> &checks);
+};

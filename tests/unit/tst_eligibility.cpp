@@ -1,0 +1,231 @@
+#include "methodology/Methodology.h"
+#include "projects/ProjectAnswers.h"
+#include "reference/Communes.h"
+#include "rules/Eligibility.h"
+#include "rules/SubsidyEstimate.h"
+#include "storage/Workspace.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Rule = Eligibility::Rule;
+using Result = Eligibility::Result;
+
+class TestEligibility final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_demo;
+    const QDate m_duringDeposit{2026, 4, 15};
+
+    qint64 project(const QString &title)
+    {
+        QSqlQuery query(m_demo->database());
+        query.prepare(QStringLiteral("SELECT id FROM projects WHERE title = ?"));
+        query.addBindValue(title);
+        return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+    }
+
+    Eligibility::Check check(const QString &title, Rule rule, const QDate &today = {})
+    {
+        QString error;
+        const auto checks =
+            Eligibility::evaluate(*m_demo, project(title), Methodology::builtIn(),
+                                  today.isValid() ? today : m_duringDeposit, &error);
+        if (!checks)
+            qWarning("%s", qPrintable(error));
+        for (const Eligibility::Check &c : checks.value_or(QList<Eligibility::Check>()))
+            if (c.rule == rule)
+                return c;
+        return {rule, Result::Failed, {}, QStringLiteral("(not evaluated)")};
+    }
+
+    void answer(qint64 id, const QString &key, const QJsonValue &value)
+    {
+        QString error;
+        QVERIFY2(ProjectAnswers::write(*m_demo, id, key, value, QStringLiteral("idee-au-projet"), 1,
+                                       &error),
+                 qPrintable(error));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TestSupport::isolateFromUser();
+        m_demo = TestSupport::createDemo(m_dir);
+        QVERIFY(m_demo);
+    }
+
+    void essStructure()
+    {
+        QCOMPARE(
+            check(QStringLiteral("Épicerie solidaire itinérante du Ternois"), Rule::EssStructure)
+                .result,
+            Result::Passed);
+        const auto velo =
+            check(QStringLiteral("Atelier vélo participatif du Fort-Nieulay"), Rule::EssStructure);
+        QCOMPARE(velo.result, Result::Failed);
+        QVERIFY2(velo.reason.contains(QStringLiteral("Vélo Cité Calais")), qPrintable(velo.reason));
+        // Without a declared structure, the holders' answer makes it "to check", or refuses it.
+        const qint64 potager =
+            project(QStringLiteral("Potager pédagogique et poulailler collectif"));
+        answer(potager, QStringLiteral("ess.structure"), QStringLiteral("Association"));
+        QCOMPARE(
+            check(QStringLiteral("Potager pédagogique et poulailler collectif"), Rule::EssStructure)
+                .result,
+            Result::ToCheck);
+        answer(potager, QStringLiteral("ess.structure"),
+               QStringLiteral("Collectif en cours de création"));
+        QCOMPARE(
+            check(QStringLiteral("Potager pédagogique et poulailler collectif"), Rule::EssStructure)
+                .result,
+            Result::Failed);
+    }
+
+    void attendedAComptoir()
+    {
+        QCOMPARE(check(QStringLiteral("Café des aidants familiaux"), Rule::AttendedComptoir).result,
+                 Result::Passed);
+        // The Friperie's holder was excused, not present.
+        const auto friperie =
+            check(QStringLiteral("Friperie solidaire étudiante"), Rule::AttendedComptoir);
+        QCOMPARE(friperie.result, Result::Failed);
+        QVERIFY2(friperie.reason.contains(QStringLiteral("Budget Citoyen 2026")),
+                 qPrintable(friperie.reason));
+    }
+
+    void inPasDeCalais()
+    {
+        const QString title = QStringLiteral("Repair café mensuel à Outreau");
+        QCOMPARE(check(title, Rule::InPasDeCalais).result, Result::Failed); // not answered yet
+        answer(project(title), QStringLiteral("public.communes"),
+               QJsonArray{QStringLiteral("outreau"), QStringLiteral("Le Portel")});
+        QCOMPARE(check(title, Rule::InPasDeCalais).result, Result::Passed);
+        answer(project(title), QStringLiteral("public.communes"),
+               QJsonArray{QStringLiteral("Outreau"), QStringLiteral("Lille")});
+        const auto lille = check(title, Rule::InPasDeCalais);
+        QCOMPARE(lille.result, Result::ToCheck);
+        QVERIFY(lille.reason.contains(QStringLiteral("Lille")));
+        QCOMPARE(Communes::find(QStringLiteral("saint pol sur ternoise")),
+                 QStringLiteral("Saint-Pol-sur-Ternoise"));
+    }
+
+    void budgetBalanced()
+    {
+        QCOMPARE(
+            check(QStringLiteral("Épicerie solidaire itinérante du Ternois"), Rule::BudgetBalanced)
+                .result,
+            Result::Passed);
+        const auto jardin =
+            check(QStringLiteral("Jardin partagé des Tilleuls"), Rule::BudgetBalanced);
+        QCOMPARE(jardin.result, Result::Failed); // 3,800 € of expenses, 4,500 € of resources
+        QVERIFY2(jardin.reason.contains(QLocale().toCurrencyString(700.0, QStringLiteral("€"), 0)),
+                 qPrintable(jardin.reason));
+        QCOMPARE(check(QStringLiteral("Potager pédagogique et poulailler collectif"),
+                       Rule::BudgetBalanced)
+                     .result,
+                 Result::Failed); // no lines
+    }
+
+    void withinCeiling()
+    {
+        QCOMPARE(check(QStringLiteral("Fresque participative du quartier de la gare"),
+                       Rule::WithinCeiling)
+                     .result,
+                 Result::Passed); // 4,500 € at the 4,500 € ceiling
+        QSqlQuery query(m_demo->database());
+        QVERIFY(query.exec(QStringLiteral("UPDATE projects SET amount_requested_cents = 500000"
+                                          " WHERE title = 'Festival de contes en picard'")));
+        const auto festival =
+            check(QStringLiteral("Festival de contes en picard"), Rule::WithinCeiling);
+        QCOMPARE(festival.result, Result::Failed);
+        QVERIFY2(festival.reason.contains(QStringLiteral("Valeurs de l'ESS")),
+                 qPrintable(festival.reason));
+        QCOMPARE(check(QStringLiteral("Friperie solidaire étudiante"), Rule::WithinCeiling).result,
+                 Result::Failed); // no category
+    }
+
+    void depositPeriod()
+    {
+        const QString title = QStringLiteral("Navette solidaire vers les marchés du Ternois");
+        QCOMPARE(check(title, Rule::DepositPeriod, QDate(2026, 4, 1)).result, Result::Passed);
+        QCOMPARE(check(title, Rule::DepositPeriod, QDate(2026, 2, 1)).result, Result::ToCheck);
+        QCOMPARE(check(title, Rule::DepositPeriod, QDate(2026, 6, 1)).result, Result::Failed);
+    }
+
+    // A project whose every answer is given passes every check.
+    void everythingPasses()
+    {
+        const QString title = QStringLiteral("Café des aidants familiaux");
+        const qint64 id = project(title);
+        for (const Methodology::Section &section : Methodology::builtIn().sections) {
+            for (const Methodology::Field &field : section.fields) {
+                if (!field.required || field.type == Methodology::FieldType::Budget)
+                    continue;
+                QJsonValue value = QStringLiteral("Réponse");
+                if (field.type == Methodology::FieldType::Rows)
+                    value = QJsonArray{
+                        QJsonObject{{field.columns.first().key, QStringLiteral("Une ligne")}}};
+                else if (field.type == Methodology::FieldType::Qqoqcp)
+                    value = QJsonObject{{QStringLiteral("qui"), QStringLiteral("Les aidants")}};
+                else if (field.type == Methodology::FieldType::Money)
+                    value = 9500;
+                else if (field.type == Methodology::FieldType::MultipleChoice)
+                    value = QJsonArray{field.options.first()};
+                else if (field.type == Methodology::FieldType::Commune)
+                    value = QJsonArray{QStringLiteral("Arleux-en-Gohelle")};
+                answer(id, field.qualifiedKey, value);
+            }
+        }
+        QString error;
+        const auto checks =
+            Eligibility::evaluate(*m_demo, id, Methodology::builtIn(), m_duringDeposit, &error);
+        QVERIFY(checks);
+        QCOMPARE(checks->size(), 7);
+        for (const Eligibility::Check &c : *checks)
+            QVERIFY2(c.result == Result::Passed,
+                     qPrintable(c.label + QStringLiteral(": ") + c.reason));
+        QVERIFY(Eligibility::allPassed(*checks));
+    }
+
+    void missingProject()
+    {
+        QString error;
+        QVERIFY(!Eligibility::evaluate(*m_demo, 999999, Methodology::builtIn(), m_duringDeposit,
+                                       &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void subsidyEstimate()
+    {
+        const qint64 envelope = 57200000;
+        auto s =
+            SubsidyEstimate::compute(1200000, QStringLiteral("Coopération"), 0, 2000000, envelope);
+        QCOMPARE(s.amountCents, 1200000);
+        QVERIFY(s.reasoning.join(QLatin1Char(' ')).contains(QStringLiteral("vote order")));
+        s = SubsidyEstimate::compute(600000, QStringLiteral("Valeurs de l'ESS"), 0, 450000,
+                                     envelope);
+        QCOMPARE(s.amountCents, 450000); // limited to the ceiling
+        QVERIFY(s.reasoning.join(QLatin1Char(' ')).contains(QStringLiteral("Limited")));
+        QCOMPARE(SubsidyEstimate::compute(300000, QStringLiteral("Coopération"), 450000, 2000000,
+                                          envelope)
+                     .amountCents,
+                 0);
+        QCOMPARE(SubsidyEstimate::compute(300000, QString(), 0, 0, envelope).amountCents, 0);
+        QCOMPARE(SubsidyEstimate::compute(0, QStringLiteral("Coopération"), 0, 2000000, envelope)
+                     .amountCents,
+                 0);
+        QCOMPARE(
+            SubsidyEstimate::compute(300000, QStringLiteral("Sans plafond"), 0, 0, 0).amountCents,
+            300000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEligibility)
+#include "tst_eligibility.moc"
