@@ -1002,6 +1002,36 @@
     </message>
 </context>
 <context>
+    <name>SetStageCommand</name>
+    <message>
+        <source>stage “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stage could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StageRules</name>
+    <message>
+        <source>The eligibility checks do not all pass: write why the project is ready anyway, or complete it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A project is deposited once it is ready to deposit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a deposited project receives the committee's decision.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Stages</name>
     <message>
         <source>Idea</source>

@@ -1002,6 +1002,36 @@
     </message>
 </context>
 <context>
+    <name>SetStageCommand</name>
+    <message>
+        <source>stage “%1”</source>
+        <translation>le passage au stade « %1 »</translation>
+    </message>
+    <message>
+        <source>The stage could not be saved: %1</source>
+        <translation>Le stade n'a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>Ce projet n'existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>StageRules</name>
+    <message>
+        <source>The eligibility checks do not all pass: write why the project is ready anyway, or complete it first.</source>
+        <translation>Les critères de recevabilité ne sont pas tous remplis : indiquez pourquoi le projet est prêt malgré tout, ou complétez-le d'abord.</translation>
+    </message>
+    <message>
+        <source>A project is deposited once it is ready to deposit.</source>
+        <translation>Un projet est déposé une fois prêt à déposer.</translation>
+    </message>
+    <message>
+        <source>Only a deposited project receives the committee's decision.</source>
+        <translation>Seul un projet déposé reçoit la décision du comité.</translation>
+    </message>
+</context>
+<context>
     <name>Stages</name>
     <message>
         <source>Idea</source>
