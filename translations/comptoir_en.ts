@@ -388,6 +388,56 @@
         <source>&lt;h3&gt;Comptoir %1&lt;/h3&gt;&lt;p&gt;Offline companion of the “de l'idée au projet” workshops of the Budget Citoyen of the Pas-de-Calais: facilitators walk holders through the methodology, mission officers review the projects and export their dossiers.&lt;/p&gt;&lt;p&gt;Every change is written to the workspace file as soon as it is made.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Load a &amp;methodology…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a methodology definition (JSON file) to this workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load a methodology</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Methodology definitions (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot load the methodology</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is too large for a methodology definition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation><numerusform>… and %n more problem.</numerusform><numerusform>… and %n more problems.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” was not loaded; the workspace is unchanged.
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”, version %2, was added to the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace already holds “%1”, version %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Methodology</name>

@@ -388,6 +388,58 @@
         <source>&lt;h3&gt;Comptoir %1&lt;/h3&gt;&lt;p&gt;Offline companion of the “de l'idée au projet” workshops of the Budget Citoyen of the Pas-de-Calais: facilitators walk holders through the methodology, mission officers review the projects and export their dossiers.&lt;/p&gt;&lt;p&gt;Every change is written to the workspace file as soon as it is made.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Comptoir %1&lt;/h3&gt;&lt;p&gt;Le compagnon hors ligne des ateliers « de l'idée au projet » du Budget Citoyen du Pas-de-Calais : les animateurs y guident les porteurs à travers la méthodologie, les chargés de mission y instruisent les projets et en exportent les dossiers.&lt;/p&gt;&lt;p&gt;Chaque modification est enregistrée dans le fichier de l'espace de travail dès qu'elle est faite.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Load a &amp;methodology…</source>
+        <translation>Charger une fiche &amp;méthodologique…</translation>
+    </message>
+    <message>
+        <source>Add a methodology definition (JSON file) to this workspace</source>
+        <translation>Ajouter une fiche méthodologique (fichier JSON) à cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Load a methodology</source>
+        <translation>Charger une fiche méthodologique</translation>
+    </message>
+    <message>
+        <source>Methodology definitions (*.json);;All files (*)</source>
+        <translation>Fiches méthodologiques (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot load the methodology</source>
+        <translation>Impossible de charger la fiche méthodologique</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a methodology definition.</source>
+        <translation>« %1 » est trop gros pour une fiche méthodologique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation><numerusform>… et %n autre problème.</numerusform><numerusform>… et %n autres problèmes.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” was not loaded; the workspace is unchanged.
+
+%2</source>
+        <translation>La fiche « %1 » n'a pas été chargée ; l'espace de travail est inchangé.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Fiche méthodologique</translation>
+    </message>
+    <message>
+        <source>“%1”, version %2, was added to the workspace.</source>
+        <translation>« %1 », version %2, a été ajoutée à l'espace de travail.</translation>
+    </message>
+    <message>
+        <source>The workspace already holds “%1”, version %2.</source>
+        <translation>L'espace de travail contient déjà « %1 », version %2.</translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>

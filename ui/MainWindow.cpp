@@ -3,6 +3,8 @@
 #include "demo/DemoWorkspace.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
+#include "methodology/Methodology.h"
+#include "methodology/MethodologyStore.h"
 #include "projects/ProjectsPage.h"
 #include "settings/Settings.h"
 #include "storage/Workspace.h"
@@ -13,6 +15,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -87,6 +90,13 @@ void MainWindow::createActions()
         tr("Open a workspace filled with fictional projects, to try Comptoir"));
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoWorkspace);
 
+    m_loadMethodologyAction =
+        make(QStringLiteral("loadMethodologyAction"), tr("Load a &methodology…"), QKeySequence(),
+             QStringLiteral("document-import"));
+    m_loadMethodologyAction->setStatusTip(
+        tr("Add a methodology definition (JSON file) to this workspace"));
+    connect(m_loadMethodologyAction, &QAction::triggered, this, &MainWindow::loadMethodologyDialog);
+
     m_closeAction = make(QStringLiteral("closeWorkspaceAction"), tr("&Close workspace"),
                          QKeySequence::Close, QStringLiteral("document-close"));
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
@@ -157,6 +167,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_loadMethodologyAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -323,6 +335,62 @@ void MainWindow::openWorkspaceDialog()
         openWorkspace(path);
 }
 
+void MainWindow::loadMethodologyDialog()
+{
+    const QString path =
+        FileDialog::getOpenFileName(this, tr("Load a methodology"), defaultDirectory(),
+                                    tr("Methodology definitions (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        loadMethodology(path);
+}
+
+bool MainWindow::loadMethodology(const QString &path)
+{
+    if (!m_workspace)
+        return false;
+    const QString title = tr("Cannot load the methodology");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::critical(
+            this, title,
+            tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    if (file.size() > Methodology::kMaxFileSize) {
+        MessageBox::critical(this, title,
+                             tr("“%1” is too large for a methodology definition.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    QStringList errors;
+    const std::optional<Methodology> methodology = Methodology::parse(file.readAll(), &errors);
+    if (!methodology) {
+        constexpr int shown = 8;
+        QStringList lines = errors.mid(0, shown);
+        if (errors.size() > shown)
+            lines << tr("… and %n more problem(s).", nullptr, int(errors.size() - shown));
+        MessageBox::critical(this, title,
+                             tr("“%1” was not loaded; the workspace is unchanged.\n\n%2")
+                                 .arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))));
+        return false;
+    }
+    QString error;
+    const int before = int(MethodologyStore::list(*m_workspace, &error).size());
+    if (MethodologyStore::store(*m_workspace, *methodology, &error) < 0) {
+        MessageBox::critical(this, title, error);
+        return false;
+    }
+    const bool added = MethodologyStore::list(*m_workspace, &error).size() > before;
+    MessageBox::information(this, tr("Methodology"),
+                            added ? tr("“%1”, version %2, was added to the workspace.")
+                                        .arg(methodology->name)
+                                        .arg(methodology->version)
+                                  : tr("The workspace already holds “%1”, version %2.")
+                                        .arg(methodology->name)
+                                        .arg(methodology->version));
+    return true;
+}
+
 void MainWindow::updateRecentMenu()
 {
     const QStringList recent = m_settings->recentWorkspaces();
@@ -354,6 +422,7 @@ void MainWindow::updateTitle()
 {
     const bool open = m_workspace != nullptr;
     m_closeAction->setEnabled(open);
+    m_loadMethodologyAction->setEnabled(open);
     m_findAction->setEnabled(open);
     if (open) {
         setWindowTitle(tr("%1 — Comptoir").arg(m_workspace->displayName()));

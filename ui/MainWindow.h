@@ -29,6 +29,9 @@ public:
     bool openWorkspace(const QString &path);
     bool createWorkspace(const QString &path);
     bool openDemoWorkspace();
+    // Adds the methodology definition in file to the workspace; false (after telling the user
+    // why, line and field at fault) when the file is refused, and then nothing changes.
+    bool loadMethodology(const QString &file);
     void closeWorkspace();
 
     // Reopens the last workspace if there is one and it still opens; quietly shows the welcome
@@ -57,6 +60,7 @@ private:
     void updateTitle();
     void newWorkspaceDialog();
     void openWorkspaceDialog();
+    void loadMethodologyDialog();
     void chooseLanguage(const QString &code);
     void about();
     QString defaultDirectory() const;
@@ -73,6 +77,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_loadMethodologyAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -103,7 +103,8 @@ private slots:
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("Démonstration")));
         QCOMPARE(child<QLabel>(&window, "projectCountLabel")->text(), QStringLiteral("14 projets"));
         auto *status = child<QLabel>(&window, "workspaceLabel");
-        QVERIFY2(status->text().contains(QStringLiteral("Démonstration.comptoirdb")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("Démonstration.comptoirdb")),
+                 qPrintable(status->text()));
         QCOMPARE(status->toolTip(), QDir::toNativeSeparators(window.workspace()->filePath()));
         // The first project is selected and described.
         QVERIFY(!child<QLabel>(&window, "detailsTitleLabel")->text().isEmpty());
@@ -242,6 +243,71 @@ private slots:
         QCOMPARE(again.workspace()->filePath(), demoPath);
         QCOMPARE(again.size(), QSize(900, 640));
         QCOMPARE(child<QSplitter>(&again, "projectsSplitter")->saveState(), splitter);
+    }
+
+    void loadingAMethodologyFromAFile()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openDemo(window));
+        QAction *load = action(&window, "loadMethodologyAction");
+        QVERIFY(load->isEnabled());
+        const auto count = [&window] {
+            QSqlQuery query(window.workspace()->database());
+            return query.exec(QStringLiteral("SELECT count(*) FROM methodologies")) && query.next()
+                       ? query.value(0).toInt()
+                       : -1;
+        };
+        QFile builtIn(QStringLiteral(":/methodology/idee-au-projet-v1.json"));
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        const QByteArray good = builtIn.readAll();
+
+        // A typo: refused with the line and the field at fault, in French; nothing changes.
+        QByteArray typo = good;
+        typo.replace("\"label\": \"Titre du projet\"", "\"lable\": \"Titre du projet\"");
+        const QString typoPath = m_dir.filePath(QStringLiteral("fiche-erronee.json"));
+        QFile typoFile(typoPath);
+        QVERIFY(typoFile.open(QIODevice::WriteOnly));
+        typoFile.write(typo);
+        typoFile.close();
+        FileDialog::setNextFileName(typoPath);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        load->trigger();
+        const QString refusal =
+            MessageBox::lastText().replace(QChar(0x00a0), QLatin1Char(' ')); // French spacing
+        QVERIFY2(refusal.contains(QStringLiteral("section « idee », champ « titre »")),
+                 qPrintable(refusal));
+        QVERIFY2(refusal.contains(QStringLiteral("propriété « lable » inconnue")),
+                 qPrintable(refusal));
+        QVERIFY2(refusal.contains(QStringLiteral("ligne ")), qPrintable(refusal));
+        QCOMPARE(count(), 0);
+
+        // Not JSON at all.
+        FileDialog::setNextFileName(QStringLiteral(COMPTOIR_TEST_DATA_DIR "/not-a-workspace.txt"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        load->trigger();
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("ce n'est pas du JSON valide")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(count(), 0);
+
+        // A good file is added once.
+        const QString goodPath = m_dir.filePath(QStringLiteral("fiche.json"));
+        QFile goodFile(goodPath);
+        QVERIFY(goodFile.open(QIODevice::WriteOnly));
+        goodFile.write(good);
+        goodFile.close();
+        FileDialog::setNextFileName(goodPath);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        load->trigger();
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("a été ajoutée")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(count(), 1);
+        FileDialog::setNextFileName(goodPath);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        load->trigger();
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("contient déjà")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(count(), 1);
     }
 
     void listFollowsChangesToTheWorkspace()
