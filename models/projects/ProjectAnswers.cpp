@@ -26,7 +26,78 @@ QJsonValue fromJson(const QString &text)
     return document.isArray() ? document.array().at(0) : QJsonValue();
 }
 
+struct Mirror
+{
+    const char *key;
+    const char *column;
+};
+
+// Keep in step with mirroredValue() and the SELECT in readMirrored().
+constexpr Mirror kMirrors[] = {
+    {"idee.titre", "title"},
+    {"idee.resume", "summary"},
+    {"idee.theme", "theme"},
+    {"public.communes", "commune"},
+    {"budget.montant_demande", "amount_requested_cents"},
+};
+
+// What the project row holds for an answer.
+QVariant mirroredValue(const QString &column, const QJsonValue &value)
+{
+    if (column == QLatin1String("amount_requested_cents"))
+        return value.isDouble() ? std::max<qint64>(0, qRound64(value.toDouble() * 100)) : 0;
+    if (column == QLatin1String("commune")) {
+        const QJsonValue first = value.isArray() ? value.toArray().first() : value;
+        return QString(QStringLiteral("") + first.toString().trimmed()); // never a null QString
+    }
+    // A null QString would bind as SQL NULL, which the NOT NULL columns refuse.
+    return QString(QStringLiteral("") + value.toString().trimmed());
+}
+
+// The answers a project row holds without an answer row.
+void readMirrored(const Workspace &workspace, qint64 projectId,
+                  QHash<QString, ProjectAnswers::Answer> *answers)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT title, summary, theme, commune, amount_requested_cents,"
+                                 " updated_at FROM projects WHERE id = ?"));
+    query.addBindValue(projectId);
+    if (!query.exec() || !query.next())
+        return;
+    const QString updatedAt = query.value(5).toString();
+    for (int i = 0; i < 5; ++i) {
+        const QString key = QLatin1String(kMirrors[i].key);
+        if (answers->contains(key))
+            continue;
+        QJsonValue value;
+        if (i == 4) {
+            const qint64 cents = query.value(i).toLongLong();
+            if (cents > 0)
+                value = double(cents) / 100.0;
+        } else if (i == 3) {
+            const QString commune = query.value(i).toString();
+            if (!commune.isEmpty())
+                value = QJsonArray{commune};
+        } else {
+            const QString text = query.value(i).toString();
+            if (!text.isEmpty())
+                value = text;
+        }
+        if (!value.isNull()) // a default QJsonValue is null
+            answers->insert(key, {value, QString(), 0, updatedAt});
+    }
+}
+
 } // namespace
+
+QString ProjectAnswers::mirroredColumn(const QString &key)
+{
+    for (const Mirror &mirror : kMirrors) {
+        if (key == QLatin1String(mirror.key))
+            return QLatin1String(mirror.column);
+    }
+    return {};
+}
 
 bool ProjectAnswers::isEmpty(const QJsonValue &value)
 {
@@ -65,6 +136,7 @@ QHash<QString, ProjectAnswers::Answer> ProjectAnswers::all(const Workspace &work
         answers.insert(query.value(0).toString(),
                        {fromJson(query.value(1).toString()), query.value(2).toString(),
                         query.value(3).toInt(), query.value(4).toString()});
+    readMirrored(workspace, projectId, &answers);
     return answers;
 }
 
@@ -75,7 +147,13 @@ QJsonValue ProjectAnswers::value(const Workspace &workspace, qint64 projectId, c
         QStringLiteral("SELECT value FROM answers WHERE project_id = ? AND field_key = ?"));
     query.addBindValue(projectId);
     query.addBindValue(key);
-    return query.exec() && query.next() ? fromJson(query.value(0).toString()) : QJsonValue();
+    if (query.exec() && query.next())
+        return fromJson(query.value(0).toString());
+    if (mirroredColumn(key).isEmpty())
+        return {};
+    QHash<QString, Answer> mirrored;
+    readMirrored(workspace, projectId, &mirrored);
+    return mirrored.value(key).value;
 }
 
 bool ProjectAnswers::write(Workspace &workspace, qint64 projectId, const QString &key,
@@ -119,7 +197,14 @@ bool ProjectAnswers::write(Workspace &workspace, qint64 projectId, const QString
         return false;
     }
     QSqlQuery touch(db);
-    touch.prepare(QStringLiteral("UPDATE projects SET updated_at = ? WHERE id = ?"));
+    const QString column = mirroredColumn(key);
+    if (column.isEmpty()) {
+        touch.prepare(QStringLiteral("UPDATE projects SET updated_at = ? WHERE id = ?"));
+    } else {
+        touch.prepare(QStringLiteral("UPDATE projects SET %1 = ?, updated_at = ? WHERE id = ?")
+                          .arg(column));
+        touch.addBindValue(mirroredValue(column, value));
+    }
     touch.addBindValue(now);
     touch.addBindValue(projectId);
     if (!touch.exec()) {

@@ -43,7 +43,7 @@ ProjectListModel::ProjectListModel(QObject *parent)
 ProjectListModel::~ProjectListModel() = default;
 
 std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabase &db,
-                                                               QString *error)
+                                                               QString *error, qint64 onlyId)
 {
     // Venues and categories are few: read their names once and look them up by id, rather
     // than converting the same strings 100,000 times.
@@ -76,7 +76,7 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
     query.setForwardOnly(true);
     // No ORDER BY: scanning the table in storage order is three times faster than walking the
     // updated_at index at 100,000 projects; the rows are sorted in memory below.
-    const bool ok = query.exec(
+    query.prepare(
         QStringLiteral("SELECT p.id, p.title, p.stage, p.updated_at, p.commune, p.venue_id,"
                        "       p.category_id, o.name,"
                        "       CASE WHEN h.erased_at IS NOT NULL THEN NULL"
@@ -85,8 +85,11 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
                        "  FROM projects p"
                        "  LEFT JOIN organisations o ON o.id = p.organisation_id"
                        "  LEFT JOIN project_holders ph ON ph.project_id = p.id AND ph.is_lead = 1"
-                       "  LEFT JOIN holders h ON h.id = ph.holder_id"));
-    if (!ok) {
+                       "  LEFT JOIN holders h ON h.id = ph.holder_id") +
+        (onlyId >= 0 ? QStringLiteral(" WHERE p.id = ?") : QString()));
+    if (onlyId >= 0)
+        query.addBindValue(onlyId);
+    if (!query.exec()) {
         *error = tr("The list of projects cannot be read: %1").arg(query.lastError().text());
         return nullptr;
     }
@@ -179,6 +182,58 @@ void ProjectListModel::setRows(std::shared_ptr<Rows> rows)
 void ProjectListModel::clear()
 {
     setRows(nullptr);
+}
+
+bool ProjectListModel::refreshProject(const Workspace &workspace, qint64 id, QString *error)
+{
+    const std::shared_ptr<Rows> fresh = read(workspace.database(), error, id);
+    if (!fresh)
+        return false;
+    if (m_data.use_count() > 1) // shared with whoever read it: edit a copy
+        m_data = std::make_shared<Rows>(*m_data);
+    Rows &data = *m_data;
+    const int r = rowForId(id);
+    const auto keyOf = [](const Rows &rows, size_t i) {
+        return std::string(rows.searchKeys, rows.keyOffsets[i],
+                           rows.keyOffsets[i + 1] - rows.keyOffsets[i]);
+    };
+    if (fresh->rows.empty()) {
+        if (r < 0)
+            return true;
+        beginRemoveRows({}, r, r);
+        const quint32 begin = data.keyOffsets[size_t(r)];
+        const quint32 length = data.keyOffsets[size_t(r) + 1] - begin;
+        data.searchKeys.erase(begin, length);
+        data.keyOffsets.erase(data.keyOffsets.begin() + r);
+        for (size_t i = size_t(r); i < data.keyOffsets.size(); ++i)
+            data.keyOffsets[i] -= length;
+        data.rows.erase(data.rows.begin() + r);
+        data.stages.erase(data.stages.begin() + r);
+        endRemoveRows();
+        return true;
+    }
+    const std::string key = keyOf(*fresh, 0); // ends with its separator
+    if (r < 0) { // a new project: first, as the most recently updated
+        beginInsertRows({}, 0, 0);
+        data.searchKeys.insert(0, key);
+        for (quint32 &offset : data.keyOffsets)
+            offset += quint32(key.size());
+        data.keyOffsets.insert(data.keyOffsets.begin(), 0);
+        data.rows.insert(data.rows.begin(), std::move(fresh->rows.front()));
+        data.stages.insert(data.stages.begin(), fresh->stages.front());
+        endInsertRows();
+        return true;
+    }
+    const quint32 begin = data.keyOffsets[size_t(r)];
+    const quint32 oldLength = data.keyOffsets[size_t(r) + 1] - begin;
+    data.searchKeys.replace(begin, oldLength, key);
+    const qint64 delta = qint64(key.size()) - qint64(oldLength);
+    for (size_t i = size_t(r) + 1; i < data.keyOffsets.size(); ++i)
+        data.keyOffsets[i] = quint32(qint64(data.keyOffsets[i]) + delta);
+    data.rows[size_t(r)] = std::move(fresh->rows.front());
+    data.stages[size_t(r)] = fresh->stages.front();
+    emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+    return true;
 }
 
 int ProjectListModel::rowForId(qint64 id) const

@@ -67,8 +67,10 @@ public:
         std::vector<quint8> stages;
     };
 
-    // Reads every project through db; safe to call from any thread that owns db.
-    static std::shared_ptr<Rows> read(const QSqlDatabase &db, QString *error);
+    // Reads every project through db (or only the project onlyId when it is not -1); safe to
+    // call from any thread that owns db.
+    static std::shared_ptr<Rows> read(const QSqlDatabase &db, QString *error,
+                                      qint64 onlyId = -1);
 
     explicit ProjectListModel(QObject *parent = nullptr);
     ~ProjectListModel() override;
@@ -78,6 +80,9 @@ public:
     // Takes the rows read elsewhere (ProjectListLoader).
     void setRows(std::shared_ptr<Rows> rows);
     void clear();
+    // Reads one project again after an edit: its row is updated in place (or added first, or
+    // removed when the project is gone) without reading the other 100,000. False on error.
+    bool refreshProject(const Workspace &workspace, qint64 id, QString *error);
 
     const Row &row(int r) const { return m_data->rows[size_t(r)]; }
     std::string_view searchKey(int r) const

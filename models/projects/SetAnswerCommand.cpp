@@ -46,6 +46,8 @@ void SetAnswerCommand::apply(const QJsonValue &value)
                               m_methodologyVersion, &error)) {
         m_lastError.clear();
         emit m_workspace->answerChanged(m_projectId, m_key);
+        if (!ProjectAnswers::mirroredColumn(m_key).isEmpty())
+            emit m_workspace->projectChanged(m_projectId);
     } else {
         m_lastError = error;
         emit m_workspace->writeFailed(error);

@@ -58,7 +58,7 @@ void SetStageCommand::apply(Stage stage, const QString &reason)
 {
     if (write(*m_workspace, m_projectId, stage, reason, &m_lastError)) {
         m_lastError.clear();
-        emit m_workspace->projectsChanged();
+        emit m_workspace->projectChanged(m_projectId);
     } else {
         emit m_workspace->writeFailed(m_lastError);
     }

@@ -21,6 +21,83 @@ QString shortDate(const QDate &date)
 
 } // namespace
 
+QList<Eligibility::Rule> Eligibility::allRules()
+{
+    return {Rule::EssStructure, Rule::AttendedComptoir, Rule::InPasDeCalais, Rule::RequiredComplete, Rule::BudgetBalanced, Rule::WithinCeiling, Rule::DepositPeriod};
+}
+
+QString Eligibility::label(Rule rule)
+{
+    switch (rule) {
+    case Rule::EssStructure:
+        return tr("The structure belongs to the social and solidarity economy");
+    case Rule::AttendedComptoir:
+        return tr("A holder attended a comptoir of the edition");
+    case Rule::InPasDeCalais:
+        return tr("The project takes place in the Pas-de-Calais");
+    case Rule::RequiredComplete:
+        return tr("Every required field is answered");
+    case Rule::BudgetBalanced:
+        return tr("The budget is balanced");
+    case Rule::WithinCeiling:
+        return tr("The amount requested is within the category's ceiling");
+    case Rule::DepositPeriod:
+        return tr("The deposit period is open");
+    }
+    return {};
+}
+
+QString Eligibility::code(Rule rule)
+{
+    switch (rule) {
+    case Rule::EssStructure:
+        return QStringLiteral("ess_structure");
+    case Rule::AttendedComptoir:
+        return QStringLiteral("attended_comptoir");
+    case Rule::InPasDeCalais:
+        return QStringLiteral("in_pas_de_calais");
+    case Rule::RequiredComplete:
+        return QStringLiteral("required_complete");
+    case Rule::BudgetBalanced:
+        return QStringLiteral("budget_balanced");
+    case Rule::WithinCeiling:
+        return QStringLiteral("within_ceiling");
+    case Rule::DepositPeriod:
+        return QStringLiteral("deposit_period");
+    }
+    return {};
+}
+
+std::optional<Eligibility::Rule> Eligibility::ruleFromCode(const QString &code)
+{
+    for (Rule rule : allRules()) {
+        if (Eligibility::code(rule) == code)
+            return rule;
+    }
+    return std::nullopt;
+}
+
+QList<Eligibility::Rule> Eligibility::rulesFromCodes(const QString &codes)
+{
+    QList<Rule> rules;
+    for (const QString &part : codes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::optional<Rule> rule = ruleFromCode(part.trimmed());
+        if (rule && !rules.contains(*rule))
+            rules << *rule;
+    }
+    return rules;
+}
+
+QString Eligibility::codesFromRules(const QList<Rule> &rules)
+{
+    QStringList codes;
+    for (Rule rule : allRules()) { // the canonical order, whatever the order given
+        if (rules.contains(rule))
+            codes << code(rule);
+    }
+    return codes.join(QLatin1Char(','));
+}
+
 bool Eligibility::allPassed(const QList<Check> &checks)
 {
     return std::all_of(checks.begin(), checks.end(),
@@ -35,7 +112,7 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
     QSqlQuery query(workspace.database());
     query.prepare(QStringLiteral(
         "SELECT p.amount_requested_cents, e.id, e.name, e.deposit_start, e.deposit_end,"
-        "       c.name, c.ceiling_cents, o.name, o.ess_declared,"
+        "       c.name, c.ceiling_cents, o.name, o.ess_declared, e.eligibility_checks,"
         "       (SELECT coalesce(sum(amount_cents), 0) FROM budget_lines WHERE project_id = p.id "
         "AND kind = 'expense'),"
         "       (SELECT coalesce(sum(amount_cents), 0) FROM budget_lines WHERE project_id = p.id "
@@ -67,9 +144,12 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
     const bool hasOrganisation = !query.value(7).isNull();
     const QString organisation = query.value(7).toString();
     const bool essDeclared = query.value(8).toBool();
-    const qint64 expenses = query.value(9).toLongLong();
-    const qint64 resources = query.value(10).toLongLong();
-    const int attended = query.value(11).toInt();
+    const qint64 expenses = query.value(10).toLongLong();
+    const qint64 resources = query.value(11).toLongLong();
+    const int attended = query.value(12).toInt();
+    // An edition applies the checks it lists; a project without an edition gets them all.
+    const QList<Rule> applied =
+        hasEdition ? rulesFromCodes(query.value(9).toString()) : allRules();
 
     const auto answers = ProjectAnswers::all(workspace, projectId, error);
     QList<Check> checks;
@@ -83,7 +163,7 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
         const QString form = answers.value(QStringLiteral("ess.structure")).value.toString();
         Check c{Rule::EssStructure,
                 Result::Failed,
-                tr("The structure belongs to the social and solidarity economy"),
+                label(Rule::EssStructure),
                 {}};
         if (hasOrganisation && essDeclared) {
             c.result = Result::Passed;
@@ -109,7 +189,7 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
     {
         Check c{Rule::AttendedComptoir,
                 Result::Failed,
-                tr("A holder attended a comptoir of the edition"),
+                label(Rule::AttendedComptoir),
                 {}};
         if (!hasEdition) {
             c.reason = tr("The project is not attached to an edition.");
@@ -127,7 +207,7 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
     {
         Check c{Rule::InPasDeCalais,
                 Result::Failed,
-                tr("The project takes place in the Pas-de-Calais"),
+                label(Rule::InPasDeCalais),
                 {}};
         const QJsonValue value = answers.value(QStringLiteral("public.communes")).value;
         QStringList communes;
@@ -160,7 +240,7 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
     {
         const bool hasBudget = expenses > 0 && resources > 0;
         const QStringList missing = Completeness::missingRequired(methodology, answers, hasBudget);
-        Check c{Rule::RequiredComplete, Result::Passed, tr("Every required field is answered"), {}};
+        Check c{Rule::RequiredComplete, Result::Passed, label(Rule::RequiredComplete), {}};
         if (missing.isEmpty()) {
             c.reason = tr("All %n required field(s) answered.", nullptr,
                           Completeness::project(methodology, answers, hasBudget).required);
@@ -174,7 +254,7 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
 
     // The budget is balanced.
     {
-        Check c{Rule::BudgetBalanced, Result::Failed, tr("The budget is balanced"), {}};
+        Check c{Rule::BudgetBalanced, Result::Failed, label(Rule::BudgetBalanced), {}};
         if (expenses == 0 && resources == 0) {
             c.reason = tr("The budget has no lines yet.");
         } else if (expenses == resources) {
@@ -192,7 +272,7 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
     {
         Check c{Rule::WithinCeiling,
                 Result::Failed,
-                tr("The amount requested is within the category's ceiling"),
+                label(Rule::WithinCeiling),
                 {}};
         if (!hasCategory) {
             c.reason = tr("No category is chosen yet: it sets the ceiling.");
@@ -214,7 +294,7 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
 
     // Today is within the deposit period.
     {
-        Check c{Rule::DepositPeriod, Result::Failed, tr("The deposit period is open"), {}};
+        Check c{Rule::DepositPeriod, Result::Failed, label(Rule::DepositPeriod), {}};
         if (!depositStart.isValid() || !depositEnd.isValid()) {
             c.result = Result::ToCheck;
             c.reason = hasEdition ? tr("The deposit dates of %1 are not set.").arg(edition)
@@ -230,5 +310,8 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
         }
         checks << c;
     }
+    checks.erase(std::remove_if(checks.begin(), checks.end(),
+                                [&applied](const Check &c) { return !applied.contains(c.rule); }),
+                 checks.end());
     return checks;
 }

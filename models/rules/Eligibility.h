@@ -47,4 +47,15 @@ public:
                                                 QString *error);
     // True when every check passed: "to check" is not a pass.
     static bool allPassed(const QList<Check> &checks);
+
+    // The seven checks, in the order they are shown.
+    static QList<Rule> allRules();
+    // What each check verifies, in words ("Le budget est équilibré").
+    static QString label(Rule rule);
+    // The code an edition stores (editions.eligibility_checks): "budget_balanced"…
+    static QString code(Rule rule);
+    static std::optional<Rule> ruleFromCode(const QString &code);
+    // Parses and writes the comma-separated list of codes; unknown codes are ignored.
+    static QList<Rule> rulesFromCodes(const QString &codes);
+    static QString codesFromRules(const QList<Rule> &rules);
 };

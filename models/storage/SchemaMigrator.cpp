@@ -21,6 +21,7 @@ QList<MigrationStep> SchemaMigrator::builtInSteps()
 {
     return {
         {1, QStringLiteral(":/sql/001_initial.sql")},
+        {2, QStringLiteral(":/sql/002_edition_checks.sql")},
     };
 }
 

@@ -42,6 +42,10 @@ public:
 signals:
     // Emitted after a committed change to projects (added, edited, removed).
     void projectsChanged();
+    // Emitted after a committed change to one project's own row (its stage, title, amount…).
+    void projectChanged(qint64 projectId);
+    // Emitted after a project's budget lines were written.
+    void budgetChanged(qint64 projectId);
     // Emitted after an answer of a project was written (an edit, an undo or a redo).
     void answerChanged(qint64 projectId, const QString &key);
     // A write could not be made; the message is for the user. Nothing was changed.

@@ -177,8 +177,9 @@ private slots:
         QCOMPARE(changed.at(0).at(0).toLongLong(), project);
 
         stack.undo();
-        QVERIFY(ProjectAnswers::value(*w, project, key).isUndefined() ||
-                ProjectAnswers::value(*w, project, key).isNull());
+        QVERIFY2(ProjectAnswers::value(*w, project, key).isUndefined() ||
+                     ProjectAnswers::value(*w, project, key).isNull(),
+                 qPrintable(ProjectAnswers::value(*w, project, key).toString()));
         stack.redo();
         QCOMPARE(ProjectAnswers::value(*w, project, key).toString(), QStringLiteral("Repair café"));
 

@@ -110,10 +110,10 @@ private slots:
         QTemporaryDir dir;
         QSqlDatabase db = openFile(dir.filePath(QStringLiteral("v1.sqlite")));
         QString error;
-        QVERIFY(SchemaMigrator(db).migrate(&error));
+        QVERIFY(SchemaMigrator(db, {SchemaMigrator::builtInSteps().first()}).migrate(&error));
         QCOMPARE(userVersion(db), 1);
 
-        QList<MigrationStep> steps = SchemaMigrator::builtInSteps();
+        QList<MigrationStep> steps = {SchemaMigrator::builtInSteps().first()};
         steps.append({2, data("migration_v2_good.sql")});
         SchemaMigrator migrator(db, steps);
         QVERIFY2(migrator.migrate(&error), qPrintable(error));
@@ -125,16 +125,34 @@ private slots:
         QCOMPARE(query.value(0).toString(), QStringLiteral("a; b;")); // the trigger ran
     }
 
+    void version1EditionsApplyEveryCheck()
+    {
+        // Step 2 makes the eligibility checks data; editions made before apply all seven.
+        QTemporaryDir dir;
+        QSqlDatabase db = openFile(dir.filePath(QStringLiteral("v1.sqlite")));
+        QString error;
+        QVERIFY(SchemaMigrator(db, {SchemaMigrator::builtInSteps().first()}).migrate(&error));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO editions (uuid, year, name, created_at, updated_at, origin)"
+            " VALUES ('e', 2025, 'Budget Citoyen 2025', 'x', 'x', 'o')")));
+        QVERIFY2(SchemaMigrator(db).migrate(&error), qPrintable(error));
+        QCOMPARE(userVersion(db), SchemaMigrator::latestBuiltInVersion());
+        QVERIFY(query.exec(QStringLiteral("SELECT eligibility_checks FROM editions")) &&
+                query.next());
+        QCOMPARE(query.value(0).toString().split(QLatin1Char(',')).size(), 7);
+    }
+
     void failedStepRollsEverythingBack()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
         QSqlDatabase db = openFile(path);
         QString error;
-        QVERIFY(SchemaMigrator(db).migrate(&error));
+        QVERIFY(SchemaMigrator(db, {SchemaMigrator::builtInSteps().first()}).migrate(&error));
         const QStringList before = tables(db);
 
-        QList<MigrationStep> steps = SchemaMigrator::builtInSteps();
+        QList<MigrationStep> steps = {SchemaMigrator::builtInSteps().first()};
         steps.append({2, data("migration_v2_good.sql")});
         steps.append({3, data("migration_v2_broken.sql")});
         SchemaMigrator migrator(db, steps);

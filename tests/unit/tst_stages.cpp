@@ -76,7 +76,7 @@ private slots:
             q.addBindValue(id);
             return q.exec() && q.next() ? q.value(0).toString() : QString();
         };
-        QSignalSpy changed(w.get(), &Workspace::projectsChanged);
+        QSignalSpy changed(w.get(), &Workspace::projectChanged);
         QUndoStack stack;
         stack.push(new SetStageCommand(w.get(), id, Stage::Structuring, QString(), Stage::Ready,
                                        QStringLiteral("Budget en cours de bouclage")));

@@ -176,6 +176,19 @@ void ProjectsPage::setWorkspace(Workspace *workspace)
         return;
     }
     connect(workspace, &Workspace::projectsChanged, this, &ProjectsPage::reload);
+    // One project edited: read that row again, not the whole list.
+    const auto refresh = [this](qint64 id) {
+        QString error;
+        if (!m_listModel->refreshProject(*m_workspace, id, &error)) {
+            reload();
+            return;
+        }
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid() && current.data(ProjectListModel::IdRole).toLongLong() == id)
+            updateDetails();
+    };
+    connect(workspace, &Workspace::projectChanged, this, refresh);
+    connect(workspace, &Workspace::budgetChanged, this, refresh);
     m_loader->start(workspace->filePath());
     updateCount();
     updateDetails();

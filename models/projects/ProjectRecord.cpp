@@ -1,0 +1,157 @@
+#include "ProjectRecord.h"
+
+#include "storage/Timestamp.h"
+#include "storage/Workspace.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+QString column(ProjectRecord::Link link)
+{
+    switch (link) {
+    case ProjectRecord::Link::Edition:
+        return QStringLiteral("edition_id");
+    case ProjectRecord::Link::Venue:
+        return QStringLiteral("venue_id");
+    case ProjectRecord::Link::Category:
+        return QStringLiteral("category_id");
+    }
+    return {};
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QList<ProjectRecord::Choice> choices(const Workspace &workspace, const QString &sql,
+                                     qint64 bound = -1)
+{
+    QList<ProjectRecord::Choice> result;
+    QSqlQuery query(workspace.database());
+    query.prepare(sql);
+    if (bound >= 0)
+        query.addBindValue(bound);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result << ProjectRecord::Choice{query.value(0).toLongLong(), query.value(1).toString(),
+                                        query.value(2).toLongLong()};
+    return result;
+}
+
+} // namespace
+
+qint64 ProjectRecord::create(Workspace &workspace, qint64 editionId, qint64 venueId,
+                             qint64 methodologyId, QString *error)
+{
+    const QString now = Timestamp::now();
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral(
+        "INSERT INTO projects (uuid, edition_id, venue_id, methodology_id, title, created_at,"
+        "                      updated_at, origin) VALUES (?, ?, ?, ?, '', ?, ?, ?)"));
+    query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    query.addBindValue(idOrNull(editionId));
+    query.addBindValue(idOrNull(venueId));
+    query.addBindValue(idOrNull(methodologyId));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    query.addBindValue(workspace.origin());
+    if (!query.exec()) {
+        *error = tr("The project could not be created: %1").arg(query.lastError().text());
+        return -1;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool ProjectRecord::remove(Workspace &workspace, qint64 projectId, QString *error)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("DELETE FROM projects WHERE id = ?"));
+    query.addBindValue(projectId);
+    if (!query.exec()) {
+        *error = tr("The project could not be deleted: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+qint64 ProjectRecord::link(const Workspace &workspace, qint64 projectId, Link link)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT %1 FROM projects WHERE id = ?").arg(column(link)));
+    query.addBindValue(projectId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+bool ProjectRecord::setLink(Workspace &workspace, qint64 projectId, Link link, qint64 id,
+                            QString *error)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("UPDATE projects SET %1 = ?, updated_at = ? WHERE id = ?")
+                      .arg(column(link)));
+    query.addBindValue(idOrNull(id));
+    query.addBindValue(Timestamp::now());
+    query.addBindValue(projectId);
+    if (!query.exec()) {
+        *error = tr("The change could not be saved: %1").arg(query.lastError().text());
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        *error = tr("This project no longer exists.");
+        return false;
+    }
+    return true;
+}
+
+bool ProjectRecord::setMethodology(Workspace &workspace, qint64 projectId, qint64 methodologyId,
+                                   QString *error)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("UPDATE projects SET methodology_id = ? WHERE id = ?"));
+    query.addBindValue(idOrNull(methodologyId));
+    query.addBindValue(projectId);
+    if (!query.exec()) {
+        *error = tr("The change could not be saved: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+qint64 ProjectRecord::methodologyId(const Workspace &workspace, qint64 projectId)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT methodology_id FROM projects WHERE id = ?"));
+    query.addBindValue(projectId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QList<ProjectRecord::Choice> ProjectRecord::editions(const Workspace &workspace)
+{
+    return choices(workspace,
+                   QStringLiteral("SELECT id, name, 0 FROM editions ORDER BY year DESC, id DESC"));
+}
+
+QList<ProjectRecord::Choice> ProjectRecord::venues(const Workspace &workspace)
+{
+    return choices(workspace, QStringLiteral("SELECT id, name, 0 FROM venues WHERE active = 1"
+                                             " ORDER BY name COLLATE NOCASE"));
+}
+
+QList<ProjectRecord::Choice> ProjectRecord::categories(const Workspace &workspace,
+                                                       qint64 editionId)
+{
+    return choices(workspace,
+                   QStringLiteral("SELECT id, name, ceiling_cents FROM categories"
+                                  " WHERE edition_id = ? ORDER BY position, id"),
+                   editionId);
+}
+
+qint64 ProjectRecord::currentEdition(const Workspace &workspace)
+{
+    const QList<Choice> all = editions(workspace);
+    return all.isEmpty() ? 0 : all.first().id;
+}
