@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BudgetEditor</name>
+    <message>
+        <source>Expenses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an expense</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a resource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a line (Ctrl+Insert in the table)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the current line (Ctrl+Delete in the table)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The budget has no lines yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;span style='color:#1b6e20'&gt;✔ Balanced budget: %1 of expenses, covered by as much in resources.&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;span style='color:#b00020'&gt;✘ Resources are short of %1: the budget must balance.&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;span style='color:#b00020'&gt;✘ Resources exceed expenses by %1: the budget must balance.&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested from the Budget Citoyen: %1 · co-financing: %2 (%3 % of the resources)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BudgetLines</name>
+    <message>
+        <source>The budget cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A budget holds %1 lines at most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An amount must be between 0 and 100 million euros.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The budget could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purchases and equipment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>External services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff costs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rent and premises</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other expenses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commune or intercommunality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other public subsidies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own funds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sponsorship and donations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity income</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contributions in kind</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Creates a workspace filled with synthetic projects.</source>
@@ -84,6 +226,204 @@
     </message>
     <message>
         <source>The demo workspace could not be filled: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Edition</name>
+    <message>
+        <source>The edition cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This edition no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget Citoyen %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Social innovation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values of the ESS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The edition needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The envelope must be between 0 and a billion euros.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the comptoirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the deposits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the committee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the vote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give both dates of %1, or neither.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period of %1 ends before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every category needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two categories are named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amounts of “%1” are out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The floor of “%1” is above its ceiling.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The edition could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The category “%1” cannot be removed: %n project(s) belong to it.</source>
+        <translation><numerusform>The category “%1” cannot be removed: %n project belongs to it.</numerusform><numerusform>The category “%1” cannot be removed: %n projects belong to it.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EditionDialog</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edition rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New edition…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En&amp;velope (€):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comptoirs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposit of projects:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Committee:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Floor (€)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ceiling (€)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligibility checks applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New edition</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -223,11 +563,102 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FieldEditor</name>
     <message>
-        <source>&amp;New workspace…</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style='color:#8a5300'&gt;(required)&lt;/span&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n character(s) over the limit: shorten the text.</source>
+        <translation><numerusform>%n character over the limit: shorten the text.</numerusform><numerusform>%n characters over the limit: shorten the text.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose or type your own answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other: type it here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type an amount in euros, for example 1 500 or 249,90.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a number, for example 120.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An amount has two decimals at most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a value between %1 and %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a value of at least %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a date as dd/mm/yyyy, for example 15/04/2027.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a commune, then Enter to add it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the first letters of the commune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete removes the selected commune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in Comptoir's list of communes of the Pas-de-Calais: %1. Check the spelling; the project must take place in the department.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add a row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a row (Ctrl+Insert)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the current row (Ctrl+Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>leads to</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>Create an empty workspace file</source>
         <translation type="unfinished" />
@@ -436,6 +867,54 @@
     </message>
     <message>
         <source>The workspace already holds “%1”, version %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a project and open it in the editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the &amp;list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edition &amp;rules…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar, envelope, categories and eligibility checks of an edition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 — Comptoir</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -944,6 +1423,169 @@
     </message>
 </context>
 <context>
+    <name>ProjectEditor</name>
+    <message>
+        <source>← &amp;Projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the list of projects (Alt+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ed&amp;ition:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Com&amp;ptoir:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◀ Pre&amp;vious</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous section (Ctrl+Page Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ne&amp;xt ▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next section (Ctrl+Page Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Help&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help for the current field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Eligibility&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligibility checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Subsidy estimate&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers to fields that this version of the methodology no longer has: kept, never deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These answers were written under another version of the methodology, whose fields this one no longer has. They are kept as they were and travel with the project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written under “%1”, version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edit the budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Example&lt;/b&gt;&lt;/p&gt;&lt;p style='margin-left:8px'&gt;&lt;i&gt;%1&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Marked ready despite the checks:&lt;/b&gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (up to %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No edition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. %2
+%3/%4 required</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1. %2
+%n field(s) answered</source>
+        <translation><numerusform>%1. %2
+%n field answered</numerusform><numerusform>%1. %2
+%n fields answered</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 required fields answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every check passes: the project can be marked ready to deposit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) pass.</source>
+        <translation><numerusform>%1 of %n check passes.</numerusform><numerusform>%1 of %n checks pass.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p style='font-size:large'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change the edition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change the comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change the category</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProjectListModel</name>
     <message>
         <source>The list of projects cannot be read: %1</source>
@@ -975,6 +1617,29 @@
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProjectRecord</name>
+    <message>
+        <source>The project could not be created: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project could not be deleted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1063,6 +1728,29 @@
     </message>
     <message>
         <source>This project no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StageOverrideDialog</name>
+    <message>
+        <source>Mark as ready to deposit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These eligibility checks do not pass yet:&lt;ul&gt;%1&lt;/ul&gt;To mark the project ready to deposit all the same, write why. The reason is kept with the project and shown to the mission officers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: the co-financing of the commune is voted on 12 March.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as &amp;ready</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BudgetEditor</name>
+    <message>
+        <source>Expenses</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Add an expense</source>
+        <translation>Ajouter une dépense</translation>
+    </message>
+    <message>
+        <source>Add a resource</source>
+        <translation>Ajouter une ressource</translation>
+    </message>
+    <message>
+        <source>Add a line (Ctrl+Insert in the table)</source>
+        <translation>Ajouter une ligne (Ctrl+Inser dans le tableau)</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Remove the current line (Ctrl+Delete in the table)</source>
+        <translation>Supprimer la ligne courante (Ctrl+Suppr dans le tableau)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Total: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Total : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The budget has no lines yet.</source>
+        <translation>Le budget n'a encore aucune ligne.</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#1b6e20'&gt;✔ Balanced budget: %1 of expenses, covered by as much in resources.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#1b6e20'&gt;✔ Budget équilibré : %1 de dépenses, couvertes par autant de ressources.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#b00020'&gt;✘ Resources are short of %1: the budget must balance.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b00020'&gt;✘ Il manque %1 de ressources : le budget doit être équilibré.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#b00020'&gt;✘ Resources exceed expenses by %1: the budget must balance.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b00020'&gt;✘ Les ressources dépassent les dépenses de %1 : le budget doit être équilibré.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Requested from the Budget Citoyen: %1 · co-financing: %2 (%3 % of the resources)</source>
+        <translation>Demandé au Budget Citoyen : %1 · cofinancements : %2 (%3 % des ressources)</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLines</name>
+    <message>
+        <source>The budget cannot be read: %1</source>
+        <translation>Le budget ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>A budget holds %1 lines at most.</source>
+        <translation>Un budget compte %1 lignes au plus.</translation>
+    </message>
+    <message>
+        <source>An amount must be between 0 and 100 million euros.</source>
+        <translation>Un montant doit être compris entre 0 et 100 millions d'euros.</translation>
+    </message>
+    <message>
+        <source>The budget could not be saved: %1</source>
+        <translation>Le budget n'a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>Ce projet n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Purchases and equipment</source>
+        <translation>Achats et matériel</translation>
+    </message>
+    <message>
+        <source>External services</source>
+        <translation>Services extérieurs</translation>
+    </message>
+    <message>
+        <source>Staff costs</source>
+        <translation>Frais de personnel</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Déplacements</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Rent and premises</source>
+        <translation>Locaux et loyers</translation>
+    </message>
+    <message>
+        <source>Other expenses</source>
+        <translation>Autres dépenses</translation>
+    </message>
+    <message>
+        <source>Commune or intercommunality</source>
+        <translation>Commune ou intercommunalité</translation>
+    </message>
+    <message>
+        <source>Other public subsidies</source>
+        <translation>Autres subventions publiques</translation>
+    </message>
+    <message>
+        <source>Own funds</source>
+        <translation>Fonds propres</translation>
+    </message>
+    <message>
+        <source>Sponsorship and donations</source>
+        <translation>Mécénat et dons</translation>
+    </message>
+    <message>
+        <source>Activity income</source>
+        <translation>Recettes d'activité</translation>
+    </message>
+    <message>
+        <source>Contributions in kind</source>
+        <translation>Contributions en nature</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Creates a workspace filled with synthetic projects.</source>
@@ -85,6 +227,204 @@
     <message>
         <source>The demo workspace could not be filled: %1</source>
         <translation>L'espace de démonstration n'a pas pu être rempli : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Edition</name>
+    <message>
+        <source>The edition cannot be read: %1</source>
+        <translation>L'édition ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>This edition no longer exists.</source>
+        <translation>Cette édition n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Budget Citoyen %1</source>
+        <translation>Budget Citoyen %1</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Coopération</translation>
+    </message>
+    <message>
+        <source>Social innovation</source>
+        <translation>Innovation sociale</translation>
+    </message>
+    <message>
+        <source>Values of the ESS</source>
+        <translation>Valeurs de l'ESS</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2100.</source>
+        <translation>L'année doit être comprise entre 2000 et 2100.</translation>
+    </message>
+    <message>
+        <source>The edition needs a name.</source>
+        <translation>L'édition doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The envelope must be between 0 and a billion euros.</source>
+        <translation>L'enveloppe doit être comprise entre 0 et un milliard d'euros.</translation>
+    </message>
+    <message>
+        <source>the comptoirs</source>
+        <translation>des comptoirs</translation>
+    </message>
+    <message>
+        <source>the deposits</source>
+        <translation>des dépôts</translation>
+    </message>
+    <message>
+        <source>the committee</source>
+        <translation>du comité</translation>
+    </message>
+    <message>
+        <source>the vote</source>
+        <translation>du vote</translation>
+    </message>
+    <message>
+        <source>Give both dates of %1, or neither.</source>
+        <translation>Indiquez les deux dates %1, ou aucune.</translation>
+    </message>
+    <message>
+        <source>The period of %1 ends before it starts.</source>
+        <translation>La période %1 finit avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Every category needs a name.</source>
+        <translation>Chaque catégorie doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Two categories are named “%1”.</source>
+        <translation>Deux catégories s'appellent « %1 ».</translation>
+    </message>
+    <message>
+        <source>The amounts of “%1” are out of range.</source>
+        <translation>Les montants de « %1 » sont hors limites.</translation>
+    </message>
+    <message>
+        <source>The floor of “%1” is above its ceiling.</source>
+        <translation>Le plancher de « %1 » dépasse son plafond.</translation>
+    </message>
+    <message>
+        <source>The edition could not be saved: %1</source>
+        <translation>L'édition n'a pas pu être enregistrée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The category “%1” cannot be removed: %n project(s) belong to it.</source>
+        <translation><numerusform>La catégorie « %1 » ne peut pas être supprimée : %n projet en relève.</numerusform><numerusform>La catégorie « %1 » ne peut pas être supprimée : %n projets en relèvent.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EditionDialog</name>
+    <message>
+        <source>not set</source>
+        <translation>non fixée</translation>
+    </message>
+    <message>
+        <source>Edition rules</source>
+        <translation>Règles de l'édition</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>É&amp;dition :</translation>
+    </message>
+    <message>
+        <source>New edition…</source>
+        <translation>Nouvelle édition…</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>En&amp;velope (€):</source>
+        <translation>En&amp;veloppe (€) :</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Comptoirs:</source>
+        <translation>Comptoirs :</translation>
+    </message>
+    <message>
+        <source>Deposit of projects:</source>
+        <translation>Dépôt des projets :</translation>
+    </message>
+    <message>
+        <source>Committee:</source>
+        <translation>Comité :</translation>
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation>Vote :</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>Résultats :</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Floor (€)</source>
+        <translation>Plancher (€)</translation>
+    </message>
+    <message>
+        <source>Ceiling (€)</source>
+        <translation>Plafond (€)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <source>Remove the category</source>
+        <translation>Supprimer la catégorie</translation>
+    </message>
+    <message>
+        <source>Eligibility checks applied</source>
+        <translation>Critères d'éligibilité appliqués</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>New edition</source>
+        <translation>Nouvelle édition</translation>
     </message>
 </context>
 <context>
@@ -223,11 +563,102 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FieldEditor</name>
     <message>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Nouvel espace de travail…</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style='color:#8a5300'&gt;(required)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;span style='color:#8a5300'&gt;(obligatoire)&lt;/span&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>%n character(s) over the limit: shorten the text.</source>
+        <translation><numerusform>%n caractère de trop : raccourcissez le texte.</numerusform><numerusform>%n caractères de trop : raccourcissez le texte.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose or type your own answer</source>
+        <translation>Choisissez ou tapez votre propre réponse</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Other: type it here</source>
+        <translation>Autre : précisez ici</translation>
+    </message>
+    <message>
+        <source>Type an amount in euros, for example 1 500 or 249,90.</source>
+        <translation>Saisissez un montant en euros, par exemple 1 500 ou 249,90.</translation>
+    </message>
+    <message>
+        <source>Type a number, for example 120.</source>
+        <translation>Saisissez un nombre, par exemple 120.</translation>
+    </message>
+    <message>
+        <source>An amount has two decimals at most.</source>
+        <translation>Un montant a deux décimales au plus.</translation>
+    </message>
+    <message>
+        <source>Type a value between %1 and %2.</source>
+        <translation>Saisissez une valeur comprise entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Type a value of at least %1.</source>
+        <translation>Saisissez une valeur d'au moins %1.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendrier…</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Type a date as dd/mm/yyyy, for example 15/04/2027.</source>
+        <translation>Saisissez une date au format jj/mm/aaaa, par exemple 15/04/2027.</translation>
+    </message>
+    <message>
+        <source>Type a commune, then Enter to add it</source>
+        <translation>Tapez une commune, puis Entrée pour l'ajouter</translation>
+    </message>
+    <message>
+        <source>Type the first letters of the commune</source>
+        <translation>Tapez les premières lettres de la commune</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected commune</source>
+        <translation>Suppr retire la commune sélectionnée</translation>
+    </message>
+    <message>
+        <source>Not in Comptoir's list of communes of the Pas-de-Calais: %1. Check the spelling; the project must take place in the department.</source>
+        <translation>Absente de la liste des communes du Pas-de-Calais de Comptoir : %1. Vérifiez l'orthographe ; le projet doit se dérouler dans le département.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a row</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Add a row (Ctrl+Insert)</source>
+        <translation>Ajouter une ligne (Ctrl+Inser)</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Ctrl+Delete)</source>
+        <translation>Supprimer la ligne courante (Ctrl+Suppr)</translation>
+    </message>
+    <message>
+        <source>leads to</source>
+        <translation>entraîne</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>Create an empty workspace file</source>
         <translation>Créer un fichier d'espace de travail vide</translation>
@@ -439,6 +870,54 @@
     <message>
         <source>The workspace already holds “%1”, version %2.</source>
         <translation>L'espace de travail contient déjà « %1 », version %2.</translation>
+    </message>
+    <message>
+        <source>New &amp;workspace…</source>
+        <translation>Nouvel &amp;espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Create a project and open it in the editor</source>
+        <translation>Créer un projet et l'ouvrir dans l'éditeur</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list</source>
+        <translation>Retour à la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Edition &amp;rules…</source>
+        <translation>&amp;Règles de l'édition…</translation>
+    </message>
+    <message>
+        <source>Calendar, envelope, categories and eligibility checks of an edition</source>
+        <translation>Calendrier, enveloppe, catégories et critères d'éligibilité d'une édition</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Impossible d'ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Cannot create the project</source>
+        <translation>Impossible de créer le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Comptoir</source>
+        <translation>%1 — %2 — Comptoir</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1425,170 @@
     </message>
 </context>
 <context>
+    <name>ProjectEditor</name>
+    <message>
+        <source>← &amp;Projects</source>
+        <translation>← &amp;Projets</translation>
+    </message>
+    <message>
+        <source>Back to the list of projects (Alt+Left)</source>
+        <translation>Retour à la liste des projets (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>É&amp;tape :</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ition:</source>
+        <translation>Éd&amp;ition :</translation>
+    </message>
+    <message>
+        <source>Com&amp;ptoir:</source>
+        <translation>Com&amp;ptoir :</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>Catégor&amp;ie :</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>◀ Pre&amp;vious</source>
+        <translation>◀ Pré&amp;cédent</translation>
+    </message>
+    <message>
+        <source>Previous section (Ctrl+Page Up)</source>
+        <translation>Section précédente (Ctrl+Page préc.)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt ▶</source>
+        <translation>&amp;Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Next section (Ctrl+Page Down)</source>
+        <translation>Section suivante (Ctrl+Page suiv.)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Help&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aide&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Help for the current field</source>
+        <translation>Aide du champ courant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Eligibility&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Éligibilité&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Eligibility checks</source>
+        <translation>Critères d'éligibilité</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Subsidy estimate&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Estimation de la subvention&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Archived answers</source>
+        <translation>Réponses archivées</translation>
+    </message>
+    <message>
+        <source>Answers to fields that this version of the methodology no longer has: kept, never deleted.</source>
+        <translation>Réponses à des champs que cette version de la méthodologie n'a plus : conservées, jamais supprimées.</translation>
+    </message>
+    <message>
+        <source>These answers were written under another version of the methodology, whose fields this one no longer has. They are kept as they were and travel with the project.</source>
+        <translation>Ces réponses ont été écrites sous une autre version de la méthodologie, dont celle-ci n'a plus les champs. Elles sont conservées telles quelles et voyagent avec le projet.</translation>
+    </message>
+    <message>
+        <source>Written under “%1”, version %2</source>
+        <translation>Écrite sous « %1 », version %2</translation>
+    </message>
+    <message>
+        <source>Section %1 of %2</source>
+        <translation>Section %1 sur %2</translation>
+    </message>
+    <message>
+        <source>edit the budget</source>
+        <translation>modifier le budget</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Example&lt;/b&gt;&lt;/p&gt;&lt;p style='margin-left:8px'&gt;&lt;i&gt;%1&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Exemple&lt;/b&gt;&lt;/p&gt;&lt;p style='margin-left:8px'&gt;&lt;i&gt;%1&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Marked ready despite the checks:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Marqué prêt malgré les critères :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 (up to %2)</source>
+        <translation>%1 (jusqu'à %2)</translation>
+    </message>
+    <message>
+        <source>No edition</source>
+        <translation>Aucune édition</translation>
+    </message>
+    <message>
+        <source>No comptoir</source>
+        <translation>Aucun comptoir</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Aucune catégorie</translation>
+    </message>
+    <message>
+        <source>%1. %2
+%3/%4 required</source>
+        <translation>%1. %2
+%3/%4 obligatoires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2
+%n field(s) answered</source>
+        <translation><numerusform>%1. %2
+%n champ rempli</numerusform><numerusform>%1. %2
+%n champs remplis</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 required fields answered</source>
+        <translation>%1 champs obligatoires remplis sur %2</translation>
+    </message>
+    <message>
+        <source>Every check passes: the project can be marked ready to deposit.</source>
+        <translation>Tous les critères sont remplis : le projet peut être marqué prêt à déposer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) pass.</source>
+        <translation><numerusform>%1 critère sur %n est rempli.</numerusform><numerusform>%1 critères sur %n sont remplis.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p style='font-size:large'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:large'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>change the edition</source>
+        <translation>changer l'édition</translation>
+    </message>
+    <message>
+        <source>change the comptoir</source>
+        <translation>changer le comptoir</translation>
+    </message>
+    <message>
+        <source>change the category</source>
+        <translation>changer la catégorie</translation>
+    </message>
+</context>
+<context>
     <name>ProjectListModel</name>
     <message>
         <source>The list of projects cannot be read: %1</source>
@@ -978,6 +1621,29 @@
     <message>
         <source>Updated</source>
         <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRecord</name>
+    <message>
+        <source>The project could not be created: %1</source>
+        <translation>Le projet n'a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>The project could not be deleted: %1</source>
+        <translation>Le projet n'a pas pu être supprimé : %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>La modification n'a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>Ce projet n'existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1732,29 @@
     <message>
         <source>This project no longer exists.</source>
         <translation>Ce projet n'existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>StageOverrideDialog</name>
+    <message>
+        <source>Mark as ready to deposit</source>
+        <translation>Marquer prêt à déposer</translation>
+    </message>
+    <message>
+        <source>These eligibility checks do not pass yet:&lt;ul&gt;%1&lt;/ul&gt;To mark the project ready to deposit all the same, write why. The reason is kept with the project and shown to the mission officers.</source>
+        <translation>Ces critères d'éligibilité ne sont pas encore remplis :&lt;ul&gt;%1&lt;/ul&gt;Pour marquer quand même le projet prêt à déposer, écrivez pourquoi. La raison est conservée avec le projet et montrée aux chargés de mission.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison :</translation>
+    </message>
+    <message>
+        <source>For example: the co-financing of the commune is voted on 12 March.</source>
+        <translation>Par exemple : le cofinancement de la commune est voté le 12 mars.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;ready</source>
+        <translation>Marquer &amp;prêt</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,11 @@
 #include "demo/DemoWorkspace.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
+#include "editions/EditionDialog.h"
+#include "editor/ProjectEditor.h"
 #include "methodology/Methodology.h"
 #include "methodology/MethodologyStore.h"
+#include "projects/ProjectRecord.h"
 #include "projects/ProjectsPage.h"
 #include "settings/Settings.h"
 #include "storage/Workspace.h"
@@ -24,12 +27,13 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_settings(std::make_unique<Settings>())
-    , m_undoStack(new QUndoStack(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/comptoir.svg")));
@@ -38,7 +42,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_welcomePage = new WelcomePage(m_pages);
     m_projectsPage = new ProjectsPage(m_pages);
     m_pages->addWidget(m_welcomePage);
+    m_editor = new ProjectEditor(m_undoGroup, m_pages);
     m_pages->addWidget(m_projectsPage);
+    m_pages->addWidget(m_editor);
     setCentralWidget(m_pages);
 
     m_workspaceLabel = new QLabel(this);
@@ -57,12 +63,26 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcomePage, &WelcomePage::recentWorkspaceRequested, this,
             &MainWindow::openWorkspace);
 
+    connect(m_projectsPage, &ProjectsPage::projectActivated, this, &MainWindow::openProject);
+    connect(m_editor, &ProjectEditor::closeRequested, this, &MainWindow::showProjectList);
+    connect(m_editor, &ProjectEditor::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateTitle);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::updateUndoActions);
+
     restoreWindowState();
     updateRecentMenu();
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The workspace (a member) goes before the child widgets: detach them from it first.
+    m_editor->flush();
+    m_editor->setWorkspace(nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -74,8 +94,9 @@ void MainWindow::createActions()
         return action;
     };
 
-    m_newAction = make(QStringLiteral("newWorkspaceAction"), tr("&New workspace…"),
-                       QKeySequence::New, QStringLiteral("document-new"));
+    m_newAction =
+        make(QStringLiteral("newWorkspaceAction"), tr("New &workspace…"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QStringLiteral("document-new"));
     m_newAction->setStatusTip(tr("Create an empty workspace file"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspaceDialog);
 
@@ -106,13 +127,41 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcuts(
-        {QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    // Undo and redo act on the open project's history. Edits still waiting for the autosave
+    // delay are written first, so Ctrl+Z right after typing undoes that typing.
+    m_undoAction = make(QStringLiteral("undoAction"), tr("&Undo"), QKeySequence::Undo,
+                        QStringLiteral("edit-undo"));
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        m_editor->flush();
+        m_undoGroup->undo();
+    });
+    m_redoAction = make(QStringLiteral("redoAction"), tr("&Redo"), QKeySequence::Redo,
+                        QStringLiteral("edit-redo"));
+    // Ctrl+Y and Ctrl+Maj+Z everywhere; a sequence listed twice would make it ambiguous.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    }
+    m_redoAction->setShortcuts(redoKeys);
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        m_editor->flush();
+        m_undoGroup->redo();
+    });
+
+    m_newProjectAction = make(QStringLiteral("newProjectAction"), tr("&New project"),
+                              QKeySequence::New, QStringLiteral("document-new"));
+    m_newProjectAction->setStatusTip(tr("Create a project and open it in the editor"));
+    connect(m_newProjectAction, &QAction::triggered, this, &MainWindow::newProject);
+    m_backToListAction = make(QStringLiteral("backToListAction"), tr("Back to the &list"),
+                              QKeySequence(Qt::ALT | Qt::Key_Left), QStringLiteral("go-previous"));
+    connect(m_backToListAction, &QAction::triggered, this, &MainWindow::showProjectList);
+    m_editionRulesAction = make(QStringLiteral("editionRulesAction"), tr("Edition &rules…"),
+                                QKeySequence(), QString());
+    m_editionRulesAction->setStatusTip(
+        tr("Calendar, envelope, categories and eligibility checks of an edition"));
+    connect(m_editionRulesAction, &QAction::triggered, this, &MainWindow::editionRulesDialog);
 
     m_findAction = make(QStringLiteral("findAction"), tr("&Find a project"), QKeySequence::Find,
                         QStringLiteral("edit-find"));
@@ -180,6 +229,13 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+
+    QMenu *project = menuBar()->addMenu(tr("&Project"));
+    project->setObjectName(QStringLiteral("projectMenu"));
+    project->addAction(m_newProjectAction);
+    project->addAction(m_backToListAction);
+    project->addSeparator();
+    project->addAction(m_editionRulesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -259,8 +315,9 @@ bool MainWindow::openDemoWorkspace()
 
 bool MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
 {
+    m_editor->flush();
+    m_editor->setWorkspace(workspace.get());
     m_projectsPage->setWorkspace(workspace.get());
-    m_undoStack->clear();
     m_workspace = std::move(workspace);
     m_settings->addRecentWorkspace(m_workspace->filePath());
     m_settings->setLastWorkspace(m_workspace->filePath());
@@ -276,8 +333,9 @@ void MainWindow::closeWorkspace()
 {
     if (!m_workspace)
         return;
+    m_editor->flush();
+    m_editor->setWorkspace(nullptr);
     m_projectsPage->setWorkspace(nullptr);
-    m_undoStack->clear();
     m_workspace.reset();
     m_settings->setLastWorkspace(QString());
     m_pages->setCurrentWidget(m_welcomePage);
@@ -391,6 +449,81 @@ bool MainWindow::loadMethodology(const QString &path)
     return true;
 }
 
+bool MainWindow::openProject(qint64 projectId)
+{
+    if (!m_workspace || projectId <= 0)
+        return false;
+    QString error;
+    if (!m_editor->openProject(projectId, &error)) {
+        MessageBox::critical(this, tr("Cannot open the project"), error);
+        return false;
+    }
+    m_pages->setCurrentWidget(m_editor);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::newProject()
+{
+    if (!m_workspace)
+        return false;
+    QString error;
+    // A facilitator works at one comptoir: the new project takes the venue of the project at hand.
+    const qint64 current = m_pages->currentWidget() == m_editor
+                               ? m_editor->projectId()
+                               : m_projectsPage->currentProjectId();
+    const qint64 venue =
+        current > 0 ? ProjectRecord::link(*m_workspace, current, ProjectRecord::Link::Venue) : 0;
+    const qint64 id = ProjectRecord::create(
+        *m_workspace, ProjectRecord::currentEdition(*m_workspace), venue, 0, &error);
+    if (id < 0) {
+        MessageBox::critical(this, tr("Cannot create the project"), error);
+        return false;
+    }
+    emit m_workspace->projectChanged(id);
+    return openProject(id);
+}
+
+void MainWindow::showProjectList()
+{
+    if (!m_workspace)
+        return;
+    const qint64 id = m_editor->projectId();
+    m_editor->closeProject();
+    m_pages->setCurrentWidget(m_projectsPage);
+    if (id > 0)
+        m_projectsPage->selectProject(id);
+    updateTitle();
+}
+
+void MainWindow::editionRulesDialog()
+{
+    if (!m_workspace)
+        return;
+    m_editor->flush();
+    auto *dialog = new EditionDialog(m_workspace.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        // Ceilings and checks changed: every project's eligibility may have.
+        emit m_workspace->projectsChanged();
+        if (m_pages->currentWidget() == m_editor)
+            openProject(m_editor->projectId());
+    });
+    dialog->open();
+}
+
+void MainWindow::updateUndoActions()
+{
+    const bool editing = m_workspace && m_pages->currentWidget() == m_editor;
+    const QString undo = m_undoGroup->undoText();
+    const QString redo = m_undoGroup->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    // While editing, Undo stays available: it first writes what was just typed.
+    m_undoAction->setEnabled(editing || m_undoGroup->canUndo());
+    m_redoAction->setEnabled(m_undoGroup->canRedo());
+}
+
 void MainWindow::updateRecentMenu()
 {
     const QStringList recent = m_settings->recentWorkspaces();
@@ -424,8 +557,16 @@ void MainWindow::updateTitle()
     m_closeAction->setEnabled(open);
     m_loadMethodologyAction->setEnabled(open);
     m_findAction->setEnabled(open);
+    m_newProjectAction->setEnabled(open);
+    m_editionRulesAction->setEnabled(open);
+    const bool editing = open && m_pages->currentWidget() == m_editor;
+    m_backToListAction->setEnabled(editing);
+    updateUndoActions();
     if (open) {
-        setWindowTitle(tr("%1 — Comptoir").arg(m_workspace->displayName()));
+        setWindowTitle(
+            editing
+                ? tr("%1 — %2 — Comptoir").arg(m_editor->projectTitle(), m_workspace->displayName())
+                : tr("%1 — Comptoir").arg(m_workspace->displayName()));
         // The file name only: a deep path would stop the window from shrinking on a small screen.
         m_workspaceLabel->setText(tr("Workspace: %1 · every change is saved as it is made")
                                       .arg(QFileInfo(m_workspace->filePath()).fileName()));
@@ -486,6 +627,7 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_editor->flush();
     saveWindowState();
     event->accept();
 }

@@ -9,7 +9,8 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QStackedWidget;
-class QUndoStack;
+class QUndoGroup;
+class ProjectEditor;
 class ProjectsPage;
 class Settings;
 class WelcomePage;
@@ -40,7 +41,15 @@ public:
 
     Workspace *workspace() const { return m_workspace.get(); }
     ProjectsPage *projectsPage() const { return m_projectsPage; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    ProjectEditor *projectEditor() const { return m_editor; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+
+    // Opens the project in the editor; false (after telling the user why) when it cannot.
+    bool openProject(qint64 projectId);
+    // Creates an empty project in the current edition and opens it.
+    bool newProject();
+    // Leaves the editor for the list, the project selected.
+    void showProjectList();
 
     static QString demoWorkspacePath();
 
@@ -61,13 +70,16 @@ private:
     void newWorkspaceDialog();
     void openWorkspaceDialog();
     void loadMethodologyDialog();
+    void editionRulesDialog();
+    void updateUndoActions();
     void chooseLanguage(const QString &code);
     void about();
     QString defaultDirectory() const;
 
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Workspace> m_workspace;
-    QUndoStack *m_undoStack = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    ProjectEditor *m_editor = nullptr;
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcomePage = nullptr;
     ProjectsPage *m_projectsPage = nullptr;
@@ -82,6 +94,9 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_newProjectAction = nullptr;
+    QAction *m_backToListAction = nullptr;
+    QAction *m_editionRulesAction = nullptr;
     QAction *m_detailsAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
     QAction *m_aboutAction = nullptr;

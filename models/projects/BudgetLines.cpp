@@ -3,6 +3,7 @@
 #include "storage/Timestamp.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
+#include "text/TextFolding.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -39,11 +40,10 @@ QList<BudgetLines::Line> BudgetLines::load(const Workspace &workspace, qint64 pr
         return lines;
     }
     while (query.next()) {
-        lines << Line{query.value(0).toString(),
-                      query.value(1).toString() == QLatin1String("resource") ? Kind::Resource
-                                                                              : Kind::Expense,
-                      query.value(2).toString(), query.value(3).toString(),
-                      query.value(4).toLongLong()};
+        lines << Line{
+            query.value(0).toString(),
+            query.value(1).toString() == QLatin1String("resource") ? Kind::Resource : Kind::Expense,
+            query.value(2).toString(), query.value(3).toString(), query.value(4).toLongLong()};
     }
     return lines;
 }
@@ -152,7 +152,10 @@ qint64 BudgetLines::citizenBudget(const QList<Line> &lines)
 {
     qint64 sum = 0;
     for (const Line &line : lines) {
-        if (line.kind == Kind::Resource && line.category == citizenBudgetCategory())
+        // Named by its category, or by its label when the category is a generic "Subvention".
+        if (line.kind == Kind::Resource &&
+            (TextFolding::fold(line.category).contains(QLatin1String("budget citoyen")) ||
+             TextFolding::fold(line.label).contains(QLatin1String("budget citoyen"))))
             sum += line.amountCents;
     }
     return sum;
@@ -165,15 +168,15 @@ QString BudgetLines::citizenBudgetCategory()
 
 QStringList BudgetLines::expenseCategories()
 {
-    return {tr("Purchases and equipment"), tr("External services"), tr("Staff costs"),
-            tr("Travel"),                  tr("Communication"),     tr("Rent and premises"),
-            tr("Other expenses")};
+    return {
+        tr("Purchases and equipment"), tr("External services"), tr("Staff costs"),   tr("Travel"),
+        tr("Communication"),           tr("Rent and premises"), tr("Other expenses")};
 }
 
 QStringList BudgetLines::resourceCategories()
 {
-    return {citizenBudgetCategory(),       tr("Commune or intercommunality"),
-            tr("Other public subsidies"),  tr("Own funds"),
+    return {citizenBudgetCategory(),         tr("Commune or intercommunality"),
+            tr("Other public subsidies"),    tr("Own funds"),
             tr("Sponsorship and donations"), tr("Activity income"),
             tr("Contributions in kind")};
 }

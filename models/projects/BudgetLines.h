@@ -48,7 +48,8 @@ public:
                         QString *error);
 
     static qint64 total(const QList<Line> &lines, Kind kind);
-    // The resource lines that come from the Budget Citoyen (the amount requested).
+    // The resource lines that come from the Budget Citoyen (the amount requested): those whose
+    // category or label names it.
     static qint64 citizenBudget(const QList<Line> &lines);
 
     // Suggested categories, in French as the committee reads them.

@@ -10,26 +10,27 @@ std::optional<ProjectDetails> ProjectDetails::load(const Workspace &workspace, q
 {
     const QSqlDatabase db = workspace.database();
     QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT p.uuid, p.title, p.summary, p.stage, p.theme, p.commune,"
-                       "       p.amount_requested_cents, p.created_at, p.updated_at,"
-                       "       e.name, v.name, c.name, c.ceiling_cents,"
-                       "       o.name, o.legal_form, o.ess_declared,"
-                       "       m.name, m.version,"
-                       "       (SELECT count(*) FROM answers a WHERE a.project_id = p.id),"
-                       "       (SELECT coalesce(sum(amount_cents), 0) FROM budget_lines b"
-                       "         WHERE b.project_id = p.id AND b.kind = 'expense'),"
-                       "       (SELECT coalesce(sum(amount_cents), 0) FROM budget_lines b"
-                       "         WHERE b.project_id = p.id AND b.kind = 'resource'),"
-                       "       (SELECT count(DISTINCT t.workshop_id) FROM attendance t"
-                       "         WHERE t.project_id = p.id AND t.status = 'present')"
-                       "  FROM projects p"
-                       "  LEFT JOIN editions e ON e.id = p.edition_id"
-                       "  LEFT JOIN venues v ON v.id = p.venue_id"
-                       "  LEFT JOIN categories c ON c.id = p.category_id"
-                       "  LEFT JOIN organisations o ON o.id = p.organisation_id"
-                       "  LEFT JOIN methodologies m ON m.id = p.methodology_id"
-                       " WHERE p.id = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT p.uuid, p.title, p.summary, p.stage, p.theme, p.commune,"
+        "       p.amount_requested_cents, p.created_at, p.updated_at,"
+        "       e.name, v.name, c.name, c.ceiling_cents,"
+        "       o.name, o.legal_form, o.ess_declared,"
+        "       m.name, m.version,"
+        "       (SELECT count(*) FROM answers a WHERE a.project_id = p.id),"
+        "       (SELECT coalesce(sum(amount_cents), 0) FROM budget_lines b"
+        "         WHERE b.project_id = p.id AND b.kind = 'expense'),"
+        "       (SELECT coalesce(sum(amount_cents), 0) FROM budget_lines b"
+        "         WHERE b.project_id = p.id AND b.kind = 'resource'),"
+        "       (SELECT count(DISTINCT t.workshop_id) FROM attendance t"
+        "         WHERE t.project_id = p.id AND t.status = 'present'),"
+        "       p.stage_override_reason, p.edition_id, c.floor_cents, e.envelope_cents"
+        "  FROM projects p"
+        "  LEFT JOIN editions e ON e.id = p.edition_id"
+        "  LEFT JOIN venues v ON v.id = p.venue_id"
+        "  LEFT JOIN categories c ON c.id = p.category_id"
+        "  LEFT JOIN organisations o ON o.id = p.organisation_id"
+        "  LEFT JOIN methodologies m ON m.id = p.methodology_id"
+        " WHERE p.id = ?"));
     query.addBindValue(projectId);
     if (!query.exec()) {
         *error = tr("The project cannot be read: %1").arg(query.lastError().text());
@@ -64,6 +65,10 @@ std::optional<ProjectDetails> ProjectDetails::load(const Workspace &workspace, q
     d.answerCount = query.value(18).toInt();
     d.expensesCents = query.value(19).toLongLong();
     d.resourcesCents = query.value(20).toLongLong();
+    d.stageOverrideReason = query.value(22).toString();
+    d.editionId = query.value(23).toLongLong();
+    d.categoryFloorCents = query.value(24).toLongLong();
+    d.envelopeCents = query.value(25).toLongLong();
     d.workshopsAttended = query.value(21).toInt();
 
     QSqlQuery holders(db);

@@ -21,12 +21,16 @@ public:
     QString title;
     QString summary;
     Stage stage = Stage::Idea;
+    QString stageOverrideReason; // why it was marked ready though a check did not pass
     QString theme;
     QString commune;
     QString edition;
     QString venue;
     QString category;
     qint64 categoryCeilingCents = 0;
+    qint64 categoryFloorCents = 0;
+    qint64 editionId = 0;
+    qint64 envelopeCents = 0;
     QString organisation;
     QString organisationLegalForm;
     bool organisationEssDeclared = false;

@@ -264,7 +264,7 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
-            return r.title;
+            return r.title.isEmpty() ? tr("Untitled project") : r.title;
         case HolderColumn:
             return r.holder;
         case VenueColumn:

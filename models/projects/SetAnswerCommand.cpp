@@ -6,7 +6,7 @@
 SetAnswerCommand::SetAnswerCommand(Workspace *workspace, qint64 projectId, const QString &key,
                                    const QString &label, const QJsonValue &oldValue,
                                    const QJsonValue &newValue, const QString &methodologyCode,
-                                   int methodologyVersion)
+                                   int methodologyVersion, int burst)
     : m_workspace(workspace)
     , m_projectId(projectId)
     , m_key(key)
@@ -14,6 +14,7 @@ SetAnswerCommand::SetAnswerCommand(Workspace *workspace, qint64 projectId, const
     , m_newValue(newValue)
     , m_methodologyCode(methodologyCode)
     , m_methodologyVersion(methodologyVersion)
+    , m_burst(burst)
 {
     setText(QCoreApplication::translate("SetAnswerCommand", "edit “%1”").arg(label));
 }
@@ -32,7 +33,7 @@ bool SetAnswerCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetAnswerCommand *>(other);
     if (next->m_workspace != m_workspace || next->m_projectId != m_projectId ||
-        next->m_key != m_key)
+        next->m_key != m_key || next->m_burst != m_burst)
         return false;
     m_newValue = next->m_newValue;
     setObsolete(m_newValue == m_oldValue); // typed and typed back: nothing to undo

@@ -8,7 +8,8 @@ class Workspace;
 
 // Undoable change of one answer. redo() and undo() write to the workspace at once (each in its
 // own transaction): the undo stack never holds unsaved state. Consecutive edits of the same
-// field merge into one step, so Ctrl+Z undoes a whole burst of typing, not a character.
+// field in the same burst merge into one step, so Ctrl+Z undoes a whole burst of typing, not a
+// character; the editor starts a new burst when the field is left.
 //
 // The command does not own the workspace; the stack holding it must be cleared before the
 // workspace is closed.
@@ -17,7 +18,7 @@ class SetAnswerCommand final : public QUndoCommand
 public:
     SetAnswerCommand(Workspace *workspace, qint64 projectId, const QString &key,
                      const QString &label, const QJsonValue &oldValue, const QJsonValue &newValue,
-                     const QString &methodologyCode, int methodologyVersion);
+                     const QString &methodologyCode, int methodologyVersion, int burst = 0);
 
     void redo() override;
     void undo() override;
@@ -39,5 +40,6 @@ private:
     QJsonValue m_newValue;
     QString m_methodologyCode;
     int m_methodologyVersion;
+    int m_burst;
     QString m_lastError;
 };

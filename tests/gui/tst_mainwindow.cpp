@@ -82,11 +82,14 @@ private slots:
         for (QAction *a : window.menuBar()->actions())
             menus << a->text();
         QCOMPARE(menus, (QStringList{QStringLiteral("&Fichier"), QStringLiteral("É&dition"),
-                                     QStringLiteral("&Affichage"), QStringLiteral("Aid&e")}));
+                                     QStringLiteral("&Projet"), QStringLiteral("&Affichage"), QStringLiteral("Aid&e")}));
         QCOMPARE(action(&window, "openWorkspaceAction")->shortcut(),
                  QKeySequence(QKeySequence::Open));
+        // Ctrl+N makes what a facilitator makes most: a project; a workspace is Ctrl+Maj+N.
+        QCOMPARE(action(&window, "newProjectAction")->shortcut(), QKeySequence(QKeySequence::New));
+        QVERIFY(!action(&window, "newProjectAction")->isEnabled()); // no workspace yet
         QCOMPARE(action(&window, "newWorkspaceAction")->shortcut(),
-                 QKeySequence(QKeySequence::New));
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
         QVERIFY(!action(&window, "closeWorkspaceAction")->isEnabled());
     }
 

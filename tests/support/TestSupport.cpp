@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include <QTest>
+
 #include "demo/DemoWorkspace.h"
 #include "demo/SyntheticWorkspace.h"
 #include "storage/Workspace.h"
@@ -54,6 +56,16 @@ std::unique_ptr<Workspace> createDemo(const QTemporaryDir &dir, const QString &n
     if (!workspace)
         qWarning("%s", qPrintable(error));
     return workspace;
+}
+
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128 && c.isPrint())
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
 }
 
 QByteArray fileBytes(const QString &path)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QWidget>
+
 #include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
@@ -26,6 +28,9 @@ QProcessEnvironment isolatedEnvironment();
 // Creates the demo workspace in dir and returns it (QVERIFY-friendly: nullptr on failure).
 std::unique_ptr<Workspace> createDemo(const QTemporaryDir &dir,
                                       const QString &name = QStringLiteral("demo"));
+
+// Types text into widget key by key, accents included (QTest::keyClicks only knows ASCII).
+void typeText(QWidget *widget, const QString &text);
 
 // Whole file contents, to prove that a refused file was left byte-for-byte unchanged.
 QByteArray fileBytes(const QString &path);

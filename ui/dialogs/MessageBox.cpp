@@ -11,6 +11,12 @@ QMessageBox::StandardButton MessageBox::critical(QWidget *parent, const QString 
     return show(parent, QMessageBox::Critical, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title,
+                                                const QString &text)
+{
+    return show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
 QMessageBox::StandardButton MessageBox::information(QWidget *parent, const QString &title,
                                                     const QString &text)
 {

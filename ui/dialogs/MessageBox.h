@@ -12,6 +12,8 @@ class MessageBox final
 public:
     static QMessageBox::StandardButton critical(QWidget *parent, const QString &title,
                                                 const QString &text);
+    static QMessageBox::StandardButton warning(QWidget *parent, const QString &title,
+                                               const QString &text);
     static QMessageBox::StandardButton information(QWidget *parent, const QString &title,
                                                    const QString &text);
     static QMessageBox::StandardButton

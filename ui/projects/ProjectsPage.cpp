@@ -127,6 +127,9 @@ ProjectsPage::ProjectsPage(QWidget *parent)
             &ProjectFilterModel::setFilterText);
     connect(m_stageCombo, &QComboBox::currentIndexChanged, this, &ProjectsPage::applyStageFilter);
     connect(m_filterModel, &ProjectFilterModel::countsChanged, this, &ProjectsPage::updateCount);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit projectActivated(index.data(ProjectListModel::IdRole).toLongLong());
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProjectsPage::updateDetails);
     connect(m_filterModel, &QAbstractItemModel::modelReset, this, &ProjectsPage::updateDetails);
@@ -178,6 +181,10 @@ void ProjectsPage::setWorkspace(Workspace *workspace)
     connect(workspace, &Workspace::projectsChanged, this, &ProjectsPage::reload);
     // One project edited: read that row again, not the whole list.
     const auto refresh = [this](qint64 id) {
+        if (m_loader->isLoading()) { // the rows being read may predate this change
+            reload();
+            return;
+        }
         QString error;
         if (!m_listModel->refreshProject(*m_workspace, id, &error)) {
             reload();
@@ -207,6 +214,27 @@ void ProjectsPage::reload()
     if (current.isValid())
         m_reselectId = current.data(ProjectListModel::IdRole).toLongLong();
     m_loader->start(m_workspace->filePath());
+}
+
+qint64 ProjectsPage::currentProjectId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(ProjectListModel::IdRole).toLongLong() : 0;
+}
+
+void ProjectsPage::selectProject(qint64 projectId)
+{
+    if (m_loader->isLoading())
+        m_reselectId = projectId; // selected once the list is read
+    const int row = m_listModel->rowForId(projectId);
+    if (row >= 0) {
+        const QModelIndex index = m_filterModel->mapFromSource(m_listModel->index(row, 0));
+        if (index.isValid()) {
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+        }
+    }
+    m_view->setFocus();
 }
 
 void ProjectsPage::focusFilter()

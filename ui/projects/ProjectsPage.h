@@ -34,6 +34,10 @@ public:
     QTableView *view() const { return m_view; }
 
     void focusFilter();
+    // The project under the cursor, 0 when none.
+    qint64 currentProjectId() const;
+    // Makes the project current (when the list shows it) and gives the list the focus.
+    void selectProject(qint64 projectId);
     void setDetailsVisible(bool visible);
 
     QByteArray splitterState() const;
@@ -43,6 +47,8 @@ public:
 
 signals:
     void projectsLoaded();
+    // Enter or a double click on a project: open it in the editor.
+    void projectActivated(qint64 projectId);
     void loadFailed(const QString &error);
 
 protected:

@@ -1,0 +1,414 @@
+#include "dialogs/MessageBox.h"
+#include "editions/EditionDialog.h"
+#include "editor/BudgetEditor.h"
+#include "editor/FieldEditor.h"
+#include "editor/ProjectEditor.h"
+#include "editor/StageOverrideDialog.h"
+#include "MainWindow.h"
+#include "methodology/Methodology.h"
+#include "projects/ProjectsPage.h"
+#include "storage/Workspace.h"
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+// The project editor in the real main window, driven with the keyboard and the mouse; what it
+// writes is read back from the workspace file through a connection of the test's own.
+class TestProjectEditor final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_connection = 0;
+
+    // Reads the workspace file as another program would: only committed data is visible.
+    QVariant readBack(const QString &path, const QString &sql)
+    {
+        const QString name = QStringLiteral("readBack%1").arg(++m_connection);
+        QVariant result;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(sql) && query.next())
+                    result = query.value(0);
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }
+
+    std::unique_ptr<MainWindow> windowOnDemo(const QString &name)
+    {
+        const QString path = m_dir.filePath(name + QStringLiteral(".comptoirdb"));
+        auto window = std::make_unique<MainWindow>();
+        {
+            auto demo = TestSupport::createDemo(m_dir, name);
+            if (!demo)
+                return nullptr;
+        }
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()) || !window->openWorkspace(path))
+            return nullptr;
+        return window;
+    }
+
+    static QAction *action(MainWindow &window, const char *name)
+    {
+        return window.findChild<QAction *>(QLatin1String(name));
+    }
+
+    template<typename T> static T *child(QWidget &parent, const QString &name)
+    {
+        return parent.findChild<T *>(name);
+    }
+
+    static QString answerSql(const QString &key)
+    {
+        return QStringLiteral("SELECT value FROM answers WHERE field_key = '%1'"
+                              " AND project_id = (SELECT max(id) FROM projects)")
+            .arg(key);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TestSupport::isolateFromUser();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void everyFieldHasItsEditor()
+    {
+        auto window = windowOnDemo(QStringLiteral("fields"));
+        QVERIFY(window);
+        action(*window, "newProjectAction")->trigger();
+        ProjectEditor *editor = window->projectEditor();
+        QVERIFY(editor->isVisible());
+        const Methodology &m = editor->methodology();
+        QCOMPARE(editor->sectionCount(), 11);
+        QSet<Methodology::FieldType> types;
+        for (const Methodology::Section &section : m.sections) {
+            for (const Methodology::Field &field : section.fields) {
+                FieldEditor *fe = editor->fieldEditor(field.qualifiedKey);
+                QVERIFY2(fe, qPrintable(field.qualifiedKey));
+                QVERIFY2(fe->input(), qPrintable(field.qualifiedKey));
+                QCOMPARE(fe->objectName(), field.qualifiedKey + QStringLiteral("Field"));
+                types.insert(field.type);
+            }
+        }
+        QCOMPARE(types.size(), 13); // the shipped definition uses every type
+
+        // The navigator walks the sections, with the keyboard too.
+        QCOMPARE(editor->currentSection(), 0);
+        QTest::keyClick(editor, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(editor->currentSection(), 1);
+        QTest::mouseClick(child<QPushButton>(*editor, QStringLiteral("nextButton")),
+                          Qt::LeftButton);
+        QCOMPARE(editor->currentSection(), 2);
+        QTest::keyClick(editor, Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(editor->currentSection(), 1);
+        QVERIFY(child<QLabel>(*editor, QStringLiteral("sectionPositionLabel"))
+                    ->text()
+                    .contains(QStringLiteral("2")));
+        // The focused field's help is shown.
+        QVERIFY(child<QTextBrowser>(*editor, QStringLiteral("helpPanel"))
+                    ->toPlainText()
+                    .contains(m.sections.at(1).fields.first().label));
+    }
+
+    void fillingASectionWithTheKeyboard()
+    {
+        auto window = windowOnDemo(QStringLiteral("keyboard"));
+        QVERIFY(window);
+        const QString path = window->workspace()->filePath();
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier); // new project
+        ProjectEditor *editor = window->projectEditor();
+        QTRY_VERIFY(editor->isVisible());
+        QWidget *title = editor->fieldEditor(QStringLiteral("idee.titre"))->input();
+        QTRY_COMPARE(QApplication::focusWidget(), title);
+
+        TestSupport::typeText(QApplication::focusWidget(), QStringLiteral("Repair café à Outreau"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        TestSupport::typeText(QApplication::focusWidget(),
+                              QStringLiteral("Réparer ensemble plutôt que jeter."));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        TestSupport::typeText(QApplication::focusWidget(),
+                              QStringLiteral("Un grille-pain en panne."));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto *theme = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        QVERIFY(theme);
+        QTest::keyClick(theme, Qt::Key_Down); // the first theme
+        QTest::keyClick(theme, Qt::Key_Tab);
+
+        QCOMPARE(readBack(path, answerSql(QStringLiteral("idee.titre"))).toString(),
+                 QStringLiteral("\"Repair café à Outreau\""));
+        QCOMPARE(readBack(path, answerSql(QStringLiteral("idee.resume"))).toString(),
+                 QStringLiteral("\"Réparer ensemble plutôt que jeter.\""));
+        QCOMPARE(readBack(path, answerSql(QStringLiteral("idee.declencheur"))).toString(),
+                 QStringLiteral("\"Un grille-pain en panne.\""));
+        const Methodology::Field *themeField =
+            editor->methodology().field(QStringLiteral("idee.theme"));
+        QCOMPARE(readBack(path, answerSql(QStringLiteral("idee.theme"))).toString(),
+                 QStringLiteral("\"%1\"").arg(themeField->options.first()));
+        // The project row follows: the list shows the title.
+        QCOMPARE(readBack(path, QStringLiteral("SELECT title FROM projects ORDER BY id DESC")),
+                 QVariant(QStringLiteral("Repair café à Outreau")));
+        // The navigator counts the required fields answered.
+        auto *sections = child<QListWidget>(*editor, QStringLiteral("sectionList"));
+        QTRY_VERIFY2(sections->item(0)->text().contains(QStringLiteral("3/3")),
+                     qPrintable(sections->item(0)->text()));
+        QVERIFY(sections->item(1)->text().contains(QStringLiteral("0/")));
+
+        // Back to the list: the new project is there, selected, with its title.
+        QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
+        QTRY_VERIFY(window->projectsPage()->isVisible());
+        const QModelIndex current = window->projectsPage()->view()->currentIndex();
+        QCOMPARE(current.data().toString(), QStringLiteral("Repair café à Outreau"));
+    }
+
+    void typingIsSavedWithinASecond()
+    {
+        auto window = windowOnDemo(QStringLiteral("autosave"));
+        QVERIFY(window);
+        const QString path = window->workspace()->filePath();
+        QVERIFY(window->newProject());
+        ProjectEditor *editor = window->projectEditor();
+        QWidget *resume = editor->fieldEditor(QStringLiteral("idee.resume"))->input();
+        resume->setFocus();
+        TestSupport::typeText(resume, QStringLiteral("Une épicerie qui roule"));
+        // Not left, not committed: written by the autosave, without any other action.
+        QVERIFY(readBack(path, answerSql(QStringLiteral("idee.resume"))).isNull());
+        QTRY_COMPARE_WITH_TIMEOUT(readBack(path, answerSql(QStringLiteral("idee.resume"))),
+                                  QVariant(QStringLiteral("\"Une épicerie qui roule\"")), 1500);
+
+        // Closed and reopened, the workspace shows the answer in the editor.
+        const qint64 id = editor->projectId();
+        window->closeWorkspace();
+        QVERIFY(window->openWorkspace(path));
+        QVERIFY(window->openProject(id));
+        auto *box = qobject_cast<QPlainTextEdit *>(
+            window->projectEditor()->fieldEditor(QStringLiteral("idee.resume"))->input());
+        QCOMPARE(box->toPlainText(), QStringLiteral("Une épicerie qui roule"));
+    }
+
+    void undoAndRedoAcrossReopening()
+    {
+        auto window = windowOnDemo(QStringLiteral("undo"));
+        QVERIFY(window);
+        const QString path = window->workspace()->filePath();
+        QVERIFY(window->newProject());
+        ProjectEditor *editor = window->projectEditor();
+        auto *title =
+            qobject_cast<QLineEdit *>(editor->fieldEditor(QStringLiteral("idee.titre"))->input());
+        title->setFocus();
+        TestSupport::typeText(title, QStringLiteral("Ciné-débat"));
+        QTest::keyClick(title, Qt::Key_Tab);
+        QAction *undo = action(*window, "undoAction");
+        QVERIFY2(undo->text().contains(QStringLiteral("Titre du projet")),
+                 qPrintable(undo->text()));
+
+        // Ctrl+Z in another field undoes the project's last edit, not that field's typing.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(title->text(), QString());
+        QVERIFY(readBack(path, answerSql(QStringLiteral("idee.titre"))).isNull());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(title->text(), QStringLiteral("Ciné-débat"));
+        QCOMPARE(readBack(path, answerSql(QStringLiteral("idee.titre"))).toString(),
+                 QStringLiteral("\"Ciné-débat\""));
+
+        // Typing then Ctrl+Z at once: the typing is written, then undone.
+        title->setFocus();
+        title->selectAll();
+        TestSupport::typeText(title, QStringLiteral("Ciné-club"));
+        QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(title->text(), QStringLiteral("Ciné-débat"));
+
+        // The history survives going back to the list and reopening the project.
+        const qint64 id = editor->projectId();
+        window->showProjectList();
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(window->openProject(id));
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(
+            qobject_cast<QLineEdit *>(editor->fieldEditor(QStringLiteral("idee.titre"))->input())
+                ->text(),
+            QString());
+    }
+
+    void budgetBalanceAndEligibilityLive()
+    {
+        auto window = windowOnDemo(QStringLiteral("budget"));
+        QVERIFY(window);
+        const QString path = window->workspace()->filePath();
+        QVERIFY(window->newProject());
+        ProjectEditor *editor = window->projectEditor();
+        auto *budget = qobject_cast<BudgetEditor *>(
+            editor->fieldEditor(QStringLiteral("budget.previsionnel")));
+        QVERIFY(budget);
+        editor->showSection(6);
+        auto *expenses = child<QTableWidget>(*budget, QStringLiteral("expenseTable"));
+        QTest::mouseClick(child<QPushButton>(*budget, QStringLiteral("addExpenseButton")),
+                          Qt::LeftButton);
+        // The category cell is being edited: type, then move to the amount.
+        TestSupport::typeText(QApplication::focusWidget(), QStringLiteral("Outils"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        expenses->setFocus();
+        expenses->setCurrentCell(0, 2);
+        QTest::keyClick(expenses, Qt::Key_F2);
+        TestSupport::typeText(QApplication::focusWidget(), QStringLiteral("1 200"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        // The item view commits a cell's editor on its next turn of the event loop.
+        QTRY_COMPARE(readBack(path, QStringLiteral("SELECT category || '|' || amount_cents"
+                                                   " FROM budget_lines WHERE project_id ="
+                                                   " (SELECT max(id) FROM projects)"))
+                         .toString(),
+                     QStringLiteral("Outils|120000"));
+        auto *balance = child<QLabel>(*budget, QStringLiteral("budgetBalanceLabel"));
+        QVERIFY2(balance->text().contains(QStringLiteral("1")), qPrintable(balance->text()));
+        QVERIFY(!balance->text().contains(QStringLiteral("✔")));
+
+        // The checklist follows the answers.
+        auto *checks = child<QTextBrowser>(*editor, QStringLiteral("eligibilityView"));
+        const auto territory = [checks] {
+            for (const QString &line : checks->toPlainText().split(QLatin1Char('\n'))) {
+                if (line.contains(QStringLiteral("Outreau")))
+                    return line;
+            }
+            return checks->toPlainText();
+        };
+        editor->showSection(2);
+        auto *commune = qobject_cast<QLineEdit *>(
+            editor->fieldEditor(QStringLiteral("public.communes"))->input());
+        commune->setFocus();
+        TestSupport::typeText(commune, QStringLiteral("Outreau"));
+        QTest::keyClick(commune, Qt::Key_Return);
+        QTRY_VERIFY2(territory().contains(QStringLiteral("Outreau")), qPrintable(territory()));
+        QCOMPARE(readBack(path, answerSql(QStringLiteral("public.communes"))).toString(),
+                 QStringLiteral("[\"Outreau\"]"));
+    }
+
+    void readyNeedsTheChecksOrAReason()
+    {
+        auto window = windowOnDemo(QStringLiteral("stage"));
+        QVERIFY(window);
+        const QString path = window->workspace()->filePath();
+        QVERIFY(window->newProject());
+        ProjectEditor *editor = window->projectEditor();
+        auto *stage = child<QComboBox>(*editor, QStringLiteral("projectStageCombo"));
+        const int ready = stage->findData(int(Stage::Ready));
+        stage->setCurrentIndex(ready);
+        emit stage->activated(ready);
+        StageOverrideDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<StageOverrideDialog *>()) != nullptr);
+        auto *ok = child<QPushButton>(*dialog, QStringLiteral("overrideOkButton"));
+        QVERIFY(!ok->isEnabled()); // no reason, no override
+        QCOMPARE(stage->currentData().toInt(), int(Stage::Idea));
+        TestSupport::typeText(child<QPlainTextEdit>(*dialog, QStringLiteral("overrideReasonEdit")),
+                              QStringLiteral("Budget voté en conseil le 12 mars"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_COMPARE(readBack(path, QStringLiteral("SELECT stage || '|' || stage_override_reason"
+                                                   " FROM projects ORDER BY id DESC"))
+                         .toString(),
+                     QStringLiteral("ready|Budget voté en conseil le 12 mars"));
+        QTRY_COMPARE(stage->currentData().toInt(), int(Stage::Ready));
+        QVERIFY(child<QLabel>(*editor, QStringLiteral("overrideReasonLabel"))->isVisible());
+
+        // Deposited then back to idea is refused with the reason, and nothing changes.
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        const int labelled = stage->findData(int(Stage::Labelled));
+        stage->setCurrentIndex(labelled);
+        emit stage->activated(labelled);
+        QVERIFY(!MessageBox::lastText().isEmpty());
+        QCOMPARE(stage->currentData().toInt(), int(Stage::Ready));
+    }
+
+    void editionRulesAreEditedInADialog()
+    {
+        auto window = windowOnDemo(QStringLiteral("edition"));
+        QVERIFY(window);
+        const QString path = window->workspace()->filePath();
+        action(*window, "editionRulesAction")->trigger();
+        EditionDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<EditionDialog *>()) != nullptr);
+        auto *table = child<QTableWidget>(*dialog, QStringLiteral("categoryTable"));
+        QCOMPARE(table->rowCount(), 3);
+        // A bad value is named in the dialog, which stays open, and nothing is written.
+        auto *name = child<QLineEdit>(*dialog, QStringLiteral("editionNameEdit"));
+        name->clear();
+        QTest::mouseClick(child<QPushButton>(*dialog, QStringLiteral("saveEditionButton")),
+                          Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(child<QLabel>(*dialog, QStringLiteral("editionProblemLabel"))->isVisible());
+        QCOMPARE(readBack(path, QStringLiteral("SELECT name FROM editions")),
+                 QVariant(QStringLiteral("Budget Citoyen 2026")));
+
+        TestSupport::typeText(name, QStringLiteral("Budget Citoyen 2026 (révisé)"));
+        table->item(2, 2)->setText(QStringLiteral("5 000"));
+        child<QCheckBox>(*dialog, QStringLiteral("deposit_periodCheckBox"))->setChecked(false);
+        QTest::mouseClick(child<QPushButton>(*dialog, QStringLiteral("saveEditionButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!window->findChild<EditionDialog *>());
+        QCOMPARE(readBack(path, QStringLiteral("SELECT name || '|' || eligibility_checks FROM "
+                                               "editions"))
+                     .toString(),
+                 QStringLiteral("Budget Citoyen 2026 (révisé)|ess_structure,attended_comptoir,"
+                                "in_pas_de_calais,required_complete,budget_balanced,"
+                                "within_ceiling"));
+        QCOMPARE(readBack(path, QStringLiteral("SELECT max(ceiling_cents) FROM categories WHERE "
+                                               "code = 'valeurs_ess'"))
+                     .toLongLong(),
+                 500000);
+    }
+
+    // Every section rendered; with COMPTOIR_SCREENSHOTS=dir, saved as PNG to look at.
+    void everySectionRenders()
+    {
+        auto window = windowOnDemo(QStringLiteral("shots"));
+        QVERIFY(window);
+        window->resize(1366, 768);
+        QTableView *view = window->projectsPage()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        QVERIFY(
+            window->openProject(view->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong()));
+        ProjectEditor *editor = window->projectEditor();
+        const QString dir = qEnvironmentVariable("COMPTOIR_SCREENSHOTS");
+        for (int i = 0; i < editor->sectionCount(); ++i) {
+            editor->showSection(i);
+            QCoreApplication::processEvents();
+            const QImage image = window->grab().toImage();
+            QVERIFY(!image.isNull());
+            if (!dir.isEmpty())
+                image.save(QDir(dir).filePath(
+                    QStringLiteral("section-%1.png").arg(i + 1, 2, 10, QLatin1Char('0'))));
+        }
+    }
+};
+
+QTEST_MAIN(TestProjectEditor)
+#include "tst_projecteditor.moc"

@@ -1,0 +1,1006 @@
+#include "FieldEditor.h"
+
+#include "BudgetEditor.h"
+#include "reference/Communes.h"
+
+#include <QAbstractItemView>
+#include <QBoxLayout>
+#include <QCalendarWidget>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QEvent>
+#include <QFocusEvent>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStyledItemDelegate>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QWidgetAction>
+
+namespace {
+
+QString counterText(int length, int maxLength)
+{
+    return maxLength > 0 ? QStringLiteral("%1 / %2").arg(length).arg(maxLength)
+                         : QString::number(length);
+}
+
+// Numbers as people type them: "1 500,50", "1500.5", "2 000 €".
+std::optional<double> parseNumber(QString text)
+{
+    text.remove(QLatin1Char(' '))
+        .remove(QChar(0x00a0))
+        .remove(QChar(0x202f))
+        .remove(QStringLiteral("€"));
+    text.replace(QLatin1Char(','), QLatin1Char('.'));
+    if (text.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const double value = QLocale::c().toDouble(text, &ok);
+    return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
+}
+
+QString formatNumber(double value, bool money)
+{
+    const bool whole = value == std::floor(value);
+    return QLocale().toString(value, 'f', whole ? 0 : (money ? 2 : 3)).trimmed();
+}
+
+QPlainTextEdit *makeTextBox(int lines, QWidget *parent)
+{
+    auto *box = new QPlainTextEdit(parent);
+    box->setTabChangesFocus(true);  // Tab goes to the next field, as in every form
+    box->setUndoRedoEnabled(false); // Ctrl+Z undoes the project's edits, not keystrokes
+    box->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    const int lineHeight = box->fontMetrics().lineSpacing();
+    box->setFixedHeight(lineHeight * lines + 2 * box->frameWidth() + 10);
+    return box;
+}
+
+// ---- one line, several lines ------------------------------------------------------------------
+
+class ShortTextEditor final : public FieldEditor
+{
+public:
+    explicit ShortTextEditor(const Methodology::Field &field, QWidget *parent)
+        : FieldEditor(field, parent)
+        , m_edit(new QLineEdit(this))
+    {
+        m_edit->setObjectName(field.qualifiedKey + QStringLiteral("Input"));
+        if (field.maxLength > 0)
+            m_edit->setMaxLength(field.maxLength);
+        if (!field.example.isEmpty())
+            m_edit->setPlaceholderText(field.example);
+        setContent(m_edit);
+        watch(m_edit);
+        connect(m_edit, &QLineEdit::textEdited, this, [this] {
+            updateCounter();
+            userEdited();
+        });
+        updateCounter();
+    }
+    QJsonValue value() const override { return m_edit->text().trimmed(); }
+    QWidget *input() const override { return m_edit; }
+
+protected:
+    void applyValue(const QJsonValue &value) override
+    {
+        m_edit->setText(value.toString());
+        m_edit->setCursorPosition(0);
+        updateCounter();
+    }
+
+private:
+    void updateCounter()
+    {
+        if (field().maxLength > 0)
+            setCounter(counterText(int(m_edit->text().size()), field().maxLength));
+    }
+    QLineEdit *m_edit;
+};
+
+class LongTextEditor final : public FieldEditor
+{
+public:
+    explicit LongTextEditor(const Methodology::Field &field, QWidget *parent)
+        : FieldEditor(field, parent)
+        , m_edit(makeTextBox(4, this))
+    {
+        m_edit->setObjectName(field.qualifiedKey + QStringLiteral("Input"));
+        setContent(m_edit);
+        watch(m_edit);
+        connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+            updateCounter();
+            if (!isLoading())
+                userEdited();
+        });
+        updateCounter();
+    }
+    QJsonValue value() const override { return m_edit->toPlainText().trimmed(); }
+    QWidget *input() const override { return m_edit; }
+
+protected:
+    void applyValue(const QJsonValue &value) override { m_edit->setPlainText(value.toString()); }
+
+private:
+    void updateCounter()
+    {
+        const int length = int(m_edit->toPlainText().trimmed().size());
+        const int max = field().maxLength;
+        const bool over = max > 0 && length > max;
+        setCounter(counterText(length, max), over);
+        // Nothing typed is ever thrown away: a text over the limit is kept and flagged.
+        setMessage(
+            over ? FieldEditor::tr("%n character(s) over the limit: shorten the text.", nullptr, length - max)
+                 : QString(),
+            false);
+    }
+    QPlainTextEdit *m_edit;
+};
+
+// ---- choices -----------------------------------------------------------------------------------
+
+class ChoiceEditor final : public FieldEditor
+{
+public:
+    explicit ChoiceEditor(const Methodology::Field &field, QWidget *parent)
+        : FieldEditor(field, parent)
+        , m_combo(new QComboBox(this))
+    {
+        m_combo->setObjectName(field.qualifiedKey + QStringLiteral("Input"));
+        m_combo->addItem(QString());
+        m_combo->addItems(field.options);
+        m_combo->setEditable(field.allowOther);
+        m_combo->setInsertPolicy(QComboBox::NoInsert);
+        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        m_combo->setMinimumWidth(260);
+        if (field.allowOther) {
+            m_combo->lineEdit()->setPlaceholderText(FieldEditor::tr("Choose or type your own answer"));
+            m_combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+            m_combo->completer()->setFilterMode(Qt::MatchContains);
+            connect(m_combo->lineEdit(), &QLineEdit::textEdited, this, [this] { userEdited(); });
+        } else {
+            m_combo->setPlaceholderText(FieldEditor::tr("Choose…"));
+        }
+        connect(m_combo, &QComboBox::activated, this, [this] {
+            if (!isLoading())
+                emit committed();
+        });
+        auto *row = new QWidget(this);
+        auto *layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_combo);
+        layout->addStretch();
+        setContent(row);
+        watch(m_combo);
+    }
+    QJsonValue value() const override { return m_combo->currentText().trimmed(); }
+    QWidget *input() const override { return m_combo; }
+
+protected:
+    void applyValue(const QJsonValue &value) override
+    {
+        const QString text = value.toString();
+        const int index = text.isEmpty() ? 0 : m_combo->findText(text);
+        if (index >= 0)
+            m_combo->setCurrentIndex(index);
+        else if (m_combo->isEditable())
+            m_combo->setEditText(text);
+        else { // an answer the definition no longer offers: show it, keep it
+            m_combo->addItem(text);
+            m_combo->setCurrentIndex(m_combo->count() - 1);
+        }
+    }
+
+private:
+    QComboBox *m_combo;
+};
+
+class MultipleChoiceEditor final : public FieldEditor
+{
+public:
+    explicit MultipleChoiceEditor(const Methodology::Field &field, QWidget *parent)
+        : FieldEditor(field, parent)
+    {
+        auto *box = new QWidget(this);
+        m_grid = new QGridLayout(box);
+        m_grid->setContentsMargins(0, 0, 0, 0);
+        for (const QString &option : field.options)
+            addBox(option);
+        if (field.allowOther) {
+            m_other = new QLineEdit(box);
+            m_other->setObjectName(field.qualifiedKey + QStringLiteral("Other"));
+            m_other->setPlaceholderText(FieldEditor::tr("Other: type it here"));
+            m_grid->addWidget(m_other, int(m_boxes.size() + 1) / 2, 0, 1, 2);
+            watch(m_other);
+            connect(m_other, &QLineEdit::textEdited, this, [this] { userEdited(); });
+        }
+        setContent(box);
+    }
+    QJsonValue value() const override
+    {
+        QJsonArray chosen;
+        for (const QCheckBox *box : m_boxes) {
+            if (box->isChecked())
+                chosen.append(box->text().remove(QLatin1Char('&')));
+        }
+        if (m_other && !m_other->text().trimmed().isEmpty())
+            chosen.append(m_other->text().trimmed());
+        return chosen;
+    }
+    QWidget *input() const override
+    {
+        return m_boxes.isEmpty() ? static_cast<QWidget *>(m_other) : m_boxes.first();
+    }
+
+protected:
+    void applyValue(const QJsonValue &value) override
+    {
+        QStringList chosen;
+        for (const QJsonValue &v : value.toArray())
+            chosen << v.toString();
+        for (QCheckBox *box : std::as_const(m_boxes))
+            box->setChecked(chosen.removeAll(box->text().remove(QLatin1Char('&'))) > 0);
+        if (m_other) {
+            m_other->setText(chosen.join(QStringLiteral(", ")));
+        } else {
+            for (const QString &kept : std::as_const(chosen)) // no longer offered: kept, shown
+                addBox(kept)->setChecked(true);
+        }
+    }
+
+private:
+    QCheckBox *addBox(const QString &option)
+    {
+        auto *box =
+            new QCheckBox(QString(option).replace(QLatin1Char('&'), QLatin1String("&&")), this);
+        box->setObjectName(field().qualifiedKey + QStringLiteral("Option%1").arg(m_boxes.size()));
+        m_grid->addWidget(box, int(m_boxes.size()) / 2, int(m_boxes.size()) % 2);
+        m_boxes << box;
+        watch(box);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            if (!isLoading())
+                emit committed();
+        });
+        return box;
+    }
+
+    QGridLayout *m_grid = nullptr;
+    QList<QCheckBox *> m_boxes;
+    QLineEdit *m_other = nullptr;
+};
+
+// ---- numbers, money, dates ---------------------------------------------------------------------
+
+class NumberEditor final : public FieldEditor
+{
+public:
+    explicit NumberEditor(const Methodology::Field &field, QWidget *parent)
+        : FieldEditor(field, parent)
+        , m_edit(new QLineEdit(this))
+        , m_money(field.type == Methodology::FieldType::Money)
+    {
+        m_edit->setObjectName(field.qualifiedKey + QStringLiteral("Input"));
+        m_edit->setAlignment(Qt::AlignRight);
+        m_edit->setMaximumWidth(180);
+        if (!field.example.isEmpty())
+            m_edit->setPlaceholderText(field.example);
+        auto *row = new QWidget(this);
+        auto *layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_edit);
+        if (m_money)
+            layout->addWidget(new QLabel(QStringLiteral("€"), row));
+        layout->addStretch();
+        setContent(row);
+        watch(m_edit);
+        connect(m_edit, &QLineEdit::textEdited, this, [this] {
+            check();
+            userEdited();
+        });
+        connect(m_edit, &QLineEdit::editingFinished, this, [this] {
+            if (m_value && message().isEmpty()) // "1500" becomes "1 500" once left
+                m_edit->setText(formatNumber(*m_value, m_money));
+        });
+    }
+    QJsonValue value() const override { return m_value ? QJsonValue(*m_value) : QJsonValue(); }
+    QWidget *input() const override { return m_edit; }
+
+protected:
+    void applyValue(const QJsonValue &value) override
+    {
+        m_value = value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+        m_edit->setText(m_value ? formatNumber(*m_value, m_money) : QString());
+        setMessage(QString(), false);
+    }
+
+private:
+    void check()
+    {
+        const QString text = m_edit->text().trimmed();
+        if (text.isEmpty()) {
+            m_value.reset();
+            setMessage(QString(), false);
+            return;
+        }
+        const std::optional<double> parsed = parseNumber(text);
+        const Methodology::Field &f = field();
+        if (!parsed) {
+            setMessage(m_money ? FieldEditor::tr("Type an amount in euros, for example 1 500 or 249,90.")
+                               : FieldEditor::tr("Type a number, for example 120."),
+                       true);
+        } else if (m_money && std::round(*parsed * 100) != *parsed * 100) {
+            setMessage(FieldEditor::tr("An amount has two decimals at most."), true);
+        } else if ((f.minimum && *parsed < *f.minimum) || (f.maximum && *parsed > *f.maximum) ||
+                   (m_money && *parsed < 0)) {
+            const QString low = formatNumber(f.minimum.value_or(0), m_money);
+            setMessage(f.maximum ? FieldEditor::tr("Type a value between %1 and %2.")
+                                       .arg(low, formatNumber(*f.maximum, m_money))
+                                 : FieldEditor::tr("Type a value of at least %1.").arg(low),
+                       true);
+        } else {
+            m_value = parsed;
+            setMessage(QString(), false);
+        }
+    }
+
+    QLineEdit *m_edit;
+    bool m_money;
+    std::optional<double> m_value;
+};
+
+class DateEditor final : public FieldEditor
+{
+public:
+    explicit DateEditor(const Methodology::Field &field, QWidget *parent)
+        : FieldEditor(field, parent)
+        , m_edit(new QLineEdit(this))
+    {
+        m_edit->setObjectName(field.qualifiedKey + QStringLiteral("Input"));
+        m_edit->setPlaceholderText(FieldEditor::tr("dd/mm/yyyy"));
+        m_edit->setMaximumWidth(140);
+        auto *pick = new QToolButton(this);
+        pick->setObjectName(field.qualifiedKey + QStringLiteral("CalendarButton"));
+        pick->setText(FieldEditor::tr("Calendar…"));
+        pick->setToolTip(FieldEditor::tr("Choose the date in a calendar (Alt+Down)"));
+        pick->setPopupMode(QToolButton::InstantPopup);
+        auto *menu = new QMenu(pick);
+        auto *calendar = new QCalendarWidget(menu);
+        calendar->setObjectName(field.qualifiedKey + QStringLiteral("Calendar"));
+        calendar->setGridVisible(true);
+        auto *action = new QWidgetAction(menu);
+        action->setDefaultWidget(calendar);
+        menu->addAction(action);
+        pick->setMenu(menu);
+        connect(menu, &QMenu::aboutToShow, this, [this, calendar] {
+            calendar->setSelectedDate(m_date.isValid() ? m_date : QDate::currentDate());
+            calendar->setFocus();
+        });
+        connect(calendar, &QCalendarWidget::activated, this, [this, menu](const QDate &date) {
+            menu->close();
+            m_date = date;
+            m_edit->setText(QLocale().toString(date, QStringLiteral("dd/MM/yyyy")));
+            setMessage(QString(), false);
+            m_edit->setFocus();
+            emit committed();
+        });
+        auto *openCalendar = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), m_edit);
+        openCalendar->setContext(Qt::WidgetShortcut);
+        connect(openCalendar, &QShortcut::activated, pick, &QToolButton::showMenu);
+
+        auto *row = new QWidget(this);
+        auto *layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_edit);
+        layout->addWidget(pick);
+        layout->addStretch();
+        setContent(row);
+        watch(m_edit);
+        connect(m_edit, &QLineEdit::textEdited, this, [this] {
+            check();
+            userEdited();
+        });
+    }
+    QJsonValue value() const override
+    {
+        return m_date.isValid() ? QJsonValue(m_date.toString(Qt::ISODate)) : QJsonValue();
+    }
+    QWidget *input() const override { return m_edit; }
+
+protected:
+    void applyValue(const QJsonValue &value) override
+    {
+        m_date = QDate::fromString(value.toString(), Qt::ISODate);
+        m_edit->setText(m_date.isValid() ? m_date.toString(QStringLiteral("dd/MM/yyyy"))
+                                         : value.toString());
+        setMessage(QString(), false);
+    }
+
+private:
+    void check()
+    {
+        const QString text = m_edit->text().trimmed();
+        if (text.isEmpty()) {
+            m_date = QDate();
+            setMessage(QString(), false);
+            return;
+        }
+        QDate date;
+        for (const QString &format : {QStringLiteral("d/M/yyyy"), QStringLiteral("d.M.yyyy"),
+                                      QStringLiteral("d-M-yyyy"), QStringLiteral("yyyy-MM-dd")}) {
+            date = QDate::fromString(text, format);
+            if (date.isValid())
+                break;
+        }
+        if (!date.isValid() || date.year() < 1900 || date.year() > 2200) {
+            setMessage(FieldEditor::tr("Type a date as dd/mm/yyyy, for example 15/04/2027."), true);
+            return;
+        }
+        m_date = date;
+        setMessage(QString(), false);
+    }
+
+    QLineEdit *m_edit;
+    QDate m_date;
+};
+
+// ---- communes ----------------------------------------------------------------------------------
+
+class CommuneEditor final : public FieldEditor
+{
+public:
+    explicit CommuneEditor(const Methodology::Field &field, QWidget *parent)
+        : FieldEditor(field, parent)
+        , m_edit(new QLineEdit(this))
+    {
+        m_edit->setObjectName(field.qualifiedKey + QStringLiteral("Input"));
+        m_edit->setPlaceholderText(field.multiple ? FieldEditor::tr("Type a commune, then Enter to add it")
+                                                  : FieldEditor::tr("Type the first letters of the commune"));
+        auto *completer = new QCompleter(Communes::all(), m_edit);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchStartsWith);
+        completer->setMaxVisibleItems(12);
+        m_edit->setCompleter(completer);
+        m_edit->setMaximumWidth(360);
+        auto *box = new QWidget(this);
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_edit);
+        watch(m_edit);
+        if (field.multiple) {
+            m_list = new QListWidget(box);
+            m_list->setObjectName(field.qualifiedKey + QStringLiteral("List"));
+            m_list->setFlow(QListView::LeftToRight);
+            m_list->setWrapping(true);
+            m_list->setSpacing(2);
+            m_list->setFixedHeight(m_list->fontMetrics().lineSpacing() * 2 + 16);
+            m_list->setToolTip(FieldEditor::tr("Delete removes the selected commune"));
+            layout->addWidget(m_list);
+            watch(m_list);
+            // Enter adds the commune typed; the completer's choice arrives the same way.
+            connect(m_edit, &QLineEdit::returnPressed, this, &CommuneEditor::addTyped);
+            connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this] {
+                QMetaObject::invokeMethod(this, &CommuneEditor::addTyped, Qt::QueuedConnection);
+            });
+            auto *remove = new QShortcut(QKeySequence::Delete, m_list);
+            remove->setContext(Qt::WidgetShortcut);
+            connect(remove, &QShortcut::activated, this, [this] {
+                delete m_list->currentItem();
+                checkUnknown();
+                emit committed();
+            });
+        } else {
+            connect(m_edit, &QLineEdit::textEdited, this, [this] {
+                checkUnknown();
+                userEdited();
+            });
+        }
+        setContent(box);
+    }
+    QJsonValue value() const override
+    {
+        if (!m_list)
+            return m_edit->text().trimmed();
+        QJsonArray communes;
+        for (int i = 0; i < m_list->count(); ++i)
+            communes.append(m_list->item(i)->text());
+        return communes;
+    }
+    QWidget *input() const override { return m_edit; }
+
+protected:
+    void applyValue(const QJsonValue &value) override
+    {
+        if (!m_list) {
+            m_edit->setText(value.isArray() ? value.toArray().first().toString()
+                                            : value.toString());
+        } else {
+            m_list->clear();
+            const QJsonArray communes =
+                value.isArray() ? value.toArray() : QJsonArray{value.toString()};
+            for (const QJsonValue &v : communes) {
+                if (!v.toString().isEmpty())
+                    m_list->addItem(v.toString());
+            }
+        }
+        checkUnknown();
+    }
+
+private:
+    void addTyped()
+    {
+        const QString typed = m_edit->text().trimmed();
+        if (typed.isEmpty())
+            return;
+        const QString known = Communes::find(typed);
+        const QString name = known.isEmpty() ? typed : known;
+        if (m_list->findItems(name, Qt::MatchFixedString).isEmpty())
+            m_list->addItem(name);
+        m_edit->clear();
+        checkUnknown();
+        emit committed();
+    }
+    void checkUnknown()
+    {
+        QStringList unknown;
+        const QJsonValue v = value();
+        const QJsonArray all = v.isArray() ? v.toArray() : QJsonArray{v};
+        for (const QJsonValue &commune : all) {
+            if (!commune.toString().isEmpty() && Communes::find(commune.toString()).isEmpty())
+                unknown << commune.toString();
+        }
+        setMessage(unknown.isEmpty()
+                       ? QString()
+                       : FieldEditor::tr("Not in Comptoir's list of communes of the Pas-de-Calais: %1. "
+                            "Check the spelling; the project must take place in the department.")
+                             .arg(unknown.join(QStringLiteral(", "))),
+                   false);
+    }
+
+    QLineEdit *m_edit;
+    QListWidget *m_list = nullptr;
+};
+
+// ---- repeatable rows ---------------------------------------------------------------------------
+
+// Cells of a choice column get a combo box; number and money cells refuse what is not a number.
+class RowsDelegate final : public QStyledItemDelegate
+{
+public:
+    RowsDelegate(QList<Methodology::Column> columns, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_columns(std::move(columns))
+    {}
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        const Methodology::Column &column = m_columns.at(index.column());
+        if (column.type == Methodology::FieldType::SingleChoice) {
+            auto *combo = new QComboBox(parent);
+            combo->addItem(QString());
+            combo->addItems(column.options);
+            return combo;
+        }
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            if (column.maxLength > 0)
+                line->setMaxLength(column.maxLength);
+            if (column.type == Methodology::FieldType::Commune) {
+                auto *completer = new QCompleter(Communes::all(), line);
+                completer->setCaseSensitivity(Qt::CaseInsensitive);
+                line->setCompleter(completer);
+            }
+        }
+        return editor;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            combo->setCurrentIndex(std::max(0, combo->findText(index.data().toString())));
+            return;
+        }
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            model->setData(index, combo->currentText());
+            return;
+        }
+        const Methodology::Column &column = m_columns.at(index.column());
+        const auto *line = qobject_cast<QLineEdit *>(editor);
+        if (line && (column.type == Methodology::FieldType::Number ||
+                     column.type == Methodology::FieldType::Money)) {
+            const QString text = line->text().trimmed();
+            if (!text.isEmpty() && !parseNumber(text))
+                return; // not a number: the cell keeps what it had
+        }
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+
+private:
+    QList<Methodology::Column> m_columns;
+};
+
+class RowsEditor final : public FieldEditor
+{
+public:
+    explicit RowsEditor(const Methodology::Field &field, QWidget *parent)
+        : FieldEditor(field, parent)
+        , m_table(new QTableWidget(0, int(field.columns.size()), this))
+    {
+        m_table->setObjectName(field.qualifiedKey + QStringLiteral("Input"));
+        QStringList labels;
+        for (const Methodology::Column &column : field.columns)
+            labels << column.label;
+        m_table->setHorizontalHeaderLabels(labels);
+        m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
+        m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+        m_table->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                 QAbstractItemView::EditKeyPressed |
+                                 QAbstractItemView::AnyKeyPressed);
+        m_table->setItemDelegate(new RowsDelegate(field.columns, m_table));
+        m_table->setWordWrap(true);
+
+        m_add = new QPushButton(FieldEditor::tr("&Add a row"), this);
+        m_add->setObjectName(field.qualifiedKey + QStringLiteral("AddButton"));
+        m_add->setToolTip(FieldEditor::tr("Add a row (Ctrl+Insert)"));
+        m_remove = new QPushButton(FieldEditor::tr("Remove the row"), this);
+        m_remove->setObjectName(field.qualifiedKey + QStringLiteral("RemoveButton"));
+        m_remove->setToolTip(FieldEditor::tr("Remove the current row (Ctrl+Delete)"));
+        auto *addKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert), m_table);
+        addKey->setContext(Qt::WidgetWithChildrenShortcut);
+        auto *removeKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete), m_table);
+        removeKey->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(m_add, &QPushButton::clicked, this, &RowsEditor::addRow);
+        connect(addKey, &QShortcut::activated, this, &RowsEditor::addRow);
+        connect(m_remove, &QPushButton::clicked, this, &RowsEditor::removeRow);
+        connect(removeKey, &QShortcut::activated, this, &RowsEditor::removeRow);
+        connect(m_table, &QTableWidget::itemChanged, this, [this] {
+            if (!isLoading() && !m_changing)
+                emit committed();
+        });
+
+        auto *box = new QWidget(this);
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_table);
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(m_add);
+        buttons->addWidget(m_remove);
+        buttons->addStretch();
+        layout->addLayout(buttons);
+        setContent(box);
+        watch(m_table);
+        updateHeight();
+    }
+    QJsonValue value() const override
+    {
+        QJsonArray rows;
+        for (int r = 0; r < m_table->rowCount(); ++r) {
+            QJsonObject row;
+            for (int c = 0; c < m_table->columnCount(); ++c) {
+                const QTableWidgetItem *item = m_table->item(r, c);
+                const QString text = item ? item->text().trimmed() : QString();
+                if (text.isEmpty())
+                    continue;
+                const Methodology::Column &column = field().columns.at(c);
+                const bool numeric = column.type == Methodology::FieldType::Number ||
+                                     column.type == Methodology::FieldType::Money;
+                const std::optional<double> number = numeric ? parseNumber(text) : std::nullopt;
+                row.insert(column.key, number ? QJsonValue(*number) : QJsonValue(text));
+            }
+            rows.append(row);
+        }
+        // Rows left empty at the end are not answers.
+        while (!rows.isEmpty() && rows.last().toObject().isEmpty())
+            rows.removeLast();
+        return rows;
+    }
+    QWidget *input() const override { return m_table; }
+
+protected:
+    void applyValue(const QJsonValue &value) override
+    {
+        const QJsonArray rows = value.toArray();
+        m_table->setRowCount(0);
+        for (const QJsonValue &v : rows) {
+            const QJsonObject row = v.toObject();
+            const int r = m_table->rowCount();
+            m_table->insertRow(r);
+            for (int c = 0; c < m_table->columnCount(); ++c) {
+                const QJsonValue cell = row.value(field().columns.at(c).key);
+                const QString text =
+                    cell.isDouble() ? formatNumber(cell.toDouble(), false) : cell.toString();
+                m_table->setItem(r, c, new QTableWidgetItem(text));
+            }
+        }
+        updateHeight();
+    }
+
+private:
+    void addRow()
+    {
+        if (field().maxRows > 0 && m_table->rowCount() >= field().maxRows)
+            return;
+        m_changing = true;
+        const int r = m_table->rowCount();
+        m_table->insertRow(r);
+        for (int c = 0; c < m_table->columnCount(); ++c)
+            m_table->setItem(r, c, new QTableWidgetItem);
+        m_changing = false;
+        updateHeight();
+        m_table->setFocus();
+        m_table->setCurrentCell(r, 0);
+        m_table->editItem(m_table->item(r, 0));
+    }
+    void removeRow()
+    {
+        const int r = m_table->currentRow();
+        if (r < 0)
+            return;
+        m_table->removeRow(r);
+        updateHeight();
+        emit committed();
+    }
+    void updateHeight()
+    {
+        const int rows = std::max(3, m_table->rowCount() + 1);
+        const int height = m_table->horizontalHeader()->sizeHint().height() +
+                           rows * m_table->verticalHeader()->defaultSectionSize() +
+                           2 * m_table->frameWidth() + 4;
+        m_table->setFixedHeight(std::min(height, 420));
+        m_add->setEnabled(field().maxRows == 0 || m_table->rowCount() < field().maxRows);
+        m_remove->setEnabled(m_table->rowCount() > 0);
+    }
+
+    QTableWidget *m_table;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_remove = nullptr;
+    bool m_changing = false;
+};
+
+// ---- QQOQCP, problem tree, business model canvas -----------------------------------------------
+
+class PartsEditor final : public FieldEditor
+{
+public:
+    explicit PartsEditor(const Methodology::Field &field, QWidget *parent)
+        : FieldEditor(field, parent)
+    {
+        using Type = Methodology::FieldType;
+        const QList<Methodology::Part> parts =
+            field.type == Type::Qqoqcp        ? Methodology::qqoqcpParts()
+            : field.type == Type::ProblemTree ? Methodology::problemTreeParts()
+                                              : Methodology::canvasBoxes();
+        const int columns = field.type == Type::Qqoqcp        ? 2
+                            : field.type == Type::ProblemTree ? 1
+                                                              : 3;
+        auto *box = new QWidget(this);
+        auto *grid = new QGridLayout(box);
+        grid->setContentsMargins(0, 0, 0, 0);
+        grid->setHorizontalSpacing(12);
+        int cell = 0;
+        for (const Methodology::Part &part : parts) {
+            auto *frame = new QWidget(box);
+            auto *layout = new QVBoxLayout(frame);
+            layout->setContentsMargins(0, 0, 0, 0);
+            layout->setSpacing(2);
+            auto *label =
+                new QLabel(QStringLiteral("<b>%1</b>").arg(part.label.toHtmlEscaped()), frame);
+            QPlainTextEdit *edit = makeTextBox(field.type == Type::ProblemTree ? 3 : 2, frame);
+            edit->setObjectName(field.qualifiedKey + QLatin1Char('.') + part.key +
+                                QStringLiteral("Input"));
+            edit->setPlaceholderText(part.help);
+            label->setBuddy(edit);
+            layout->addWidget(label);
+            layout->addWidget(edit);
+            if (field.type == Type::ProblemTree && part.key == QLatin1String("probleme"))
+                edit->setStyleSheet(
+                    QStringLiteral("QPlainTextEdit { border: 2px solid #b35c00; }"));
+            grid->addWidget(frame, cell / columns, cell % columns);
+            ++cell;
+            if (field.type == Type::ProblemTree && cell < int(parts.size())) {
+                // The tree reads from the causes up to the effects.
+                auto *arrow = new QLabel(QStringLiteral("▲"), box);
+                arrow->setAlignment(Qt::AlignCenter);
+                arrow->setAccessibleName(FieldEditor::tr("leads to"));
+                grid->addWidget(arrow, cell / columns, 0);
+                ++cell;
+            }
+            m_parts.append({part.key, edit});
+            watch(edit, part.label, part.help);
+            connect(edit, &QPlainTextEdit::textChanged, this, [this] {
+                if (!isLoading())
+                    userEdited();
+            });
+        }
+        setContent(box);
+    }
+    QJsonValue value() const override
+    {
+        QJsonObject parts;
+        for (const auto &[key, edit] : m_parts) {
+            const QString text = edit->toPlainText().trimmed();
+            if (!text.isEmpty())
+                parts.insert(key, text);
+        }
+        return parts;
+    }
+    QWidget *input() const override { return m_parts.first().second; }
+
+protected:
+    void applyValue(const QJsonValue &value) override
+    {
+        const QJsonObject parts = value.toObject();
+        for (const auto &[key, edit] : m_parts)
+            edit->setPlainText(parts.value(key).toString());
+    }
+
+private:
+    QList<QPair<QString, QPlainTextEdit *>> m_parts;
+};
+
+} // namespace
+
+FieldEditor *FieldEditor::create(const Methodology::Field &field, QWidget *parent)
+{
+    using Type = Methodology::FieldType;
+    switch (field.type) {
+    case Type::ShortText:
+        return new ShortTextEditor(field, parent);
+    case Type::LongText:
+        return new LongTextEditor(field, parent);
+    case Type::SingleChoice:
+        return new ChoiceEditor(field, parent);
+    case Type::MultipleChoice:
+        return new MultipleChoiceEditor(field, parent);
+    case Type::Number:
+    case Type::Money:
+        return new NumberEditor(field, parent);
+    case Type::Date:
+        return new DateEditor(field, parent);
+    case Type::Commune:
+        return new CommuneEditor(field, parent);
+    case Type::Rows:
+        return new RowsEditor(field, parent);
+    case Type::Qqoqcp:
+    case Type::ProblemTree:
+    case Type::BusinessModelCanvas:
+        return new PartsEditor(field, parent);
+    case Type::Budget:
+        return new BudgetEditor(field, parent);
+    }
+    return nullptr;
+}
+
+FieldEditor::FieldEditor(const Methodology::Field &field, QWidget *parent)
+    : QWidget(parent)
+    , m_field(field)
+{
+    setObjectName(field.qualifiedKey + QStringLiteral("Field"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 6);
+    layout->setSpacing(3);
+    m_label = new QLabel(this);
+    m_label->setTextFormat(Qt::RichText);
+    m_label->setWordWrap(true);
+    m_label->setText(field.required ? tr("<b>%1</b> <span style='color:#8a5300'>(required)</span>")
+                                          .arg(field.label.toHtmlEscaped())
+                                    : QStringLiteral("<b>%1</b>").arg(field.label.toHtmlEscaped()));
+    layout->addWidget(m_label);
+
+    auto *footer = new QHBoxLayout;
+    m_message = new QLabel(this);
+    m_message->setObjectName(field.qualifiedKey + QStringLiteral("Message"));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+    m_counter = new QLabel(this);
+    m_counter->setObjectName(field.qualifiedKey + QStringLiteral("Counter"));
+    m_counter->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_counter->setVisible(false);
+    footer->addWidget(m_message, 1);
+    footer->addWidget(m_counter);
+    layout->addLayout(footer);
+}
+
+FieldEditor::~FieldEditor() = default;
+
+void FieldEditor::setContent(QWidget *content)
+{
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(1, content);
+    if (QWidget *target = input())
+        m_label->setBuddy(target);
+}
+
+void FieldEditor::setValue(const QJsonValue &value)
+{
+    m_loading = true;
+    applyValue(value);
+    m_loading = false;
+}
+
+QString FieldEditor::message() const
+{
+    return m_messageText;
+}
+
+void FieldEditor::setMessage(const QString &message, bool blocking)
+{
+    m_messageText = message;
+    m_message->setText(message);
+    m_message->setStyleSheet(blocking ? QStringLiteral("color: #b00020;")
+                                      : QStringLiteral("color: #8a5300;"));
+    m_message->setVisible(!message.isEmpty());
+    if (QWidget *target = input())
+        target->setAccessibleDescription(message);
+}
+
+void FieldEditor::setCounter(const QString &text, bool over)
+{
+    m_counter->setText(text);
+    m_counter->setStyleSheet(over ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                  : QStringLiteral("color: palette(mid);"));
+    m_counter->setVisible(!text.isEmpty());
+}
+
+void FieldEditor::watch(QWidget *input, const QString &helpTitle, const QString &help)
+{
+    input->installEventFilter(this);
+    if (!helpTitle.isEmpty())
+        m_helps.insert(input, {helpTitle, help});
+}
+
+void FieldEditor::userEdited()
+{
+    if (!m_loading)
+        emit edited();
+}
+
+bool FieldEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::FocusIn: {
+        const Help part = m_helps.value(watched);
+        if (part.title.isEmpty())
+            emit helpRequested(m_field.label, m_field.help, m_field.example);
+        else
+            emit helpRequested(m_field.label + QStringLiteral(" — ") + part.title,
+                               part.help + QStringLiteral("\n\n") + m_field.help, m_field.example);
+        break;
+    }
+    case QEvent::FocusOut:
+        // A popup (completer, calendar, combo list) takes the focus without leaving the field.
+        if (static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason)
+            emit committed();
+        break;
+    case QEvent::ShortcutOverride: {
+        // Text inputs claim Ctrl+Z for their own undo; refusing the override lets the
+        // application's Undo act on the project, where every edit is already saved.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+            key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z))
+            return true;
+        break;
+    }
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}

@@ -1,0 +1,829 @@
+#include "ProjectEditor.h"
+
+#include "BudgetEditor.h"
+#include "dialogs/MessageBox.h"
+#include "FieldEditor.h"
+#include "methodology/Completeness.h"
+#include "methodology/MethodologyStore.h"
+#include "projects/ProjectAnswers.h"
+#include "projects/ProjectDetails.h"
+#include "projects/ProjectRecord.h"
+#include "projects/SetAnswerCommand.h"
+#include "projects/SetBudgetCommand.h"
+#include "projects/SetProjectLinkCommand.h"
+#include "projects/SetStageCommand.h"
+#include "projects/StageRules.h"
+#include "rules/Edition.h"
+#include "rules/Eligibility.h"
+#include "rules/Money.h"
+#include "rules/SubsidyEstimate.h"
+#include "StageOverrideDialog.h"
+#include "storage/Workspace.h"
+
+#include <QBoxLayout>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace {
+
+// A small disc for the navigator and the checklist: green done, orange partly, grey not yet.
+QIcon statusIcon(const QColor &color, QChar mark)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(color);
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(2, 2, 28, 28);
+    painter.setPen(Qt::white);
+    QFont font = painter.font();
+    font.setPixelSize(20);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.drawText(pixmap.rect(), Qt::AlignCenter, QString(mark));
+    return QIcon(pixmap);
+}
+
+const QColor kGreen(0x2e, 0x7d, 0x32);
+const QColor kOrange(0xc7, 0x6a, 0x00);
+const QColor kRed(0xb0, 0x00, 0x20);
+const QColor kGrey(0x9e, 0x9e, 0x9e);
+
+QString plainAnswer(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+        return QLocale().toString(value.toDouble());
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        return QString::fromUtf8(
+            QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Indented));
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+ProjectEditor::ProjectEditor(QUndoGroup *undoGroup, QWidget *parent)
+    : QWidget(parent)
+    , m_undoGroup(undoGroup)
+{
+    setObjectName(QStringLiteral("projectEditor"));
+
+    // Header: back, title, stage and links.
+    m_backButton = new QPushButton(tr("← &Projects"), this);
+    m_backButton->setObjectName(QStringLiteral("backButton"));
+    m_backButton->setToolTip(tr("Back to the list of projects (Alt+Left)"));
+    m_backButton->setAutoDefault(false);
+    connect(m_backButton, &QPushButton::clicked, this, &ProjectEditor::closeRequested);
+
+    m_titleLabel = new QLabel(this);
+    m_titleLabel->setObjectName(QStringLiteral("projectTitleLabel"));
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_titleLabel->setFont(titleFont);
+    m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_stageCombo = new QComboBox(this);
+    m_stageCombo->setObjectName(QStringLiteral("projectStageCombo"));
+    for (Stage stage : Stages::all())
+        m_stageCombo->addItem(Stages::icon(stage), Stages::name(stage), int(stage));
+    connect(m_stageCombo, &QComboBox::activated, this, &ProjectEditor::stageChosen);
+    m_editionCombo = new QComboBox(this);
+    m_editionCombo->setObjectName(QStringLiteral("editionCombo"));
+    m_venueCombo = new QComboBox(this);
+    m_venueCombo->setObjectName(QStringLiteral("venueCombo"));
+    m_categoryCombo = new QComboBox(this);
+    m_categoryCombo->setObjectName(QStringLiteral("categoryCombo"));
+    for (QComboBox *combo : {m_editionCombo, m_venueCombo, m_categoryCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(combo, &QComboBox::activated, this, [this, combo] { linkChosen(combo); });
+    }
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_backButton);
+    header->addSpacing(8);
+    header->addWidget(m_titleLabel, 1);
+    auto *links = new QHBoxLayout;
+    const auto addLink = [this, links](const QString &text, QComboBox *combo) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(combo);
+        links->addWidget(label);
+        links->addWidget(combo);
+        links->addSpacing(10);
+    };
+    addLink(tr("S&tage:"), m_stageCombo);
+    addLink(tr("Ed&ition:"), m_editionCombo);
+    addLink(tr("Com&ptoir:"), m_venueCombo);
+    addLink(tr("Categor&y:"), m_categoryCombo);
+    links->addStretch();
+
+    // Navigator.
+    m_sectionList = new QListWidget(this);
+    m_sectionList->setObjectName(QStringLiteral("sectionList"));
+    m_sectionList->setIconSize(QSize(16, 16));
+    m_sectionList->setSpacing(2);
+    m_sectionList->setAccessibleName(tr("Sections"));
+    m_sectionList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sectionList->setWordWrap(true);
+    m_sectionList->setTextElideMode(Qt::ElideRight);
+
+    // Sections.
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("sectionPages"));
+    m_previousButton = new QPushButton(tr("◀ Pre&vious"), this);
+    m_previousButton->setObjectName(QStringLiteral("previousButton"));
+    m_previousButton->setToolTip(tr("Previous section (Ctrl+Page Up)"));
+    m_nextButton = new QPushButton(tr("Ne&xt ▶"), this);
+    m_nextButton->setObjectName(QStringLiteral("nextButton"));
+    m_nextButton->setToolTip(tr("Next section (Ctrl+Page Down)"));
+    m_positionLabel = new QLabel(this);
+    m_positionLabel->setObjectName(QStringLiteral("sectionPositionLabel"));
+    m_positionLabel->setAlignment(Qt::AlignCenter);
+    connect(m_previousButton, &QPushButton::clicked, this, &ProjectEditor::previousSection);
+    connect(m_nextButton, &QPushButton::clicked, this, &ProjectEditor::nextSection);
+    auto *nextKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
+    nextKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(nextKey, &QShortcut::activated, this, &ProjectEditor::nextSection);
+    auto *previousKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
+    previousKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(previousKey, &QShortcut::activated, this, &ProjectEditor::previousSection);
+    connect(m_sectionList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row != m_pages->currentIndex())
+            showSection(row);
+    });
+
+    auto *center = new QWidget(this);
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->addWidget(m_pages, 1);
+    auto *steps = new QHBoxLayout;
+    steps->addWidget(m_previousButton);
+    steps->addWidget(m_positionLabel, 1);
+    steps->addWidget(m_nextButton);
+    centerLayout->addLayout(steps);
+
+    // Help, eligibility, subsidy.
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    auto *helpTitle = new QLabel(tr("<b>Help</b>"), side);
+    m_helpPanel = new QTextBrowser(side);
+    m_helpPanel->setObjectName(QStringLiteral("helpPanel"));
+    m_helpPanel->setFocusPolicy(Qt::NoFocus); // Tab walks the form, not the help
+    m_helpPanel->setAccessibleName(tr("Help for the current field"));
+    auto *eligibilityTitle = new QLabel(tr("<b>Eligibility</b>"), side);
+    m_eligibilitySummary = new QLabel(side);
+    m_eligibilitySummary->setObjectName(QStringLiteral("eligibilitySummaryLabel"));
+    m_eligibilitySummary->setWordWrap(true);
+    m_eligibilityView = new QTextBrowser(side);
+    m_eligibilityView->setObjectName(QStringLiteral("eligibilityView"));
+    m_eligibilityView->setFocusPolicy(Qt::NoFocus);
+    m_eligibilityView->setAccessibleName(tr("Eligibility checks"));
+    m_overrideLabel = new QLabel(side);
+    m_overrideLabel->setObjectName(QStringLiteral("overrideReasonLabel"));
+    m_overrideLabel->setWordWrap(true);
+    m_overrideLabel->setVisible(false);
+    auto *subsidyTitle = new QLabel(tr("<b>Subsidy estimate</b>"), side);
+    m_subsidyLabel = new QLabel(side);
+    m_subsidyLabel->setObjectName(QStringLiteral("subsidyLabel"));
+    m_subsidyLabel->setWordWrap(true);
+    m_subsidyLabel->setTextFormat(Qt::RichText);
+    sideLayout->addWidget(helpTitle);
+    sideLayout->addWidget(m_helpPanel, 2);
+    sideLayout->addWidget(eligibilityTitle);
+    sideLayout->addWidget(m_eligibilitySummary);
+    sideLayout->addWidget(m_eligibilityView, 3);
+    sideLayout->addWidget(m_overrideLabel);
+    sideLayout->addWidget(subsidyTitle);
+    sideLayout->addWidget(m_subsidyLabel);
+
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(m_sectionList);
+    m_splitter->addWidget(center);
+    m_splitter->addWidget(side);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({230, 700, 320});
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addLayout(links);
+    layout->addWidget(m_splitter, 1);
+
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(kAutosaveDelayMs);
+    connect(m_autosave, &QTimer::timeout, this, &ProjectEditor::flush);
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(120);
+    connect(m_refresh, &QTimer::timeout, this, &ProjectEditor::refreshStatus);
+}
+
+ProjectEditor::~ProjectEditor()
+{
+    flush();
+    setWorkspace(nullptr);
+}
+
+void ProjectEditor::setWorkspace(Workspace *workspace)
+{
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    // Commands point at the workspace: they go with it.
+    for (QUndoStack *stack : std::as_const(m_stacks))
+        delete stack;
+    m_stacks.clear();
+    m_projectId = 0;
+    m_pending.clear();
+    m_workspace = workspace;
+    if (m_workspace) {
+        connect(m_workspace, &Workspace::answerChanged, this, &ProjectEditor::answerWritten);
+        connect(m_workspace, &Workspace::budgetChanged, this, &ProjectEditor::budgetWritten);
+        connect(m_workspace, &Workspace::projectChanged, this, &ProjectEditor::projectWritten);
+    }
+}
+
+QUndoStack *ProjectEditor::stack()
+{
+    QUndoStack *&stack = m_stacks[m_projectId];
+    if (!stack) {
+        stack = new QUndoStack(this);
+        m_undoGroup->addStack(stack);
+    }
+    return stack;
+}
+
+bool ProjectEditor::openProject(qint64 projectId, QString *error)
+{
+    if (!m_workspace)
+        return false;
+    flush();
+    const std::optional<ProjectDetails> details =
+        ProjectDetails::load(*m_workspace, projectId, error);
+    if (!details)
+        return false;
+
+    // The project follows the definition it was started with; one without any (from the demo
+    // or an older Comptoir) gets the newest the workspace holds, or the built-in one.
+    qint64 methodologyId = ProjectRecord::methodologyId(*m_workspace, projectId);
+    if (methodologyId == 0) {
+        const std::optional<MethodologyStore::Entry> latest =
+            MethodologyStore::latest(*m_workspace, Methodology::builtIn().code, error);
+        methodologyId = latest
+                            ? latest->id
+                            : MethodologyStore::store(*m_workspace, Methodology::builtIn(), error);
+        if (methodologyId <= 0 ||
+            !ProjectRecord::setMethodology(*m_workspace, projectId, methodologyId, error))
+            return false;
+    }
+    std::optional<Methodology> methodology =
+        MethodologyStore::load(*m_workspace, methodologyId, error);
+    if (!methodology)
+        return false;
+
+    m_projectId = projectId;
+    m_methodology = std::move(*methodology);
+    m_stage = details->stage;
+    buildForm();
+    loadValues();
+    m_undoGroup->setActiveStack(stack());
+    refreshHeader();
+    refreshStatus();
+    showSection(0);
+    return true;
+}
+
+void ProjectEditor::closeProject()
+{
+    flush();
+    m_undoGroup->setActiveStack(nullptr);
+}
+
+void ProjectEditor::buildForm()
+{
+    m_pending.clear();
+    m_editors.clear();
+    m_sectionOf.clear();
+    m_budget = nullptr;
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_sectionList->clear();
+    for (int i = 0; i < m_methodology.sections.size(); ++i) {
+        const Methodology::Section &section = m_methodology.sections.at(i);
+        m_pages->addWidget(buildSection(section));
+        auto *item = new QListWidgetItem(QStringLiteral("%1. %2").arg(i + 1).arg(section.title),
+                                         m_sectionList);
+        item->setData(Qt::UserRole, section.key);
+        for (const Methodology::Field &field : section.fields)
+            m_sectionOf.insert(field.qualifiedKey, i);
+    }
+    if (QWidget *archive = buildArchive()) {
+        m_pages->addWidget(archive);
+        auto *item = new QListWidgetItem(tr("Archived answers"), m_sectionList);
+        item->setIcon(statusIcon(kGrey, QLatin1Char('A')));
+        item->setToolTip(tr("Answers to fields that this version of the methodology no longer "
+                            "has: kept, never deleted."));
+    }
+}
+
+QWidget *ProjectEditor::buildSection(const Methodology::Section &section)
+{
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setObjectName(section.key + QStringLiteral("Page"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(16, 8, 16, 16);
+    auto *title = new QLabel(section.title, page);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    title->setFont(font);
+    layout->addWidget(title);
+    if (!section.intro.isEmpty()) {
+        auto *intro = new QLabel(section.intro, page);
+        intro->setWordWrap(true);
+        intro->setStyleSheet(QStringLiteral("color: palette(dark);"));
+        layout->addWidget(intro);
+    }
+    for (const Methodology::Field &field : section.fields) {
+        FieldEditor *editor = FieldEditor::create(field, page);
+        layout->addWidget(editor);
+        m_editors.insert(field.qualifiedKey, editor);
+        connect(editor, &FieldEditor::edited, this, [this, editor] { fieldEdited(editor); });
+        connect(editor, &FieldEditor::helpRequested, this, &ProjectEditor::showHelp);
+        if (auto *budget = qobject_cast<BudgetEditor *>(editor)) {
+            m_budget = budget;
+            connect(budget, &FieldEditor::committed, this, &ProjectEditor::budgetCommitted);
+        } else {
+            connect(editor, &FieldEditor::committed, this,
+                    [this, editor] { fieldCommitted(editor); });
+        }
+        // Scroll the field into view when the keyboard reaches it.
+        connect(editor, &FieldEditor::helpRequested, scroll,
+                [scroll, editor] { scroll->ensureWidgetVisible(editor, 0, 40); });
+    }
+    layout->addStretch();
+    scroll->setWidget(page);
+    return scroll;
+}
+
+QWidget *ProjectEditor::buildArchive()
+{
+    QString error;
+    const auto answers = ProjectAnswers::all(*m_workspace, m_projectId, &error);
+    QStringList keys;
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        if (!m_methodology.field(it.key()) && !it->methodologyCode.isEmpty())
+            keys << it.key();
+    }
+    if (keys.isEmpty())
+        return nullptr;
+    keys.sort();
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setObjectName(QStringLiteral("archivePage"));
+    scroll->setWidgetResizable(true);
+    auto *page = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(page);
+    auto *intro = new QLabel(tr("These answers were written under another version of the "
+                                "methodology, whose fields this one no longer has. They are "
+                                "kept as they were and travel with the project."),
+                             page);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    for (const QString &key : std::as_const(keys)) {
+        const ProjectAnswers::Answer &answer = answers[key];
+        auto *value = new QLabel(plainAnswer(answer.value)
+                                     .toHtmlEscaped()
+                                     .replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                                 page);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setToolTip(tr("Written under “%1”, version %2")
+                              .arg(answer.methodologyCode)
+                              .arg(answer.methodologyVersion));
+        form->addRow(QStringLiteral("<b>%1</b>").arg(key.toHtmlEscaped()), value);
+    }
+    layout->addLayout(form);
+    layout->addStretch();
+    scroll->setWidget(page);
+    return scroll;
+}
+
+void ProjectEditor::loadValues()
+{
+    QString error;
+    const auto answers = ProjectAnswers::all(*m_workspace, m_projectId, &error);
+    m_saved.clear();
+    for (auto it = m_editors.begin(); it != m_editors.end(); ++it) {
+        const QJsonValue value = answers.value(it.key()).value;
+        it.value()->setValue(value);
+        m_saved.insert(it.key(), it.value()->value());
+    }
+    if (m_budget) {
+        m_savedLines = BudgetLines::load(*m_workspace, m_projectId, &error);
+        m_budget->setLines(m_savedLines);
+    }
+}
+
+int ProjectEditor::sectionCount() const
+{
+    return m_pages->count();
+}
+
+int ProjectEditor::currentSection() const
+{
+    return m_pages->currentIndex();
+}
+
+void ProjectEditor::showSection(int index)
+{
+    if (index < 0 || index >= m_pages->count())
+        return;
+    flush();
+    m_pages->setCurrentIndex(index);
+    m_sectionList->setCurrentRow(index);
+    m_previousButton->setEnabled(index > 0);
+    m_nextButton->setEnabled(index + 1 < m_pages->count());
+    m_positionLabel->setText(tr("Section %1 of %2").arg(index + 1).arg(m_pages->count()));
+    if (index < m_methodology.sections.size()) {
+        const Methodology::Section &section = m_methodology.sections.at(index);
+        if (!section.fields.isEmpty()) {
+            if (FieldEditor *first = m_editors.value(section.fields.first().qualifiedKey)) {
+                if (QWidget *input = first->input()) {
+                    input->setFocus(Qt::TabFocusReason);
+                    showHelp(first->field().label, first->field().help, first->field().example);
+                }
+            }
+        }
+    }
+}
+
+void ProjectEditor::nextSection()
+{
+    showSection(currentSection() + 1);
+}
+
+void ProjectEditor::previousSection()
+{
+    showSection(currentSection() - 1);
+}
+
+FieldEditor *ProjectEditor::fieldEditor(const QString &qualifiedKey) const
+{
+    return m_editors.value(qualifiedKey);
+}
+
+void ProjectEditor::fieldEdited(FieldEditor *editor)
+{
+    m_pending.insert(editor);
+    m_autosave->start();
+}
+
+void ProjectEditor::fieldCommitted(FieldEditor *editor)
+{
+    m_pending.insert(editor);
+    flush();
+    ++m_burst; // the next edit of this field is a step of its own
+}
+
+void ProjectEditor::flush()
+{
+    m_autosave->stop();
+    if (!m_workspace || m_projectId == 0 || m_pending.isEmpty())
+        return;
+    const QSet<FieldEditor *> pending = std::exchange(m_pending, {});
+    for (FieldEditor *editor : pending) {
+        const QString key = editor->field().qualifiedKey;
+        const QJsonValue value = editor->value();
+        const QJsonValue old = m_saved.value(key);
+        if (value == old || (ProjectAnswers::isEmpty(value) && ProjectAnswers::isEmpty(old)))
+            continue;
+        m_saved.insert(key, value);
+        m_writing = true;
+        stack()->push(new SetAnswerCommand(m_workspace, m_projectId, key, editor->field().label,
+                                           old, value, m_methodology.code, m_methodology.version,
+                                           m_burst));
+        m_writing = false;
+    }
+}
+
+void ProjectEditor::budgetCommitted()
+{
+    if (!m_budget || !m_workspace || m_projectId == 0)
+        return;
+    const QList<BudgetLines::Line> lines = m_budget->lines();
+    if (lines == m_savedLines)
+        return;
+    const QList<BudgetLines::Line> old = std::exchange(m_savedLines, lines);
+    m_writing = true;
+    stack()->push(
+        new SetBudgetCommand(m_workspace, m_projectId, old, lines, tr("edit the budget")));
+    m_writing = false;
+    // New lines got their UUIDs: keep them so the next edit updates instead of adding. The
+    // table is not refilled: a cell editor may still be closing.
+    QString error;
+    m_savedLines = BudgetLines::load(*m_workspace, m_projectId, &error);
+    m_budget->assignUuids(m_savedLines);
+}
+
+void ProjectEditor::answerWritten(qint64 projectId, const QString &key)
+{
+    if (projectId != m_projectId)
+        return;
+    if (!m_writing) { // an undo or a redo: show it where it happened
+        FieldEditor *editor = m_editors.value(key);
+        if (editor) {
+            const QJsonValue value = ProjectAnswers::value(*m_workspace, projectId, key);
+            m_pending.remove(editor);
+            editor->setValue(value);
+            m_saved.insert(key, editor->value());
+            reveal(key);
+        }
+    }
+    if (key == QLatin1String("idee.titre"))
+        refreshHeader();
+    scheduleRefresh();
+    emit projectEdited(projectId);
+}
+
+void ProjectEditor::budgetWritten(qint64 projectId)
+{
+    if (projectId != m_projectId)
+        return;
+    if (!m_writing && m_budget) {
+        QString error;
+        m_savedLines = BudgetLines::load(*m_workspace, projectId, &error);
+        m_budget->setLines(m_savedLines);
+        reveal(m_budget->field().qualifiedKey);
+    }
+    scheduleRefresh();
+    emit projectEdited(projectId);
+}
+
+void ProjectEditor::projectWritten(qint64 projectId)
+{
+    if (projectId != m_projectId)
+        return;
+    refreshHeader();
+    scheduleRefresh();
+}
+
+void ProjectEditor::reveal(const QString &qualifiedKey)
+{
+    const int section = m_sectionOf.value(qualifiedKey, -1);
+    if (section >= 0 && section != currentSection()) {
+        m_pages->setCurrentIndex(section);
+        m_sectionList->setCurrentRow(section);
+        m_previousButton->setEnabled(section > 0);
+        m_nextButton->setEnabled(section + 1 < m_pages->count());
+        m_positionLabel->setText(tr("Section %1 of %2").arg(section + 1).arg(m_pages->count()));
+    }
+    if (FieldEditor *editor = m_editors.value(qualifiedKey)) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(m_pages->currentWidget()))
+            scroll->ensureWidgetVisible(editor, 0, 40);
+    }
+}
+
+void ProjectEditor::showHelp(const QString &title, const QString &help, const QString &example)
+{
+    QString html = QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
+    for (const QString &paragraph : help.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
+        html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
+    if (!example.isEmpty())
+        html += tr("<p><b>Example</b></p><p style='margin-left:8px'><i>%1</i></p>")
+                    .arg(example.toHtmlEscaped());
+    m_helpPanel->setHtml(html);
+}
+
+void ProjectEditor::scheduleRefresh()
+{
+    m_refresh->start();
+}
+
+void ProjectEditor::refreshHeader()
+{
+    if (!m_workspace || m_projectId == 0)
+        return;
+    QString error;
+    const std::optional<ProjectDetails> details =
+        ProjectDetails::load(*m_workspace, m_projectId, &error);
+    if (!details)
+        return;
+    m_title = details->title.isEmpty() ? tr("Untitled project") : details->title;
+    m_titleLabel->setText(m_title);
+    emit titleChanged(m_title);
+    m_stage = details->stage;
+    m_stageCombo->setCurrentIndex(m_stageCombo->findData(int(m_stage)));
+
+    m_stageReason = details->stageOverrideReason;
+    m_overrideLabel->setText(
+        tr("<b>Marked ready despite the checks:</b> %1").arg(m_stageReason.toHtmlEscaped()));
+    m_overrideLabel->setVisible(!m_stageReason.isEmpty());
+
+    const auto fillCombo = [](QComboBox *combo, const QList<ProjectRecord::Choice> &choices,
+                              qint64 current, const QString &none) {
+        combo->clear();
+        combo->addItem(none, qint64(0));
+        for (const ProjectRecord::Choice &choice : choices) {
+            combo->addItem(
+                choice.ceilingCents > 0
+                    ? tr("%1 (up to %2)").arg(choice.name, Money::format(choice.ceilingCents))
+                    : choice.name,
+                choice.id);
+        }
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    };
+    const qint64 edition = details->editionId;
+    fillCombo(m_editionCombo, ProjectRecord::editions(*m_workspace), edition, tr("No edition"));
+    fillCombo(m_venueCombo, ProjectRecord::venues(*m_workspace),
+              ProjectRecord::link(*m_workspace, m_projectId, ProjectRecord::Link::Venue),
+              tr("No comptoir"));
+    fillCombo(m_categoryCombo, ProjectRecord::categories(*m_workspace, edition),
+              ProjectRecord::link(*m_workspace, m_projectId, ProjectRecord::Link::Category),
+              tr("No category"));
+}
+
+void ProjectEditor::refreshStatus()
+{
+    if (!m_workspace || m_projectId == 0)
+        return;
+    QString error;
+    const auto answers = ProjectAnswers::all(*m_workspace, m_projectId, &error);
+    const bool hasBudget = BudgetLines::total(m_savedLines, BudgetLines::Kind::Expense) > 0 &&
+                           BudgetLines::total(m_savedLines, BudgetLines::Kind::Resource) > 0;
+    for (int i = 0; i < m_methodology.sections.size(); ++i) {
+        const Completeness::Count count =
+            Completeness::section(m_methodology.sections.at(i), answers, hasBudget);
+        QListWidgetItem *item = m_sectionList->item(i);
+        const QString title = m_methodology.sections.at(i).title;
+        if (count.required > 0) {
+            item->setText(tr("%1. %2\n%3/%4 required")
+                              .arg(i + 1)
+                              .arg(title)
+                              .arg(count.requiredAnswered)
+                              .arg(count.required));
+            item->setIcon(count.complete()             ? statusIcon(kGreen, QChar(0x2713))
+                          : count.requiredAnswered > 0 ? statusIcon(kOrange, QChar(0x2026))
+                                                       : statusIcon(kGrey, QChar(0x2026)));
+        } else {
+            item->setText(
+                tr("%1. %2\n%n field(s) answered", nullptr, count.answered).arg(i + 1).arg(title));
+            item->setIcon(count.answered > 0 ? statusIcon(kGreen, QChar(0x2713))
+                                             : statusIcon(kGrey, QChar(0x2013)));
+        }
+        item->setData(Qt::AccessibleDescriptionRole, tr("%1 of %2 required fields answered")
+                                                         .arg(count.requiredAnswered)
+                                                         .arg(count.required));
+    }
+
+    const std::optional<QList<Eligibility::Check>> checks = Eligibility::evaluate(
+        *m_workspace, m_projectId, m_methodology, QDate::currentDate(), &error);
+    if (!checks) {
+        m_eligible = false;
+        m_eligibilitySummary->setText(error);
+        m_eligibilityView->clear();
+    } else {
+        m_eligible = Eligibility::allPassed(*checks);
+        int passed = 0;
+        QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+        for (const Eligibility::Check &check : *checks) {
+            QString mark;
+            switch (check.result) {
+            case Eligibility::Result::Passed:
+                ++passed;
+                mark = QStringLiteral("<span style='color:#2e7d32'>✔</span>");
+                break;
+            case Eligibility::Result::Failed:
+                mark = QStringLiteral("<span style='color:#b00020'>✘</span>");
+                break;
+            case Eligibility::Result::ToCheck:
+                mark = QStringLiteral("<span style='color:#c76a00'>?</span>");
+                break;
+            }
+            html += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td><b>%2</b><br>"
+                                   "<span style='color:#555'>%3</span></td></tr>")
+                        .arg(mark, check.label.toHtmlEscaped(), check.reason.toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+        m_eligibilityView->setHtml(html);
+        m_eligibilitySummary->setText(
+            m_eligible ? tr("Every check passes: the project can be marked ready to deposit.")
+                       : tr("%1 of %n check(s) pass.", nullptr, int(checks->size())).arg(passed));
+    }
+
+    const std::optional<ProjectDetails> details =
+        ProjectDetails::load(*m_workspace, m_projectId, &error);
+    if (details) {
+        const SubsidyEstimate estimate = SubsidyEstimate::compute(
+            details->amountRequestedCents, details->category, details->categoryFloorCents,
+            details->categoryCeilingCents, details->envelopeCents);
+        QString html =
+            tr("<p style='font-size:large'><b>%1</b></p>").arg(Money::format(estimate.amountCents));
+        for (const QString &step : estimate.reasoning)
+            html += QStringLiteral("<p>%1</p>").arg(step.toHtmlEscaped());
+        m_subsidyLabel->setText(html);
+    }
+}
+
+void ProjectEditor::stageChosen(int index)
+{
+    const Stage to = Stage(m_stageCombo->itemData(index).toInt());
+    if (to == m_stage)
+        return;
+    flush();
+    refreshStatus(); // the checks as they are now, not as they were a moment ago
+    QString reason;
+    QString refusal = StageRules::refusal(m_stage, to, m_eligible, QString());
+    if (!refusal.isEmpty() && to == Stage::Ready && !m_eligible &&
+        StageRules::refusal(m_stage, to, false, QStringLiteral("-")).isEmpty()) {
+        // Only the checks stand in the way: the facilitator may go ahead with a reason.
+        QString error;
+        const auto checks = Eligibility::evaluate(*m_workspace, m_projectId, m_methodology,
+                                                  QDate::currentDate(), &error);
+        QStringList failures;
+        for (const Eligibility::Check &check : checks.value_or(QList<Eligibility::Check>())) {
+            if (check.result != Eligibility::Result::Passed)
+                failures << QStringLiteral("%1 — %2").arg(check.label, check.reason);
+        }
+        auto *dialog = new StageOverrideDialog(failures, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        const Stage from = m_stage;
+        connect(dialog, &QDialog::accepted, this, [this, dialog, from, to] {
+            const QString given = dialog->reason();
+            if (m_stage != from || given.isEmpty())
+                return;
+            stack()->push(
+                new SetStageCommand(m_workspace, m_projectId, from, m_stageReason, to, given));
+        });
+        // Until the dialog says otherwise, the combo shows the stage the project has.
+        m_stageCombo->setCurrentIndex(m_stageCombo->findData(int(m_stage)));
+        dialog->open();
+        return;
+    }
+    if (!refusal.isEmpty()) {
+        m_stageCombo->setCurrentIndex(m_stageCombo->findData(int(m_stage)));
+        MessageBox::warning(this, tr("Stage"), refusal);
+        return;
+    }
+    stack()->push(
+        new SetStageCommand(m_workspace, m_projectId, m_stage, m_stageReason, to, reason));
+}
+
+void ProjectEditor::linkChosen(QComboBox *combo)
+{
+    const ProjectRecord::Link link = combo == m_editionCombo ? ProjectRecord::Link::Edition
+                                     : combo == m_venueCombo ? ProjectRecord::Link::Venue
+                                                             : ProjectRecord::Link::Category;
+    const qint64 old = ProjectRecord::link(*m_workspace, m_projectId, link);
+    const qint64 chosen = combo->currentData().toLongLong();
+    if (old == chosen)
+        return;
+    const QString text = link == ProjectRecord::Link::Edition ? tr("change the edition")
+                         : link == ProjectRecord::Link::Venue ? tr("change the comptoir")
+                                                              : tr("change the category");
+    if (link == ProjectRecord::Link::Edition) {
+        // Categories belong to an edition: changing it clears the category, in the same step.
+        stack()->beginMacro(text);
+        const qint64 category =
+            ProjectRecord::link(*m_workspace, m_projectId, ProjectRecord::Link::Category);
+        if (category != 0)
+            stack()->push(new SetProjectLinkCommand(m_workspace, m_projectId,
+                                                    ProjectRecord::Link::Category, category, 0,
+                                                    tr("change the category")));
+        stack()->push(new SetProjectLinkCommand(m_workspace, m_projectId, link, old, chosen, text));
+        stack()->endMacro();
+        return;
+    }
+    stack()->push(new SetProjectLinkCommand(m_workspace, m_projectId, link, old, chosen, text));
+}

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "methodology/Methodology.h"
+#include "projects/BudgetLines.h"
+#include "projects/Stage.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QSet>
+#include <QWidget>
+
+#include <optional>
+
+class BudgetEditor;
+class FieldEditor;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QScrollArea;
+class QSplitter;
+class QStackedWidget;
+class QTextBrowser;
+class QTimer;
+class QUndoGroup;
+class QUndoStack;
+class Workspace;
+
+// The project editor, generated from the project's methodology: a navigator of the sections
+// with their completeness, the section's fields, previous and next, and beside them the help of
+// the focused field, the eligibility checklist and the subsidy estimate, updated as answers
+// are written.
+//
+// There is no Save: an edit is written when it is complete (a field left, a choice made, a
+// row added) and at most a second after typing stops, through undoable commands pushed on the
+// project's own QUndoStack. The stacks live as long as the workspace is open, so reopening a
+// project in the same session keeps its history; the group passed to the constructor makes the
+// open project's stack the active one.
+class ProjectEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectEditor)
+
+public:
+    static constexpr int kAutosaveDelayMs = 800; // under the second the brief promises
+
+    ProjectEditor(QUndoGroup *undoGroup, QWidget *parent = nullptr);
+    ~ProjectEditor() override;
+
+    // Forgets every project and its history (nullptr: the workspace is closing).
+    void setWorkspace(Workspace *workspace);
+    // Shows the project; false with error set when it cannot be read.
+    bool openProject(qint64 projectId, QString *error);
+    // Writes what is pending and leaves the project (its history stays).
+    void closeProject();
+    qint64 projectId() const { return m_projectId; }
+    QString projectTitle() const { return m_title; }
+    const Methodology &methodology() const { return m_methodology; }
+
+    // Writes the edits still waiting for the autosave delay. Called before undo, redo, a
+    // change of project or section, and on quit.
+    void flush();
+
+    int sectionCount() const;
+    int currentSection() const;
+    void showSection(int index);
+    void nextSection();
+    void previousSection();
+    FieldEditor *fieldEditor(const QString &qualifiedKey) const;
+    QUndoStack *undoStack(qint64 projectId) const { return m_stacks.value(projectId); }
+
+signals:
+    void closeRequested();
+    // After every write of the open project (an edit, an undo, a redo).
+    void projectEdited(qint64 projectId);
+    void titleChanged(const QString &title);
+
+private:
+    void buildForm();
+    QWidget *buildSection(const Methodology::Section &section);
+    QWidget *buildArchive();
+    void loadValues();
+    void fieldEdited(FieldEditor *editor);
+    void fieldCommitted(FieldEditor *editor);
+    void budgetCommitted();
+    void answerWritten(qint64 projectId, const QString &key);
+    void budgetWritten(qint64 projectId);
+    void projectWritten(qint64 projectId);
+    void showHelp(const QString &title, const QString &help, const QString &example);
+    void scheduleRefresh();
+    void refreshStatus();
+    void refreshHeader();
+    void stageChosen(int index);
+    void linkChosen(QComboBox *combo);
+    QUndoStack *stack();
+    void reveal(const QString &qualifiedKey);
+
+    Workspace *m_workspace = nullptr;
+    QUndoGroup *m_undoGroup;
+    QHash<qint64, QUndoStack *> m_stacks;
+    qint64 m_projectId = 0;
+    Methodology m_methodology;
+
+    QHash<QString, FieldEditor *> m_editors;
+    QHash<QString, int> m_sectionOf; // qualified key → section index
+    QHash<QString, QJsonValue> m_saved;
+    QSet<FieldEditor *> m_pending;
+    int m_burst = 0; // a new undo step begins each time a field is left
+    BudgetEditor *m_budget = nullptr;
+    QList<BudgetLines::Line> m_savedLines;
+    bool m_writing = false; // our own command is being pushed
+    QString m_title;
+    Stage m_stage = Stage::Idea;
+    QString m_stageReason;
+    bool m_eligible = false;
+
+    QLabel *m_titleLabel = nullptr;
+    QPushButton *m_backButton = nullptr;
+    QComboBox *m_stageCombo = nullptr;
+    QComboBox *m_editionCombo = nullptr;
+    QComboBox *m_venueCombo = nullptr;
+    QComboBox *m_categoryCombo = nullptr;
+    QListWidget *m_sectionList = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QPushButton *m_previousButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
+    QLabel *m_positionLabel = nullptr;
+    QTextBrowser *m_helpPanel = nullptr;
+    QTextBrowser *m_eligibilityView = nullptr;
+    QLabel *m_eligibilitySummary = nullptr;
+    QLabel *m_subsidyLabel = nullptr;
+    QLabel *m_overrideLabel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTimer *m_autosave = nullptr;
+    QTimer *m_refresh = nullptr;
+};
