@@ -909,11 +909,11 @@
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir %1</translation>
     </message>
     <message>
         <source>%1 — %2 — Comptoir</source>
@@ -1436,7 +1436,7 @@
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation>É&amp;tape :</translation>
+        <translation>S&amp;tade :</translation>
     </message>
     <message>
         <source>Ed&amp;ition:</source>
@@ -1512,7 +1512,7 @@
     </message>
     <message>
         <source>edit the budget</source>
-        <translation>modifier le budget</translation>
+        <translation>la modification du budget</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Example&lt;/b&gt;&lt;/p&gt;&lt;p style='margin-left:8px'&gt;&lt;i&gt;%1&lt;/i&gt;&lt;/p&gt;</source>
@@ -1573,19 +1573,19 @@
     </message>
     <message>
         <source>Stage</source>
-        <translation>Étape</translation>
+        <translation>Stade</translation>
     </message>
     <message>
         <source>change the edition</source>
-        <translation>changer l'édition</translation>
+        <translation>le changement d'édition</translation>
     </message>
     <message>
         <source>change the comptoir</source>
-        <translation>changer le comptoir</translation>
+        <translation>le changement de comptoir</translation>
     </message>
     <message>
         <source>change the category</source>
-        <translation>changer la catégorie</translation>
+        <translation>le changement de catégorie</translation>
     </message>
 </context>
 <context>

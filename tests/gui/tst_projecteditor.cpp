@@ -4,6 +4,7 @@
 #include "editor/FieldEditor.h"
 #include "editor/ProjectEditor.h"
 #include "editor/StageOverrideDialog.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "methodology/Methodology.h"
 #include "projects/ProjectsPage.h"
@@ -98,6 +99,8 @@ private slots:
     {
         TestSupport::isolateFromUser();
         QVERIFY(m_dir.isValid());
+        // As a facilitator sees it: in French (the screenshots too).
+        QVERIFY(Language::install(*qApp, QStringLiteral("fr")));
     }
 
     void everyFieldHasItsEditor()

@@ -142,10 +142,10 @@ private:
         const bool over = max > 0 && length > max;
         setCounter(counterText(length, max), over);
         // Nothing typed is ever thrown away: a text over the limit is kept and flagged.
-        setMessage(
-            over ? FieldEditor::tr("%n character(s) over the limit: shorten the text.", nullptr, length - max)
-                 : QString(),
-            false);
+        setMessage(over ? FieldEditor::tr("%n character(s) over the limit: shorten the text.",
+                                          nullptr, length - max)
+                        : QString(),
+                   false);
     }
     QPlainTextEdit *m_edit;
 };
@@ -167,7 +167,8 @@ public:
         m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         m_combo->setMinimumWidth(260);
         if (field.allowOther) {
-            m_combo->lineEdit()->setPlaceholderText(FieldEditor::tr("Choose or type your own answer"));
+            m_combo->lineEdit()->setPlaceholderText(
+                FieldEditor::tr("Choose or type your own answer"));
             m_combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
             m_combo->completer()->setFilterMode(Qt::MatchContains);
             connect(m_combo->lineEdit(), &QLineEdit::textEdited, this, [this] { userEdited(); });
@@ -338,9 +339,10 @@ private:
         const std::optional<double> parsed = parseNumber(text);
         const Methodology::Field &f = field();
         if (!parsed) {
-            setMessage(m_money ? FieldEditor::tr("Type an amount in euros, for example 1 500 or 249,90.")
-                               : FieldEditor::tr("Type a number, for example 120."),
-                       true);
+            setMessage(
+                m_money ? FieldEditor::tr("Type an amount in euros, for example 1 500 or 249,90.")
+                        : FieldEditor::tr("Type a number, for example 120."),
+                true);
         } else if (m_money && std::round(*parsed * 100) != *parsed * 100) {
             setMessage(FieldEditor::tr("An amount has two decimals at most."), true);
         } else if ((f.minimum && *parsed < *f.minimum) || (f.maximum && *parsed > *f.maximum) ||
@@ -466,8 +468,9 @@ public:
         , m_edit(new QLineEdit(this))
     {
         m_edit->setObjectName(field.qualifiedKey + QStringLiteral("Input"));
-        m_edit->setPlaceholderText(field.multiple ? FieldEditor::tr("Type a commune, then Enter to add it")
-                                                  : FieldEditor::tr("Type the first letters of the commune"));
+        m_edit->setPlaceholderText(field.multiple
+                                       ? FieldEditor::tr("Type a commune, then Enter to add it")
+                                       : FieldEditor::tr("Type the first letters of the commune"));
         auto *completer = new QCompleter(Communes::all(), m_edit);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         completer->setFilterMode(Qt::MatchStartsWith);
@@ -563,8 +566,9 @@ private:
         }
         setMessage(unknown.isEmpty()
                        ? QString()
-                       : FieldEditor::tr("Not in Comptoir's list of communes of the Pas-de-Calais: %1. "
-                            "Check the spelling; the project must take place in the department.")
+                       : FieldEditor::tr(
+                             "Not in Comptoir's list of communes of the Pas-de-Calais: %1. "
+                             "Check the spelling; the project must take place in the department.")
                              .arg(unknown.join(QStringLiteral(", "))),
                    false);
     }
@@ -924,6 +928,8 @@ FieldEditor::~FieldEditor() = default;
 void FieldEditor::setContent(QWidget *content)
 {
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    // The block is as tall as its content: the section's page takes the spare height.
+    content->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     layout->insertWidget(1, content);
     if (QWidget *target = input())
         m_label->setBuddy(target);
