@@ -1,0 +1,98 @@
+#include "editor/FieldEditor.h"
+#include "editor/ProjectEditor.h"
+#include "projects/ProjectListModel.h"
+#include "storage/Workspace.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoGroup>
+
+#include <algorithm>
+#include <cstdio>
+
+// The project editor in a workspace of 100,000 projects (a copy of the cached synthetic one, as
+// edits write to it): opening a project, and one edit written and shown in the list, which reads
+// that one row again instead of the whole list.
+class BenchEditor final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+
+    static double median(QList<double> ms)
+    {
+        std::sort(ms.begin(), ms.end());
+        return ms.isEmpty() ? 0 : ms.at(ms.size() / 2);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TestSupport::isolateFromUser();
+        const QString cached = TestSupport::cachedSyntheticWorkspace(100000);
+        QVERIFY(!cached.isEmpty());
+        const QString path = m_dir.filePath(QStringLiteral("bench.comptoirdb"));
+        QVERIFY(QFile::copy(cached, path));
+        QString error;
+        m_workspace = Workspace::open(path, &error);
+        QVERIFY2(m_workspace, qPrintable(error));
+    }
+
+    void openAndEdit()
+    {
+        ProjectListModel list;
+        QString error;
+        QVERIFY(list.load(*m_workspace, &error));
+        QCOMPARE(list.rowCount(), 100000);
+        QObject::connect(m_workspace.get(), &Workspace::projectChanged, &list,
+                         [&](qint64 id) { list.refreshProject(*m_workspace, id, &error); });
+
+        QUndoGroup group;
+        ProjectEditor editor(&group);
+        editor.resize(1366, 768);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setWorkspace(m_workspace.get());
+
+        QList<double> opening;
+        QList<double> edits;
+        for (int i = 0; i < 20; ++i) {
+            const int row = 1000 + i * 4000;
+            const qint64 id = list.row(row).id;
+            QElapsedTimer timer;
+            timer.start();
+            QVERIFY2(editor.openProject(id, &error), qPrintable(error));
+            QCoreApplication::processEvents();
+            opening << double(timer.nsecsElapsed()) / 1e6;
+
+            auto *title = qobject_cast<QLineEdit *>(
+                editor.fieldEditor(QStringLiteral("idee.titre"))->input());
+            title->setText(QStringLiteral("Projet modifié %1").arg(i));
+            timer.restart();
+            emit editor.fieldEditor(QStringLiteral("idee.titre"))->committed();
+            edits << double(timer.nsecsElapsed()) / 1e6;
+            QCOMPARE(list.row(list.rowForId(id)).title, QStringLiteral("Projet modifié %1").arg(i));
+        }
+        const double open = median(opening);
+        const double edit = median(edits);
+        std::printf(
+            "BENCH editor at 100000 projects: open a project %.0f ms (median of 20, max "
+            "%.0f); an edit written and its list row refreshed %.1f ms (median, max %.1f)\n",
+            open, *std::max_element(opening.begin(), opening.end()), edit,
+            *std::max_element(edits.begin(), edits.end()));
+        QVERIFY2(open < 300, "target: a project opens in under 300 ms");
+        QVERIFY2(edit < 50, "target: an edit is written and shown in under 50 ms");
+        editor.setWorkspace(nullptr);
+    }
+};
+
+QTEST_MAIN(BenchEditor)
+#include "bench_editor.moc"
