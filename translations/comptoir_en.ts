@@ -561,6 +561,10 @@
         <source>Deposits are open until %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Declared by the holders: “%1”, a form of the ESS.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>

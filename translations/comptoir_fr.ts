@@ -561,6 +561,10 @@
         <source>Deposits are open until %1.</source>
         <translation>Le dépôt est ouvert jusqu'au %1.</translation>
     </message>
+    <message>
+        <source>Declared by the holders: “%1”, a form of the ESS.</source>
+        <translation>Déclarée par les porteurs : « %1 », une forme de l'ESS.</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>

@@ -23,7 +23,9 @@ QString shortDate(const QDate &date)
 
 QList<Eligibility::Rule> Eligibility::allRules()
 {
-    return {Rule::EssStructure, Rule::AttendedComptoir, Rule::InPasDeCalais, Rule::RequiredComplete, Rule::BudgetBalanced, Rule::WithinCeiling, Rule::DepositPeriod};
+    return {Rule::EssStructure,     Rule::AttendedComptoir, Rule::InPasDeCalais,
+            Rule::RequiredComplete, Rule::BudgetBalanced,   Rule::WithinCeiling,
+            Rule::DepositPeriod};
 }
 
 QString Eligibility::label(Rule rule)
@@ -148,8 +150,7 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
     const qint64 resources = query.value(11).toLongLong();
     const int attended = query.value(12).toInt();
     // An edition applies the checks it lists; a project without an edition gets them all.
-    const QList<Rule> applied =
-        hasEdition ? rulesFromCodes(query.value(9).toString()) : allRules();
+    const QList<Rule> applied = hasEdition ? rulesFromCodes(query.value(9).toString()) : allRules();
 
     const auto answers = ProjectAnswers::all(workspace, projectId, error);
     QList<Check> checks;
@@ -161,13 +162,14 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
             QStringLiteral("Mutuelle"), QStringLiteral("Fondation"),
             QStringLiteral("Entreprise commerciale de l'ESS")};
         const QString form = answers.value(QStringLiteral("ess.structure")).value.toString();
-        Check c{Rule::EssStructure,
-                Result::Failed,
-                label(Rule::EssStructure),
-                {}};
+        Check c{Rule::EssStructure, Result::Failed, label(Rule::EssStructure), {}};
         if (hasOrganisation && essDeclared) {
             c.result = Result::Passed;
             c.reason = tr("%1 is declared as an ESS structure.").arg(organisation);
+        } else if (essForms.contains(form) && !hasOrganisation) {
+            // No structure recorded yet: the holders' declaration is what the rule asks for.
+            c.result = Result::Passed;
+            c.reason = tr("Declared by the holders: “%1”, a form of the ESS.").arg(form);
         } else if (essForms.contains(form)) {
             c.result = Result::ToCheck;
             c.reason =
@@ -187,10 +189,7 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
 
     // A holder attended a comptoir of this edition.
     {
-        Check c{Rule::AttendedComptoir,
-                Result::Failed,
-                label(Rule::AttendedComptoir),
-                {}};
+        Check c{Rule::AttendedComptoir, Result::Failed, label(Rule::AttendedComptoir), {}};
         if (!hasEdition) {
             c.reason = tr("The project is not attached to an edition.");
         } else if (attended > 0) {
@@ -205,10 +204,7 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
 
     // The project takes place in the Pas-de-Calais.
     {
-        Check c{Rule::InPasDeCalais,
-                Result::Failed,
-                label(Rule::InPasDeCalais),
-                {}};
+        Check c{Rule::InPasDeCalais, Result::Failed, label(Rule::InPasDeCalais), {}};
         const QJsonValue value = answers.value(QStringLiteral("public.communes")).value;
         QStringList communes;
         if (value.isArray()) {
@@ -270,10 +266,7 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
 
     // The amount requested is within the category's ceiling.
     {
-        Check c{Rule::WithinCeiling,
-                Result::Failed,
-                label(Rule::WithinCeiling),
-                {}};
+        Check c{Rule::WithinCeiling, Result::Failed, label(Rule::WithinCeiling), {}};
         if (!hasCategory) {
             c.reason = tr("No category is chosen yet: it sets the ceiling.");
         } else if (requested <= 0) {

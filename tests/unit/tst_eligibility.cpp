@@ -72,12 +72,19 @@ private slots:
             check(QStringLiteral("Atelier vélo participatif du Fort-Nieulay"), Rule::EssStructure);
         QCOMPARE(velo.result, Result::Failed);
         QVERIFY2(velo.reason.contains(QStringLiteral("Vélo Cité Calais")), qPrintable(velo.reason));
-        // Without a declared structure, the holders' answer makes it "to check", or refuses it.
+        // Without a recorded structure, the holders' declaration passes, or refuses it.
         const qint64 potager =
             project(QStringLiteral("Potager pédagogique et poulailler collectif"));
         answer(potager, QStringLiteral("ess.structure"), QStringLiteral("Association"));
         QCOMPARE(
             check(QStringLiteral("Potager pédagogique et poulailler collectif"), Rule::EssStructure)
+                .result,
+            Result::Passed);
+        // A structure recorded as not of the ESS makes the same declaration "to check".
+        answer(project(QStringLiteral("Atelier vélo participatif du Fort-Nieulay")),
+               QStringLiteral("ess.structure"), QStringLiteral("Association"));
+        QCOMPARE(
+            check(QStringLiteral("Atelier vélo participatif du Fort-Nieulay"), Rule::EssStructure)
                 .result,
             Result::ToCheck);
         answer(potager, QStringLiteral("ess.structure"),
