@@ -26,22 +26,8 @@ constexpr int kFloorColumn = 1;
 constexpr int kCeilingColumn = 2;
 constexpr int kDescriptionColumn = 3;
 constexpr int kIdRole = Qt::UserRole + 1;
-
-std::optional<qint64> parseEuros(QString text)
-{
-    text.remove(QLatin1Char(' '))
-        .remove(QChar(0x00a0))
-        .remove(QChar(0x202f))
-        .remove(QStringLiteral("€"));
-    text.replace(QLatin1Char(','), QLatin1Char('.'));
-    if (text.isEmpty())
-        return 0;
-    bool ok = false;
-    const double euros = QLocale::c().toDouble(text, &ok);
-    if (!ok || !std::isfinite(euros) || euros < 0 || euros > 1e12)
-        return std::nullopt;
-    return qRound64(euros * 100);
-}
+// Beyond what Edition accepts, so that its problems() names an amount out of range.
+constexpr qint64 kMaxCents = qint64(1e14);
 
 QString euros(qint64 cents)
 {
@@ -275,7 +261,7 @@ Edition EditionDialog::collect() const
     Edition e = m_edition;
     e.name = m_nameEdit->text();
     e.year = m_yearSpin->value();
-    e.envelopeCents = parseEuros(m_envelopeEdit->text()).value_or(-1);
+    e.envelopeCents = Money::parseCents(m_envelopeEdit->text(), kMaxCents).value_or(-1);
     QDate *dates[][2] = {{&e.comptoirsStart, &e.comptoirsEnd},
                          {&e.depositStart, &e.depositEnd},
                          {&e.committeeStart, &e.committeeEnd},
@@ -300,8 +286,8 @@ Edition EditionDialog::collect() const
             }
         }
         category.name = text(kNameColumn);
-        category.floorCents = parseEuros(text(kFloorColumn)).value_or(-1);
-        category.ceilingCents = parseEuros(text(kCeilingColumn)).value_or(-1);
+        category.floorCents = Money::parseCents(text(kFloorColumn), kMaxCents).value_or(-1);
+        category.ceilingCents = Money::parseCents(text(kCeilingColumn), kMaxCents).value_or(-1);
         category.description = text(kDescriptionColumn);
         e.categories << category;
     }

@@ -21,23 +21,6 @@ constexpr int kLabelColumn = 1;
 constexpr int kAmountColumn = 2;
 constexpr int kUuidRole = Qt::UserRole + 1;
 
-std::optional<qint64> parseCents(QString text)
-{
-    text.remove(QLatin1Char(' '))
-        .remove(QChar(0x00a0))
-        .remove(QChar(0x202f))
-        .remove(QStringLiteral("€"));
-    text.replace(QLatin1Char(','), QLatin1Char('.'));
-    if (text.isEmpty())
-        return 0;
-    bool ok = false;
-    const double euros = QLocale::c().toDouble(text, &ok);
-    if (!ok || !std::isfinite(euros) || euros < 0 ||
-        euros * 100 > double(BudgetLines::kMaxAmountCents))
-        return std::nullopt;
-    return qRound64(euros * 100);
-}
-
 QString amountText(qint64 cents)
 {
     return cents == 0 ? QString() : Money::format(cents);
@@ -93,8 +76,8 @@ public:
             return;
         }
         if (index.column() == kAmountColumn) {
-            const std::optional<qint64> cents =
-                parseCents(static_cast<QLineEdit *>(editor)->text());
+            const std::optional<qint64> cents = Money::parseCents(
+                static_cast<QLineEdit *>(editor)->text(), BudgetLines::kMaxAmountCents);
             if (!cents)
                 return; // not an amount: the cell keeps what it had
             // One change, not two: the budget is written once per edit.

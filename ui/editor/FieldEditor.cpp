@@ -2,6 +2,7 @@
 
 #include "BudgetEditor.h"
 #include "reference/Communes.h"
+#include "rules/Money.h"
 
 #include <QAbstractItemView>
 #include <QBoxLayout>
@@ -35,21 +36,6 @@ QString counterText(int length, int maxLength)
 {
     return maxLength > 0 ? QStringLiteral("%1 / %2").arg(length).arg(maxLength)
                          : QString::number(length);
-}
-
-// Numbers as people type them: "1 500,50", "1500.5", "2 000 €".
-std::optional<double> parseNumber(QString text)
-{
-    text.remove(QLatin1Char(' '))
-        .remove(QChar(0x00a0))
-        .remove(QChar(0x202f))
-        .remove(QStringLiteral("€"));
-    text.replace(QLatin1Char(','), QLatin1Char('.'));
-    if (text.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const double value = QLocale::c().toDouble(text, &ok);
-    return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
 }
 
 QString formatNumber(double value, bool money)
@@ -336,7 +322,7 @@ private:
             setMessage(QString(), false);
             return;
         }
-        const std::optional<double> parsed = parseNumber(text);
+        const std::optional<double> parsed = Money::parseNumber(text);
         const Methodology::Field &f = field();
         if (!parsed) {
             setMessage(
@@ -629,7 +615,7 @@ public:
         if (line && (column.type == Methodology::FieldType::Number ||
                      column.type == Methodology::FieldType::Money)) {
             const QString text = line->text().trimmed();
-            if (!text.isEmpty() && !parseNumber(text))
+            if (!text.isEmpty() && !Money::parseNumber(text))
                 return; // not a number: the cell keeps what it had
         }
         QStyledItemDelegate::setModelData(editor, model, index);
@@ -706,7 +692,8 @@ public:
                 const Methodology::Column &column = field().columns.at(c);
                 const bool numeric = column.type == Methodology::FieldType::Number ||
                                      column.type == Methodology::FieldType::Money;
-                const std::optional<double> number = numeric ? parseNumber(text) : std::nullopt;
+                const std::optional<double> number =
+                    numeric ? Money::parseNumber(text) : std::nullopt;
                 row.insert(column.key, number ? QJsonValue(*number) : QJsonValue(text));
             }
             rows.append(row);

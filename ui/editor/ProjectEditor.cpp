@@ -711,10 +711,12 @@ void ProjectEditor::refreshStatus()
         *m_workspace, m_projectId, m_methodology, QDate::currentDate(), &error);
     if (!checks) {
         m_eligible = false;
+        m_failures = {error};
         m_eligibilitySummary->setText(error);
         m_eligibilityView->clear();
     } else {
         m_eligible = Eligibility::allPassed(*checks);
+        m_failures.clear();
         int passed = 0;
         QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
         for (const Eligibility::Check &check : *checks) {
@@ -725,9 +727,11 @@ void ProjectEditor::refreshStatus()
                 mark = QStringLiteral("<span style='color:#2e7d32'>✔</span>");
                 break;
             case Eligibility::Result::Failed:
+                m_failures << QStringLiteral("%1 — %2").arg(check.label, check.reason);
                 mark = QStringLiteral("<span style='color:#b00020'>✘</span>");
                 break;
             case Eligibility::Result::ToCheck:
+                m_failures << QStringLiteral("%1 — %2").arg(check.label, check.reason);
                 mark = QStringLiteral("<span style='color:#c76a00'>?</span>");
                 break;
             }
@@ -768,15 +772,7 @@ void ProjectEditor::stageChosen(int index)
     if (!refusal.isEmpty() && to == Stage::Ready && !m_eligible &&
         StageRules::refusal(m_stage, to, false, QStringLiteral("-")).isEmpty()) {
         // Only the checks stand in the way: the facilitator may go ahead with a reason.
-        QString error;
-        const auto checks = Eligibility::evaluate(*m_workspace, m_projectId, m_methodology,
-                                                  QDate::currentDate(), &error);
-        QStringList failures;
-        for (const Eligibility::Check &check : checks.value_or(QList<Eligibility::Check>())) {
-            if (check.result != Eligibility::Result::Passed)
-                failures << QStringLiteral("%1 — %2").arg(check.label, check.reason);
-        }
-        auto *dialog = new StageOverrideDialog(failures, this);
+        auto *dialog = new StageOverrideDialog(m_failures, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         const Stage from = m_stage;
         connect(dialog, &QDialog::accepted, this, [this, dialog, from, to] {

@@ -113,6 +113,7 @@ private:
     Stage m_stage = Stage::Idea;
     QString m_stageReason;
     bool m_eligible = false;
+    QStringList m_failures; // the checks that do not pass, with their reasons
 
     QLabel *m_titleLabel = nullptr;
     QPushButton *m_backButton = nullptr;
