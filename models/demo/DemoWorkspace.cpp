@@ -29,9 +29,12 @@ QVariant nullableId(const QHash<QString, qint64> &ids, const QString &key)
     return it == ids.constEnd() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(*it);
 }
 
-// Local wall-clock time of a workshop ("2026-02-10T14:00:00", Paris) to stored UTC.
-QString workshopTime(const QString &local)
+// Local wall-clock time of a workshop ("2026-02-10T14:00:00", Paris) to stored UTC. "today
+// 14:00:00" is today's date: the demo always has a workshop to run.
+QString workshopTime(QString local)
 {
+    if (local.startsWith(QLatin1String("today ")))
+        local = QDate::currentDate().toString(Qt::ISODate) + QLatin1Char('T') + local.mid(6);
     QDateTime dt = QDateTime::fromString(local, Qt::ISODate);
     dt.setTimeZone(QTimeZone("Europe/Paris"));
     return dt.toUTC().toString(Qt::ISODateWithMs);
@@ -137,19 +140,33 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
                                                QString(), ts),
                            hostInserter));
     }
+    // The seven comptoirs are already there (every new workspace has them): the demo gives
+    // them their address and host.
     QHash<QString, qint64> venues;
     RowInserter venueInserter(db, QStringLiteral("venues"),
                               {QStringLiteral("name"), QStringLiteral("commune"),
                                QStringLiteral("address"), QStringLiteral("host_organisation_id")},
                               RowInserter::Tracking::Tracked, origin);
+    QSqlQuery venueUpdate(db);
+    venueUpdate.prepare(QStringLiteral(
+        "UPDATE venues SET address = ?, host_organisation_id = ? WHERE name = ? RETURNING id"));
     for (const QJsonValue &v : demo.value(QLatin1String("venues")).toArray()) {
         const QJsonObject o = v.toObject();
+        const QVariant host = nullableId(hosts, o.value(QLatin1String("host")).toString());
+        venueUpdate.addBindValue(o.value(QLatin1String("address")).toString());
+        venueUpdate.addBindValue(host);
+        venueUpdate.addBindValue(o.value(QLatin1String("name")).toString());
+        if (venueUpdate.exec() && venueUpdate.next()) {
+            venues.insert(o.value(QLatin1String("key")).toString(),
+                          venueUpdate.value(0).toLongLong());
+            venueUpdate.finish();
+            continue;
+        }
         venues.insert(o.value(QLatin1String("key")).toString(),
                       check(venueInserter.insert(
                                 {o.value(QLatin1String("name")).toString(),
                                  o.value(QLatin1String("commune")).toString(),
-                                 o.value(QLatin1String("address")).toString(),
-                                 nullableId(hosts, o.value(QLatin1String("host")).toString())},
+                                 o.value(QLatin1String("address")).toString(), host},
                                 QString(), ts),
                             venueInserter));
     }

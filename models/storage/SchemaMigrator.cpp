@@ -22,6 +22,7 @@ QList<MigrationStep> SchemaMigrator::builtInSteps()
     return {
         {1, QStringLiteral(":/sql/001_initial.sql")},
         {2, QStringLiteral(":/sql/002_edition_checks.sql")},
+        {3, QStringLiteral(":/sql/003_live_workshop.sql")},
     };
 }
 

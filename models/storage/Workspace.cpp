@@ -3,6 +3,7 @@
 #include "SchemaMigrator.h"
 #include "Timestamp.h"
 #include "Transaction.h"
+#include "workshops/Venues.h"
 
 #include <QDir>
 #include <QFile>
@@ -109,8 +110,9 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error
                 QSqlQuery insert(db);
                 insert.prepare(
                     QStringLiteral("INSERT INTO workspace_info (key, value) VALUES (?, ?)"));
+                const QString origin = QUuid::createUuid().toString(QUuid::WithoutBraces);
                 const QList<QPair<QString, QString>> values = {
-                    {QStringLiteral("origin"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                    {QStringLiteral("origin"), origin},
                     {QStringLiteral("created_at"), Timestamp::now()},
                     {QStringLiteral("created_by"), QCoreApplication::applicationName() +
                                                        QLatin1Char(' ') +
@@ -126,6 +128,8 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error
                         break;
                     }
                 }
+                // A new workspace starts with the seven comptoirs of the scheme.
+                ok = ok && Venues::seedDefaults(db, origin, &sqlError);
                 built = ok && transaction.commit();
                 if (ok && !built)
                     sqlError = db.lastError().text();

@@ -1,0 +1,139 @@
+#include "WorkshopListModel.h"
+
+#include "storage/Timestamp.h"
+#include "storage/Workspace.h"
+
+#include <QFont>
+#include <QLocale>
+#include <QSqlQuery>
+
+WorkshopListModel::WorkshopListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void WorkshopListModel::setWorkspace(Workspace *workspace)
+{
+    m_workspace = workspace;
+    reload();
+}
+
+void WorkshopListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_workspace) {
+        QSqlQuery query(m_workspace->database());
+        query.setForwardOnly(true);
+        query.exec(QStringLiteral(
+            "SELECT w.id, w.starts_at, w.ends_at, coalesce(v.name, ''), w.kind, w.facilitator,"
+            "       coalesce(w.capacity, 0),"
+            "       (SELECT count(*) FROM attendance a WHERE a.workshop_id = w.id),"
+            "       (SELECT count(*) FROM attendance a WHERE a.workshop_id = w.id"
+            "           AND a.status = 'present')"
+            "  FROM workshops w LEFT JOIN venues v ON v.id = w.venue_id"
+            " ORDER BY w.starts_at DESC, w.id DESC"));
+        while (query.next()) {
+            Row row;
+            row.id = query.value(0).toLongLong();
+            row.start = Timestamp::toDateTime(query.value(1).toString()).toLocalTime();
+            if (!query.value(2).isNull())
+                row.end = Timestamp::toDateTime(query.value(2).toString()).toLocalTime();
+            row.venue = query.value(3).toString();
+            row.kind =
+                Workshops::kindFromCode(query.value(4).toString()).value_or(row.kind);
+            row.facilitator = query.value(5).toString();
+            row.capacity = query.value(6).toInt();
+            row.registered = query.value(7).toInt();
+            row.present = query.value(8).toInt();
+            m_rows << row;
+        }
+    }
+    endResetModel();
+}
+
+qint64 WorkshopListModel::workshopId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int WorkshopListModel::rowOf(qint64 workshopId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == workshopId)
+            return i;
+    }
+    return -1;
+}
+
+int WorkshopListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int WorkshopListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WorkshopListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const QLocale locale;
+    if (role == IdRole)
+        return row.id;
+    if (role == Qt::DisplayRole || role == SortRole) {
+        switch (index.column()) {
+        case DateColumn:
+            return role == SortRole ? QVariant(row.start)
+                                    : QVariant(locale.toString(row.start.date(), tr("ddd d MMM yyyy")));
+        case TimeColumn:
+            return row.end.isValid()
+                       ? tr("%1 – %2").arg(locale.toString(row.start.time(), QLocale::ShortFormat),
+                                           locale.toString(row.end.time(), QLocale::ShortFormat))
+                       : locale.toString(row.start.time(), QLocale::ShortFormat);
+        case VenueColumn:
+            return row.venue.isEmpty() ? tr("No comptoir") : row.venue;
+        case KindColumn:
+            return Workshops::label(row.kind);
+        case FacilitatorColumn:
+            return row.facilitator;
+        case ParticipantsColumn:
+            if (role == SortRole)
+                return row.registered;
+            if (row.capacity > 0)
+                return tr("%1 / %2 · %3 present").arg(row.registered).arg(row.capacity).arg(row.present);
+            return tr("%1 · %2 present").arg(row.registered).arg(row.present);
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == ParticipantsColumn)
+        return tr("%n registered", nullptr, row.registered);
+    if (role == Qt::FontRole && row.start.date() == QDate::currentDate()) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    return {};
+}
+
+QVariant WorkshopListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case TimeColumn:
+        return tr("Time");
+    case VenueColumn:
+        return tr("Comptoir");
+    case KindColumn:
+        return tr("Workshop");
+    case FacilitatorColumn:
+        return tr("Facilitator");
+    case ParticipantsColumn:
+        return tr("Participants");
+    }
+    return {};
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Workshops.h"
+
+#include <QAbstractTableModel>
+
+class Workspace;
+
+// The workshops of a workspace, newest first: when, comptoir, kind, facilitator, participants.
+class WorkshopListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkshopListModel)
+
+public:
+    enum Column
+    {
+        DateColumn,
+        TimeColumn,
+        VenueColumn,
+        KindColumn,
+        FacilitatorColumn,
+        ParticipantsColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        SortRole,
+    };
+
+    explicit WorkshopListModel(QObject *parent = nullptr);
+
+    void setWorkspace(Workspace *workspace);
+    void reload();
+    qint64 workshopId(int row) const;
+    int rowOf(qint64 workshopId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        QDateTime start;
+        QDateTime end;
+        QString venue;
+        Workshops::Kind kind = Workshops::Kind::IdeaToProject;
+        QString facilitator;
+        int capacity = 0;
+        int registered = 0;
+        int present = 0;
+    };
+    Workspace *m_workspace = nullptr;
+    QList<Row> m_rows;
+};
