@@ -2,6 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registration could not be recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This workshop or this holder no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This holder was erased: they cannot be registered again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This holder is already registered for this workshop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The workshop is full (%n place(s)).</source>
+        <translation><numerusform>The workshop is full (%n place).</numerusform><numerusform>The workshop is full (%n places).</numerusform></translation>
+    </message>
+    <message>
+        <source>The registration could not be removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This registration no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workshop takes place on %1: presence is recorded on the day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The presence could not be recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project could not be set: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time spent could not be recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttendanceSheet</name>
+    <message>
+        <source>workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance - %1 - %2.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last and first name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance sheet · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget Citoyen of the Pas-de-Calais</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget Citoyen of the Pas-de-Calais · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Half-day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance sheet · %1 (continued)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attendance sheet could not be drawn.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Expenses</source>
@@ -211,6 +381,61 @@
     </message>
     <message>
         <source>%1 projects generated in %2 s: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows-1252 (Excel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file says it is UTF-8 but holds bytes that are not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file says it is UTF-16 but holds bytes that are not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data): export the sheet as CSV from the spreadsheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is too large (%1 MB); a registration list holds at most %2 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: more than %2 columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds more than %1 lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: a quote opened here is never closed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -662,6 +887,375 @@
     </message>
 </context>
 <context>
+    <name>HolderDialog</name>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A collective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Association, cooperative, collective…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Structure:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact details (stay on this computer without consent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent (RGPD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given &amp;by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agreed on %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused on %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase the personal data of %1?
+
+Their name, contact details and consents are deleted, and their name is blanked out of their projects' answers. The projects stay, anonymised. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HolderListModel</name>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreed to</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HolderPickerDialog</name>
+    <message>
+        <source>Register a holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name, commune or structure…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New holder…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Holders</name>
+    <message>
+        <source>May be contacted by the Département</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name may be published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos may be taken and used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>said aloud, noted by the facilitator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>registration form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erased holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A collective needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A holder needs a first name or a last name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1…” is too long (%2 characters at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The holder could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This holder was erased or no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The holder's consent could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This holder no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[erased]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The holder could not be erased: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The holder could not be linked to the project: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HoldersPage</name>
+    <message>
+        <source>Find a holder: name, commune, structure, e-mail…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New holder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Details and consent…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact details stay on this computer: they leave it only for holders who agreed to be contacted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n holder(s)</source>
+        <translation><numerusform>%n holder</numerusform><numerusform>%n holders</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LiveWorkshopPanel</name>
+    <message>
+        <source>Participants of the workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time spent with this porteur</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the &amp;timer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;End the workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Porteur %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+1…9: switch porteur · F7: present · F8: timer · F11: presentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This workshop no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshop in progress
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshop in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A project was started for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark present (F7)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>▶ Start the timer (F8)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present ✓ — undo (F7)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as not arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⏸ Pause the timer (F8)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause the &amp;timer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody is registered for this workshop yet: register the participants first (Workshop › Register a holder, or import a registration list).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Create an empty workspace file</source>
@@ -919,6 +1513,66 @@
     </message>
     <message>
         <source>%1 — %2 — Comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Holders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a projector: full screen, the current section only, in large print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a project first: the presentation shows its current section.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text at %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the &amp;workshops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holders</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1278,6 +1932,45 @@
     </message>
     <message>
         <source>The methodologies cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ParticipantListModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No project yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1691,6 +2384,260 @@
     </message>
 </context>
 <context>
+    <name>RegistrationImport</name>
+    <message>
+        <source>(ignored)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent: contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent: publish the name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent: photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is too large (%1 MB); a registration list holds at most %2 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column of the first line names the participants (such as “Nom”, “Prénom” or “Nom et prénom”): the first line must hold the column titles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workshop no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>registration list “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: the holder it matches no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: the project could not be created: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registrations could not be written; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n holder(s) added.</source>
+        <translation><numerusform>%n holder added.</numerusform><numerusform>%n holders added.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holder(s) already known, completed.</source>
+        <translation><numerusform>%n holder already known, completed.</numerusform><numerusform>%n holders already known, completed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) for the workshop.</source>
+        <translation><numerusform>%n registration for the workshop.</numerusform><numerusform>%n registrations for the workshop.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already registered.</source>
+        <translation><numerusform>%n already registered.</numerusform><numerusform>%n already registered.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) created.</source>
+        <translation><numerusform>%n project created.</numerusform><numerusform>%n projects created.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped at your request.</source>
+        <translation><numerusform>%n line skipped at your request.</numerusform><numerusform>%n lines skipped at your request.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with a problem not imported.</source>
+        <translation><numerusform>%n line with a problem not imported.</numerusform><numerusform>%n lines with a problem not imported.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationImportDialog</name>
+    <message>
+        <source>Import registrations — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, columns separated by %2; %n line(s) after the titles.</source>
+        <translation><numerusform>Read as %1, columns separated by %2; %n line after the titles.</numerusform><numerusform>Read as %1, columns separated by %2; %n lines after the titles.</numerusform></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No workshop: add the holders only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register for the &amp;workshop:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same person as line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already known: %1%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) ready</source>
+        <translation><numerusform>%n line ready</numerusform><numerusform>%n lines ready</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, of which %n look(s) like a holder already known: choose for each.</source>
+        <translation><numerusform>, of which %n looks like a holder already known: choose what to do.</numerusform><numerusform>, of which %n look like holders already known: choose for each.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with a problem will not be imported (see “Check”).</source>
+        <translation><numerusform>%n line with a problem will not be imported (see “Check”).</numerusform><numerusform>%n lines with a problem will not be imported (see “Check”).</numerusform></translation>
+    </message>
+    <message>
+        <source>The first %1 lines are shown; all are imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>The schema version cannot be read: %1</source>
@@ -1847,6 +2794,120 @@
     </message>
 </context>
 <context>
+    <name>Venues</name>
+    <message>
+        <source>A comptoir needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comptoir could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comptoir could not be deleted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A host structure needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host structure could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host structure could not be deleted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ESS ambassador</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner structure</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VenuesDialog</name>
+    <message>
+        <source>Comptoirs and host structures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshops are still held here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Hosted by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add a comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add a structure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comptoirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host structures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every change is saved as soon as you leave the field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No host structure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This comptoir has workshops or projects: it was made inactive rather than deleted, so that their history keeps its place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New structure</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Comptoir</source>
@@ -1870,6 +2931,377 @@
     </message>
     <message>
         <source>&amp;Recent workspaces</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No edition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practical details, next steps agreed with the group…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Comptoir:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkshopListModel</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2 · %3 present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 present</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation><numerusform>%n registered</numerusform><numerusform>%n registered</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Workshops</name>
+    <message>
+        <source>From the idea to the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Business model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Social innovation, cooperation and ESS practices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discovering the ESS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A workshop needs a date and a start time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A workshop must end after it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A workshop lasts a day at most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The capacity must be between 0 (no limit) and %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workshop could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This workshop no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workshop could not be deleted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit the workshop…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete the workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import registrations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance sheet as P&amp;DF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print the attendance sheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start the workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the workshop: its participants beside the editor, Ctrl+1…9 to switch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Comptoirs and host structures…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Register a holder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove from the &amp;list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holder's &amp;details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pro&amp;ject…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys in the list: P present, A absent, E excused, I registered; Enter opens the project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No workshop yet: create one with “New workshop”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facilitated by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 registered for %2 places, %3 present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 registered, %2 present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete this workshop and its list of %n participant(s)? The holders and their projects stay.</source>
+        <translation><numerusform>Delete this workshop and its list of %n participant? The holders and their projects stay.</numerusform><numerusform>Delete this workshop and its list of %n participants? The holders and their projects stay.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spreadsheet exports (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be imported; nothing was changed.
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance sheet as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attendance sheet was written to “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the attendance sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register a holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Register them all the same?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1 from this workshop's list?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project %1 works on at this workshop:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presence</source>
         <translation type="unfinished" />
     </message>
 </context>

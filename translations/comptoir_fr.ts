@@ -2,6 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit·e</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent·e</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent·e</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé·e</translation>
+    </message>
+    <message>
+        <source>The registration could not be recorded: %1</source>
+        <translation>L'inscription n'a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>This workshop or this holder no longer exists.</source>
+        <translation>Cet atelier ou ce porteur n'existe plus.</translation>
+    </message>
+    <message>
+        <source>This holder was erased: they cannot be registered again.</source>
+        <translation>Les données de ce porteur ont été effacées : il ne peut plus être inscrit.</translation>
+    </message>
+    <message>
+        <source>This holder is already registered for this workshop.</source>
+        <translation>Ce porteur est déjà inscrit à cet atelier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshop is full (%n place(s)).</source>
+        <translation><numerusform>L'atelier est complet (%n place).</numerusform><numerusform>L'atelier est complet (%n places).</numerusform></translation>
+    </message>
+    <message>
+        <source>The registration could not be removed: %1</source>
+        <translation>L'inscription n'a pas pu être retirée : %1</translation>
+    </message>
+    <message>
+        <source>This registration no longer exists.</source>
+        <translation>Cette inscription n'existe plus.</translation>
+    </message>
+    <message>
+        <source>The workshop takes place on %1: presence is recorded on the day.</source>
+        <translation>L'atelier a lieu le %1 : la présence se note le jour même.</translation>
+    </message>
+    <message>
+        <source>The presence could not be recorded: %1</source>
+        <translation>La présence n'a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The project could not be set: %1</source>
+        <translation>Le projet n'a pas pu être indiqué : %1</translation>
+    </message>
+    <message>
+        <source>The time spent could not be recorded: %1</source>
+        <translation>Le temps passé n'a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSheet</name>
+    <message>
+        <source>workshop</source>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <source>Attendance - %1 - %2.pdf</source>
+        <translation>Émargement - %1 - %2.pdf</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Last and first name</source>
+        <translation>Nom et prénom</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Attendance sheet · %1</source>
+        <translation>Feuille d'émargement · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>Budget Citoyen of the Pas-de-Calais</source>
+        <translation>Budget Citoyen du Pas-de-Calais</translation>
+    </message>
+    <message>
+        <source>Budget Citoyen of the Pas-de-Calais · %1</source>
+        <translation>Budget Citoyen du Pas-de-Calais · %1</translation>
+    </message>
+    <message>
+        <source>No comptoir</source>
+        <translation>Sans comptoir</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Comptoir</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Half-day</source>
+        <translation>Demi-journée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Attendance sheet · %1 (continued)</source>
+        <translation>Feuille d'émargement · %1 (suite)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>« %1 » ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The attendance sheet could not be drawn.</source>
+        <translation>La feuille d'émargement n'a pas pu être dessinée.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Expenses</source>
@@ -212,6 +382,61 @@
     <message>
         <source>%1 projects generated in %2 s: %3</source>
         <translation>%1 projets générés en %2 s : %3</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (avec BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Excel)</source>
+        <translation>Windows-1252 (Excel)</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8 but holds bytes that are not.</source>
+        <translation>Le fichier se déclare en UTF-8 mais contient des octets qui n'en sont pas.</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 but holds bytes that are not.</source>
+        <translation>Le fichier se déclare en UTF-16 mais contient des octets qui n'en sont pas.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data): export the sheet as CSV from the spreadsheet.</source>
+        <translation>Ce n'est pas un fichier texte (il contient des données binaires) : exportez la feuille au format CSV depuis le tableur.</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB); a registration list holds at most %2 MB.</source>
+        <translation>Le fichier est trop gros (%1 Mo) ; une liste d'inscriptions fait au plus %2 Mo.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2 characters.</source>
+        <translation>Ligne %1 : une cellule dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>Line %1: more than %2 columns.</source>
+        <translation>Ligne %1 : plus de %2 colonnes.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 lines.</source>
+        <translation>Le fichier compte plus de %1 lignes.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote opened here is never closed.</source>
+        <translation>Ligne %1 : un guillemet ouvert ici n'est jamais refermé.</translation>
     </message>
 </context>
 <context>
@@ -662,6 +887,378 @@
     </message>
 </context>
 <context>
+    <name>HolderDialog</name>
+    <message>
+        <source>Holder</source>
+        <translation>Porteur·euse de projet</translation>
+    </message>
+    <message>
+        <source>New holder</source>
+        <translation>Nouveau porteur·euse</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>Une personne</translation>
+    </message>
+    <message>
+        <source>A collective</source>
+        <translation>Un collectif</translation>
+    </message>
+    <message>
+        <source>Association, cooperative, collective…</source>
+        <translation>Association, coopérative, collectif…</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Structure:</source>
+        <translation>&amp;Structure :</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>Contact details (stay on this computer without consent)</source>
+        <translation>Coordonnées (restent sur cet ordinateur sans consentement)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Consent (RGPD)</source>
+        <translation>Consentement (RGPD)</translation>
+    </message>
+    <message>
+        <source>Given &amp;by:</source>
+        <translation>&amp;Recueilli par :</translation>
+    </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation>&amp;Effacer les données personnelles…</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>Projets :</translation>
+    </message>
+    <message>
+        <source>agreed on %1, %2</source>
+        <translation>accepté le %1, %2</translation>
+    </message>
+    <message>
+        <source>refused on %1, %2</source>
+        <translation>refusé le %1, %2</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucun pour l'instant</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1?
+
+Their name, contact details and consents are deleted, and their name is blanked out of their projects' answers. The projects stay, anonymised. This cannot be undone.</source>
+        <translation>Effacer les données personnelles de %1 ?
+
+Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est retiré des réponses de ses projets. Les projets restent, anonymisés. Cette opération est définitive.</translation>
+    </message>
+</context>
+<context>
+    <name>HolderListModel</name>
+    <message>
+        <source>Erased</source>
+        <translation>Effacé</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>photos</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Porteur·euse</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Agreed to</source>
+        <translation>A accepté</translation>
+    </message>
+</context>
+<context>
+    <name>HolderPickerDialog</name>
+    <message>
+        <source>Register a holder</source>
+        <translation>Inscrire un·e porteur·euse</translation>
+    </message>
+    <message>
+        <source>Name, commune or structure…</source>
+        <translation>Nom, commune ou structure…</translation>
+    </message>
+    <message>
+        <source>&amp;New holder…</source>
+        <translation>&amp;Nouveau porteur…</translation>
+    </message>
+</context>
+<context>
+    <name>Holders</name>
+    <message>
+        <source>May be contacted by the Département</source>
+        <translation>Accepte d'être contacté·e par le Département</translation>
+    </message>
+    <message>
+        <source>Name may be published</source>
+        <translation>Accepte la publication de son nom</translation>
+    </message>
+    <message>
+        <source>Photos may be taken and used</source>
+        <translation>Accepte les photos</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>formulaire papier</translation>
+    </message>
+    <message>
+        <source>said aloud, noted by the facilitator</source>
+        <translation>à l'oral, noté par l'animateur·rice</translation>
+    </message>
+    <message>
+        <source>registration form</source>
+        <translation>formulaire d'inscription</translation>
+    </message>
+    <message>
+        <source>Erased holder</source>
+        <translation>Porteur·euse effacé·e</translation>
+    </message>
+    <message>
+        <source>A collective needs a name.</source>
+        <translation>Un collectif doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A holder needs a first name or a last name.</source>
+        <translation>Un porteur doit avoir un prénom ou un nom.</translation>
+    </message>
+    <message>
+        <source>“%1…” is too long (%2 characters at most).</source>
+        <translation>« %1… » est trop long (%2 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>« %1 » n'est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>« %1 » n'est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>The holder could not be saved: %1</source>
+        <translation>Le porteur n'a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>This holder was erased or no longer exists.</source>
+        <translation>Ce porteur a été effacé ou n'existe plus.</translation>
+    </message>
+    <message>
+        <source>The holder's consent could not be saved: %1</source>
+        <translation>Le consentement n'a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>This holder no longer exists.</source>
+        <translation>Ce porteur n'existe plus.</translation>
+    </message>
+    <message>
+        <source>[erased]</source>
+        <translation>[effacé]</translation>
+    </message>
+    <message>
+        <source>The holder could not be erased: %1</source>
+        <translation>Le porteur n'a pas pu être effacé : %1</translation>
+    </message>
+    <message>
+        <source>The holder could not be linked to the project: %1</source>
+        <translation>Le porteur n'a pas pu être rattaché au projet : %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoldersPage</name>
+    <message>
+        <source>Find a holder: name, commune, structure, e-mail…</source>
+        <translation>Rechercher un porteur : nom, commune, structure, courriel…</translation>
+    </message>
+    <message>
+        <source>&amp;New holder…</source>
+        <translation>&amp;Nouveau porteur…</translation>
+    </message>
+    <message>
+        <source>&amp;Details and consent…</source>
+        <translation>&amp;Fiche et consentement…</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Porteurs</translation>
+    </message>
+    <message>
+        <source>Contact details stay on this computer: they leave it only for holders who agreed to be contacted.</source>
+        <translation>Les coordonnées restent sur cet ordinateur : elles n'en sortent que pour les porteurs qui ont accepté d'être contactés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holder(s)</source>
+        <translation><numerusform>%n porteur</numerusform><numerusform>%n porteurs</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiveWorkshopPanel</name>
+    <message>
+        <source>Participants of the workshop</source>
+        <translation>Participants de l'atelier</translation>
+    </message>
+    <message>
+        <source>Time spent with this porteur</source>
+        <translation>Temps passé avec ce porteur</translation>
+    </message>
+    <message>
+        <source>Mark &amp;present</source>
+        <translation>Marquer &amp;présent·e</translation>
+    </message>
+    <message>
+        <source>Start the &amp;timer</source>
+        <translation>Lancer le &amp;chronomètre</translation>
+    </message>
+    <message>
+        <source>&amp;End the workshop</source>
+        <translation>&amp;Terminer l'atelier</translation>
+    </message>
+    <message>
+        <source>Porteur %1</source>
+        <translation>Porteur %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…9: switch porteur · F7: present · F8: timer · F11: presentation</source>
+        <translation>Ctrl+1…9 : changer de porteur · F7 : présent · F8 : chronomètre · F11 : présentation</translation>
+    </message>
+    <message>
+        <source>This workshop no longer exists.</source>
+        <translation>Cet atelier n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Workshop in progress
+%1</source>
+        <translation>Atelier en cours
+%1</translation>
+    </message>
+    <message>
+        <source>Workshop in progress</source>
+        <translation>Atelier en cours</translation>
+    </message>
+    <message>
+        <source>A project was started for %1.</source>
+        <translation>Un projet a été commencé pour %1.</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Mark present (F7)</source>
+        <translation>Marquer présent·e (F7)</translation>
+    </message>
+    <message>
+        <source>▶ Start the timer (F8)</source>
+        <translation>▶ Lancer le chronomètre (F8)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <source>Present ✓ — undo (F7)</source>
+        <translation>Présent·e ✓ — annuler (F7)</translation>
+    </message>
+    <message>
+        <source>Mark as not arrived</source>
+        <translation>Marquer pas encore arrivé·e</translation>
+    </message>
+    <message>
+        <source>⏸ Pause the timer (F8)</source>
+        <translation>⏸ Mettre le chronomètre en pause (F8)</translation>
+    </message>
+    <message>
+        <source>Pause the &amp;timer</source>
+        <translation>Mettre le &amp;chronomètre en pause</translation>
+    </message>
+    <message>
+        <source>Nobody is registered for this workshop yet: register the participants first (Workshop › Register a holder, or import a registration list).</source>
+        <translation>Personne n'est encore inscrit à cet atelier : inscrivez d'abord les participants (Atelier › Inscrire un·e porteur·euse, ou importez une liste d'inscriptions).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Create an empty workspace file</source>
@@ -922,6 +1519,66 @@
     <message>
         <source>%1 — %2 — Comptoir</source>
         <translation>%1 — %2 — Comptoir</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>&amp;Projets</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation>A&amp;teliers</translation>
+    </message>
+    <message>
+        <source>&amp;Holders</source>
+        <translation>P&amp;orteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>For a projector: full screen, the current section only, in large print</source>
+        <translation>Pour un vidéoprojecteur : plein écran, la section en cours seule, en grands caractères</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>A&amp;telier</translation>
+    </message>
+    <message>
+        <source>Start the workshop</source>
+        <translation>Démarrer l'atelier</translation>
+    </message>
+    <message>
+        <source>Open a project first: the presentation shows its current section.</source>
+        <translation>Ouvrez d'abord un projet : la présentation montre sa section en cours.</translation>
+    </message>
+    <message>
+        <source>Text at %1 %</source>
+        <translation>Texte à %1 %</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;workshops</source>
+        <translation>Retour aux &amp;ateliers</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Porteurs</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1938,45 @@
     <message>
         <source>The methodologies cannot be read: %1</source>
         <translation>Les fiches méthodologiques ne peuvent pas être lues : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantListModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No project yet</source>
+        <translation>Pas encore de projet</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>no project</source>
+        <translation>pas de projet</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +2390,260 @@
     </message>
 </context>
 <context>
+    <name>RegistrationImport</name>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignorée)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom et prénom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>Titre du projet</translation>
+    </message>
+    <message>
+        <source>Consent: contact</source>
+        <translation>Consentement : contact</translation>
+    </message>
+    <message>
+        <source>Consent: publish the name</source>
+        <translation>Consentement : publication du nom</translation>
+    </message>
+    <message>
+        <source>Consent: photos</source>
+        <translation>Consentement : photos</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB); a registration list holds at most %2 MB.</source>
+        <translation>Le fichier est trop gros (%1 Mo) ; une liste d'inscriptions fait au plus %2 Mo.</translation>
+    </message>
+    <message>
+        <source>No column of the first line names the participants (such as “Nom”, “Prénom” or “Nom et prénom”): the first line must hold the column titles.</source>
+        <translation>Aucune colonne de la première ligne ne nomme les participants (comme « Nom », « Prénom » ou « Nom et prénom ») : la première ligne doit porter les titres des colonnes.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no (%2).</source>
+        <translation>« %1 » n'est ni oui ni non (%2).</translation>
+    </message>
+    <message>
+        <source>The workshop no longer exists.</source>
+        <translation>L'atelier n'existe plus.</translation>
+    </message>
+    <message>
+        <source>registration list “%1”</source>
+        <translation>liste d'inscriptions « %1 »</translation>
+    </message>
+    <message>
+        <source>Line %1: the holder it matches no longer exists.</source>
+        <translation>Ligne %1 : le porteur correspondant n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the project could not be created: %2</source>
+        <translation>Ligne %1 : le projet n'a pas pu être créé : %2</translation>
+    </message>
+    <message>
+        <source>The registrations could not be written; nothing was imported.</source>
+        <translation>Les inscriptions n'ont pas pu être écrites ; rien n'a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holder(s) added.</source>
+        <translation><numerusform>%n porteur ajouté.</numerusform><numerusform>%n porteurs ajoutés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holder(s) already known, completed.</source>
+        <translation><numerusform>%n porteur déjà connu, complété.</numerusform><numerusform>%n porteurs déjà connus, complétés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) for the workshop.</source>
+        <translation><numerusform>%n inscription à l'atelier.</numerusform><numerusform>%n inscriptions à l'atelier.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already registered.</source>
+        <translation><numerusform>%n déjà inscrit.</numerusform><numerusform>%n déjà inscrits.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) created.</source>
+        <translation><numerusform>%n projet créé.</numerusform><numerusform>%n projets créés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped at your request.</source>
+        <translation><numerusform>%n ligne ignorée à votre demande.</numerusform><numerusform>%n lignes ignorées à votre demande.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with a problem not imported.</source>
+        <translation><numerusform>%n ligne avec un problème non importée.</numerusform><numerusform>%n lignes avec un problème non importées.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationImportDialog</name>
+    <message>
+        <source>Import registrations — %1</source>
+        <translation>Importer des inscriptions — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, columns separated by %2; %n line(s) after the titles.</source>
+        <translation><numerusform>Lu en %1, colonnes séparées par des %2 ; %n ligne après les titres.</numerusform><numerusform>Lu en %1, colonnes séparées par des %2 ; %n lignes après les titres.</numerusform></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>No workshop: add the holders only</source>
+        <translation>Aucun atelier : ajouter seulement les porteurs</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Remplit</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Register for the &amp;workshop:</source>
+        <translation>Inscrire à l'&amp;atelier :</translation>
+    </message>
+    <message>
+        <source>Same person as line %1</source>
+        <translation>Même personne que la ligne %1</translation>
+    </message>
+    <message>
+        <source>Already known: %1%2</source>
+        <translation>Déjà connu·e : %1%2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Another person</source>
+        <translation>Une autre personne</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) ready</source>
+        <translation><numerusform>%n ligne prête</numerusform><numerusform>%n lignes prêtes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, of which %n look(s) like a holder already known: choose for each.</source>
+        <translation><numerusform>, dont %n ressemble à un porteur déjà connu : choisissez quoi faire.</numerusform><numerusform>, dont %n ressemblent à des porteurs déjà connus : choisissez pour chacune.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with a problem will not be imported (see “Check”).</source>
+        <translation><numerusform>%n ligne avec un problème ne sera pas importée (voir « Vérification »).</numerusform><numerusform>%n lignes avec un problème ne seront pas importées (voir « Vérification »).</numerusform></translation>
+    </message>
+    <message>
+        <source>The first %1 lines are shown; all are imported.</source>
+        <translation>Les %1 premières lignes sont affichées ; toutes sont importées.</translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation>Importer des inscriptions</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n'a été importé : %1</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>The schema version cannot be read: %1</source>
@@ -1850,6 +2800,120 @@
     </message>
 </context>
 <context>
+    <name>Venues</name>
+    <message>
+        <source>A comptoir needs a name.</source>
+        <translation>Un comptoir doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The comptoir could not be saved: %1</source>
+        <translation>Le comptoir n'a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The comptoir could not be deleted: %1</source>
+        <translation>Le comptoir n'a pas pu être supprimé : %1</translation>
+    </message>
+    <message>
+        <source>A host structure needs a name.</source>
+        <translation>Une structure d'accueil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The host structure could not be saved: %1</source>
+        <translation>La structure d'accueil n'a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The host structure could not be deleted: %1</source>
+        <translation>La structure d'accueil n'a pas pu être supprimée : %1</translation>
+    </message>
+    <message>
+        <source>ESS ambassador</source>
+        <translation>Ambassadeur ESS</translation>
+    </message>
+    <message>
+        <source>Partner structure</source>
+        <translation>Structure partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesDialog</name>
+    <message>
+        <source>Comptoirs and host structures</source>
+        <translation>Comptoirs et structures d'accueil</translation>
+    </message>
+    <message>
+        <source>Workshops are still held here</source>
+        <translation>Des ateliers ont encore lieu ici</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Hosted by:</source>
+        <translation>&amp;Accueilli par :</translation>
+    </message>
+    <message>
+        <source>&amp;Add a comptoir</source>
+        <translation>A&amp;jouter un comptoir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact :</translation>
+    </message>
+    <message>
+        <source>&amp;Add a structure</source>
+        <translation>A&amp;jouter une structure</translation>
+    </message>
+    <message>
+        <source>Comptoirs</source>
+        <translation>Comptoirs</translation>
+    </message>
+    <message>
+        <source>Host structures</source>
+        <translation>Structures d'accueil</translation>
+    </message>
+    <message>
+        <source>Every change is saved as soon as you leave the field.</source>
+        <translation>Chaque modification est enregistrée dès que vous quittez le champ.</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
+        <source>No host structure</source>
+        <translation>Pas de structure d'accueil</translation>
+    </message>
+    <message>
+        <source>New comptoir</source>
+        <translation>Nouveau comptoir</translation>
+    </message>
+    <message>
+        <source>This comptoir has workshops or projects: it was made inactive rather than deleted, so that their history keeps its place.</source>
+        <translation>Ce comptoir a des ateliers ou des projets : il a été rendu inactif plutôt que supprimé, pour que leur historique garde sa place.</translation>
+    </message>
+    <message>
+        <source>New structure</source>
+        <translation>Nouvelle structure</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Comptoir</source>
@@ -1874,6 +2938,380 @@
     <message>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>No comptoir</source>
+        <translation>Sans comptoir</translation>
+    </message>
+    <message>
+        <source>No edition</source>
+        <translation>Sans édition</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Practical details, next steps agreed with the group…</source>
+        <translation>Informations pratiques, suites convenues avec le groupe…</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horaires :</translation>
+    </message>
+    <message>
+        <source>&amp;Comptoir:</source>
+        <translation>&amp;Comptoir :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>É&amp;dition :</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>A&amp;nimation :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>&amp;Places :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopListModel</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No comptoir</source>
+        <translation>Sans comptoir</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3 present</source>
+        <translation>%1 / %2 · %3 présents</translation>
+    </message>
+    <message>
+        <source>%1 · %2 present</source>
+        <translation>%1 · %2 présents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation><numerusform>%n inscrit</numerusform><numerusform>%n inscrits</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Comptoir</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>Workshops</name>
+    <message>
+        <source>From the idea to the project</source>
+        <translation>De l'idée au projet</translation>
+    </message>
+    <message>
+        <source>Business model</source>
+        <translation>Modèle économique</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>Pitch</translation>
+    </message>
+    <message>
+        <source>Social innovation, cooperation and ESS practices</source>
+        <translation>Repérer les pratiques d'innovation sociale, de coopération et d'ESS</translation>
+    </message>
+    <message>
+        <source>Discovering the ESS</source>
+        <translation>Découvrir l'ESS</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Soirée</translation>
+    </message>
+    <message>
+        <source>Full day</source>
+        <translation>Journée</translation>
+    </message>
+    <message>
+        <source>A workshop needs a date and a start time.</source>
+        <translation>Un atelier doit avoir une date et une heure de début.</translation>
+    </message>
+    <message>
+        <source>A workshop must end after it starts.</source>
+        <translation>Un atelier doit finir après avoir commencé.</translation>
+    </message>
+    <message>
+        <source>A workshop lasts a day at most.</source>
+        <translation>Un atelier dure une journée au plus.</translation>
+    </message>
+    <message>
+        <source>The capacity must be between 0 (no limit) and %1.</source>
+        <translation>Le nombre de places doit être compris entre 0 (sans limite) et %1.</translation>
+    </message>
+    <message>
+        <source>The workshop could not be saved: %1</source>
+        <translation>L'atelier n'a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>This workshop no longer exists.</source>
+        <translation>Cet atelier n'existe plus.</translation>
+    </message>
+    <message>
+        <source>The workshop could not be deleted: %1</source>
+        <translation>L'atelier n'a pas pu être supprimé : %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No comptoir</source>
+        <translation>Sans comptoir</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the workshop…</source>
+        <translation>&amp;Modifier l'atelier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the workshop</source>
+        <translation>&amp;Supprimer l'atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Import registrations…</source>
+        <translation>&amp;Importer des inscriptions…</translation>
+    </message>
+    <message>
+        <source>Attendance sheet as P&amp;DF…</source>
+        <translation>Feuille d'émargement en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the attendance sheet…</source>
+        <translation>Imp&amp;rimer la feuille d'émargement…</translation>
+    </message>
+    <message>
+        <source>&amp;Start the workshop</source>
+        <translation>&amp;Démarrer l'atelier</translation>
+    </message>
+    <message>
+        <source>Run the workshop: its participants beside the editor, Ctrl+1…9 to switch</source>
+        <translation>Animer l'atelier : ses participants à côté de l'éditeur, Ctrl+1…9 pour passer de l'un à l'autre</translation>
+    </message>
+    <message>
+        <source>&amp;Comptoirs and host structures…</source>
+        <translation>&amp;Comptoirs et structures d'accueil…</translation>
+    </message>
+    <message>
+        <source>&amp;Register a holder…</source>
+        <translation>Ins&amp;crire un·e porteur·euse…</translation>
+    </message>
+    <message>
+        <source>Remove from the &amp;list</source>
+        <translation>Retirer de la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Holder's &amp;details…</source>
+        <translation>&amp;Fiche du porteur…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject…</source>
+        <translation>Pro&amp;jet…</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (touche %2)</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Keys in the list: P present, A absent, E excused, I registered; Enter opens the project.</source>
+        <translation>Touches dans la liste : P présent, A absent, E excusé, I inscrit ; Entrée ouvre le projet.</translation>
+    </message>
+    <message>
+        <source>No workshop yet: create one with “New workshop”.</source>
+        <translation>Pas encore d'atelier : créez-en un avec « Nouvel atelier ».</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No comptoir</source>
+        <translation>Sans comptoir</translation>
+    </message>
+    <message>
+        <source>Facilitated by %1</source>
+        <translation>Animé par %1</translation>
+    </message>
+    <message>
+        <source>%1 registered for %2 places, %3 present</source>
+        <translation>%1 inscrits pour %2 places, %3 présents</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 present</source>
+        <translation>%1 inscrits, %2 présents</translation>
+    </message>
+    <message>
+        <source>Delete the workshop</source>
+        <translation>Supprimer l'atelier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this workshop and its list of %n participant(s)? The holders and their projects stay.</source>
+        <translation><numerusform>Supprimer cet atelier et sa liste de %n participant ? Les porteurs et leurs projets restent.</numerusform><numerusform>Supprimer cet atelier et sa liste de %n participants ? Les porteurs et leurs projets restent.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation>Importer des inscriptions</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exports (*.csv *.txt);;All files (*)</source>
+        <translation>Exports de tableur (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported; nothing was changed.
+
+%2</source>
+        <translation>« %1 » ne peut pas être importé ; rien n'a été modifié.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Attendance sheet as PDF</source>
+        <translation>Feuille d'émargement en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The attendance sheet was written to “%1”.</source>
+        <translation>La feuille d'émargement a été enregistrée dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>Print the attendance sheet</source>
+        <translation>Imprimer la feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>L'imprimante n'a pas pu être utilisée.</translation>
+    </message>
+    <message>
+        <source>Register a holder</source>
+        <translation>Inscrire un·e porteur·euse</translation>
+    </message>
+    <message>
+        <source>%1
+Register them all the same?</source>
+        <translation>%1
+L'inscrire quand même ?</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this workshop's list?</source>
+        <translation>Retirer %1 de la liste de cet atelier ?</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <source>A new project</source>
+        <translation>Un nouveau projet</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>The project %1 works on at this workshop:</source>
+        <translation>Le projet sur lequel %1 travaille pendant cet atelier :</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
     </message>
 </context>
 <context>

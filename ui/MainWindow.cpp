@@ -12,6 +12,9 @@
 #include "settings/Settings.h"
 #include "storage/Workspace.h"
 #include "WelcomePage.h"
+#include "workshops/HoldersPage.h"
+#include "workshops/LiveWorkshopPanel.h"
+#include "workshops/WorkshopsPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -23,7 +26,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -40,11 +45,31 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_pages = new QStackedWidget(this);
     m_welcomePage = new WelcomePage(m_pages);
-    m_projectsPage = new ProjectsPage(m_pages);
     m_pages->addWidget(m_welcomePage);
-    m_editor = new ProjectEditor(m_undoGroup, m_pages);
-    m_pages->addWidget(m_projectsPage);
-    m_pages->addWidget(m_editor);
+    // Home: the projects, the workshops and the holders of the workspace.
+    m_home = new QTabWidget(m_pages);
+    m_home->setObjectName(QStringLiteral("homeTabs"));
+    m_home->setDocumentMode(true);
+    m_projectsPage = new ProjectsPage(m_home);
+    m_workshopsPage = new WorkshopsPage(m_home);
+    m_holdersPage = new HoldersPage(m_home);
+    m_home->addTab(m_projectsPage, tr("Projects"));
+    m_home->addTab(m_workshopsPage, tr("Workshops"));
+    m_home->addTab(m_holdersPage, tr("Holders"));
+    m_pages->addWidget(m_home);
+    // The editor, with the live workshop's participants beside it while a workshop runs.
+    m_editorPage = new QSplitter(m_pages);
+    m_editorPage->setObjectName(QStringLiteral("editorPage"));
+    m_livePanel = new LiveWorkshopPanel(m_editorPage);
+    m_livePanel->hide();
+    m_editor = new ProjectEditor(m_undoGroup, m_editorPage);
+    m_editorPage->addWidget(m_livePanel);
+    m_editorPage->addWidget(m_editor);
+    m_editorPage->setStretchFactor(0, 0);
+    m_editorPage->setStretchFactor(1, 1);
+    m_editorPage->setSizes({260, 1000});
+    m_editorPage->setChildrenCollapsible(false);
+    m_pages->addWidget(m_editorPage);
     setCentralWidget(m_pages);
 
     m_workspaceLabel = new QLabel(this);
@@ -64,6 +89,30 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::openWorkspace);
 
     connect(m_projectsPage, &ProjectsPage::projectActivated, this, &MainWindow::openProject);
+    connect(m_workshopsPage, &WorkshopsPage::projectActivated, this, &MainWindow::openProject);
+    connect(m_workshopsPage, &WorkshopsPage::startLiveRequested, this,
+            &MainWindow::startLiveWorkshop);
+    connect(m_workshopsPage, &WorkshopsPage::dataChanged, this, [this] {
+        if (m_workspace)
+            emit m_workspace->projectsChanged();
+    });
+    connect(m_holdersPage, &HoldersPage::dataChanged, this, [this] {
+        if (m_workspace)
+            emit m_workspace->projectsChanged();
+    });
+    connect(m_home, &QTabWidget::currentChanged, this, [this] {
+        // Each page shows what the others changed.
+        if (m_home->currentWidget() == m_workshopsPage)
+            m_workshopsPage->reload();
+        else if (m_home->currentWidget() == m_holdersPage)
+            m_holdersPage->reload();
+        updateTitle();
+    });
+    connect(m_livePanel, &LiveWorkshopPanel::projectChosen, this, &MainWindow::openProject);
+    connect(m_livePanel, &LiveWorkshopPanel::finishRequested, this,
+            &MainWindow::endLiveWorkshop);
+    connect(m_livePanel, &LiveWorkshopPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_editor, &ProjectEditor::closeRequested, this, &MainWindow::showProjectList);
     connect(m_editor, &ProjectEditor::titleChanged, this, &MainWindow::updateTitle);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateTitle);
@@ -81,6 +130,8 @@ MainWindow::~MainWindow()
 {
     // The workspace (a member) goes before the child widgets: detach them from it first.
     m_editor->flush();
+    m_livePanel->stop();
+    m_livePanel->setWorkspace(nullptr);
     m_editor->setWorkspace(nullptr);
 }
 
@@ -173,6 +224,30 @@ void MainWindow::createActions()
     m_detailsAction->setChecked(true);
     connect(m_detailsAction, &QAction::toggled, m_projectsPage, &ProjectsPage::setDetailsVisible);
 
+    m_showProjectsAction = make(QStringLiteral("showProjectsAction"), tr("&Projects"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QString());
+    connect(m_showProjectsAction, &QAction::triggered, this, [this] { showHome(m_projectsPage); });
+    m_showWorkshopsAction = make(QStringLiteral("showWorkshopsAction"), tr("&Workshops"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QString());
+    connect(m_showWorkshopsAction, &QAction::triggered, this,
+            [this] { showHome(m_workshopsPage); });
+    m_showHoldersAction = make(QStringLiteral("showHoldersAction"), tr("&Holders"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), QString());
+    connect(m_showHoldersAction, &QAction::triggered, this, [this] { showHome(m_holdersPage); });
+
+    m_presentationAction = make(QStringLiteral("presentationAction"), tr("&Presentation mode"),
+                                QKeySequence(Qt::Key_F11), QStringLiteral("view-fullscreen"));
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setStatusTip(
+        tr("For a projector: full screen, the current section only, in large print"));
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    m_zoomInAction = make(QStringLiteral("zoomInAction"), tr("&Larger text"), QKeySequence::ZoomIn,
+                          QStringLiteral("zoom-in"));
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { zoomPresentation(1); });
+    m_zoomOutAction = make(QStringLiteral("zoomOutAction"), tr("&Smaller text"),
+                           QKeySequence::ZoomOut, QStringLiteral("zoom-out"));
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { zoomPresentation(-1); });
+
     m_clearRecentAction = new QAction(tr("&Clear the list"), this);
     m_clearRecentAction->setObjectName(QStringLiteral("clearRecentAction"));
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
@@ -237,9 +312,28 @@ void MainWindow::createMenus()
     project->addSeparator();
     project->addAction(m_editionRulesAction);
 
+    m_workshopMenu = menuBar()->addMenu(tr("&Workshop"));
+    m_workshopMenu->setObjectName(QStringLiteral("workshopMenu"));
+    for (QAction *action : m_workshopsPage->workshopActions()) {
+        if (action)
+            m_workshopMenu->addAction(action);
+        else
+            m_workshopMenu->addSeparator();
+    }
+    m_workshopMenu->addSeparator();
+    m_workshopMenu->addActions(m_livePanel->liveActions());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_showProjectsAction);
+    view->addAction(m_showWorkshopsAction);
+    view->addAction(m_showHoldersAction);
+    view->addSeparator();
     view->addAction(m_detailsAction);
+    view->addSeparator();
+    view->addAction(m_presentationAction);
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
@@ -249,6 +343,14 @@ void MainWindow::createMenus()
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
+
+    // The menu bar is hidden in presentation mode: the window keeps every shortcut.
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>()) {
+        for (QAction *action : menu->actions()) {
+            if (!action->isSeparator() && !action->menu() && !action->shortcut().isEmpty())
+                addAction(action);
+        }
+    }
 }
 
 QString MainWindow::demoWorkspacePath()
@@ -316,12 +418,17 @@ bool MainWindow::openDemoWorkspace()
 bool MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
 {
     m_editor->flush();
+    endLiveWorkshop();
+    m_livePanel->setWorkspace(workspace.get());
     m_editor->setWorkspace(workspace.get());
     m_projectsPage->setWorkspace(workspace.get());
+    m_workshopsPage->setWorkspace(workspace.get());
+    m_holdersPage->setWorkspace(workspace.get());
     m_workspace = std::move(workspace);
     m_settings->addRecentWorkspace(m_workspace->filePath());
     m_settings->setLastWorkspace(m_workspace->filePath());
-    m_pages->setCurrentWidget(m_projectsPage);
+    m_home->setCurrentWidget(m_projectsPage);
+    m_pages->setCurrentWidget(m_home);
     updateRecentMenu();
     updateTitle();
     m_projectsPage->view()->setFocus();
@@ -334,8 +441,12 @@ void MainWindow::closeWorkspace()
     if (!m_workspace)
         return;
     m_editor->flush();
+    endLiveWorkshop();
+    m_livePanel->setWorkspace(nullptr);
     m_editor->setWorkspace(nullptr);
     m_projectsPage->setWorkspace(nullptr);
+    m_workshopsPage->setWorkspace(nullptr);
+    m_holdersPage->setWorkspace(nullptr);
     m_workspace.reset();
     m_settings->setLastWorkspace(QString());
     m_pages->setCurrentWidget(m_welcomePage);
@@ -458,7 +569,7 @@ bool MainWindow::openProject(qint64 projectId)
         MessageBox::critical(this, tr("Cannot open the project"), error);
         return false;
     }
-    m_pages->setCurrentWidget(m_editor);
+    m_pages->setCurrentWidget(m_editorPage);
     updateTitle();
     return true;
 }
@@ -469,8 +580,7 @@ bool MainWindow::newProject()
         return false;
     QString error;
     // A facilitator works at one comptoir: the new project takes the venue of the project at hand.
-    const qint64 current = m_pages->currentWidget() == m_editor
-                               ? m_editor->projectId()
+    const qint64 current = editing() ? m_editor->projectId()
                                : m_projectsPage->currentProjectId();
     const qint64 venue =
         current > 0 ? ProjectRecord::link(*m_workspace, current, ProjectRecord::Link::Venue) : 0;
@@ -488,12 +598,127 @@ void MainWindow::showProjectList()
 {
     if (!m_workspace)
         return;
+    if (m_livePanel->isRunning()) {
+        endLiveWorkshop();
+        return;
+    }
     const qint64 id = m_editor->projectId();
     m_editor->closeProject();
-    m_pages->setCurrentWidget(m_projectsPage);
+    showHome(m_projectsPage);
     if (id > 0)
         m_projectsPage->selectProject(id);
     updateTitle();
+}
+
+void MainWindow::showHome(QWidget *page)
+{
+    if (!m_workspace)
+        return;
+    if (m_pages->currentWidget() == m_editorPage) {
+        if (m_livePanel->isRunning())
+            endLiveWorkshop();
+        m_editor->closeProject();
+    }
+    m_home->setCurrentWidget(page);
+    m_pages->setCurrentWidget(m_home);
+    if (page == m_projectsPage)
+        m_projectsPage->view()->setFocus();
+    else if (page == m_workshopsPage)
+        m_workshopsPage->workshopView()->setFocus();
+    else if (page == m_holdersPage)
+        m_holdersPage->focusFilter();
+    updateTitle();
+}
+
+bool MainWindow::editing() const
+{
+    return m_workspace && m_pages->currentWidget() == m_editorPage;
+}
+
+bool MainWindow::startLiveWorkshop(qint64 workshopId)
+{
+    if (!m_workspace)
+        return false;
+    m_editor->flush();
+    QString error;
+    m_livePanel->show();
+    if (!m_livePanel->start(workshopId, &error)) {
+        m_livePanel->hide();
+        MessageBox::warning(this, tr("Start the workshop"), error);
+        return false;
+    }
+    m_pages->setCurrentWidget(m_editorPage);
+    m_livePanel->view()->setFocus();
+    updateTitle();
+    return true;
+}
+
+void MainWindow::endLiveWorkshop()
+{
+    if (!m_livePanel->isRunning())
+        return;
+    const qint64 workshop = m_livePanel->workshopId();
+    m_editor->flush();
+    m_livePanel->stop();
+    m_livePanel->hide();
+    setPresentationMode(false);
+    m_editor->closeProject();
+    m_home->setCurrentWidget(m_workshopsPage);
+    m_pages->setCurrentWidget(m_home);
+    m_workshopsPage->reload();
+    m_workshopsPage->selectWorkshop(workshop);
+    m_workshopsPage->participantView()->setFocus();
+    updateTitle();
+}
+
+bool MainWindow::isPresentationMode() const
+{
+    return m_editor->isPresentationMode();
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on && !editing()) {
+        // Only a project is presented.
+        const QSignalBlocker blocker(m_presentationAction);
+        m_presentationAction->setChecked(false);
+        statusBar()->showMessage(tr("Open a project first: the presentation shows its current "
+                                    "section."),
+                                 6000);
+        return;
+    }
+    if (on == isPresentationMode())
+        return;
+    {
+        const QSignalBlocker blocker(m_presentationAction);
+        m_presentationAction->setChecked(on);
+    }
+    m_editor->setPresentationMode(on, m_settings->presentationZoom());
+    m_livePanel->setVisible(!on && m_livePanel->isRunning());
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    if (on) {
+        m_wasMaximized = isMaximized();
+        showFullScreen();
+    } else if (isFullScreen()) {
+        if (m_wasMaximized)
+            showMaximized();
+        else
+            showNormal();
+    }
+    m_zoomInAction->setEnabled(on);
+    m_zoomOutAction->setEnabled(on);
+}
+
+void MainWindow::zoomPresentation(int steps)
+{
+    if (!isPresentationMode())
+        return;
+    const int zoom = qBound(ProjectEditor::kMinZoom, m_settings->presentationZoom() + steps * 25,
+                            ProjectEditor::kMaxZoom);
+    m_settings->setPresentationZoom(zoom);
+    m_editor->setPresentationMode(true, zoom);
+    statusBar()->showMessage(tr("Text at %1 %").arg(zoom), 3000);
 }
 
 void MainWindow::editionRulesDialog()
@@ -506,7 +731,7 @@ void MainWindow::editionRulesDialog()
     connect(dialog, &QDialog::accepted, this, [this] {
         // Ceilings and checks changed: every project's eligibility may have.
         emit m_workspace->projectsChanged();
-        if (m_pages->currentWidget() == m_editor)
+        if (editing())
             openProject(m_editor->projectId());
     });
     dialog->open();
@@ -514,7 +739,7 @@ void MainWindow::editionRulesDialog()
 
 void MainWindow::updateUndoActions()
 {
-    const bool editing = m_workspace && m_pages->currentWidget() == m_editor;
+    const bool editing = this->editing();
     const QString undo = m_undoGroup->undoText();
     const QString redo = m_undoGroup->redoText();
     m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
@@ -559,8 +784,15 @@ void MainWindow::updateTitle()
     m_findAction->setEnabled(open);
     m_newProjectAction->setEnabled(open);
     m_editionRulesAction->setEnabled(open);
-    const bool editing = open && m_pages->currentWidget() == m_editor;
+    const bool editing = this->editing();
     m_backToListAction->setEnabled(editing);
+    m_backToListAction->setText(m_livePanel->isRunning() ? tr("Back to the &workshops")
+                                                         : tr("Back to the &list"));
+    for (QAction *action : {m_showProjectsAction, m_showWorkshopsAction, m_showHoldersAction})
+        action->setEnabled(open);
+    m_presentationAction->setEnabled(editing);
+    m_zoomInAction->setEnabled(isPresentationMode());
+    m_zoomOutAction->setEnabled(isPresentationMode());
     updateUndoActions();
     if (open) {
         setWindowTitle(
@@ -574,6 +806,10 @@ void MainWindow::updateTitle()
     } else {
         setWindowTitle(tr("Comptoir"));
         m_workspaceLabel->setText(tr("No workspace open"));
+        for (QAction *action : m_workshopsPage->workshopActions()) {
+            if (action)
+                action->setEnabled(false);
+        }
         m_workspaceLabel->setToolTip(QString());
         m_pages->setCurrentWidget(m_welcomePage);
     }
@@ -628,6 +864,8 @@ void MainWindow::saveWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_editor->flush();
+    m_livePanel->stop(); // writes the running timer
+    setPresentationMode(false);
     saveWindowState();
     event->accept();
 }

@@ -8,7 +8,12 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
+class QTabWidget;
+class HoldersPage;
+class LiveWorkshopPanel;
+class WorkshopsPage;
 class QUndoGroup;
 class ProjectEditor;
 class ProjectsPage;
@@ -41,6 +46,9 @@ public:
 
     Workspace *workspace() const { return m_workspace.get(); }
     ProjectsPage *projectsPage() const { return m_projectsPage; }
+    WorkshopsPage *workshopsPage() const { return m_workshopsPage; }
+    HoldersPage *holdersPage() const { return m_holdersPage; }
+    LiveWorkshopPanel *livePanel() const { return m_livePanel; }
     ProjectEditor *projectEditor() const { return m_editor; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
 
@@ -48,8 +56,18 @@ public:
     bool openProject(qint64 projectId);
     // Creates an empty project in the current edition and opens it.
     bool newProject();
-    // Leaves the editor for the list, the project selected.
+    // Leaves the editor for the list, the project selected (for the workshops when a workshop
+    // was running).
     void showProjectList();
+
+    // The live workshop: its participants beside the editor; false (after telling the user
+    // why) when it cannot start.
+    bool startLiveWorkshop(qint64 workshopId);
+    void endLiveWorkshop();
+    // Presentation mode for a projector (F11): full screen, the current section only, large.
+    void setPresentationMode(bool on);
+    bool isPresentationMode() const;
+    void zoomPresentation(int steps);
 
     static QString demoWorkspacePath();
 
@@ -72,6 +90,8 @@ private:
     void loadMethodologyDialog();
     void editionRulesDialog();
     void updateUndoActions();
+    void showHome(QWidget *page);
+    bool editing() const;
     void chooseLanguage(const QString &code);
     void about();
     QString defaultDirectory() const;
@@ -83,6 +103,12 @@ private:
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcomePage = nullptr;
     ProjectsPage *m_projectsPage = nullptr;
+    QTabWidget *m_home = nullptr;
+    WorkshopsPage *m_workshopsPage = nullptr;
+    HoldersPage *m_holdersPage = nullptr;
+    QSplitter *m_editorPage = nullptr;
+    LiveWorkshopPanel *m_livePanel = nullptr;
+    bool m_wasMaximized = false;
     QLabel *m_workspaceLabel = nullptr;
 
     QAction *m_newAction = nullptr;
@@ -99,6 +125,13 @@ private:
     QAction *m_editionRulesAction = nullptr;
     QAction *m_detailsAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
+    QAction *m_showProjectsAction = nullptr;
+    QAction *m_showWorkshopsAction = nullptr;
+    QAction *m_showHoldersAction = nullptr;
+    QAction *m_presentationAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QMenu *m_workshopMenu = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

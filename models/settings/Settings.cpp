@@ -11,6 +11,7 @@ const QString geometry = QStringLiteral("mainWindow/geometry");
 const QString state = QStringLiteral("mainWindow/state");
 const QString splitter = QStringLiteral("mainWindow/projectsSplitter");
 const QString header = QStringLiteral("mainWindow/projectListHeader");
+const QString presentationZoom = QStringLiteral("presentation/zoom");
 } // namespace Keys
 
 Settings::Settings() = default;
@@ -107,4 +108,15 @@ QByteArray Settings::projectListHeaderState() const
 void Settings::setProjectListHeaderState(const QByteArray &state)
 {
     m_settings.setValue(Keys::header, state);
+}
+
+int Settings::presentationZoom() const
+{
+    const int zoom = m_settings.value(Keys::presentationZoom, kDefaultPresentationZoom).toInt();
+    return qBound(100, zoom, 400);
+}
+
+void Settings::setPresentationZoom(int percent)
+{
+    m_settings.setValue(Keys::presentationZoom, qBound(100, percent, 400));
 }

@@ -35,6 +35,11 @@ public:
     QByteArray projectListHeaderState() const;
     void setProjectListHeaderState(const QByteArray &state);
 
+    // The text size of the presentation mode, in percent of the normal size (100–400).
+    static constexpr int kDefaultPresentationZoom = 175;
+    int presentationZoom() const;
+    void setPresentationZoom(int percent);
+
     void sync() { m_settings.sync(); }
 
 private:

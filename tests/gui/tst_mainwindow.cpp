@@ -82,7 +82,7 @@ private slots:
         for (QAction *a : window.menuBar()->actions())
             menus << a->text();
         QCOMPARE(menus, (QStringList{QStringLiteral("&Fichier"), QStringLiteral("É&dition"),
-                                     QStringLiteral("&Projet"), QStringLiteral("&Affichage"), QStringLiteral("Aid&e")}));
+                                     QStringLiteral("&Projet"), QStringLiteral("A&telier"), QStringLiteral("&Affichage"), QStringLiteral("Aid&e")}));
         QCOMPARE(action(&window, "openWorkspaceAction")->shortcut(),
                  QKeySequence(QKeySequence::Open));
         // Ctrl+N makes what a facilitator makes most: a project; a workspace is Ctrl+Maj+N.

@@ -21,6 +21,7 @@
 #include "storage/Workspace.h"
 
 #include <QBoxLayout>
+#include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QJsonArray>
@@ -125,9 +126,12 @@ ProjectEditor::ProjectEditor(QUndoGroup *undoGroup, QWidget *parent)
     header->addWidget(m_backButton);
     header->addSpacing(8);
     header->addWidget(m_titleLabel, 1);
-    auto *links = new QHBoxLayout;
+    m_linksBar = new QWidget(this);
+    m_linksBar->setObjectName(QStringLiteral("projectLinksBar"));
+    auto *links = new QHBoxLayout(m_linksBar);
+    links->setContentsMargins(0, 0, 0, 0);
     const auto addLink = [this, links](const QString &text, QComboBox *combo) {
-        auto *label = new QLabel(text, this);
+        auto *label = new QLabel(text, m_linksBar);
         label->setBuddy(combo);
         links->addWidget(label);
         links->addWidget(combo);
@@ -186,6 +190,7 @@ ProjectEditor::ProjectEditor(QUndoGroup *undoGroup, QWidget *parent)
 
     // Help, eligibility, subsidy.
     auto *side = new QWidget(this);
+    m_side = side;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     auto *helpTitle = new QLabel(tr("<b>Help</b>"), side);
@@ -231,7 +236,7 @@ ProjectEditor::ProjectEditor(QUndoGroup *undoGroup, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addLayout(links);
+    layout->addWidget(m_linksBar);
     layout->addWidget(m_splitter, 1);
 
     m_autosave = new QTimer(this);
@@ -822,4 +827,31 @@ void ProjectEditor::linkChosen(QComboBox *combo)
         return;
     }
     stack()->push(new SetProjectLinkCommand(m_workspace, m_projectId, link, old, chosen, text));
+}
+
+void ProjectEditor::setPresentationMode(bool on, int zoomPercent)
+{
+    m_presenting = on;
+    // On a projector: the current section alone, large, black on white.
+    m_sectionList->setVisible(!on);
+    m_side->setVisible(!on);
+    m_linksBar->setVisible(!on);
+    m_backButton->setVisible(!on);
+    if (!on) {
+        setStyleSheet(QString());
+        return;
+    }
+    const double base = QApplication::font().pointSizeF() > 0 ? QApplication::font().pointSizeF()
+                                                                : 10.0;
+    const double points = base * qBound(kMinZoom, zoomPercent, kMaxZoom) / 100.0;
+    setStyleSheet(QStringLiteral(
+                      "QWidget { font-size: %1pt; color: #000000; background-color: #ffffff; }"
+                      "QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit,"
+                      " QTableWidget { border: 2px solid #000000; padding: 4px; }"
+                      "QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus,"
+                      " QTableWidget:focus { border: 4px solid #0038a8; }"
+                      "QLabel#projectTitleLabel { font-size: %2pt; font-weight: bold; }"
+                      "QPushButton { border: 2px solid #000000; padding: 6px 14px; }")
+                      .arg(points, 0, 'f', 1)
+                      .arg(points * 1.4, 0, 'f', 1));
 }

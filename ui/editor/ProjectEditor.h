@@ -61,6 +61,13 @@ public:
     // change of project or section, and on quit.
     void flush();
 
+    // Presentation mode, for a projector: the current section only, in large black-on-white
+    // text scaled by zoomPercent; the navigator, help and eligibility are hidden.
+    static constexpr int kMinZoom = 100;
+    static constexpr int kMaxZoom = 400;
+    void setPresentationMode(bool on, int zoomPercent);
+    bool isPresentationMode() const { return m_presenting; }
+
     int sectionCount() const;
     int currentSection() const;
     void showSection(int index);
@@ -132,6 +139,9 @@ private:
     QLabel *m_subsidyLabel = nullptr;
     QLabel *m_overrideLabel = nullptr;
     QSplitter *m_splitter = nullptr;
+    QWidget *m_linksBar = nullptr;
+    QWidget *m_side = nullptr;
+    bool m_presenting = false;
     QTimer *m_autosave = nullptr;
     QTimer *m_refresh = nullptr;
 };

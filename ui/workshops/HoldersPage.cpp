@@ -1,0 +1,159 @@
+#include "HoldersPage.h"
+
+#include "HolderDialog.h"
+#include "text/TextFolding.h"
+#include "workshops/HolderListModel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+HoldersPage::HoldersPage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new HolderListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("holdersPage"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(HolderListModel::SearchRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("holderFilter"));
+    m_filter->setPlaceholderText(tr("Find a holder: name, commune, structure, e-mail…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("holderCountLabel"));
+
+    m_new = new QAction(tr("&New holder…"), this);
+    m_new->setObjectName(QStringLiteral("newHolderAction"));
+    m_open = new QAction(tr("&Details and consent…"), this);
+    m_open->setObjectName(QStringLiteral("openHolderAction"));
+    connect(m_new, &QAction::triggered, this, &HoldersPage::newHolder);
+    connect(m_open, &QAction::triggered, this, &HoldersPage::openHolder);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_count);
+    for (QAction *a : {m_new, m_open}) {
+        auto *b = new QToolButton(this);
+        b->setDefaultAction(a);
+        top->addWidget(b);
+    }
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("holderView"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setAccessibleName(tr("Holders"));
+    m_view->installEventFilter(this);
+    connect(m_view, &QTableView::doubleClicked, this, &HoldersPage::openHolder);
+
+    auto *note = new QLabel(tr("Contact details stay on this computer: they leave it only for "
+                               "holders who agreed to be contacted."),
+                            this);
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color: #555;"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(note);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(TextFolding::fold(text).simplified());
+        updateCount();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HoldersPage::updateCount);
+}
+
+void HoldersPage::setWorkspace(Workspace *workspace)
+{
+    m_workspace = workspace;
+    m_model->setWorkspace(workspace);
+    m_new->setEnabled(workspace != nullptr);
+    m_open->setEnabled(workspace != nullptr);
+}
+
+void HoldersPage::reload()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 id = current.isValid() ? current.data(HolderListModel::IdRole).toLongLong() : 0;
+    m_model->reload();
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+}
+
+void HoldersPage::focusFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+void HoldersPage::updateCount()
+{
+    m_count->setText(m_proxy->rowCount() == m_model->rowCount()
+                         ? tr("%n holder(s)", nullptr, m_model->rowCount())
+                         : tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+void HoldersPage::openHolder()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!m_workspace || !index.isValid())
+        return;
+    HolderDialog dialog(m_workspace, index.data(HolderListModel::IdRole).toLongLong(), this);
+    dialog.exec();
+    reload();
+    emit dataChanged();
+}
+
+void HoldersPage::newHolder()
+{
+    if (!m_workspace)
+        return;
+    HolderDialog dialog(m_workspace, 0, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_model->reload();
+    const int row = m_model->rowOf(dialog.holderId());
+    if (row >= 0)
+        m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    emit dataChanged();
+}
+
+bool HoldersPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (watched == m_filter && (key == Qt::Key_Down || key == Qt::Key_Return ||
+                                    key == Qt::Key_Enter)) {
+            m_view->setFocus();
+            if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+                m_view->setCurrentIndex(m_proxy->index(0, 0));
+            return true;
+        }
+        if (watched == m_view && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
+            openHolder();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}

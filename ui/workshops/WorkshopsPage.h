@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class ParticipantListModel;
+class WorkshopListModel;
+class Workspace;
+
+// The workshops of the workspace (newest first) and, beside the selected one, its participants
+// with their presence and project. Everything a facilitator prepares before a comptoir happens
+// here: the workshop itself, registrations (one by one or from a file), the attendance sheet;
+// F5 starts the live workshop.
+class WorkshopsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkshopsPage)
+
+public:
+    explicit WorkshopsPage(QWidget *parent = nullptr);
+
+    void setWorkspace(Workspace *workspace);
+    void reload();
+    qint64 currentWorkshopId() const;
+    void selectWorkshop(qint64 workshopId);
+    QTableView *workshopView() const { return m_workshopView; }
+    QTableView *participantView() const { return m_participantView; }
+    ParticipantListModel *participants() const { return m_participants; }
+    // The page's commands, also shown in the main window's "Atelier" menu.
+    QList<QAction *> workshopActions() const;
+    QAction *startLiveAction() const { return m_startLive; }
+
+    bool newWorkshop();
+    bool importRegistrations(const QString &path);
+    bool exportAttendanceSheet(const QString &path);
+
+signals:
+    void startLiveRequested(qint64 workshopId);
+    void projectActivated(qint64 projectId);
+    // Holders or projects were added or changed (an import, a registration).
+    void dataChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void workshopChanged();
+    void updateActions();
+    void editWorkshop();
+    void deleteWorkshop();
+    void importDialog();
+    void attendancePdfDialog();
+    void printAttendanceSheet();
+    void venuesDialog();
+    void addParticipant();
+    void removeParticipant();
+    void editHolder();
+    void chooseProject();
+    void setStatus(int status);
+    qint64 currentAttendanceId() const;
+
+    Workspace *m_workspace = nullptr;
+    WorkshopListModel *m_workshops = nullptr;
+    QSortFilterProxyModel *m_workshopProxy = nullptr;
+    ParticipantListModel *m_participants = nullptr;
+    QTableView *m_workshopView = nullptr;
+    QTableView *m_participantView = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+
+    QAction *m_new = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_pdf = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_startLive = nullptr;
+    QAction *m_venues = nullptr;
+    QAction *m_addParticipant = nullptr;
+    QAction *m_removeParticipant = nullptr;
+    QAction *m_editHolder = nullptr;
+    QAction *m_chooseProject = nullptr;
+    QList<QAction *> m_statusActions;
+};
