@@ -344,6 +344,9 @@ void MainWindow::createMenus()
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 
+    // The live workshop's keys work in presentation mode too, when its panel is hidden (they are
+    // disabled while no workshop runs).
+    addActions(m_livePanel->actions());
     // The menu bar is hidden in presentation mode: the window keeps every shortcut.
     for (QMenu *menu : menuBar()->findChildren<QMenu *>()) {
         for (QAction *action : menu->actions()) {
