@@ -79,10 +79,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Last and first name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Commune</source>
         <translation type="unfinished" />
     </message>
@@ -168,6 +164,10 @@
     </message>
     <message>
         <source>The attendance sheet could not be drawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
         <translation type="unfinished" />
     </message>
 </context>

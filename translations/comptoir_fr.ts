@@ -79,10 +79,6 @@
         <translation>N°</translation>
     </message>
     <message>
-        <source>Last and first name</source>
-        <translation>Nom et prénom</translation>
-    </message>
-    <message>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -169,6 +165,10 @@
     <message>
         <source>The attendance sheet could not be drawn.</source>
         <translation>La feuille d'émargement n'a pas pu être dessinée.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
 </context>
 <context>

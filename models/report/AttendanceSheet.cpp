@@ -85,8 +85,8 @@ int AttendanceSheet::render(const Data &data, QPagedPaintDevice *device)
     const Workshops::Workshop &w = data.workshop;
 
     // Columns: number, name, commune, project, signature.
-    const QList<double> ratios = {0.06, 0.27, 0.17, 0.25, 0.25};
-    const QStringList headers = {tr("No."), tr("Last and first name"), tr("Commune"),
+    const QList<double> ratios = {0.05, 0.25, 0.15, 0.25, 0.30};
+    const QStringList headers = {tr("No."), tr("Name"), tr("Commune"),
                                  tr("Project"), tr("Signature")};
     QList<double> xs = {left};
     for (double r : ratios)

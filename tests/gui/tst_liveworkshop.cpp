@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -68,6 +69,18 @@ private:
         return window;
     }
 
+    // With COMPTOIR_SCREENSHOTS=dir, the window is saved as it looks at each step.
+    static void shot(QWidget *widget, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("COMPTOIR_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        // Let pending layouts settle, as a person looking at the screen would.
+        QTest::qWait(200);
+        if (!dir.isEmpty())
+            widget->grab().save(QDir(dir).filePath(QLatin1String(name) + QStringLiteral(".png")));
+    }
+
     static void key(QWidget *target, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
         QTest::keyClick(target, Qt::Key(key), modifiers);
@@ -86,6 +99,8 @@ private slots:
         QVERIFY(TestSupport::createDemo(m_dir, QStringLiteral("live")));
         auto w = window(path);
         QVERIFY(w);
+        w->showNormal();
+        w->resize(1366, 768);
 
         // Ctrl+Maj+A: the workshops; today's workshop at Liévin is the one selected.
         key(w.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
@@ -94,6 +109,7 @@ private slots:
         QVERIFY(w->findChild<QLabel *>(QStringLiteral("workshopTitleLabel"))
                     ->text()
                     .contains(QStringLiteral("Liévin")));
+        shot(w.get(), "workshops");
 
         // F5 starts it: the first porteur's project is open beside the list.
         key(w->workshopsPage()->workshopView(), Qt::Key_F5);
@@ -104,6 +120,7 @@ private slots:
             return panel->model()->participant(row).projectId;
         };
         QCOMPARE(w->projectEditor()->projectId(), project(0));
+        shot(w.get(), "live");
 
         // Ctrl+2, Ctrl+5, Ctrl+3: each porteur's project, instantly.
         for (int n : {2, 5, 3}) {
@@ -148,6 +165,7 @@ private slots:
         QVERIFY(!panel->isVisible());
         key(w.get(), Qt::Key_Plus, Qt::ControlModifier);
         QCOMPARE(Settings().presentationZoom(), zoom + 25);
+        shot(w.get(), "presentation");
         // Switching still works while presenting.
         key(w.get(), Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(w->projectEditor()->projectId(), project(3));
@@ -216,6 +234,7 @@ private slots:
         auto *summary = import->findChild<QLabel *>(QStringLiteral("importSummary"));
         QVERIFY2(summary->text().contains(QStringLiteral("5 lignes prêtes")), qPrintable(summary->text()));
         QVERIFY(summary->text().contains(QStringLiteral("1 ligne avec un problème")));
+        shot(import, "import");
         MessageBox::setNextAnswer(QMessageBox::Ok);
         import->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
         QTRY_COMPARE(w->workshopsPage()->participants()->rowCount(), 5);

@@ -7,6 +7,7 @@
 #include "workshops/Workshops.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -85,6 +86,9 @@ private slots:
         QString error;
         QVERIFY2(AttendanceSheet::writePdf(*data, pdf, &error), qPrintable(error));
         QCOMPARE(pages(pdf), 1);
+        // With COMPTOIR_SCREENSHOTS=dir, the sheet is kept to be looked at (pdftoppm).
+        if (const QString keep = qEnvironmentVariable("COMPTOIR_SCREENSHOTS"); !keep.isEmpty())
+            QFile::copy(pdf, QDir(keep).filePath(QStringLiteral("emargement.pdf")));
 
         const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf,
                                                                QStringLiteral("-")});

@@ -44,14 +44,40 @@ QString formatNumber(double value, bool money)
     return QLocale().toString(value, 'f', whole ? 0 : (money ? 2 : 3)).trimmed();
 }
 
+// A text box as tall as a number of lines of its font, which stays so when the font changes
+// (the presentation mode enlarges it).
+class TextBox final : public QPlainTextEdit
+{
+public:
+    TextBox(int lines, QWidget *parent)
+        : QPlainTextEdit(parent)
+        , m_lines(lines)
+    {
+        fitHeight();
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        QPlainTextEdit::changeEvent(event);
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+            fitHeight();
+    }
+
+private:
+    void fitHeight()
+    {
+        setFixedHeight(fontMetrics().lineSpacing() * m_lines + 2 * frameWidth() + 10);
+    }
+    int m_lines;
+};
+
 QPlainTextEdit *makeTextBox(int lines, QWidget *parent)
 {
-    auto *box = new QPlainTextEdit(parent);
+    auto *box = new TextBox(lines, parent);
     box->setTabChangesFocus(true);  // Tab goes to the next field, as in every form
     box->setUndoRedoEnabled(false); // Ctrl+Z undoes the project's edits, not keystrokes
     box->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    const int lineHeight = box->fontMetrics().lineSpacing();
-    box->setFixedHeight(lineHeight * lines + 2 * box->frameWidth() + 10);
     return box;
 }
 

@@ -21,6 +21,7 @@ LiveWorkshopPanel::LiveWorkshopPanel(QWidget *parent)
     , m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("liveWorkshopPanel"));
+    setMinimumWidth(280);
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &LiveWorkshopPanel::tick);
 
@@ -39,10 +40,12 @@ LiveWorkshopPanel::LiveWorkshopPanel(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->hideColumn(ParticipantListModel::ProjectColumn);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ParticipantListModel::NameColumn,
                                                      QHeaderView::Stretch);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->setAccessibleName(tr("Participants of the workshop"));
-    m_view->setWordWrap(true);
 
     m_current = new QLabel(this);
     m_current->setObjectName(QStringLiteral("liveCurrentLabel"));

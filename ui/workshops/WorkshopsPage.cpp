@@ -117,6 +117,8 @@ WorkshopsPage::WorkshopsPage(QWidget *parent)
     m_workshopView->setAlternatingRowColors(true);
     m_workshopView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_workshopView->setAccessibleName(tr("Workshops"));
+    m_workshopView->setWordWrap(false);
+    m_workshopView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_workshopView->installEventFilter(this);
     connect(m_workshopView, &QTableView::doubleClicked, this, &WorkshopsPage::editWorkshop);
 
@@ -157,6 +159,8 @@ WorkshopsPage::WorkshopsPage(QWidget *parent)
     m_participantView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_participantView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_participantView->verticalHeader()->hide();
+    m_participantView->setWordWrap(false);
+    m_participantView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_participantView->horizontalHeader()->setSectionResizeMode(ParticipantListModel::ProjectColumn,
                                                                 QHeaderView::Stretch);
     m_participantView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -198,8 +202,8 @@ WorkshopsPage::WorkshopsPage(QWidget *parent)
     m_splitter = new QSplitter(this);
     m_splitter->addWidget(m_workshopView);
     m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
