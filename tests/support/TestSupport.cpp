@@ -21,6 +21,11 @@ namespace TestSupport {
 
 void isolateFromUser()
 {
+    // A home of its own for each test process: test mode puts data under ~/.qttest, and test
+    // processes run in parallel (one wiping its data folder must not pull a workspace from
+    // under another).
+    static QTemporaryDir home;
+    qputenv("HOME", QFile::encodeName(home.path()));
     QStandardPaths::setTestModeEnabled(true);
     static QTemporaryDir settingsDir;
     QSettings::setDefaultFormat(QSettings::IniFormat);
