@@ -102,10 +102,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_home, &QTabWidget::currentChanged, this, [this] {
         // Each page shows what the others changed.
+        // (the holders page reads itself again when shown, if something changed)
         if (m_home->currentWidget() == m_workshopsPage)
             m_workshopsPage->reload();
-        else if (m_home->currentWidget() == m_holdersPage)
-            m_holdersPage->reload();
         updateTitle();
     });
     connect(m_livePanel, &LiveWorkshopPanel::projectChosen, this, &MainWindow::openProject);

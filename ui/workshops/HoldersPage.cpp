@@ -1,6 +1,7 @@
 #include "HoldersPage.h"
 
 #include "HolderDialog.h"
+#include "storage/Workspace.h"
 #include "text/TextFolding.h"
 #include "workshops/HolderListModel.h"
 
@@ -85,14 +86,43 @@ HoldersPage::HoldersPage(QWidget *parent)
 
 void HoldersPage::setWorkspace(Workspace *workspace)
 {
+    // A department's workspace holds tens of thousands of holders: they are read when the page
+    // is first shown, not when the workspace opens.
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
-    m_model->setWorkspace(workspace);
+    m_model->setWorkspace(nullptr);
+    m_stale = workspace != nullptr;
+    if (workspace) {
+        connect(workspace, &Workspace::projectsChanged, this, [this] {
+            m_stale = true;
+            if (isVisible())
+                reload();
+        });
+        if (isVisible())
+            reload();
+    }
     m_new->setEnabled(workspace != nullptr);
     m_open->setEnabled(workspace != nullptr);
 }
 
+void HoldersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void HoldersPage::reload()
 {
+    if (!m_workspace)
+        return;
+    if (m_model->rowCount() == 0 && m_stale) {
+        m_stale = false;
+        m_model->setWorkspace(m_workspace);
+        return;
+    }
+    m_stale = false;
     const QModelIndex current = m_view->currentIndex();
     const qint64 id = current.isValid() ? current.data(HolderListModel::IdRole).toLongLong() : 0;
     m_model->reload();
@@ -121,8 +151,7 @@ void HoldersPage::openHolder()
         return;
     HolderDialog dialog(m_workspace, index.data(HolderListModel::IdRole).toLongLong(), this);
     dialog.exec();
-    reload();
-    emit dataChanged();
+    emit dataChanged(); // the workspace says projectsChanged: the list is read again
 }
 
 void HoldersPage::newHolder()

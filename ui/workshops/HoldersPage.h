@@ -31,6 +31,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void openHolder();
@@ -38,6 +39,7 @@ private:
     void updateCount();
 
     Workspace *m_workspace = nullptr;
+    bool m_stale = false; // read again when next shown
     HolderListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;

@@ -214,7 +214,8 @@ void LiveWorkshopPanel::togglePresence()
     const int row = currentRow();
     if (!isRunning() || row < 0)
         return;
-    const Attendance::Participant &p = m_model->participant(row);
+    // A copy: refreshing the model below replaces its rows.
+    const Attendance::Participant p = m_model->participant(row);
     const Attendance::Status next = p.status == Attendance::Status::Present
                                         ? Attendance::Status::Registered
                                         : Attendance::Status::Present;

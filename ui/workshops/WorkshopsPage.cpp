@@ -549,7 +549,7 @@ void WorkshopsPage::chooseProject()
     const QModelIndex index = m_participantView->currentIndex();
     if (!m_workspace || !index.isValid())
         return;
-    const Attendance::Participant &p = m_participants->participant(index.row());
+    const Attendance::Participant p = m_participants->participant(index.row()); // reload() below
     QStringList titles;
     QList<qint64> ids;
     QSqlQuery query(m_workspace->database());
