@@ -28,10 +28,10 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTabWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -108,8 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateTitle();
     });
     connect(m_livePanel, &LiveWorkshopPanel::projectChosen, this, &MainWindow::openProject);
-    connect(m_livePanel, &LiveWorkshopPanel::finishRequested, this,
-            &MainWindow::endLiveWorkshop);
+    connect(m_livePanel, &LiveWorkshopPanel::finishRequested, this, &MainWindow::endLiveWorkshop);
     connect(m_livePanel, &LiveWorkshopPanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_editor, &ProjectEditor::closeRequested, this, &MainWindow::showProjectList);
@@ -582,8 +581,7 @@ bool MainWindow::newProject()
         return false;
     QString error;
     // A facilitator works at one comptoir: the new project takes the venue of the project at hand.
-    const qint64 current = editing() ? m_editor->projectId()
-                               : m_projectsPage->currentProjectId();
+    const qint64 current = editing() ? m_editor->projectId() : m_projectsPage->currentProjectId();
     const qint64 venue =
         current > 0 ? ProjectRecord::link(*m_workspace, current, ProjectRecord::Link::Venue) : 0;
     const qint64 id = ProjectRecord::create(

@@ -162,13 +162,13 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
             venueUpdate.finish();
             continue;
         }
-        venues.insert(o.value(QLatin1String("key")).toString(),
-                      check(venueInserter.insert(
-                                {o.value(QLatin1String("name")).toString(),
-                                 o.value(QLatin1String("commune")).toString(),
-                                 o.value(QLatin1String("address")).toString(), host},
-                                QString(), ts),
-                            venueInserter));
+        venues.insert(
+            o.value(QLatin1String("key")).toString(),
+            check(venueInserter.insert({o.value(QLatin1String("name")).toString(),
+                                        o.value(QLatin1String("commune")).toString(),
+                                        o.value(QLatin1String("address")).toString(), host},
+                                       QString(), ts),
+                  venueInserter));
     }
     QHash<QString, qint64> workshops;
     RowInserter workshopInserter(db, QStringLiteral("workshops"),

@@ -143,8 +143,8 @@ CsvReader::Result CsvReader::parse(const QByteArray &bytes)
     int recordLine = 1;
     QStringList fields;
     QString field;
-    bool quoted = false;      // inside a quoted field
-    bool wasQuoted = false;   // the current field was quoted
+    bool quoted = false;    // inside a quoted field
+    bool wasQuoted = false; // the current field was quoted
     bool fieldStarted = false;
     const auto fail = [&result](const QString &message) {
         result.records.clear();
@@ -161,8 +161,8 @@ CsvReader::Result CsvReader::parse(const QByteArray &bytes)
         return true;
     };
     const auto endRecord = [&]() {
-        const bool blank =
-            std::all_of(fields.cbegin(), fields.cend(), [](const QString &f) { return f.isEmpty(); });
+        const bool blank = std::all_of(fields.cbegin(), fields.cend(),
+                                       [](const QString &f) { return f.isEmpty(); });
         if (!blank)
             result.records << Record{recordLine, fields};
         fields.clear();

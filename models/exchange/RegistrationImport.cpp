@@ -58,8 +58,8 @@ RegistrationImport::Field RegistrationImport::guess(const QString &header)
 {
     const QString h = TextFolding::fold(header).simplified();
     const auto has = [&h](const char *word) {
-        return (QLatin1Char(' ') + h + QLatin1Char(' ')).contains(
-            QLatin1Char(' ') + QLatin1String(word) + QLatin1Char(' '));
+        return (QLatin1Char(' ') + h + QLatin1Char(' '))
+            .contains(QLatin1Char(' ') + QLatin1String(word) + QLatin1Char(' '));
     };
     if (h.isEmpty())
         return Field::Ignore;
@@ -114,8 +114,8 @@ RegistrationImport::Preview RegistrationImport::read(const QString &path)
     Preview preview;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        preview.csv.error = tr("“%1” cannot be read: %2")
-                                .arg(QFileInfo(path).fileName(), file.errorString());
+        preview.csv.error =
+            tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return preview;
     }
     if (file.size() > CsvReader::kMaxFileSize) {
@@ -157,10 +157,10 @@ std::optional<bool> consentValue(const QString &text)
     const QString v = TextFolding::fold(text).simplified();
     if (v.isEmpty())
         return std::nullopt;
-    static const QStringList yes = {QStringLiteral("oui"), QStringLiteral("o"),
-                                    QStringLiteral("yes"), QStringLiteral("y"),
-                                    QStringLiteral("x"),   QStringLiteral("1"),
-                                    QStringLiteral("vrai"), QStringLiteral("true"),
+    static const QStringList yes = {QStringLiteral("oui"),      QStringLiteral("o"),
+                                    QStringLiteral("yes"),      QStringLiteral("y"),
+                                    QStringLiteral("x"),        QStringLiteral("1"),
+                                    QStringLiteral("vrai"),     QStringLiteral("true"),
                                     QStringLiteral("d accord"), QStringLiteral("accepte")};
     static const QStringList no = {QStringLiteral("non"),   QStringLiteral("n"),
                                    QStringLiteral("no"),    QStringLiteral("0"),
@@ -183,8 +183,8 @@ void RegistrationImport::prepare(const Workspace &workspace, Preview *preview)
         return;
     const Holders::DuplicateIndex known(workspace);
     Holders::DuplicateIndex inFile;
-    const bool hasFirstOrLast = preview->mapping.contains(Field::FirstName) ||
-                                preview->mapping.contains(Field::LastName);
+    const bool hasFirstOrLast =
+        preview->mapping.contains(Field::FirstName) || preview->mapping.contains(Field::LastName);
 
     for (qsizetype r = 1; r < preview->csv.records.size(); ++r) {
         const CsvReader::Record &record = preview->csv.records.at(r);
@@ -268,9 +268,9 @@ void RegistrationImport::prepare(const Workspace &workspace, Preview *preview)
 }
 
 std::optional<RegistrationImport::Report> RegistrationImport::apply(Workspace &workspace,
-                                                                   const Preview &preview,
-                                                                   const Options &options,
-                                                                   QString *error)
+                                                                    const Preview &preview,
+                                                                    const Options &options,
+                                                                    QString *error)
 {
     Report report;
     std::optional<Workshops::Workshop> workshop;
@@ -297,9 +297,8 @@ std::optional<RegistrationImport::Report> RegistrationImport::apply(Workspace &w
             ++report.bad;
             continue;
         }
-        const Resolution resolution =
-            options.resolutions.value(i, row.isDuplicate() ? Resolution::Merge
-                                                           : Resolution::CreateNew);
+        const Resolution resolution = options.resolutions.value(
+            i, row.isDuplicate() ? Resolution::Merge : Resolution::CreateNew);
         if (resolution == Resolution::Skip) {
             ++report.skipped;
             continue;
@@ -362,9 +361,9 @@ std::optional<RegistrationImport::Report> RegistrationImport::apply(Workspace &w
         if (!row.projectTitle.isEmpty()) {
             const QString folded = TextFolding::fold(row.projectTitle).simplified();
             QSqlQuery query(db);
-            query.prepare(QStringLiteral(
-                "SELECT p.id, p.title FROM projects p JOIN project_holders ph"
-                " ON ph.project_id = p.id WHERE ph.holder_id = ?"));
+            query.prepare(
+                QStringLiteral("SELECT p.id, p.title FROM projects p JOIN project_holders ph"
+                               " ON ph.project_id = p.id WHERE ph.holder_id = ?"));
             query.addBindValue(holderId);
             if (query.exec()) {
                 while (query.next()) {

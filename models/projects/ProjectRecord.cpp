@@ -1,11 +1,14 @@
 #include "ProjectRecord.h"
 
+#include "storage/SqlValues.h"
 #include "storage/Timestamp.h"
 #include "storage/Workspace.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+using SqlValues::idOrNull;
 
 namespace {
 
@@ -20,11 +23,6 @@ QString column(ProjectRecord::Link link)
         return QStringLiteral("category_id");
     }
     return {};
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
 QList<ProjectRecord::Choice> choices(const Workspace &workspace, const QString &sql,
@@ -141,8 +139,7 @@ QList<ProjectRecord::Choice> ProjectRecord::venues(const Workspace &workspace)
                                              " ORDER BY name COLLATE NOCASE"));
 }
 
-QList<ProjectRecord::Choice> ProjectRecord::categories(const Workspace &workspace,
-                                                       qint64 editionId)
+QList<ProjectRecord::Choice> ProjectRecord::categories(const Workspace &workspace, qint64 editionId)
 {
     return choices(workspace,
                    QStringLiteral("SELECT id, name, ceiling_cents FROM categories"

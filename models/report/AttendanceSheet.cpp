@@ -86,8 +86,8 @@ int AttendanceSheet::render(const Data &data, QPagedPaintDevice *device)
 
     // Columns: number, name, commune, project, signature.
     const QList<double> ratios = {0.05, 0.25, 0.15, 0.25, 0.30};
-    const QStringList headers = {tr("No."), tr("Name"), tr("Commune"),
-                                 tr("Project"), tr("Signature")};
+    const QStringList headers = {tr("No."), tr("Name"), tr("Commune"), tr("Project"),
+                                 tr("Signature")};
     QList<double> xs = {left};
     for (double r : ratios)
         xs << xs.constLast() + r * width;
@@ -147,14 +147,14 @@ int AttendanceSheet::render(const Data &data, QPagedPaintDevice *device)
         place << w.venueCommune;
     const QString hours =
         w.end.isValid() ? tr("%1 – %2").arg(locale.toString(w.start.time(), QLocale::ShortFormat),
-                                           locale.toString(w.end.time(), QLocale::ShortFormat))
+                                            locale.toString(w.end.time(), QLocale::ShortFormat))
                         : locale.toString(w.start.time(), QLocale::ShortFormat);
     const QList<QPair<QString, QString>> facts = {
         {tr("Workshop"), Workshops::label(w.kind)},
         {tr("Comptoir"), place.isEmpty() ? venue : tr("%1, %2").arg(venue, place.join(tr(", ")))},
         {tr("Date"), locale.toString(w.start.date(), QLocale::LongFormat)},
-        {tr("Half-day"), tr("%1 (%2)").arg(Workshops::label(Workshops::halfDay(w.start, w.end)),
-                                           hours)},
+        {tr("Half-day"),
+         tr("%1 (%2)").arg(Workshops::label(Workshops::halfDay(w.start, w.end)), hours)},
         {tr("Facilitator"), w.facilitator.isEmpty() ? tr("not given") : w.facilitator},
     };
     const double labelWidth = page.mm(32);
@@ -199,7 +199,8 @@ int AttendanceSheet::render(const Data &data, QPagedPaintDevice *device)
         for (int c = 0; c < cells.size(); ++c) {
             const QRectF cell(xs.at(c), y, xs.at(c + 1) - xs.at(c), page.mm(kRow));
             painter.drawRect(cell);
-            const QRectF inner = cell.adjusted(page.mm(1.5), page.mm(1), -page.mm(1.5), -page.mm(1));
+            const QRectF inner =
+                cell.adjusted(page.mm(1.5), page.mm(1), -page.mm(1.5), -page.mm(1));
             // Long names and titles go on two lines before they are shortened.
             QString text = cells.at(c);
             if (metrics.horizontalAdvance(text) > inner.width() * 2)
@@ -219,7 +220,8 @@ bool AttendanceSheet::writePdf(const Data &data, const QString &path, QString *e
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        *error =
+            tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
     int pages = 0;
@@ -230,7 +232,8 @@ bool AttendanceSheet::writePdf(const Data &data, const QString &path, QString *e
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(300);
         writer.setTitle(tr("Attendance sheet · %1").arg(Workshops::title(data.workshop)));
-        writer.setCreator(QStringLiteral("Comptoir %1").arg(QCoreApplication::applicationVersion()));
+        writer.setCreator(
+            QStringLiteral("Comptoir %1").arg(QCoreApplication::applicationVersion()));
         pages = render(data, &writer);
     }
     if (pages == 0) {
@@ -239,7 +242,8 @@ bool AttendanceSheet::writePdf(const Data &data, const QString &path, QString *e
         return false;
     }
     if (!file.commit()) {
-        *error = tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        *error =
+            tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #include "Attendance.h"
 
 #include "Holders.h"
+#include "storage/SqlValues.h"
 #include "storage/Timestamp.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -10,14 +11,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-namespace {
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-} // namespace
+using SqlValues::idOrNull;
 
 QList<Attendance::Status> Attendance::statuses()
 {
@@ -107,9 +101,9 @@ QList<Attendance::Participant> Attendance::participants(const Workspace &workspa
 Attendance::Counts Attendance::counts(const Workspace &workspace, qint64 workshopId)
 {
     QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral(
-        "SELECT count(*), coalesce(sum(status = 'present'), 0) FROM attendance"
-        " WHERE workshop_id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT count(*), coalesce(sum(status = 'present'), 0) FROM attendance"
+                       " WHERE workshop_id = ?"));
     query.addBindValue(workshopId);
     if (!query.exec() || !query.next())
         return {};
@@ -251,8 +245,7 @@ bool Attendance::setProject(Workspace &workspace, qint64 attendanceId, qint64 pr
     return true;
 }
 
-bool Attendance::addSeconds(Workspace &workspace, qint64 attendanceId, int seconds,
-                            QString *error)
+bool Attendance::addSeconds(Workspace &workspace, qint64 attendanceId, int seconds, QString *error)
 {
     if (seconds <= 0)
         return true;

@@ -48,9 +48,9 @@ void HolderListModel::reload()
             else if (query.value(1).toString() == QLatin1String("collective"))
                 row.name = query.value(3).toString();
             else
-                row.name = (query.value(3).toString() + QLatin1Char(' ') +
-                            query.value(2).toString())
-                               .trimmed();
+                row.name =
+                    (query.value(3).toString() + QLatin1Char(' ') + query.value(2).toString())
+                        .trimmed();
             row.commune = query.value(4).toString();
             row.organisation = query.value(5).toString();
             row.email = query.value(6).toString();
@@ -59,9 +59,9 @@ void HolderListModel::reload()
             row.contact = query.value(10).toBool();
             row.publishName = query.value(11).toBool();
             row.photos = query.value(12).toBool();
-            row.search = TextFolding::fold(row.name + QLatin1Char(' ') + row.commune +
-                                           QLatin1Char(' ') + row.organisation + QLatin1Char(' ') +
-                                           row.email);
+            row.search =
+                TextFolding::fold(row.name + QLatin1Char(' ') + row.commune + QLatin1Char(' ') +
+                                  row.organisation + QLatin1Char(' ') + row.email);
             m_rows << row;
         }
     }

@@ -1,5 +1,6 @@
 #include "Holders.h"
 
+#include "storage/SqlValues.h"
 #include "storage/Timestamp.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -14,17 +15,10 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+using SqlValues::idOrNull;
+using SqlValues::text;
+
 namespace {
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value.simplified();
-}
 
 // Replaces every occurrence of the patterns in the strings of a JSON value.
 QJsonValue scrub(const QJsonValue &value, const QList<QRegularExpression> &patterns,
@@ -135,8 +129,8 @@ std::optional<Holders::Holder> Holders::holder(const Workspace &workspace, qint6
     h.address = query.value(10).toString();
     h.erased = !query.value(11).isNull();
 
-    query.prepare(QStringLiteral(
-        "SELECT kind, granted, given_at, method FROM consents WHERE holder_id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT kind, granted, given_at, method FROM consents WHERE holder_id = ?"));
     query.addBindValue(id);
     if (query.exec()) {
         while (query.next()) {
@@ -153,9 +147,9 @@ std::optional<Holders::Holder> Holders::holder(const Workspace &workspace, qint6
 
 QString Holders::problem(const Holder &holder)
 {
-    if (holder.collective ? holder.lastName.simplified().isEmpty()
-                          : holder.firstName.simplified().isEmpty() &&
-                                holder.lastName.simplified().isEmpty())
+    if (holder.collective
+            ? holder.lastName.simplified().isEmpty()
+            : holder.firstName.simplified().isEmpty() && holder.lastName.simplified().isEmpty())
         return holder.collective ? tr("A collective needs a name.")
                                  : tr("A holder needs a first name or a last name.");
     for (const QString &value : {holder.firstName, holder.lastName, holder.commune, holder.email,
@@ -251,8 +245,8 @@ qint64 Holders::save(Workspace &workspace, const Holder &holder, QString *error)
     const qint64 id = holder.id > 0 ? holder.id : query.lastInsertId().toLongLong();
 
     // Consents: a changed answer is a new consent, dated now; an unchanged one keeps its date.
-    const std::optional<Holder> before = holder.id > 0 ? Holders::holder(workspace, id)
-                                                       : std::nullopt;
+    const std::optional<Holder> before =
+        holder.id > 0 ? Holders::holder(workspace, id) : std::nullopt;
     for (const Consent &consent : holder.consents) {
         bool same = false;
         if (before) {
@@ -281,8 +275,8 @@ qint64 Holders::save(Workspace &workspace, const Holder &holder, QString *error)
         query.addBindValue(now);
         query.addBindValue(workspace.origin());
         if (!query.exec()) {
-            *error = tr("The holder's consent could not be saved: %1")
-                         .arg(query.lastError().text());
+            *error =
+                tr("The holder's consent could not be saved: %1").arg(query.lastError().text());
             return -1;
         }
     }
@@ -314,9 +308,9 @@ bool Holders::setConsent(Workspace &workspace, qint64 holderId, ConsentKind kind
 bool Holders::hasConsent(const Workspace &workspace, qint64 holderId, ConsentKind kind)
 {
     QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral(
-        "SELECT c.granted FROM consents c JOIN holders h ON h.id = c.holder_id"
-        " WHERE c.holder_id = ? AND c.kind = ? AND h.erased_at IS NULL"));
+    query.prepare(
+        QStringLiteral("SELECT c.granted FROM consents c JOIN holders h ON h.id = c.holder_id"
+                       " WHERE c.holder_id = ? AND c.kind = ? AND h.erased_at IS NULL"));
     query.addBindValue(holderId);
     query.addBindValue(code(kind));
     return query.exec() && query.next() && query.value(0).toBool();
@@ -366,10 +360,10 @@ bool Holders::erase(Workspace &workspace, qint64 holderId, QString *error)
 
     // Their projects' answers and mirrored title and summary.
     QSqlQuery answers(db);
-    answers.prepare(QStringLiteral(
-        "SELECT id, value FROM answers WHERE project_id IN ("
-        "  SELECT project_id FROM project_holders WHERE holder_id = ?"
-        "  UNION SELECT project_id FROM attendance WHERE holder_id = ? AND project_id IS NOT NULL)"));
+    answers.prepare(QStringLiteral("SELECT id, value FROM answers WHERE project_id IN ("
+                                   "  SELECT project_id FROM project_holders WHERE holder_id = ?"
+                                   "  UNION SELECT project_id FROM attendance WHERE holder_id = ? "
+                                   "AND project_id IS NOT NULL)"));
     answers.addBindValue(holderId);
     answers.addBindValue(holderId);
     if (!answers.exec())
@@ -424,9 +418,9 @@ bool Holders::erase(Workspace &workspace, qint64 holderId, QString *error)
     query.addBindValue(holderId);
     if (!query.exec())
         return fail(query);
-    query.prepare(QStringLiteral(
-        "UPDATE holders SET first_name = '', last_name = '', email = '', phone = '',"
-        " address = '', erased_at = ?, updated_at = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE holders SET first_name = '', last_name = '', email = '', phone = '',"
+                       " address = '', erased_at = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(now);
     query.addBindValue(now);
     query.addBindValue(holderId);
@@ -467,22 +461,22 @@ QList<Holders::Holder> Holders::ofProject(const Workspace &workspace, qint64 pro
     return result;
 }
 
-bool Holders::linkToProject(Workspace &workspace, qint64 holderId, qint64 projectId,
-                            QString *error)
+bool Holders::linkToProject(Workspace &workspace, qint64 holderId, qint64 projectId, QString *error)
 {
     QSqlQuery query(workspace.database());
     query.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO project_holders (project_id, holder_id, is_lead, position)"
         " SELECT ?, ?,"
         "        NOT EXISTS (SELECT 1 FROM project_holders WHERE project_id = ? AND is_lead = 1),"
-        "        (SELECT coalesce(max(position) + 1, 0) FROM project_holders WHERE project_id = ?)"));
+        "        (SELECT coalesce(max(position) + 1, 0) FROM project_holders WHERE project_id = "
+        "?)"));
     query.addBindValue(projectId);
     query.addBindValue(holderId);
     query.addBindValue(projectId);
     query.addBindValue(projectId);
     if (!query.exec()) {
-        *error = tr("The holder could not be linked to the project: %1")
-                     .arg(query.lastError().text());
+        *error =
+            tr("The holder could not be linked to the project: %1").arg(query.lastError().text());
         return false;
     }
     return true;
@@ -493,8 +487,7 @@ QString Holders::emailKey(const QString &email)
     return email.trimmed().toLower();
 }
 
-QString Holders::nameKey(const QString &firstName, const QString &lastName,
-                         const QString &commune)
+QString Holders::nameKey(const QString &firstName, const QString &lastName, const QString &commune)
 {
     const QString name = TextFolding::fold(firstName + QLatin1Char(' ') + lastName).simplified();
     if (name.isEmpty())

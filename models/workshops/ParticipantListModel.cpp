@@ -76,8 +76,9 @@ QString ParticipantListModel::duration(int seconds)
             .arg(minutes / 60)
             .arg(minutes % 60, 2, 10, QLatin1Char('0'))
             .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(minutes, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10,
-                                                                             QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minutes, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 int ParticipantListModel::rowCount(const QModelIndex &parent) const
@@ -148,8 +149,9 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::AccessibleTextRole:
-        return tr("%1, %2, %3").arg(p.name, Attendance::label(p.status),
-                                    p.projectTitle.isEmpty() ? tr("no project") : p.projectTitle);
+        return tr("%1, %2, %3")
+            .arg(p.name, Attendance::label(p.status),
+                 p.projectTitle.isEmpty() ? tr("no project") : p.projectTitle);
     default:
         break;
     }

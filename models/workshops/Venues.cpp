@@ -1,5 +1,6 @@
 #include "Venues.h"
 
+#include "storage/SqlValues.h"
 #include "storage/Timestamp.h"
 #include "storage/Workspace.h"
 
@@ -7,20 +8,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-namespace {
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-// Text columns are NOT NULL: a null QString would bind NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value.simplified();
-}
-
-} // namespace
+using SqlValues::idOrNull;
+using SqlValues::text;
 
 QList<Venues::Default> Venues::defaults()
 {
@@ -73,13 +62,14 @@ QList<Venues::Venue> Venues::venues(const Workspace &workspace, bool activeOnly)
     QList<Venue> result;
     QSqlQuery query(workspace.database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT v.id, v.uuid, v.name, v.commune, v.address, v.host_organisation_id,"
-            "       coalesce(h.name, ''), v.active,"
-            "       (SELECT count(*) FROM workshops w WHERE w.venue_id = v.id)"
-            "  FROM venues v LEFT JOIN host_organisations h ON h.id = v.host_organisation_id"
-            "%1 ORDER BY v.name COLLATE NOCASE")
-                        .arg(activeOnly ? QStringLiteral(" WHERE v.active = 1") : QString())))
+    if (!query.exec(
+            QStringLiteral(
+                "SELECT v.id, v.uuid, v.name, v.commune, v.address, v.host_organisation_id,"
+                "       coalesce(h.name, ''), v.active,"
+                "       (SELECT count(*) FROM workshops w WHERE w.venue_id = v.id)"
+                "  FROM venues v LEFT JOIN host_organisations h ON h.id = v.host_organisation_id"
+                "%1 ORDER BY v.name COLLATE NOCASE")
+                .arg(activeOnly ? QStringLiteral(" WHERE v.active = 1") : QString())))
         return result;
     while (query.next()) {
         Venue v;

@@ -39,8 +39,7 @@ void WorkshopListModel::reload()
             if (!query.value(2).isNull())
                 row.end = Timestamp::toDateTime(query.value(2).toString()).toLocalTime();
             row.venue = query.value(3).toString();
-            row.kind =
-                Workshops::kindFromCode(query.value(4).toString()).value_or(row.kind);
+            row.kind = Workshops::kindFromCode(query.value(4).toString()).value_or(row.kind);
             row.facilitator = query.value(5).toString();
             row.capacity = query.value(6).toInt();
             row.registered = query.value(7).toInt();
@@ -86,8 +85,9 @@ QVariant WorkshopListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (index.column()) {
         case DateColumn:
-            return role == SortRole ? QVariant(row.start)
-                                    : QVariant(locale.toString(row.start.date(), tr("ddd d MMM yyyy")));
+            return role == SortRole
+                       ? QVariant(row.start)
+                       : QVariant(locale.toString(row.start.date(), tr("ddd d MMM yyyy")));
         case TimeColumn:
             return row.end.isValid()
                        ? tr("%1 – %2").arg(locale.toString(row.start.time(), QLocale::ShortFormat),
@@ -103,7 +103,10 @@ QVariant WorkshopListModel::data(const QModelIndex &index, int role) const
             if (role == SortRole)
                 return row.registered;
             if (row.capacity > 0)
-                return tr("%1 / %2 · %3 present").arg(row.registered).arg(row.capacity).arg(row.present);
+                return tr("%1 / %2 · %3 present")
+                    .arg(row.registered)
+                    .arg(row.capacity)
+                    .arg(row.present);
             return tr("%1 · %2 present").arg(row.registered).arg(row.present);
         }
     }

@@ -1,5 +1,6 @@
 #include "Workshops.h"
 
+#include "storage/SqlValues.h"
 #include "storage/Timestamp.h"
 #include "storage/Workspace.h"
 
@@ -8,12 +9,10 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-namespace {
+using SqlValues::idOrNull;
+using SqlValues::text;
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
+namespace {
 
 constexpr int kMaxCapacity = 10000;
 
@@ -161,7 +160,7 @@ qint64 Workshops::save(Workspace &workspace, const Workshop &workshop, QString *
     query.addBindValue(Timestamp::fromDateTime(workshop.start));
     query.addBindValue(workshop.end.isValid() ? QVariant(Timestamp::fromDateTime(workshop.end))
                                               : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(workshop.facilitator.isNull() ? QStringLiteral("") : workshop.facilitator.simplified());
+    query.addBindValue(text(workshop.facilitator));
     query.addBindValue(workshop.capacity > 0 ? QVariant(workshop.capacity)
                                              : QVariant(QMetaType::fromType<int>()));
     query.addBindValue(workshop.notes.isNull() ? QStringLiteral("") : workshop.notes);

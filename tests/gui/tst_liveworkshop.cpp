@@ -24,8 +24,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
@@ -39,27 +39,6 @@ class TestLiveWorkshop final : public QObject
 
 private:
     QTemporaryDir m_dir;
-    int m_connection = 0;
-
-    // Reads the workspace file as another program would: only committed data is visible.
-    QVariant readBack(const QString &path, const QString &sql)
-    {
-        const QString name = QStringLiteral("readBack%1").arg(++m_connection);
-        QVariant result;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(sql) && query.next())
-                    result = query.value(0);
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return result;
-    }
-
     std::unique_ptr<MainWindow> window(const QString &path)
     {
         auto window = std::make_unique<MainWindow>();
@@ -136,13 +115,13 @@ private slots:
 
         // F7: present, written at once; F7 again: back to registered.
         key(panel->view(), Qt::Key_F7);
-        const QString status = QStringLiteral(
-            "SELECT status FROM attendance WHERE id = %1").arg(panel->model()->participant(0).attendanceId);
-        QCOMPARE(readBack(path, status).toString(), QStringLiteral("present"));
+        const QString status = QStringLiteral("SELECT status FROM attendance WHERE id = %1")
+                                   .arg(panel->model()->participant(0).attendanceId);
+        QCOMPARE(TestSupport::readBack(path, status).toString(), QStringLiteral("present"));
         QCOMPARE(panel->model()->index(0, ParticipantListModel::StatusColumn).data().toString(),
                  QStringLiteral("Présent·e"));
         key(panel->view(), Qt::Key_F7);
-        QCOMPARE(readBack(path, status).toString(), QStringLiteral("registered"));
+        QCOMPARE(TestSupport::readBack(path, status).toString(), QStringLiteral("registered"));
         key(panel->view(), Qt::Key_F7);
 
         // F8 starts the timer, which counts; F8 pauses it and writes the time.
@@ -155,7 +134,7 @@ private slots:
         QVERIFY(!panel->isTimerRunning());
         const QString seconds = QStringLiteral("SELECT seconds_spent FROM attendance WHERE id = %1")
                                     .arg(panel->model()->participant(0).attendanceId);
-        QVERIFY(readBack(path, seconds).toInt() >= 1);
+        QVERIFY(TestSupport::readBack(path, seconds).toInt() >= 1);
 
         // F11: presentation mode, the current section alone, large; Ctrl++ is remembered.
         const int zoom = Settings().presentationZoom();
@@ -204,7 +183,8 @@ private slots:
             auto *venue = dialog.findChild<QComboBox *>(QStringLiteral("workshopVenue"));
             venue->setCurrentIndex(venue->findText(QStringLiteral("Comptoir de Liévin")));
             QVERIFY(venue->currentIndex() > 0);
-            auto *facilitator = dialog.findChild<QLineEdit *>(QStringLiteral("workshopFacilitator"));
+            auto *facilitator =
+                dialog.findChild<QLineEdit *>(QStringLiteral("workshopFacilitator"));
             facilitator->setFocus();
             TestSupport::typeText(facilitator, QStringLiteral("Claire Dumont"));
             dialog.accept();
@@ -222,9 +202,12 @@ private slots:
             file.write("Pr\xe9nom;Nom;Commune;Courriel;Projet\r\n"
                        "Nadia;Ouali;Li\xe9vin;nadia@exemple.fr;\xc9picerie mobile\r\n"
                        "Hugo;Martin;Avion;hugo@exemple.fr;Jardin partag\xe9\r\n"
-                       "L\xe9""a;Petit;Lens;;Repair caf\xe9\r\n"
-                       "Samir;Kaci;Li\xe9vin;samir@exemple;V\xe9lo-\xe9""cole\r\n"
-                       "Samir;Kaci;Li\xe9vin;samir@exemple.fr;V\xe9lo-\xe9""cole\r\n"
+                       "L\xe9"
+                       "a;Petit;Lens;;Repair caf\xe9\r\n"
+                       "Samir;Kaci;Li\xe9vin;samir@exemple;V\xe9lo-\xe9"
+                       "cole\r\n"
+                       "Samir;Kaci;Li\xe9vin;samir@exemple.fr;V\xe9lo-\xe9"
+                       "cole\r\n"
                        "Zo\xe9;Leroy;Harnes;zoe@exemple.fr;\r\n");
         }
         QVERIFY(w->workshopsPage()->importRegistrations(csv));
@@ -232,7 +215,8 @@ private slots:
         QVERIFY(import);
         QTRY_VERIFY(import->isVisible());
         auto *summary = import->findChild<QLabel *>(QStringLiteral("importSummary"));
-        QVERIFY2(summary->text().contains(QStringLiteral("5 lignes prêtes")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("5 lignes prêtes")),
+                 qPrintable(summary->text()));
         QVERIFY(summary->text().contains(QStringLiteral("1 ligne avec un problème")));
         shot(import, "import");
         MessageBox::setNextAnswer(QMessageBox::Ok);
@@ -273,11 +257,13 @@ private slots:
         again.openLastWorkspace();
         QVERIFY(again.workspace());
         QCOMPARE(again.workspace()->filePath(), QFileInfo(path).absoluteFilePath());
-        QCOMPARE(readBack(path, QStringLiteral("SELECT count(*) FROM attendance WHERE status = "
-                                               "'present'"))
+        QCOMPARE(TestSupport::readBack(
+                     path, QStringLiteral("SELECT count(*) FROM attendance WHERE status = "
+                                          "'present'"))
                      .toInt(),
                  5);
-        QCOMPARE(readBack(path, QStringLiteral("SELECT count(DISTINCT project_id) FROM attendance"))
+        QCOMPARE(TestSupport::readBack(
+                     path, QStringLiteral("SELECT count(DISTINCT project_id) FROM attendance"))
                      .toInt(),
                  5);
         again.findChild<QAction *>(QStringLiteral("showWorkshopsAction"))->trigger();

@@ -41,27 +41,6 @@ class TestProjectEditor final : public QObject
 
 private:
     QTemporaryDir m_dir;
-    int m_connection = 0;
-
-    // Reads the workspace file as another program would: only committed data is visible.
-    QVariant readBack(const QString &path, const QString &sql)
-    {
-        const QString name = QStringLiteral("readBack%1").arg(++m_connection);
-        QVariant result;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(sql) && query.next())
-                    result = query.value(0);
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return result;
-    }
-
     std::unique_ptr<MainWindow> windowOnDemo(const QString &name)
     {
         const QString path = m_dir.filePath(name + QStringLiteral(".comptoirdb"));
@@ -166,18 +145,20 @@ private slots:
         QTest::keyClick(theme, Qt::Key_Down); // the first theme
         QTest::keyClick(theme, Qt::Key_Tab);
 
-        QCOMPARE(readBack(path, answerSql(QStringLiteral("idee.titre"))).toString(),
+        QCOMPARE(TestSupport::readBack(path, answerSql(QStringLiteral("idee.titre"))).toString(),
                  QStringLiteral("\"Repair café à Outreau\""));
-        QCOMPARE(readBack(path, answerSql(QStringLiteral("idee.resume"))).toString(),
+        QCOMPARE(TestSupport::readBack(path, answerSql(QStringLiteral("idee.resume"))).toString(),
                  QStringLiteral("\"Réparer ensemble plutôt que jeter.\""));
-        QCOMPARE(readBack(path, answerSql(QStringLiteral("idee.declencheur"))).toString(),
-                 QStringLiteral("\"Un grille-pain en panne.\""));
+        QCOMPARE(
+            TestSupport::readBack(path, answerSql(QStringLiteral("idee.declencheur"))).toString(),
+            QStringLiteral("\"Un grille-pain en panne.\""));
         const Methodology::Field *themeField =
             editor->methodology().field(QStringLiteral("idee.theme"));
-        QCOMPARE(readBack(path, answerSql(QStringLiteral("idee.theme"))).toString(),
+        QCOMPARE(TestSupport::readBack(path, answerSql(QStringLiteral("idee.theme"))).toString(),
                  QStringLiteral("\"%1\"").arg(themeField->options.first()));
         // The project row follows: the list shows the title.
-        QCOMPARE(readBack(path, QStringLiteral("SELECT title FROM projects ORDER BY id DESC")),
+        QCOMPARE(TestSupport::readBack(
+                     path, QStringLiteral("SELECT title FROM projects ORDER BY id DESC")),
                  QVariant(QStringLiteral("Repair café à Outreau")));
         // The navigator counts the required fields answered.
         auto *sections = child<QListWidget>(*editor, QStringLiteral("sectionList"));
@@ -203,9 +184,10 @@ private slots:
         resume->setFocus();
         TestSupport::typeText(resume, QStringLiteral("Une épicerie qui roule"));
         // Not left, not committed: written by the autosave, without any other action.
-        QVERIFY(readBack(path, answerSql(QStringLiteral("idee.resume"))).isNull());
-        QTRY_COMPARE_WITH_TIMEOUT(readBack(path, answerSql(QStringLiteral("idee.resume"))),
-                                  QVariant(QStringLiteral("\"Une épicerie qui roule\"")), 1500);
+        QVERIFY(TestSupport::readBack(path, answerSql(QStringLiteral("idee.resume"))).isNull());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            TestSupport::readBack(path, answerSql(QStringLiteral("idee.resume"))),
+            QVariant(QStringLiteral("\"Une épicerie qui roule\"")), 1500);
 
         // Closed and reopened, the workspace shows the answer in the editor.
         const qint64 id = editor->projectId();
@@ -236,11 +218,11 @@ private slots:
         // Ctrl+Z in another field undoes the project's last edit, not that field's typing.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(title->text(), QString());
-        QVERIFY(readBack(path, answerSql(QStringLiteral("idee.titre"))).isNull());
+        QVERIFY(TestSupport::readBack(path, answerSql(QStringLiteral("idee.titre"))).isNull());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z,
                         Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(title->text(), QStringLiteral("Ciné-débat"));
-        QCOMPARE(readBack(path, answerSql(QStringLiteral("idee.titre"))).toString(),
+        QCOMPARE(TestSupport::readBack(path, answerSql(QStringLiteral("idee.titre"))).toString(),
                  QStringLiteral("\"Ciné-débat\""));
 
         // Typing then Ctrl+Z at once: the typing is written, then undone.
@@ -286,11 +268,12 @@ private slots:
         TestSupport::typeText(QApplication::focusWidget(), QStringLiteral("1 200"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         // The item view commits a cell's editor on its next turn of the event loop.
-        QTRY_COMPARE(readBack(path, QStringLiteral("SELECT category || '|' || amount_cents"
-                                                   " FROM budget_lines WHERE project_id ="
-                                                   " (SELECT max(id) FROM projects)"))
-                         .toString(),
-                     QStringLiteral("Outils|120000"));
+        QTRY_COMPARE(
+            TestSupport::readBack(path, QStringLiteral("SELECT category || '|' || amount_cents"
+                                                       " FROM budget_lines WHERE project_id ="
+                                                       " (SELECT max(id) FROM projects)"))
+                .toString(),
+            QStringLiteral("Outils|120000"));
         auto *balance = child<QLabel>(*budget, QStringLiteral("budgetBalanceLabel"));
         QVERIFY2(balance->text().contains(QStringLiteral("1")), qPrintable(balance->text()));
         QVERIFY(!balance->text().contains(QStringLiteral("✔")));
@@ -311,8 +294,9 @@ private slots:
         TestSupport::typeText(commune, QStringLiteral("Outreau"));
         QTest::keyClick(commune, Qt::Key_Return);
         QTRY_VERIFY2(territory().contains(QStringLiteral("Outreau")), qPrintable(territory()));
-        QCOMPARE(readBack(path, answerSql(QStringLiteral("public.communes"))).toString(),
-                 QStringLiteral("[\"Outreau\"]"));
+        QCOMPARE(
+            TestSupport::readBack(path, answerSql(QStringLiteral("public.communes"))).toString(),
+            QStringLiteral("[\"Outreau\"]"));
     }
 
     void readyNeedsTheChecksOrAReason()
@@ -335,8 +319,9 @@ private slots:
                               QStringLiteral("Budget voté en conseil le 12 mars"));
         QVERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
-        QTRY_COMPARE(readBack(path, QStringLiteral("SELECT stage || '|' || stage_override_reason"
-                                                   " FROM projects ORDER BY id DESC"))
+        QTRY_COMPARE(TestSupport::readBack(
+                         path, QStringLiteral("SELECT stage || '|' || stage_override_reason"
+                                              " FROM projects ORDER BY id DESC"))
                          .toString(),
                      QStringLiteral("ready|Budget voté en conseil le 12 mars"));
         QTRY_COMPARE(stage->currentData().toInt(), int(Stage::Ready));
@@ -368,7 +353,7 @@ private slots:
                           Qt::LeftButton);
         QVERIFY(dialog->isVisible());
         QVERIFY(child<QLabel>(*dialog, QStringLiteral("editionProblemLabel"))->isVisible());
-        QCOMPARE(readBack(path, QStringLiteral("SELECT name FROM editions")),
+        QCOMPARE(TestSupport::readBack(path, QStringLiteral("SELECT name FROM editions")),
                  QVariant(QStringLiteral("Budget Citoyen 2026")));
 
         TestSupport::typeText(name, QStringLiteral("Budget Citoyen 2026 (révisé)"));
@@ -377,14 +362,16 @@ private slots:
         QTest::mouseClick(child<QPushButton>(*dialog, QStringLiteral("saveEditionButton")),
                           Qt::LeftButton);
         QTRY_VERIFY(!window->findChild<EditionDialog *>());
-        QCOMPARE(readBack(path, QStringLiteral("SELECT name || '|' || eligibility_checks FROM "
-                                               "editions"))
+        QCOMPARE(TestSupport::readBack(
+                     path, QStringLiteral("SELECT name || '|' || eligibility_checks FROM "
+                                          "editions"))
                      .toString(),
                  QStringLiteral("Budget Citoyen 2026 (révisé)|ess_structure,attended_comptoir,"
                                 "in_pas_de_calais,required_complete,budget_balanced,"
                                 "within_ceiling"));
-        QCOMPARE(readBack(path, QStringLiteral("SELECT max(ceiling_cents) FROM categories WHERE "
-                                               "code = 'valeurs_ess'"))
+        QCOMPARE(TestSupport::readBack(
+                     path, QStringLiteral("SELECT max(ceiling_cents) FROM categories WHERE "
+                                          "code = 'valeurs_ess'"))
                      .toLongLong(),
                  500000);
     }

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QLockFile>
 #include <QSettings>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -112,4 +113,22 @@ QString cachedSyntheticWorkspace(int projects)
     return path;
 }
 
+QVariant readBack(const QString &path, const QString &sql)
+{
+    static int connection = 0;
+    const QString name = QStringLiteral("readBack%1").arg(++connection);
+    QVariant result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                result = query.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
 } // namespace TestSupport

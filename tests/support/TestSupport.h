@@ -6,6 +6,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 
@@ -34,6 +35,10 @@ void typeText(QWidget *widget, const QString &text);
 
 // Whole file contents, to prove that a refused file was left byte-for-byte unchanged.
 QByteArray fileBytes(const QString &path);
+
+// Reads one value from a workspace file as another program would (its own read-only
+// connection): only what was committed is visible. An invalid QVariant when nothing is found.
+QVariant readBack(const QString &path, const QString &sql);
 
 // A synthetic workspace of `projects` projects kept in the build tree between runs (generating
 // 100,000 projects takes a quarter of a minute). Returns its path, or an empty string.

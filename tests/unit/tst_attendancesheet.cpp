@@ -1,11 +1,11 @@
 #include "Language.h"
 #include "report/AttendanceSheet.h"
 #include "storage/Workspace.h"
+#include "TestSupport.h"
 #include "workshops/Attendance.h"
 #include "workshops/Holders.h"
 #include "workshops/Venues.h"
 #include "workshops/Workshops.h"
-#include "TestSupport.h"
 
 #include <QDir>
 #include <QProcess>
@@ -90,8 +90,8 @@ private slots:
         if (const QString keep = qEnvironmentVariable("COMPTOIR_SCREENSHOTS"); !keep.isEmpty())
             QFile::copy(pdf, QDir(keep).filePath(QStringLiteral("emargement.pdf")));
 
-        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf,
-                                                               QStringLiteral("-")});
+        const QString text =
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         for (const QString &expected :
              {QStringLiteral("Feuille d'émargement"), QStringLiteral("Comptoir de Liévin"),
               QStringLiteral("Maison des associations"), QStringLiteral("De l'idée au projet"),

@@ -1,11 +1,11 @@
 #include "exchange/CsvReader.h"
 #include "exchange/RegistrationImport.h"
 #include "storage/Workspace.h"
+#include "TestSupport.h"
 #include "workshops/Attendance.h"
 #include "workshops/Holders.h"
 #include "workshops/Venues.h"
 #include "workshops/Workshops.h"
-#include "TestSupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -83,7 +83,8 @@ private slots:
         QCOMPARE(excel.encoding, CsvReader::Encoding::Windows1252);
         QCOMPARE(excel.separator, QLatin1Char(';'));
         QCOMPARE(excel.records.size(), 5); // blank and empty lines left out
-        QCOMPARE(excel.records.at(1).fields.at(6), QStringLiteral("Épicerie solidaire\nitinérante"));
+        QCOMPARE(excel.records.at(1).fields.at(6),
+                 QStringLiteral("Épicerie solidaire\nitinérante"));
         QCOMPARE(excel.records.at(2).fields.at(6), QStringLiteral("Jardin « partagé » – 2 €"));
         QCOMPARE(excel.records.at(2).line, 4); // the quoted line break counts
         QCOMPARE(excel.records.at(4).line, 8);
@@ -124,17 +125,15 @@ private slots:
         QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
                              << QStringLiteral("not a text file");
         QTest::newRow("unterminated")
-            << QByteArray("Nom;Prénom\nOuali;\"Nadia\nDupont;Jérôme\n")
-            << QStringLiteral("Line 2");
-        QTest::newRow("huge field") << QByteArray("Nom\n" + QByteArray(20000, 'a'))
-                                    << QStringLiteral("Line 2");
+            << QByteArray("Nom;Prénom\nOuali;\"Nadia\nDupont;Jérôme\n") << QStringLiteral("Line 2");
+        QTest::newRow("huge field")
+            << QByteArray("Nom\n" + QByteArray(20000, 'a')) << QStringLiteral("Line 2");
         QTest::newRow("too many columns")
-            << QByteArray(QByteArray("Nom") + QByteArray(300, ';'))
-            << QStringLiteral("columns");
-        QTest::newRow("too large") << QByteArray(CsvReader::kMaxFileSize + 1, 'a')
-                                   << QStringLiteral("too large");
-        QTest::newRow("bad utf-8 after BOM") << QByteArray("\xEF\xBB\xBFNom\n\xC3\x28\n")
-                                             << QStringLiteral("UTF-8");
+            << QByteArray(QByteArray("Nom") + QByteArray(300, ';')) << QStringLiteral("columns");
+        QTest::newRow("too large")
+            << QByteArray(CsvReader::kMaxFileSize + 1, 'a') << QStringLiteral("too large");
+        QTest::newRow("bad utf-8 after BOM")
+            << QByteArray("\xEF\xBB\xBFNom\n\xC3\x28\n") << QStringLiteral("UTF-8");
     }
 
     void refusesWhatIsNotAList()
@@ -149,13 +148,17 @@ private slots:
 
     void mapsColumnsByTheirTitles()
     {
-        const QStringList headers = {
-            QStringLiteral("NOM"),          QStringLiteral("Prénom"),
-            QStringLiteral("Adresse mail"), QStringLiteral("Tél."),
-            QStringLiteral("Ville"),        QStringLiteral("Association"),
-            QStringLiteral("Votre idée"),   QStringLiteral("Consentement RGPD photos"),
-            QStringLiteral("Horodateur"),   QStringLiteral("Nom"),
-            QStringLiteral("J'accepte la publication de mon nom")};
+        const QStringList headers = {QStringLiteral("NOM"),
+                                     QStringLiteral("Prénom"),
+                                     QStringLiteral("Adresse mail"),
+                                     QStringLiteral("Tél."),
+                                     QStringLiteral("Ville"),
+                                     QStringLiteral("Association"),
+                                     QStringLiteral("Votre idée"),
+                                     QStringLiteral("Consentement RGPD photos"),
+                                     QStringLiteral("Horodateur"),
+                                     QStringLiteral("Nom"),
+                                     QStringLiteral("J'accepte la publication de mon nom")};
         QCOMPARE(RegistrationImport::guessMapping(headers),
                  (QList<Field>{Field::LastName, Field::FirstName, Field::Email, Field::Phone,
                                Field::Commune, Field::Organisation, Field::ProjectTitle,
@@ -194,8 +197,8 @@ private slots:
         const qint64 workshopId = workshop(*w);
         QVERIFY(workshopId > 0);
         const int holdersBefore = count(*w, QStringLiteral("SELECT count(*) FROM holders"));
-        const qint64 nadia =
-            count(*w, QStringLiteral("SELECT id FROM holders WHERE email = 'nadia.ouali@exemple.fr'"));
+        const qint64 nadia = count(
+            *w, QStringLiteral("SELECT id FROM holders WHERE email = 'nadia.ouali@exemple.fr'"));
 
         // The same person twice in the file (same name and commune), once already known.
         QByteArray bytes = excelFile();
@@ -221,14 +224,16 @@ private slots:
         QCOMPARE(count(*w, QStringLiteral("SELECT count(*) FROM holders")), holdersBefore + 2);
 
         // Nadia was completed, not duplicated; her project is linked for the eligibility rule.
-        const QList<Attendance::Participant> participants = Attendance::participants(*w, workshopId);
+        const QList<Attendance::Participant> participants =
+            Attendance::participants(*w, workshopId);
         QCOMPARE(participants.size(), 3);
         QCOMPARE(participants.first().holderId, nadia);
         QCOMPARE(participants.first().projectTitle,
                  QStringLiteral("Épicerie solidaire itinérante")); // a title is one line
-        QCOMPARE(count(*w, QStringLiteral("SELECT count(*) FROM project_holders ph JOIN projects p"
-                                          " ON p.id = ph.project_id WHERE p.title = 'Atelier vélo'")),
-                 1);
+        QCOMPARE(
+            count(*w, QStringLiteral("SELECT count(*) FROM project_holders ph JOIN projects p"
+                                     " ON p.id = ph.project_id WHERE p.title = 'Atelier vélo'")),
+            1);
         QCOMPARE(count(*w, QStringLiteral("SELECT count(*) FROM consents WHERE method = "
                                           "'registration list “inscriptions.csv”'")),
                  3);
@@ -261,9 +266,10 @@ private slots:
         QCOMPARE(report->created, 2);
         QCOMPARE(report->skipped, 1);
         QCOMPARE(count(*w, QStringLiteral("SELECT count(*) FROM holders")), before + 2);
-        QCOMPARE(count(*w, QStringLiteral(
-                               "SELECT count(*) FROM holders WHERE email = 'nadia.ouali@exemple.fr'")),
-                 2);
+        QCOMPARE(
+            count(*w, QStringLiteral(
+                          "SELECT count(*) FROM holders WHERE email = 'nadia.ouali@exemple.fr'")),
+            2);
     }
 
     void aFailureWritesNothing()

@@ -1,8 +1,9 @@
+#include "methodology/Methodology.h"
 #include "projects/ProjectAnswers.h"
 #include "projects/ProjectRecord.h"
 #include "rules/Eligibility.h"
-#include "methodology/Methodology.h"
 #include "storage/Workspace.h"
+#include "TestSupport.h"
 #include "workshops/Attendance.h"
 #include "workshops/HolderListModel.h"
 #include "workshops/Holders.h"
@@ -10,7 +11,6 @@
 #include "workshops/Venues.h"
 #include "workshops/WorkshopListModel.h"
 #include "workshops/Workshops.h"
-#include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>
@@ -85,9 +85,9 @@ private slots:
         QStringList communes;
         for (const Venues::Venue &v : venues)
             communes << v.commune;
-        for (const char *commune : {"Outreau", "Liévin", "Calais", "Saint-Pol-sur-Ternoise",
-                                    "Arleux-en-Gohelle", "Beaurainville",
-                                    "Saint-Martin-lez-Tatinghem"})
+        for (const char *commune :
+             {"Outreau", "Liévin", "Calais", "Saint-Pol-sur-Ternoise", "Arleux-en-Gohelle",
+              "Beaurainville", "Saint-Martin-lez-Tatinghem"})
             QVERIFY2(communes.contains(QString::fromUtf8(commune)), commune);
         // The same comptoir has the same UUID in every workspace, so files merge.
         QTemporaryDir other;
@@ -97,9 +97,9 @@ private slots:
         QTemporaryDir demoDir;
         auto demo = TestSupport::createDemo(demoDir);
         QCOMPARE(Venues::venues(*demo).size(), 7);
-        QCOMPARE(scalar(*demo, QStringLiteral("SELECT count(*) FROM venues WHERE address = ''"))
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            scalar(*demo, QStringLiteral("SELECT count(*) FROM venues WHERE address = ''")).toInt(),
+            0);
     }
 
     void venuesAndHostsAreEditable()
@@ -224,9 +224,13 @@ private slots:
 
         h.lastName = QStringLiteral("Ouali");
         h.organisationName = QStringLiteral("Association Le Panier du Ternois");
-        h.consents << Holders::Consent{Holders::ConsentKind::Contact, true, {},
+        h.consents << Holders::Consent{Holders::ConsentKind::Contact,
+                                       true,
+                                       {},
                                        QStringLiteral("paper_form")}
-                   << Holders::Consent{Holders::ConsentKind::PublishName, false, {},
+                   << Holders::Consent{Holders::ConsentKind::PublishName,
+                                       false,
+                                       {},
                                        QStringLiteral("paper_form")};
         const qint64 id = Holders::save(*w, h, &error);
         QVERIFY2(id > 0, qPrintable(error));
@@ -297,33 +301,34 @@ private slots:
         const qint64 past = workshopAt(*w, QDateTime(today.addDays(-7), QTime(14, 0)), 2);
         const qint64 future = workshopAt(*w, QDateTime(today.addDays(7), QTime(14, 0)));
         QSqlQuery(w->database())
-            .exec(QStringLiteral("UPDATE workshops SET edition_id = (SELECT max(id) FROM editions)"));
+            .exec(
+                QStringLiteral("UPDATE workshops SET edition_id = (SELECT max(id) FROM editions)"));
         const qint64 nadia = person(*w, QStringLiteral("Nadia"), QStringLiteral("Ouali"));
         const qint64 hugo = person(*w, QStringLiteral("Hugo"), QStringLiteral("Martin"));
         const qint64 lea = person(*w, QStringLiteral("Léa"), QStringLiteral("Petit"));
         const qint64 project = ProjectRecord::create(*w, ProjectRecord::currentEdition(*w),
                                                      Venues::venues(*w).first().id, 0, &error);
 
-        const qint64 a = Attendance::registerHolder(*w, past, nadia, 0,
-                                                    Attendance::Capacity::Enforce, &error);
+        const qint64 a =
+            Attendance::registerHolder(*w, past, nadia, 0, Attendance::Capacity::Enforce, &error);
         QVERIFY2(a > 0, qPrintable(error));
-        QCOMPARE(Attendance::registerHolder(*w, past, nadia, 0, Attendance::Capacity::Enforce,
-                                            &error),
-                 -1); // already registered
+        QCOMPARE(
+            Attendance::registerHolder(*w, past, nadia, 0, Attendance::Capacity::Enforce, &error),
+            -1); // already registered
         QVERIFY(Attendance::registerHolder(*w, past, hugo, 0, Attendance::Capacity::Enforce,
                                            &error) > 0);
         // Full: two places. The facilitator may go over.
-        QCOMPARE(Attendance::registerHolder(*w, past, lea, 0, Attendance::Capacity::Enforce,
-                                            &error),
-                 -1);
+        QCOMPARE(
+            Attendance::registerHolder(*w, past, lea, 0, Attendance::Capacity::Enforce, &error),
+            -1);
         QVERIFY(error.contains(QLatin1Char('2')));
-        QVERIFY(Attendance::registerHolder(*w, past, lea, 0, Attendance::Capacity::Exceed,
-                                           &error) > 0);
+        QVERIFY(Attendance::registerHolder(*w, past, lea, 0, Attendance::Capacity::Exceed, &error) >
+                0);
         QCOMPARE(Attendance::counts(*w, past).registered, 3);
 
         // Presence is recorded on the day, not before; excused at any time.
-        const qint64 f = Attendance::registerHolder(*w, future, nadia, 0,
-                                                    Attendance::Capacity::Enforce, &error);
+        const qint64 f =
+            Attendance::registerHolder(*w, future, nadia, 0, Attendance::Capacity::Enforce, &error);
         QVERIFY(!Attendance::setStatus(*w, f, Attendance::Status::Present, today, &error));
         QVERIFY(Attendance::setStatus(*w, f, Attendance::Status::Excused, today, &error));
 
@@ -376,7 +381,8 @@ private slots:
         QString error;
         // Nadia Ouali carries the demo's first project.
         const qint64 nadia =
-            scalar(*w, QStringLiteral("SELECT id FROM holders WHERE email = 'nadia.ouali@exemple.fr'"))
+            scalar(*w,
+                   QStringLiteral("SELECT id FROM holders WHERE email = 'nadia.ouali@exemple.fr'"))
                 .toLongLong();
         QVERIFY(nadia > 0);
         const qint64 project = scalar(*w,
@@ -390,7 +396,8 @@ private slots:
                                       QStringLiteral("Je suis Nadia Ouali (nadia.ouali@exemple.fr)"
                                                      ", j'habite Saint-Pol."),
                                       QStringLiteral("idee-au-projet"), 1, &error));
-        const int projectsBefore = scalar(*w, QStringLiteral("SELECT count(*) FROM projects")).toInt();
+        const int projectsBefore =
+            scalar(*w, QStringLiteral("SELECT count(*) FROM projects")).toInt();
 
         QVERIFY2(Holders::erase(*w, nadia, &error), qPrintable(error));
         std::optional<Holders::Holder> h = Holders::holder(*w, nadia);

@@ -20,8 +20,8 @@
 #include "StageOverrideDialog.h"
 #include "storage/Workspace.h"
 
-#include <QBoxLayout>
 #include <QApplication>
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QJsonArray>
@@ -841,17 +841,17 @@ void ProjectEditor::setPresentationMode(bool on, int zoomPercent)
         setStyleSheet(QString());
         return;
     }
-    const double base = QApplication::font().pointSizeF() > 0 ? QApplication::font().pointSizeF()
-                                                                : 10.0;
+    const double base =
+        QApplication::font().pointSizeF() > 0 ? QApplication::font().pointSizeF() : 10.0;
     const double points = base * qBound(kMinZoom, zoomPercent, kMaxZoom) / 100.0;
-    setStyleSheet(QStringLiteral(
-                      "QWidget { font-size: %1pt; color: #000000; background-color: #ffffff; }"
-                      "QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit,"
-                      " QTableWidget { border: 2px solid #000000; padding: 4px; }"
-                      "QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus,"
-                      " QTableWidget:focus { border: 4px solid #0038a8; }"
-                      "QLabel#projectTitleLabel { font-size: %2pt; font-weight: bold; }"
-                      "QPushButton { border: 2px solid #000000; padding: 6px 14px; }")
-                      .arg(points, 0, 'f', 1)
-                      .arg(points * 1.4, 0, 'f', 1));
+    setStyleSheet(
+        QStringLiteral("QWidget { font-size: %1pt; color: #000000; background-color: #ffffff; }"
+                       "QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit,"
+                       " QTableWidget { border: 2px solid #000000; padding: 4px; }"
+                       "QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus,"
+                       " QTableWidget:focus { border: 4px solid #0038a8; }"
+                       "QLabel#projectTitleLabel { font-size: %2pt; font-weight: bold; }"
+                       "QPushButton { border: 2px solid #000000; padding: 6px 14px; }")
+            .arg(points, 0, 'f', 1)
+            .arg(points * 1.4, 0, 'f', 1));
 }

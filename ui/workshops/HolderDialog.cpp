@@ -62,8 +62,8 @@ HolderDialog::HolderDialog(Workspace *workspace, qint64 holderId, QWidget *paren
     form->addRow(tr("&Structure:"), m_organisation);
     form->addRow(tr("&Commune:"), m_commune);
 
-    auto *contact = new QGroupBox(tr("Contact details (stay on this computer without consent)"),
-                                  this);
+    auto *contact =
+        new QGroupBox(tr("Contact details (stay on this computer without consent)"), this);
     auto *contactForm = new QFormLayout(contact);
     contactForm->addRow(tr("&E-mail:"), m_email);
     contactForm->addRow(tr("&Phone:"), m_phone);
@@ -106,8 +106,8 @@ HolderDialog::HolderDialog(Workspace *workspace, qint64 holderId, QWidget *paren
     m_problem->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_eraseButton = buttons->addButton(tr("E&rase personal data…"),
-                                       QDialogButtonBox::DestructiveRole);
+    m_eraseButton =
+        buttons->addButton(tr("E&rase personal data…"), QDialogButtonBox::DestructiveRole);
     m_eraseButton->setObjectName(QStringLiteral("eraseHolderButton"));
     m_eraseButton->setVisible(holderId > 0);
     connect(m_eraseButton, &QPushButton::clicked, this, &HolderDialog::eraseRequested);
@@ -212,8 +212,9 @@ void HolderDialog::accept()
                 if (c.kind == kind) {
                     known = true;
                     // Unchanged: keep how it was given.
-                    h.consents << (c.granted == granted ? c
-                                                        : Holders::Consent{kind, granted, {}, method});
+                    h.consents << (c.granted == granted
+                                       ? c
+                                       : Holders::Consent{kind, granted, {}, method});
                 }
             }
         }

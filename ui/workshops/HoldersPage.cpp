@@ -172,8 +172,8 @@ bool HoldersPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
-        if (watched == m_filter && (key == Qt::Key_Down || key == Qt::Key_Return ||
-                                    key == Qt::Key_Enter)) {
+        if (watched == m_filter &&
+            (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter)) {
             m_view->setFocus();
             if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
                 m_view->setCurrentIndex(m_proxy->index(0, 0));

@@ -185,12 +185,12 @@ void LiveWorkshopPanel::rowChanged(int row)
         // Came without a project: theirs starts now, at this comptoir, in this edition.
         QString error;
         const auto w = Workshops::workshop(*m_workspace, m_workshopId);
-        project = ProjectRecord::create(*m_workspace,
-                                        w && w->editionId > 0
-                                            ? w->editionId
-                                            : ProjectRecord::currentEdition(*m_workspace),
-                                        w ? w->venueId : 0, 0, &error);
-        if (project <= 0 || !Attendance::setProject(*m_workspace, p.attendanceId, project, &error)) {
+        project = ProjectRecord::create(
+            *m_workspace,
+            w && w->editionId > 0 ? w->editionId : ProjectRecord::currentEdition(*m_workspace),
+            w ? w->venueId : 0, 0, &error);
+        if (project <= 0 ||
+            !Attendance::setProject(*m_workspace, p.attendanceId, project, &error)) {
             MessageBox::critical(this, tr("Workshop in progress"), error);
             return;
         }
@@ -306,8 +306,7 @@ void LiveWorkshopPanel::updateLabels()
     const Attendance::Participant &p = m_model->participant(row);
     m_current->setText(tr("<b>%1</b><br>%2 · %3")
                            .arg(p.name.toHtmlEscaped(),
-                                (p.projectTitle.isEmpty() ? tr("Untitled project")
-                                                          : p.projectTitle)
+                                (p.projectTitle.isEmpty() ? tr("Untitled project") : p.projectTitle)
                                     .toHtmlEscaped(),
                                 Attendance::label(p.status)));
     m_clockLabel->setText(ParticipantListModel::duration(currentSeconds()));

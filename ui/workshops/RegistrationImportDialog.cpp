@@ -12,8 +12,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -44,14 +44,14 @@ RegistrationImportDialog::RegistrationImportDialog(Workspace *workspace, const Q
     setWindowTitle(tr("Import registrations — %1").arg(m_fileName));
     resize(980, 620);
 
-    auto *detected = new QLabel(
-        tr("Read as %1, columns separated by %2; %n line(s) after the titles.", nullptr,
-           int(m_preview.csv.records.size() - 1))
-            .arg(CsvReader::label(m_preview.csv.encoding),
-                 m_preview.csv.separator == QLatin1Char(';')   ? tr("semicolons")
-                 : m_preview.csv.separator == QLatin1Char(',') ? tr("commas")
-                                                               : tr("tabs")),
-        this);
+    auto *detected =
+        new QLabel(tr("Read as %1, columns separated by %2; %n line(s) after the titles.", nullptr,
+                      int(m_preview.csv.records.size() - 1))
+                       .arg(CsvReader::label(m_preview.csv.encoding),
+                            m_preview.csv.separator == QLatin1Char(';')   ? tr("semicolons")
+                            : m_preview.csv.separator == QLatin1Char(',') ? tr("commas")
+                                                                          : tr("tabs")),
+                   this);
     detected->setObjectName(QStringLiteral("importDetectedLabel"));
     detected->setWordWrap(true);
 
@@ -78,10 +78,10 @@ RegistrationImportDialog::RegistrationImportDialog(Workspace *workspace, const Q
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int c = 0; c < m_preview.headers.size(); ++c) {
         m_mapping->setItem(c, 0, new QTableWidgetItem(m_preview.headers.at(c)));
-        const QString first = m_preview.csv.records.size() > 1 &&
-                                      c < m_preview.csv.records.at(1).fields.size()
-                                  ? m_preview.csv.records.at(1).fields.at(c)
-                                  : QString();
+        const QString first =
+            m_preview.csv.records.size() > 1 && c < m_preview.csv.records.at(1).fields.size()
+                ? m_preview.csv.records.at(1).fields.at(c)
+                : QString();
         m_mapping->setItem(c, 1, new QTableWidgetItem(first.simplified()));
         auto *combo = new QComboBox(m_mapping);
         combo->setObjectName(QStringLiteral("mappingCombo%1").arg(c));
@@ -164,9 +164,8 @@ void RegistrationImportDialog::fillRows()
             const auto known = Holders::holder(*m_workspace, row.duplicates.first());
             state = tr("Already known: %1%2")
                         .arg(known ? known->displayName() : QString(),
-                             known && !known->commune.isEmpty()
-                                 ? tr(" (%1)").arg(known->commune)
-                                 : QString());
+                             known && !known->commune.isEmpty() ? tr(" (%1)").arg(known->commune)
+                                                                : QString());
             color = QColor(0x8a, 0x4b, 0x00);
         } else {
             state = tr("Ready");
@@ -196,9 +195,9 @@ void RegistrationImportDialog::fillRows()
         summary += tr(", of which %n look(s) like a holder already known: choose for each.",
                       nullptr, m_preview.duplicates);
     if (m_preview.bad > 0)
-        summary += QLatin1Char('\n') +
-                   tr("%n line(s) with a problem will not be imported (see “Check”).", nullptr,
-                      m_preview.bad);
+        summary +=
+            QLatin1Char('\n') + tr("%n line(s) with a problem will not be imported (see “Check”).",
+                                   nullptr, m_preview.bad);
     if (m_preview.rows.size() > kMaxShownRows)
         summary += QLatin1Char('\n') +
                    tr("The first %1 lines are shown; all are imported.").arg(kMaxShownRows);
@@ -213,7 +212,8 @@ void RegistrationImportDialog::accept()
     options.source = m_fileName;
     for (int r = 0; r < m_rows->rowCount(); ++r) {
         if (auto *combo = qobject_cast<QComboBox *>(m_rows->cellWidget(r, ActionColumn)))
-            options.resolutions.insert(r, RegistrationImport::Resolution(combo->currentData().toInt()));
+            options.resolutions.insert(
+                r, RegistrationImport::Resolution(combo->currentData().toInt()));
     }
     QString error;
     m_report = RegistrationImport::apply(*m_workspace, m_preview, options, &error);

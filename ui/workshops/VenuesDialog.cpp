@@ -75,7 +75,8 @@ VenuesDialog::VenuesDialog(Workspace *workspace, QWidget *parent)
     m_hostName = line(hosts, QStringLiteral("hostName"));
     m_hostKind = new QComboBox(hosts);
     m_hostKind->setObjectName(QStringLiteral("hostKind"));
-    m_hostKind->addItem(Venues::hostKindLabel(QStringLiteral("partner")), QStringLiteral("partner"));
+    m_hostKind->addItem(Venues::hostKindLabel(QStringLiteral("partner")),
+                        QStringLiteral("partner"));
     m_hostKind->addItem(Venues::hostKindLabel(QStringLiteral("ess_ambassador")),
                         QStringLiteral("ess_ambassador"));
     m_hostCommune = line(hosts, QStringLiteral("hostCommune"));
@@ -154,8 +155,8 @@ void VenuesDialog::reloadVenues(qint64 select)
     m_venueList->clear();
     int row = 0;
     for (const Venues::Venue &v : Venues::venues(*m_workspace)) {
-        auto *item = new QListWidgetItem(v.active ? v.name : tr("%1 (inactive)").arg(v.name),
-                                         m_venueList);
+        auto *item =
+            new QListWidgetItem(v.active ? v.name : tr("%1 (inactive)").arg(v.name), m_venueList);
         item->setData(kIdRole, v.id);
         if (v.id == select)
             row = m_venueList->count() - 1;
@@ -197,8 +198,8 @@ void VenuesDialog::showVenue()
     m_venueAddress->setText(v ? v->address : QString());
     m_venueHost->setCurrentIndex(v ? qMax(0, m_venueHost->findData(v->hostId)) : 0);
     m_venueActive->setChecked(v ? v->active : true);
-    for (QWidget *w : QList<QWidget *>{m_venueName, m_venueCommune, m_venueAddress, m_venueHost,
-                                       m_venueActive})
+    for (QWidget *w :
+         QList<QWidget *>{m_venueName, m_venueCommune, m_venueAddress, m_venueHost, m_venueActive})
         w->setEnabled(v.has_value());
     m_loading = false;
 }
@@ -221,8 +222,8 @@ void VenuesDialog::showHost()
     m_hostCommune->setText(host ? host->commune : QString());
     m_hostAddress->setText(host ? host->address : QString());
     m_hostContact->setText(host ? host->contact : QString());
-    for (QWidget *w : QList<QWidget *>{m_hostName, m_hostKind, m_hostCommune, m_hostAddress,
-                                       m_hostContact})
+    for (QWidget *w :
+         QList<QWidget *>{m_hostName, m_hostKind, m_hostCommune, m_hostAddress, m_hostContact})
         w->setEnabled(host.has_value());
     m_loading = false;
 }
@@ -268,9 +269,8 @@ void VenuesDialog::writeHost()
         return;
     }
     showProblem(QString());
-    const qint64 venue = m_venueList->currentItem()
-                             ? m_venueList->currentItem()->data(kIdRole).toLongLong()
-                             : 0;
+    const qint64 venue =
+        m_venueList->currentItem() ? m_venueList->currentItem()->data(kIdRole).toLongLong() : 0;
     reloadHosts(h.id);
     reloadVenues(venue);
 }

@@ -67,8 +67,8 @@ WorkshopsPage::WorkshopsPage(QWidget *parent)
     m_startLive->setStatusTip(
         tr("Run the workshop: its participants beside the editor, Ctrl+1…9 to switch"));
     m_venues = action(QStringLiteral("venuesAction"), tr("&Comptoirs and host structures…"));
-    m_addParticipant = action(QStringLiteral("addParticipantAction"),
-                              tr("&Register a holder…"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_addParticipant = action(QStringLiteral("addParticipantAction"), tr("&Register a holder…"),
+                              QKeySequence(Qt::CTRL | Qt::Key_R));
     m_removeParticipant =
         action(QStringLiteral("removeParticipantAction"), tr("Remove from the &list"));
     m_editHolder = action(QStringLiteral("editHolderAction"), tr("Holder's &details…"));
@@ -78,11 +78,12 @@ WorkshopsPage::WorkshopsPage(QWidget *parent)
                                                  {int(Attendance::Status::Present), Qt::Key_P},
                                                  {int(Attendance::Status::Absent), Qt::Key_A},
                                                  {int(Attendance::Status::Excused), Qt::Key_E}};
-        auto *a = action(QStringLiteral("status_") + Attendance::code(status),
-                         Attendance::label(status));
-        a->setToolTip(tr("%1 (key %2)")
-                          .arg(Attendance::label(status),
-                               QKeySequence(keys.value(int(status))).toString(QKeySequence::NativeText)));
+        auto *a =
+            action(QStringLiteral("status_") + Attendance::code(status), Attendance::label(status));
+        a->setToolTip(
+            tr("%1 (key %2)")
+                .arg(Attendance::label(status),
+                     QKeySequence(keys.value(int(status))).toString(QKeySequence::NativeText)));
         a->setData(int(status));
         connect(a, &QAction::triggered, this, [this, status] { setStatus(int(status)); });
         m_statusActions << a;
@@ -220,8 +221,8 @@ WorkshopsPage::WorkshopsPage(QWidget *parent)
 
 QList<QAction *> WorkshopsPage::workshopActions() const
 {
-    return {m_new, m_edit, m_delete, nullptr, m_addParticipant, m_import, nullptr, m_pdf, m_print,
-            nullptr, m_startLive, nullptr, m_venues};
+    return {m_new, m_edit,  m_delete, nullptr,     m_addParticipant, m_import, nullptr,
+            m_pdf, m_print, nullptr,  m_startLive, nullptr,          m_venues};
 }
 
 void WorkshopsPage::setWorkspace(Workspace *workspace)
@@ -293,19 +294,18 @@ void WorkshopsPage::workshopChanged()
                                      : QString());
         m_details->clear();
     } else {
-        m_title->setText(tr("%1 — %2").arg(w->venueName.isEmpty() ? tr("No comptoir") : w->venueName,
-                                           Workshops::label(w->kind)));
+        m_title->setText(tr("%1 — %2").arg(
+            w->venueName.isEmpty() ? tr("No comptoir") : w->venueName, Workshops::label(w->kind)));
         const Attendance::Counts counts = Attendance::counts(*m_workspace, id);
         QStringList lines = {Workshops::when(*w)};
         if (!w->facilitator.isEmpty())
             lines << tr("Facilitated by %1").arg(w->facilitator);
-        lines << (w->capacity > 0 ? tr("%1 registered for %2 places, %3 present")
-                                        .arg(counts.registered)
-                                        .arg(w->capacity)
-                                        .arg(counts.present)
-                                  : tr("%1 registered, %2 present")
-                                        .arg(counts.registered)
-                                        .arg(counts.present));
+        lines << (w->capacity > 0
+                      ? tr("%1 registered for %2 places, %3 present")
+                            .arg(counts.registered)
+                            .arg(w->capacity)
+                            .arg(counts.present)
+                      : tr("%1 registered, %2 present").arg(counts.registered).arg(counts.present));
         m_details->setText(lines.join(QLatin1Char('\n')));
     }
     if (m_participants->rowCount() > 0 && !m_participantView->currentIndex().isValid())
@@ -397,8 +397,8 @@ bool WorkshopsPage::importRegistrations(const QString &path)
                                  .arg(QFileInfo(path).fileName(), preview.csv.error));
         return false;
     }
-    auto *dialog =
-        new RegistrationImportDialog(m_workspace, path, std::move(preview), currentWorkshopId(), this);
+    auto *dialog = new RegistrationImportDialog(m_workspace, path, std::move(preview),
+                                                currentWorkshopId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         reload();
@@ -436,9 +436,9 @@ bool WorkshopsPage::exportAttendanceSheet(const QString &path)
         MessageBox::critical(this, tr("Attendance sheet as PDF"), error);
         return false;
     }
-    MessageBox::information(this, tr("Attendance sheet as PDF"),
-                            tr("The attendance sheet was written to “%1”.")
-                                .arg(QDir::toNativeSeparators(path)));
+    MessageBox::information(
+        this, tr("Attendance sheet as PDF"),
+        tr("The attendance sheet was written to “%1”.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -482,9 +482,9 @@ void WorkshopsPage::addParticipant()
     // The holder's project when they have one (their latest).
     qint64 project = 0;
     QSqlQuery query(m_workspace->database());
-    query.prepare(QStringLiteral(
-        "SELECT p.id FROM project_holders ph JOIN projects p ON p.id = ph.project_id"
-        " WHERE ph.holder_id = ? ORDER BY p.updated_at DESC LIMIT 1"));
+    query.prepare(
+        QStringLiteral("SELECT p.id FROM project_holders ph JOIN projects p ON p.id = ph.project_id"
+                       " WHERE ph.holder_id = ? ORDER BY p.updated_at DESC LIMIT 1"));
     query.addBindValue(picker.holderId());
     if (query.exec() && query.next())
         project = query.value(0).toLongLong();
@@ -576,10 +576,10 @@ void WorkshopsPage::chooseProject()
     qint64 project = choice >= 0 && choice < ids.size() ? ids.at(choice) : 0;
     if (project == 0) {
         const auto w = Workshops::workshop(*m_workspace, currentWorkshopId());
-        project = ProjectRecord::create(*m_workspace,
-                                        w && w->editionId > 0 ? w->editionId
-                                                              : ProjectRecord::currentEdition(*m_workspace),
-                                        w ? w->venueId : 0, 0, &error);
+        project = ProjectRecord::create(
+            *m_workspace,
+            w && w->editionId > 0 ? w->editionId : ProjectRecord::currentEdition(*m_workspace),
+            w ? w->venueId : 0, 0, &error);
     }
     if (project <= 0 || !Attendance::setProject(*m_workspace, p.attendanceId, project, &error)) {
         MessageBox::critical(this, tr("Project"), error);
