@@ -119,10 +119,13 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
         "AND kind = 'expense'),"
         "       (SELECT coalesce(sum(amount_cents), 0) FROM budget_lines WHERE project_id = p.id "
         "AND kind = 'resource'),"
-        "       (SELECT count(*) FROM attendance t JOIN workshops w ON w.id = t.workshop_id"
-        "         WHERE t.status = 'present' AND w.edition_id = p.edition_id"
-        "           AND t.holder_id IN (SELECT holder_id FROM project_holders WHERE project_id = "
-        "p.id))"
+        // From the project's few holders to their attendance, whatever indexes the file has
+        // (CROSS JOIN fixes the order): never from the edition's thousands of workshops.
+        "       (SELECT count(*) FROM project_holders ph"
+        "          CROSS JOIN attendance t ON t.holder_id = ph.holder_id"
+        "          CROSS JOIN workshops w ON w.id = t.workshop_id"
+        "         WHERE ph.project_id = p.id AND t.status = 'present'"
+        "           AND w.edition_id = p.edition_id)"
         "  FROM projects p"
         "  LEFT JOIN editions e ON e.id = p.edition_id"
         "  LEFT JOIN categories c ON c.id = p.category_id"

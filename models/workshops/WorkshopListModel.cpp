@@ -35,9 +35,12 @@ void WorkshopListModel::reload()
         while (query.next()) {
             Row row;
             row.id = query.value(0).toLongLong();
-            row.start = Timestamp::toDateTime(query.value(1).toString()).toLocalTime();
+            // Kept in UTC: local time is computed for the rows shown only (thousands of
+            // conversions would slow the page down).
+            row.start = Timestamp::toDateTime(query.value(1).toString());
+            row.startMs = row.start.toMSecsSinceEpoch();
             if (!query.value(2).isNull())
-                row.end = Timestamp::toDateTime(query.value(2).toString()).toLocalTime();
+                row.end = Timestamp::toDateTime(query.value(2).toString());
             row.venue = query.value(3).toString();
             row.kind = Workshops::kindFromCode(query.value(4).toString()).value_or(row.kind);
             row.facilitator = query.value(5).toString();
@@ -112,7 +115,7 @@ QVariant WorkshopListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == ParticipantsColumn)
         return tr("%n registered", nullptr, row.registered);
-    if (role == Qt::FontRole && row.start.date() == QDate::currentDate()) {
+    if (role == Qt::FontRole && row.start.toLocalTime().date() == QDate::currentDate()) {
         QFont font;
         font.setBold(true);
         return font;

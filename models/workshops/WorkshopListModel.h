@@ -27,6 +27,7 @@ public:
     {
         IdRole = Qt::UserRole + 1,
         SortRole,
+        StartRole, // milliseconds since the epoch (UTC)
     };
 
     explicit WorkshopListModel(QObject *parent = nullptr);
@@ -46,8 +47,9 @@ private:
     struct Row
     {
         qint64 id = 0;
-        QDateTime start;
-        QDateTime end;
+        QDateTime start; // UTC
+        QDateTime end;   // UTC
+        qint64 startMs = 0;
         QString venue;
         Workshops::Kind kind = Workshops::Kind::IdeaToProject;
         QString facilitator;

@@ -5,4 +5,3 @@
 
 ALTER TABLE attendance ADD COLUMN seconds_spent INTEGER NOT NULL DEFAULT 0
     CHECK (seconds_spent >= 0);
-CREATE INDEX attendance_workshop_status ON attendance(workshop_id, status);

@@ -319,6 +319,8 @@ bool ProjectEditor::openProject(qint64 projectId, QString *error)
     m_undoGroup->setActiveStack(stack());
     refreshHeader();
     refreshStatus();
+    // A refresh still pending for the project left would only repeat the one just done.
+    m_refresh->stop();
     showSection(0);
     return true;
 }

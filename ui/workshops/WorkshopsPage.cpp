@@ -119,7 +119,8 @@ WorkshopsPage::WorkshopsPage(QWidget *parent)
     m_workshopView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_workshopView->setAccessibleName(tr("Workshops"));
     m_workshopView->setWordWrap(false);
-    m_workshopView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit the first rows once; measuring thousands of rows at each change would not pay.
+    m_workshopView->horizontalHeader()->setResizeContentsPrecision(50);
     m_workshopView->installEventFilter(this);
     connect(m_workshopView, &QTableView::doubleClicked, this, &WorkshopsPage::editWorkshop);
 
@@ -227,19 +228,40 @@ QList<QAction *> WorkshopsPage::workshopActions() const
 
 void WorkshopsPage::setWorkspace(Workspace *workspace)
 {
+    // A department's workspace holds thousands of workshops: they are read when the page is
+    // first shown, not when the workspace opens.
     m_workspace = workspace;
-    m_workshops->setWorkspace(workspace);
-    m_participants->setWorkspace(workspace);
+    m_loaded = false;
+    m_workshops->setWorkspace(nullptr);
+    m_participants->setWorkspace(nullptr);
+    if (workspace && isVisible())
+        load();
+    else
+        workshopChanged();
+}
+
+void WorkshopsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_workspace && !m_loaded)
+        load();
+}
+
+void WorkshopsPage::load()
+{
+    m_loaded = true;
+    m_workshops->setWorkspace(m_workspace);
+    m_participants->setWorkspace(m_workspace);
+    m_workshopView->resizeColumnsToContents();
     if (m_workshopProxy->rowCount() > 0) {
         // Today's or the next workshop first, else the latest.
         int best = 0;
-        QDateTime bestStart;
-        const QDate today = QDate::currentDate();
+        qint64 bestStart = 0;
+        const qint64 today = QDate::currentDate().startOfDay().toMSecsSinceEpoch();
         for (int row = 0; row < m_workshopProxy->rowCount(); ++row) {
-            const QDateTime start = m_workshopProxy->index(row, WorkshopListModel::DateColumn)
-                                        .data(WorkshopListModel::SortRole)
-                                        .toDateTime();
-            if (start.date() >= today && (!bestStart.isValid() || start < bestStart)) {
+            const qint64 start =
+                m_workshopProxy->index(row, 0).data(WorkshopListModel::StartRole).toLongLong();
+            if (start >= today && (bestStart == 0 || start < bestStart)) {
                 best = row;
                 bestStart = start;
             }
@@ -251,6 +273,11 @@ void WorkshopsPage::setWorkspace(Workspace *workspace)
 
 void WorkshopsPage::reload()
 {
+    if (!m_loaded) {
+        if (m_workspace && isVisible())
+            load();
+        return;
+    }
     const qint64 current = currentWorkshopId();
     const qint64 attendance = currentAttendanceId();
     m_workshops->reload();

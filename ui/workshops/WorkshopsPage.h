@@ -46,6 +46,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void workshopChanged();
@@ -63,7 +64,10 @@ private:
     void setStatus(int status);
     qint64 currentAttendanceId() const;
 
+    void load();
+
     Workspace *m_workspace = nullptr;
+    bool m_loaded = false; // read when first shown, not when the workspace opens
     WorkshopListModel *m_workshops = nullptr;
     QSortFilterProxyModel *m_workshopProxy = nullptr;
     ParticipantListModel *m_participants = nullptr;
