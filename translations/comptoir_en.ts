@@ -2281,6 +2281,14 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <source>change the category</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>← &amp;Workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End the workshop and go back to it (Alt+Left)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProjectListModel</name>

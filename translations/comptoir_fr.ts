@@ -2287,6 +2287,14 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <source>change the category</source>
         <translation>le changement de catégorie</translation>
     </message>
+    <message>
+        <source>← &amp;Workshop</source>
+        <translation>← &amp;Atelier</translation>
+    </message>
+    <message>
+        <source>End the workshop and go back to it (Alt+Left)</source>
+        <translation>Terminer l'atelier et y revenir (Alt+Gauche)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectListModel</name>

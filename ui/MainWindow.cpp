@@ -647,6 +647,7 @@ bool MainWindow::startLiveWorkshop(qint64 workshopId)
         MessageBox::warning(this, tr("Start the workshop"), error);
         return false;
     }
+    m_editor->setBackToWorkshop(true);
     m_pages->setCurrentWidget(m_editorPage);
     m_livePanel->view()->setFocus();
     updateTitle();
@@ -661,6 +662,7 @@ void MainWindow::endLiveWorkshop()
     m_editor->flush();
     m_livePanel->stop();
     m_livePanel->hide();
+    m_editor->setBackToWorkshop(false);
     setPresentationMode(false);
     m_editor->closeProject();
     m_home->setCurrentWidget(m_workshopsPage);

@@ -99,6 +99,8 @@ private slots:
             return panel->model()->participant(row).projectId;
         };
         QCOMPARE(w->projectEditor()->projectId(), project(0));
+        QCOMPARE(w->findChild<QPushButton *>(QStringLiteral("backButton"))->text(),
+                 QStringLiteral("← &Atelier"));
         shot(w.get(), "live");
 
         // Ctrl+2, Ctrl+5, Ctrl+3: each porteur's project, instantly.

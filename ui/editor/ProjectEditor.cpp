@@ -857,3 +857,10 @@ void ProjectEditor::setPresentationMode(bool on, int zoomPercent)
             .arg(points, 0, 'f', 1)
             .arg(points * 1.4, 0, 'f', 1));
 }
+
+void ProjectEditor::setBackToWorkshop(bool workshop)
+{
+    m_backButton->setText(workshop ? tr("← &Workshop") : tr("← &Projects"));
+    m_backButton->setToolTip(workshop ? tr("End the workshop and go back to it (Alt+Left)")
+                                      : tr("Back to the list of projects (Alt+Left)"));
+}

@@ -67,6 +67,8 @@ public:
     static constexpr int kMaxZoom = 400;
     void setPresentationMode(bool on, int zoomPercent);
     bool isPresentationMode() const { return m_presenting; }
+    // The back button leads to the workshop being run rather than to the projects.
+    void setBackToWorkshop(bool workshop);
 
     int sectionCount() const;
     int currentSection() const;
