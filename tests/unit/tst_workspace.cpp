@@ -1,3 +1,4 @@
+#include "storage/Transaction.h"
 #include "storage/Workspace.h"
 #include "TestPaths.h"
 #include "TestSupport.h"
@@ -51,6 +52,60 @@ class TestWorkspace final : public QObject
 
 private slots:
     void initTestCase() { TestSupport::isolateFromUser(); }
+
+    void transactionsNest()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto w = Workspace::create(dir.filePath(QStringLiteral("t.comptoirdb")), &error);
+        QVERIFY(w);
+        const auto insert = [&](const QString &key) {
+            QSqlQuery query(w->database());
+            query.prepare(QStringLiteral("INSERT INTO workspace_info (key, value) VALUES (?, '')"));
+            query.addBindValue(key);
+            return query.exec();
+        };
+        const auto has = [&](const QString &key) {
+            QSqlQuery query(w->database());
+            query.prepare(QStringLiteral("SELECT count(*) FROM workspace_info WHERE key = ?"));
+            query.addBindValue(key);
+            return query.exec() && query.next() && query.value(0).toInt() == 1;
+        };
+        {
+            Transaction outer(w->database());
+            QVERIFY(outer.isActive());
+            QVERIFY(insert(QStringLiteral("kept")));
+            {
+                Transaction inner(w->database());
+                QVERIFY(inner.isActive());
+                QVERIFY(insert(QStringLiteral("undone")));
+            } // an inner one not committed undoes its own part only
+            {
+                Transaction inner(w->database());
+                QVERIFY(insert(QStringLiteral("committed inside")));
+                QVERIFY(inner.commit());
+            }
+            QVERIFY(outer.commit());
+        }
+        QVERIFY(has(QStringLiteral("kept")));
+        QVERIFY(has(QStringLiteral("committed inside")));
+        QVERIFY(!has(QStringLiteral("undone")));
+        {
+            Transaction outer(w->database());
+            QVERIFY(insert(QStringLiteral("rolled back")));
+            Transaction inner(w->database());
+            QVERIFY(insert(QStringLiteral("with it")));
+            QVERIFY(inner.commit());
+        } // the outer one not committed takes the committed inner part with it
+        QVERIFY(!has(QStringLiteral("rolled back")));
+        QVERIFY(!has(QStringLiteral("with it")));
+        // And a new transaction starts afresh.
+        Transaction again(w->database());
+        QVERIFY(again.isActive());
+        QVERIFY(insert(QStringLiteral("again")));
+        QVERIFY(again.commit());
+        QVERIFY(has(QStringLiteral("again")));
+    }
 
     void createSetsUpTheFile()
     {
