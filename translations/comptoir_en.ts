@@ -3280,11 +3280,6 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1
-Register them all the same?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Remove from the list</source>
         <translation type="unfinished" />
     </message>
@@ -3311,6 +3306,10 @@ Register them all the same?</source>
     <message>
         <source>Presence</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The workshop is full (%n place(s)). Register them all the same?</source>
+        <translation><numerusform>The workshop is full (%n place). Register them all the same?</numerusform><numerusform>The workshop is full (%n places). Register them all the same?</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3288,12 +3288,6 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <translation>Inscrire un·e porteur·euse</translation>
     </message>
     <message>
-        <source>%1
-Register them all the same?</source>
-        <translation>%1
-L'inscrire quand même ?</translation>
-    </message>
-    <message>
         <source>Remove from the list</source>
         <translation>Retirer de la liste</translation>
     </message>
@@ -3320,6 +3314,10 @@ L'inscrire quand même ?</translation>
     <message>
         <source>Presence</source>
         <translation>Présence</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshop is full (%n place(s)). Register them all the same?</source>
+        <translation><numerusform>L'atelier est complet (%n place). L'inscrire quand même ?</numerusform><numerusform>L'atelier est complet (%n places). L'inscrire quand même ?</numerusform></translation>
     </message>
 </context>
 <context>

@@ -516,19 +516,20 @@ void WorkshopsPage::addParticipant()
     if (query.exec() && query.next())
         project = query.value(0).toLongLong();
     QString error;
-    qint64 id = Attendance::registerHolder(*m_workspace, workshop, picker.holderId(), project,
-                                           Attendance::Capacity::Enforce, &error);
-    if (id < 0 && error.contains(QLatin1Char('(')) &&
-        Attendance::counts(*m_workspace, workshop).registered > 0) {
+    Attendance::Capacity capacity = Attendance::Capacity::Enforce;
+    const auto w = Workshops::workshop(*m_workspace, workshop);
+    if (w && w->capacity > 0 &&
+        Attendance::counts(*m_workspace, workshop).registered >= w->capacity) {
         // Full: the facilitator decides.
         if (MessageBox::question(this, tr("Register a holder"),
-                                 tr("%1\nRegister them all the same?").arg(error)) ==
-            QMessageBox::Yes)
-            id = Attendance::registerHolder(*m_workspace, workshop, picker.holderId(), project,
-                                            Attendance::Capacity::Exceed, &error);
-        else
+                                 tr("The workshop is full (%n place(s)). Register them all the "
+                                    "same?",
+                                    nullptr, w->capacity)) != QMessageBox::Yes)
             return;
+        capacity = Attendance::Capacity::Exceed;
     }
+    const qint64 id = Attendance::registerHolder(*m_workspace, workshop, picker.holderId(), project,
+                                                 capacity, &error);
     if (id < 0) {
         MessageBox::warning(this, tr("Register a holder"), error);
         return;
