@@ -167,6 +167,33 @@ private slots:
                  QStringLiteral("Présent·e"));
     }
 
+    void aRefusedListChangesNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("refused.comptoirdb"));
+        QVERIFY(TestSupport::createDemo(m_dir, QStringLiteral("refused")));
+        auto w = window(path);
+        QVERIFY(w);
+        key(w.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(w->workshopsPage()->isVisible());
+        const QVariant holders =
+            TestSupport::readBack(path, QStringLiteral("SELECT count(*) FROM holders"));
+        // A spreadsheet saved as .xlsx and renamed: binary.
+        const QString file = m_dir.filePath(QStringLiteral("inscriptions-xlsx.csv"));
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QByteArray("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", 16));
+        }
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!w->workshopsPage()->importRegistrations(file));
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("n'est pas un fichier texte")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("rien n'a été modifié")));
+        QVERIFY(!w->findChild<RegistrationImportDialog *>());
+        QCOMPARE(TestSupport::readBack(path, QStringLiteral("SELECT count(*) FROM holders")),
+                 holders);
+    }
+
     void aWorkshopPreparedFromAListIsFoundAfterARestart()
     {
         const QString path = m_dir.filePath(QStringLiteral("lievin.comptoirdb"));
