@@ -182,7 +182,7 @@ private slots:
         {
             QFile out(file);
             QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(QByteArray("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", 16));
+            out.write(QByteArray::fromHex("504b03041400060008000000210000000000"));
         }
         MessageBox::setNextAnswer(QMessageBox::Ok);
         QVERIFY(!w->workshopsPage()->importRegistrations(file));
