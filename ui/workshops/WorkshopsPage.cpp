@@ -206,6 +206,7 @@ WorkshopsPage::WorkshopsPage(QWidget *parent)
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({640, 720}); // the workshop's date, hours and comptoir in full
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
