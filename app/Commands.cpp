@@ -2,6 +2,7 @@
 
 #include "demo/DemoWorkspace.h"
 #include "demo/SyntheticWorkspace.h"
+#include "exchange/BundleWriter.h"
 #include "storage/Workspace.h"
 
 #include <QCommandLineParser>
@@ -29,12 +30,92 @@ enum ExitCode
 
 bool Commands::isCommand(const QString &argument)
 {
-    return argument == QLatin1String("create-demo") || argument == QLatin1String("generate");
+    return argument == QLatin1String("create-demo") || argument == QLatin1String("generate") ||
+           argument == QLatin1String("export-bundle");
+}
+
+int Commands::exportBundle(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes the chosen projects, with what they refer to, to a .comptoir file."));
+    parser.addHelpOption();
+    const QCommandLineOption workspaceOption(
+        QStringList{QStringLiteral("w"), QStringLiteral("workspace")}, tr("The workspace to read."),
+        tr("file"));
+    const QCommandLineOption out(QStringList{QStringLiteral("o"), QStringLiteral("out")},
+                                 tr("The .comptoir file to write."), tr("file"));
+    const QCommandLineOption stage(
+        QStringLiteral("stage"),
+        tr("Every project at this stage (idea, structuring, ready, deposited, labelled, "
+           "not_selected)."),
+        tr("stage"));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     tr("A project, by its UUID (may be repeated)."), tr("uuid"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: fr or en."),
+                                  tr("code"));
+    parser.addOptions({workspaceOption, out, stage, project, lang});
+    QStringList rest = arguments;
+    rest.removeAt(1);
+    if (!parser.parse(rest)) {
+        print(stderr, parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(stdout, parser.helpText());
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        print(stderr, tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return UsageError;
+    }
+    if (parser.value(workspaceOption).isEmpty() || parser.value(out).isEmpty()) {
+        print(stderr, tr("Say which workspace to read with --workspace and which file to write "
+                         "with --out."));
+        return UsageError;
+    }
+    static const QStringList stages = {QStringLiteral("idea"),     QStringLiteral("structuring"),
+                                       QStringLiteral("ready"),    QStringLiteral("deposited"),
+                                       QStringLiteral("labelled"), QStringLiteral("not_selected")};
+    if (parser.isSet(stage) && !stages.contains(parser.value(stage))) {
+        print(stderr, tr("Unknown stage “%1”: use one of %2.")
+                          .arg(parser.value(stage), stages.join(QStringLiteral(", "))));
+        return UsageError;
+    }
+    if (!parser.isSet(stage) && !parser.isSet(project)) {
+        print(stderr, tr("Say which projects to write with --stage or --project."));
+        return UsageError;
+    }
+    QString error;
+    std::unique_ptr<Workspace> workspace = Workspace::open(parser.value(workspaceOption), &error);
+    if (!workspace) {
+        print(stderr, error);
+        return Failure;
+    }
+    QList<qint64> ids;
+    if (parser.isSet(stage))
+        ids = BundleWriter::projectsAtStage(*workspace, parser.value(stage));
+    QStringList missing;
+    ids += BundleWriter::projectsByUuid(*workspace, parser.values(project), &missing);
+    if (!missing.isEmpty()) {
+        print(stderr, tr("No project has the UUID %1 in this workspace; nothing was written.")
+                          .arg(missing.join(QStringLiteral(", "))));
+        return Failure;
+    }
+    if (!BundleWriter::writeFile(*workspace, ids, parser.value(out), &error)) {
+        print(stderr, error);
+        return Failure;
+    }
+    print(stdout, tr("%n project(s) written to %1", nullptr, int(ids.size()))
+                      .arg(QFileInfo(parser.value(out)).absoluteFilePath()));
+    return Success;
 }
 
 int Commands::run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
+    if (command == QLatin1String("export-bundle"))
+        return exportBundle(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(command == QLatin1String("generate")
                                          ? tr("Creates a workspace filled with synthetic projects.")

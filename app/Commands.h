@@ -7,6 +7,7 @@
 // work, tests and benchmarks.
 //   comptoir create-demo --out FILE
 //   comptoir generate --out FILE --projects N [--seed S]
+//   comptoir export-bundle --workspace FILE --out FILE [--stage S] [--project UUID]...
 class Commands final
 {
     Q_DECLARE_TR_FUNCTIONS(Commands)
@@ -15,4 +16,8 @@ public:
     static bool isCommand(const QString &argument);
     // Runs the command named in arguments[1]; returns the process exit code.
     static int run(const QStringList &arguments);
+
+private:
+    //   comptoir export-bundle --workspace W --out F [--stage S] [--project UUID]...
+    static int exportBundle(const QStringList &arguments);
 };

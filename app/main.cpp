@@ -117,7 +117,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Comptoir: the “de l'idée au projet” workshops of the "
                 "Budget Citoyen, offline.\n\nHeadless commands: "
-                "create-demo, generate (see comptoir COMMAND --help)."));
+                "create-demo, generate, export-bundle (see comptoir COMMAND --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QCoreApplication::translate("main", "file"),
