@@ -314,6 +314,17 @@
     </message>
 </context>
 <context>
+    <name>BundleWriter</name>
+    <message>
+        <source>The file could not be prepared: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Creates a workspace filled with synthetic projects.</source>
@@ -382,6 +393,54 @@
     <message>
         <source>%1 projects generated in %2 s: %3</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes the chosen projects, with what they refer to, to a .comptoir file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace to read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The .comptoir file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every project at this stage (idea, structuring, ready, deposited, labelled, not_selected).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A project, by its UUID (may be repeated).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>uuid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say which workspace to read with --workspace and which file to write with --out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown stage “%1”: use one of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say which projects to write with --stage or --project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No project has the UUID %1 in this workspace; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) written to %1</source>
+        <translation><numerusform>%n project written to %1</numerusform><numerusform>%n projects written to %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3382,12 +3441,6 @@ Their name, contact details and consents are deleted, and their name is blanked 
 <context>
     <name>main</name>
     <message>
-        <source>Comptoir: the “de l'idée au projet” workshops of the Budget Citoyen, offline.
-
-Headless commands: create-demo, generate (see comptoir COMMAND --help).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>file</source>
         <translation type="unfinished" />
     </message>
@@ -3421,6 +3474,12 @@ Headless commands: create-demo, generate (see comptoir COMMAND --help).</source>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comptoir: the “de l'idée au projet” workshops of the Budget Citoyen, offline.
+
+Headless commands: create-demo, generate, export-bundle (see comptoir COMMAND --help).</source>
         <translation type="unfinished" />
     </message>
 </context>

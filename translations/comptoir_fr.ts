@@ -314,6 +314,17 @@
     </message>
 </context>
 <context>
+    <name>BundleWriter</name>
+    <message>
+        <source>The file could not be prepared: %1</source>
+        <translation>Le fichier n'a pas pu être préparé : %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>« %1 » ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Creates a workspace filled with synthetic projects.</source>
@@ -382,6 +393,54 @@
     <message>
         <source>%1 projects generated in %2 s: %3</source>
         <translation>%1 projets générés en %2 s : %3</translation>
+    </message>
+    <message>
+        <source>Writes the chosen projects, with what they refer to, to a .comptoir file.</source>
+        <translation>Écrit les projets choisis, avec ce à quoi ils se rapportent, dans un fichier .comptoir.</translation>
+    </message>
+    <message>
+        <source>The workspace to read.</source>
+        <translation>L'espace de travail à lire.</translation>
+    </message>
+    <message>
+        <source>The .comptoir file to write.</source>
+        <translation>Le fichier .comptoir à écrire.</translation>
+    </message>
+    <message>
+        <source>Every project at this stage (idea, structuring, ready, deposited, labelled, not_selected).</source>
+        <translation>Tous les projets à ce stade (idea, structuring, ready, deposited, labelled, not_selected).</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>stade</translation>
+    </message>
+    <message>
+        <source>A project, by its UUID (may be repeated).</source>
+        <translation>Un projet, par son UUID (peut être répété).</translation>
+    </message>
+    <message>
+        <source>uuid</source>
+        <translation>uuid</translation>
+    </message>
+    <message>
+        <source>Say which workspace to read with --workspace and which file to write with --out.</source>
+        <translation>Indiquez l'espace de travail à lire avec --workspace et le fichier à écrire avec --out.</translation>
+    </message>
+    <message>
+        <source>Unknown stage “%1”: use one of %2.</source>
+        <translation>Stade « %1 » inconnu : utilisez %2.</translation>
+    </message>
+    <message>
+        <source>Say which projects to write with --stage or --project.</source>
+        <translation>Indiquez les projets à écrire avec --stage ou --project.</translation>
+    </message>
+    <message>
+        <source>No project has the UUID %1 in this workspace; nothing was written.</source>
+        <translation>Aucun projet n'a l'UUID %1 dans cet espace de travail ; rien n'a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) written to %1</source>
+        <translation><numerusform>%n projet écrit dans %1</numerusform><numerusform>%n projets écrits dans %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3390,14 +3449,6 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
 <context>
     <name>main</name>
     <message>
-        <source>Comptoir: the “de l'idée au projet” workshops of the Budget Citoyen, offline.
-
-Headless commands: create-demo, generate (see comptoir COMMAND --help).</source>
-        <translation>Comptoir : les ateliers « de l'idée au projet » du Budget Citoyen, hors ligne.
-
-Commandes sans interface : create-demo, generate (voir comptoir COMMANDE --help).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fichier</translation>
     </message>
@@ -3432,6 +3483,14 @@ Commandes sans interface : create-demo, generate (voir comptoir COMMANDE --help
     <message>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>Comptoir: the “de l'idée au projet” workshops of the Budget Citoyen, offline.
+
+Headless commands: create-demo, generate, export-bundle (see comptoir COMMAND --help).</source>
+        <translation>Comptoir : les ateliers « de l'idée au projet » du Budget Citoyen, hors ligne.
+
+Commandes sans interface : create-demo, generate, export-bundle (voir comptoir COMMANDE --help).</translation>
     </message>
 </context>
 </TS>
