@@ -314,6 +314,101 @@
     </message>
 </context>
 <context>
+    <name>BundleReader</name>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is too large (%1 MB; %2 MB at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a Comptoir file: it is not JSON (%1 at byte %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a Comptoir file (its “format” is not “comptoir-bundle”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“formatVersion” is missing or is not a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file was made by a newer Comptoir (format version %1; this one reads version %2): update Comptoir to import it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“content” is missing or is not an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“sha256” is missing: the file cannot be checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checksum does not match: the file was changed or damaged after it was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“exportedAt” is not a timestamp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is missing or is not a list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” holds %2 records; %3 at most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.uuid is not a UUID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.uuid %2 appears twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.%2 is not a timestamp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.origin is not a UUID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown value “%2” (allowed: %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has the wrong type or form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1[%2].%3 refers to %4 %5, which is not in the file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BundleWriter</name>
     <message>
         <source>The file could not be prepared: %1</source>

@@ -314,6 +314,101 @@
     </message>
 </context>
 <context>
+    <name>BundleReader</name>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB; %2 MB at most).</source>
+        <translation>Le fichier est trop gros (%1 Mo ; %2 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>This is not a Comptoir file: it is not JSON (%1 at byte %2).</source>
+        <translation>Ce n'est pas un fichier Comptoir : ce n'est pas du JSON (%1 à l'octet %2).</translation>
+    </message>
+    <message>
+        <source>This is not a Comptoir file (its “format” is not “comptoir-bundle”).</source>
+        <translation>Ce n'est pas un fichier Comptoir (son « format » n'est pas « comptoir-bundle »).</translation>
+    </message>
+    <message>
+        <source>“formatVersion” is missing or is not a whole number.</source>
+        <translation>« formatVersion » manque ou n'est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer Comptoir (format version %1; this one reads version %2): update Comptoir to import it.</source>
+        <translation>Ce fichier a été fait par un Comptoir plus récent (format version %1 ; celui-ci lit la version %2) : mettez Comptoir à jour pour l'importer.</translation>
+    </message>
+    <message>
+        <source>“content” is missing or is not an object.</source>
+        <translation>« content » manque ou n'est pas un objet.</translation>
+    </message>
+    <message>
+        <source>“sha256” is missing: the file cannot be checked.</source>
+        <translation>« sha256 » manque : le fichier ne peut pas être vérifié.</translation>
+    </message>
+    <message>
+        <source>The checksum does not match: the file was changed or damaged after it was written.</source>
+        <translation>La somme de contrôle ne correspond pas : le fichier a été modifié ou abîmé après avoir été écrit.</translation>
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation>« %1 » manque.</translation>
+    </message>
+    <message>
+        <source>“exportedAt” is not a timestamp.</source>
+        <translation>« exportedAt » n'est pas un horodatage.</translation>
+    </message>
+    <message>
+        <source>“%1” is missing or is not a list.</source>
+        <translation>« %1 » manque ou n'est pas une liste.</translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 records; %3 at most.</source>
+        <translation>« %1 » contient %2 enregistrements ; %3 au plus.</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1 n'est pas un objet.</translation>
+    </message>
+    <message>
+        <source>%1.uuid is not a UUID.</source>
+        <translation>%1.uuid n'est pas un UUID.</translation>
+    </message>
+    <message>
+        <source>%1.uuid %2 appears twice.</source>
+        <translation>%1.uuid %2 apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a timestamp.</source>
+        <translation>%1.%2 n'est pas un horodatage.</translation>
+    </message>
+    <message>
+        <source>%1.origin is not a UUID.</source>
+        <translation>%1.origin n'est pas un UUID.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 manque.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters at most).</source>
+        <translation>%1 est trop long (%2 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>%1: unknown value “%2” (allowed: %3).</source>
+        <translation>%1 : valeur inconnue « %2 » (valeurs permises : %3).</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type or form.</source>
+        <translation>%1 n'a pas le bon type ou la bonne forme.</translation>
+    </message>
+    <message>
+        <source>%1[%2].%3 refers to %4 %5, which is not in the file.</source>
+        <translation>%1[%2].%3 renvoie à %4 %5, absent du fichier.</translation>
+    </message>
+</context>
+<context>
     <name>BundleWriter</name>
     <message>
         <source>The file could not be prepared: %1</source>

@@ -1,0 +1,444 @@
+#include "BundleReader.h"
+
+#include "BundleWriter.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace {
+
+enum class Type
+{
+    Uuid,
+    UuidOrNull,
+    Text,
+    Timestamp,
+    TimestampOrNull,
+    DateOrNull,
+    Integer,
+    IntegerOrNull,
+    Cents,
+    Boolean,
+    Any,
+    Object,
+    Strings,
+};
+
+struct Field
+{
+    const char *key;
+    Type type;
+    bool required = true;
+    QStringList allowed = {};       // for text: the only values allowed
+    const char *refersTo = nullptr; // for UUIDs: the list they refer to
+};
+
+struct List
+{
+    const char *key;
+    bool tracked;
+    QList<Field> fields;
+};
+
+const QList<List> &lists()
+{
+    using T = Type;
+    static const QList<List> all = {
+        {"editions",
+         true,
+         {{"year", T::Integer},
+          {"name", T::Text},
+          {"envelopeCents", T::Cents},
+          {"comptoirsStart", T::DateOrNull, false},
+          {"comptoirsEnd", T::DateOrNull, false},
+          {"depositStart", T::DateOrNull, false},
+          {"depositEnd", T::DateOrNull, false},
+          {"committeeStart", T::DateOrNull, false},
+          {"committeeEnd", T::DateOrNull, false},
+          {"voteStart", T::DateOrNull, false},
+          {"voteEnd", T::DateOrNull, false},
+          {"resultsDate", T::DateOrNull, false},
+          {"eligibilityChecks", T::Strings}}},
+        {"categories",
+         true,
+         {{"edition", T::Uuid, true, {}, "editions"},
+          {"code", T::Text},
+          {"name", T::Text},
+          {"description", T::Text, false},
+          {"floorCents", T::Cents},
+          {"ceilingCents", T::Cents},
+          {"position", T::Integer}}},
+        {"methodologies",
+         true,
+         {{"code", T::Text},
+          {"version", T::Integer},
+          {"name", T::Text},
+          {"definition", T::Object}}},
+        {"hostOrganisations",
+         true,
+         {{"name", T::Text},
+          {"kind", T::Text, true, {QStringLiteral("partner"), QStringLiteral("ess_ambassador")}},
+          {"commune", T::Text, false},
+          {"address", T::Text, false},
+          {"contact", T::Text, false}}},
+        {"venues",
+         true,
+         {{"name", T::Text},
+          {"commune", T::Text, false},
+          {"address", T::Text, false},
+          {"hostOrganisation", T::UuidOrNull, false, {}, "hostOrganisations"},
+          {"active", T::Boolean}}},
+        {"workshops",
+         true,
+         {{"edition", T::UuidOrNull, false, {}, "editions"},
+          {"venue", T::UuidOrNull, false, {}, "venues"},
+          {"kind",
+           T::Text,
+           true,
+           {QStringLiteral("idea_to_project"), QStringLiteral("business_model"),
+            QStringLiteral("pitch"), QStringLiteral("social_innovation"),
+            QStringLiteral("discover_ess")}},
+          {"startsAt", T::Timestamp},
+          {"endsAt", T::TimestampOrNull, false},
+          {"facilitator", T::Text, false},
+          {"capacity", T::IntegerOrNull, false},
+          {"notes", T::Text, false}}},
+        {"organisations",
+         true,
+         {{"name", T::Text},
+          {"legalForm", T::Text, false},
+          {"essDeclared", T::Boolean, false},
+          {"siret", T::Text, false},
+          {"commune", T::Text, false}}},
+        {"holders",
+         true,
+         {{"kind", T::Text, true, {QStringLiteral("person"), QStringLiteral("collective")}},
+          {"firstName", T::Text},
+          {"lastName", T::Text},
+          {"organisation", T::UuidOrNull, false, {}, "organisations"},
+          {"commune", T::Text, false},
+          {"email", T::Text},
+          {"phone", T::Text},
+          {"address", T::Text},
+          {"erasedAt", T::TimestampOrNull, false}}},
+        {"consents",
+         true,
+         {{"holder", T::Uuid, true, {}, "holders"},
+          {"kind",
+           T::Text,
+           true,
+           {QStringLiteral("contact"), QStringLiteral("publish_name"), QStringLiteral("photos")}},
+          {"granted", T::Boolean},
+          {"givenAt", T::Timestamp},
+          {"method", T::Text, false}}},
+        {"projects",
+         true,
+         {{"edition", T::UuidOrNull, false, {}, "editions"},
+          {"venue", T::UuidOrNull, false, {}, "venues"},
+          {"category", T::UuidOrNull, false, {}, "categories"},
+          {"organisation", T::UuidOrNull, false, {}, "organisations"},
+          {"methodology", T::UuidOrNull, false, {}, "methodologies"},
+          {"title", T::Text},
+          {"summary", T::Text, false},
+          {"stage",
+           T::Text,
+           true,
+           {QStringLiteral("idea"), QStringLiteral("structuring"), QStringLiteral("ready"),
+            QStringLiteral("deposited"), QStringLiteral("labelled"),
+            QStringLiteral("not_selected")}},
+          {"stageOverrideReason", T::Text, false},
+          {"theme", T::Text, false},
+          {"commune", T::Text, false},
+          {"amountRequestedCents", T::Cents}}},
+        {"projectHolders",
+         false,
+         {{"project", T::Uuid, true, {}, "projects"},
+          {"holder", T::Uuid, true, {}, "holders"},
+          {"lead", T::Boolean},
+          {"position", T::Integer}}},
+        {"answers",
+         true,
+         {{"project", T::Uuid, true, {}, "projects"},
+          {"key", T::Text},
+          {"value", T::Any},
+          {"methodologyCode", T::Text},
+          {"methodologyVersion", T::Integer}}},
+        {"budgetLines",
+         true,
+         {{"project", T::Uuid, true, {}, "projects"},
+          {"kind", T::Text, true, {QStringLiteral("expense"), QStringLiteral("resource")}},
+          {"category", T::Text, false},
+          {"label", T::Text, false},
+          {"amountCents", T::Cents},
+          {"position", T::Integer}}},
+        {"attendance",
+         true,
+         {{"workshop", T::Uuid, true, {}, "workshops"},
+          {"holder", T::Uuid, true, {}, "holders"},
+          {"project", T::UuidOrNull, false, {}, "projects"},
+          {"status",
+           T::Text,
+           true,
+           {QStringLiteral("registered"), QStringLiteral("present"), QStringLiteral("absent"),
+            QStringLiteral("excused")}},
+          {"secondsSpent", T::Integer, false}}},
+    };
+    return all;
+}
+
+bool isUuid(const QJsonValue &v)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return v.isString() && pattern.match(v.toString()).hasMatch();
+}
+
+bool isTimestamp(const QJsonValue &v)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$"));
+    return v.isString() && pattern.match(v.toString()).hasMatch() &&
+           QDateTime::fromString(v.toString(), Qt::ISODateWithMs).isValid();
+}
+
+bool isDate(const QJsonValue &v)
+{
+    return v.isString() && v.toString().size() == 10 &&
+           QDate::fromString(v.toString(), Qt::ISODate).isValid();
+}
+
+// Whole numbers only, within what a double holds exactly.
+bool isInteger(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return false;
+    const double d = v.toDouble();
+    return d == std::floor(d) && std::abs(d) <= 9007199254740992.0;
+}
+
+} // namespace
+
+BundleReader::Result BundleReader::readFile(const QString &path)
+{
+    Result result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.problems
+            << tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return result;
+    }
+    if (file.size() > kMaxFileSize) {
+        result.problems << tr("The file is too large (%1 MB; %2 MB at most).")
+                               .arg(file.size() / (1024 * 1024))
+                               .arg(kMaxFileSize / (1024 * 1024));
+        return result;
+    }
+    return read(file.readAll());
+}
+
+BundleReader::Result BundleReader::read(const QByteArray &bytes)
+{
+    Result result;
+    QStringList &problems = result.problems;
+    const auto problem = [&problems](const QString &text) {
+        if (problems.size() < kMaxProblems)
+            problems << text;
+    };
+    if (bytes.size() > kMaxFileSize) {
+        problem(tr("The file is too large (%1 MB; %2 MB at most).")
+                    .arg(bytes.size() / (1024 * 1024))
+                    .arg(kMaxFileSize / (1024 * 1024)));
+        return result;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
+        problem(tr("This is not a Comptoir file: it is not JSON (%1 at byte %2).")
+                    .arg(parseError.errorString())
+                    .arg(parseError.offset));
+        return result;
+    }
+    const QJsonObject document = json.object();
+    if (document.value(QStringLiteral("format")).toString() != BundleWriter::formatName()) {
+        problem(tr("This is not a Comptoir file (its “format” is not “comptoir-bundle”)."));
+        return result;
+    }
+    const QJsonValue version = document.value(QStringLiteral("formatVersion"));
+    if (!isInteger(version) || version.toInt() < 1) {
+        problem(tr("“formatVersion” is missing or is not a whole number."));
+        return result;
+    }
+    if (version.toInt() > BundleWriter::kFormatVersion) {
+        problem(tr("This file was made by a newer Comptoir (format version %1; this one reads "
+                   "version %2): update Comptoir to import it.")
+                    .arg(version.toInt())
+                    .arg(BundleWriter::kFormatVersion));
+        return result;
+    }
+    const QJsonValue content = document.value(QStringLiteral("content"));
+    if (!content.isObject()) {
+        problem(tr("“content” is missing or is not an object."));
+        return result;
+    }
+    const QString sha = document.value(QStringLiteral("sha256")).toString();
+    if (sha.isEmpty()) {
+        problem(tr("“sha256” is missing: the file cannot be checked."));
+        return result;
+    }
+    if (BundleWriter::sha256(content.toObject()) != sha.toLatin1()) {
+        problem(tr("The checksum does not match: the file was changed or damaged after it was "
+                   "written."));
+        return result;
+    }
+    for (const char *key : {"producer", "exportedAt"}) {
+        if (!document.contains(QLatin1String(key)))
+            problem(tr("“%1” is missing.").arg(QLatin1String(key)));
+    }
+    if (!isTimestamp(document.value(QStringLiteral("exportedAt"))))
+        problem(tr("“exportedAt” is not a timestamp."));
+
+    // Every list, every record, every field.
+    const QJsonObject body = content.toObject();
+    QHash<QString, QSet<QString>> known; // list → UUIDs
+    for (const List &list : lists()) {
+        const QString name = QLatin1String(list.key);
+        const QJsonValue value = body.value(name);
+        if (!value.isArray()) {
+            problem(tr("“%1” is missing or is not a list.").arg(name));
+            continue;
+        }
+        const QJsonArray records = value.toArray();
+        if (records.size() > kMaxRecords) {
+            problem(tr("“%1” holds %2 records; %3 at most.")
+                        .arg(name)
+                        .arg(records.size())
+                        .arg(kMaxRecords));
+            continue;
+        }
+        QSet<QString> &uuids = known[name];
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            const QString where = QStringLiteral("%1[%2]").arg(name).arg(i);
+            if (!records.at(i).isObject()) {
+                problem(tr("%1 is not an object.").arg(where));
+                continue;
+            }
+            const QJsonObject record = records.at(i).toObject();
+            if (list.tracked) {
+                const QJsonValue uuid = record.value(QStringLiteral("uuid"));
+                if (!isUuid(uuid))
+                    problem(tr("%1.uuid is not a UUID.").arg(where));
+                else if (uuids.contains(uuid.toString()))
+                    problem(tr("%1.uuid %2 appears twice.").arg(where, uuid.toString()));
+                else
+                    uuids.insert(uuid.toString());
+                for (const char *key : {"createdAt", "updatedAt"}) {
+                    if (!isTimestamp(record.value(QLatin1String(key))))
+                        problem(tr("%1.%2 is not a timestamp.").arg(where, QLatin1String(key)));
+                }
+                if (!isUuid(record.value(QStringLiteral("origin"))))
+                    problem(tr("%1.origin is not a UUID.").arg(where));
+            }
+            for (const Field &field : list.fields) {
+                const QString key = QLatin1String(field.key);
+                const QString at = where + QLatin1Char('.') + key;
+                if (!record.contains(key)) {
+                    if (field.required)
+                        problem(tr("%1 is missing.").arg(at));
+                    continue;
+                }
+                const QJsonValue v = record.value(key);
+                bool ok = true;
+                switch (field.type) {
+                case Type::Uuid:
+                    ok = isUuid(v);
+                    break;
+                case Type::UuidOrNull:
+                    ok = v.isNull() || isUuid(v);
+                    break;
+                case Type::Text:
+                    ok = v.isString();
+                    if (ok && v.toString().size() > kMaxText) {
+                        problem(
+                            tr("%1 is too long (%2 characters at most).").arg(at).arg(kMaxText));
+                        continue;
+                    }
+                    if (ok && !field.allowed.isEmpty() && !field.allowed.contains(v.toString())) {
+                        problem(tr("%1: unknown value “%2” (allowed: %3).")
+                                    .arg(at, v.toString().left(40),
+                                         field.allowed.join(QStringLiteral(", "))));
+                        continue;
+                    }
+                    break;
+                case Type::Timestamp:
+                    ok = isTimestamp(v);
+                    break;
+                case Type::TimestampOrNull:
+                    ok = v.isNull() || isTimestamp(v);
+                    break;
+                case Type::DateOrNull:
+                    ok = v.isNull() || isDate(v);
+                    break;
+                case Type::Integer:
+                    ok = isInteger(v);
+                    break;
+                case Type::IntegerOrNull:
+                    ok = v.isNull() || (isInteger(v) && v.toDouble() >= 0);
+                    break;
+                case Type::Cents:
+                    ok = isInteger(v) && v.toDouble() >= 0 && v.toDouble() <= 1e13;
+                    break;
+                case Type::Boolean:
+                    ok = v.isBool();
+                    break;
+                case Type::Any:
+                    ok = !v.isUndefined();
+                    break;
+                case Type::Object:
+                    ok = v.isObject();
+                    break;
+                case Type::Strings:
+                    ok = v.isArray();
+                    for (const QJsonValue &s : v.toArray())
+                        ok = ok && s.isString();
+                    break;
+                }
+                if (!ok)
+                    problem(tr("%1 has the wrong type or form.").arg(at));
+            }
+        }
+    }
+    // References resolve within the file.
+    if (problems.isEmpty()) {
+        for (const List &list : lists()) {
+            const QJsonArray records = body.value(QLatin1String(list.key)).toArray();
+            for (qsizetype i = 0; i < records.size(); ++i) {
+                const QJsonObject record = records.at(i).toObject();
+                for (const Field &field : list.fields) {
+                    if (!field.refersTo)
+                        continue;
+                    const QJsonValue v = record.value(QLatin1String(field.key));
+                    if (v.isString() &&
+                        !known.value(QLatin1String(field.refersTo)).contains(v.toString()))
+                        problem(tr("%1[%2].%3 refers to %4 %5, which is not in the file.")
+                                    .arg(QLatin1String(list.key))
+                                    .arg(i)
+                                    .arg(QLatin1String(field.key), QLatin1String(field.refersTo),
+                                         v.toString()));
+                }
+            }
+        }
+    }
+    if (!problems.isEmpty())
+        return result;
+    result.ok = true;
+    result.document = document;
+    return result;
+}

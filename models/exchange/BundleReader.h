@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Reads a .comptoir file and checks all of it before anything touches a workspace: JSON, format
+// and version, checksum, every list and field the format documents (resources/exchange/README.md)
+// with its type, allowed values and size, UUIDs and timestamps, and references that resolve
+// within the file. The first problems are reported in French with where they are
+// ("projects[3].stage"); a refused file yields no content at all.
+class BundleReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(BundleReader)
+
+public:
+    static constexpr qint64 kMaxFileSize = 256LL * 1024 * 1024;
+    static constexpr int kMaxRecords = 2'000'000; // per list
+    static constexpr int kMaxText = 100'000;      // characters per text field
+    static constexpr int kMaxProblems = 10;
+
+    struct Result
+    {
+        bool ok = false;
+        QStringList problems; // the first kMaxProblems, in French
+        QJsonObject document; // the whole document when ok
+        QJsonObject content() const { return document.value(QStringLiteral("content")).toObject(); }
+    };
+
+    static Result read(const QByteArray &bytes);
+    static Result readFile(const QString &path);
+};

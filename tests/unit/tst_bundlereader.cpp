@@ -1,0 +1,158 @@
+#include "exchange/BundleReader.h"
+#include "exchange/BundleWriter.h"
+#include "storage/Workspace.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using Mutation = std::function<void(QJsonObject &content)>;
+Q_DECLARE_METATYPE(Mutation)
+
+// Every check the importer makes before touching a workspace, on files damaged one way each.
+class TestBundleReader final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_bundle; // the demo's projects, as written
+
+    // The bundle with its content changed and, unless told otherwise, its checksum made right
+    // again: the damage is then the only thing wrong.
+    QByteArray mutated(const Mutation &mutation, bool rehash = true) const
+    {
+        QJsonObject document = QJsonDocument::fromJson(m_bundle).object();
+        QJsonObject content = document.value(QStringLiteral("content")).toObject();
+        mutation(content);
+        document.insert(QStringLiteral("content"), content);
+        if (rehash)
+            document.insert(QStringLiteral("sha256"),
+                            QString::fromLatin1(BundleWriter::sha256(content)));
+        return QJsonDocument(document).toJson(QJsonDocument::Compact);
+    }
+
+    static void setField(QJsonObject &content, const char *list, int index, const char *key,
+                         const QJsonValue &value)
+    {
+        QJsonArray records = content.value(QLatin1String(list)).toArray();
+        QJsonObject record = records.at(index).toObject();
+        if (value.isUndefined())
+            record.remove(QLatin1String(key));
+        else
+            record.insert(QLatin1String(key), value);
+        records[index] = record;
+        content.insert(QLatin1String(list), records);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TestSupport::isolateFromUser();
+        auto w = TestSupport::createDemo(m_dir);
+        QVERIFY(w);
+        QList<qint64> all;
+        QSqlQuery query(w->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM projects")));
+        while (query.next())
+            all << query.value(0).toLongLong();
+        QString error;
+        const auto bytes = BundleWriter::write(*w, all, &error);
+        QVERIFY2(bytes, qPrintable(error));
+        m_bundle = *bytes;
+    }
+
+    void aWrittenFileIsRead()
+    {
+        const BundleReader::Result result = BundleReader::read(m_bundle);
+        QVERIFY2(result.ok, qPrintable(result.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(result.content().value(QStringLiteral("projects")).toArray().size(), 14);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("not JSON");
+        QTest::newRow("not json") << QByteArray("Nom;Prénom\n") << QStringLiteral("not JSON");
+        QTest::newRow("a list") << QByteArray("[1,2]") << QStringLiteral("not JSON");
+        QTest::newRow("other json")
+            << QByteArray("{\"name\":\"x\"}") << QStringLiteral("not a Comptoir file");
+        QTest::newRow("too large")
+            << QByteArray(BundleReader::kMaxFileSize + 1, ' ') << QStringLiteral("too large");
+
+        QJsonObject newer = QJsonDocument::fromJson(m_bundle).object();
+        newer.insert(QStringLiteral("formatVersion"), 2);
+        QTest::newRow("newer version")
+            << QJsonDocument(newer).toJson() << QStringLiteral("newer Comptoir");
+
+        QTest::newRow("checksum") << mutated(
+                                         [](QJsonObject &c) {
+                                             setField(c, "projects", 0, "title",
+                                                      QStringLiteral("Autre"));
+                                         },
+                                         false)
+                                  << QStringLiteral("checksum");
+        QTest::newRow("missing field") << mutated([](QJsonObject &c) {
+            setField(c, "projects", 0, "stage", QJsonValue::Undefined);
+        }) << QStringLiteral("projects[0].stage is missing");
+        QTest::newRow("missing list")
+            << mutated([](QJsonObject &c) { c.remove(QStringLiteral("budgetLines")); })
+            << QStringLiteral("“budgetLines” is missing");
+        QTest::newRow("wrong type") << mutated([](QJsonObject &c) {
+            setField(c, "projects", 1, "amountRequestedCents", QStringLiteral("4500"));
+        }) << QStringLiteral("projects[1].amountRequestedCents has the wrong type");
+        QTest::newRow("negative amount")
+            << mutated([](QJsonObject &c) { setField(c, "budgetLines", 0, "amountCents", -100); })
+            << QStringLiteral("budgetLines[0].amountCents");
+        QTest::newRow("fraction") << mutated([](QJsonObject &c) {
+            setField(c, "editions", 0, "year", 2026.5);
+        }) << QStringLiteral("editions[0].year");
+        QTest::newRow("unknown stage") << mutated([](QJsonObject &c) {
+            setField(c, "projects", 2, "stage", QStringLiteral("finie"));
+        }) << QStringLiteral("unknown value “finie”");
+        QTest::newRow("bad uuid") << mutated([](QJsonObject &c) {
+            setField(c, "holders", 0, "uuid", QStringLiteral("{not-a-uuid}"));
+        }) << QStringLiteral("holders[0].uuid is not a UUID");
+        QTest::newRow("bad timestamp") << mutated([](QJsonObject &c) {
+            setField(c, "workshops", 0, "startsAt", QStringLiteral("mardi 14 h"));
+        }) << QStringLiteral("workshops[0].startsAt");
+        QTest::newRow("duplicate uuid") << mutated([](QJsonObject &c) {
+            const QJsonValue first = c.value(QStringLiteral("projects"))
+                                         .toArray()
+                                         .at(0)
+                                         .toObject()
+                                         .value(QStringLiteral("uuid"));
+            setField(c, "projects", 1, "uuid", first);
+        }) << QStringLiteral("appears twice");
+        QTest::newRow("dangling reference") << mutated([](QJsonObject &c) {
+            setField(c, "answers", 0, "project",
+                     QStringLiteral("00000000-0000-4000-8000-000000000000"));
+        }) << QStringLiteral("answers[0].project refers to projects");
+        QTest::newRow("huge text") << mutated([](QJsonObject &c) {
+            setField(c, "projects", 0, "summary", QString(BundleReader::kMaxText + 1, u'x'));
+        }) << QStringLiteral("projects[0].summary is too long");
+    }
+
+    void refusals()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const BundleReader::Result result = BundleReader::read(bytes);
+        QVERIFY(!result.ok);
+        QVERIFY(result.document.isEmpty());
+        QVERIFY(!result.problems.isEmpty());
+        QVERIFY(result.problems.size() <= BundleReader::kMaxProblems);
+        QVERIFY2(result.problems.join(QLatin1Char('\n')).contains(expected),
+                 qPrintable(result.problems.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBundleReader)
+#include "tst_bundlereader.moc"
