@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QSqlQuery>
 #include <QString>
+#include <QUuid>
 #include <QVariant>
 
 // Values bound to statements the way the schema wants them.
@@ -16,6 +18,19 @@ inline QVariant idOrNull(qint64 id)
 inline QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value.simplified();
+}
+
+// The values that end a save statement: the row's id for "UPDATE … WHERE id = ?", or a new
+// row's identity for "INSERT … (…, created_at, uuid, origin)".
+inline void bindIdentity(QSqlQuery &query, qint64 id, const QString &now, const QString &origin)
+{
+    if (id > 0) {
+        query.addBindValue(id);
+    } else {
+        query.addBindValue(now);
+        query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        query.addBindValue(origin);
+    }
 }
 
 } // namespace SqlValues

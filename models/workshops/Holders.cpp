@@ -227,13 +227,7 @@ qint64 Holders::save(Workspace &workspace, const Holder &holder, QString *error)
     query.addBindValue(text(holder.phone));
     query.addBindValue(text(holder.address));
     query.addBindValue(now);
-    if (holder.id > 0) {
-        query.addBindValue(holder.id);
-    } else {
-        query.addBindValue(now);
-        query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        query.addBindValue(workspace.origin());
-    }
+    SqlValues::bindIdentity(query, holder.id, now, workspace.origin());
     if (!query.exec()) {
         *error = tr("The holder could not be saved: %1").arg(query.lastError().text());
         return -1;

@@ -121,13 +121,7 @@ qint64 Venues::save(Workspace &workspace, const Venue &venue, QString *error)
     query.addBindValue(idOrNull(venue.hostId));
     query.addBindValue(venue.active ? 1 : 0);
     query.addBindValue(now);
-    if (venue.id > 0) {
-        query.addBindValue(venue.id);
-    } else {
-        query.addBindValue(now);
-        query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        query.addBindValue(workspace.origin());
-    }
+    SqlValues::bindIdentity(query, venue.id, now, workspace.origin());
     if (!query.exec()) {
         *error = tr("The comptoir could not be saved: %1").arg(query.lastError().text());
         return -1;
@@ -202,13 +196,7 @@ qint64 Venues::saveHost(Workspace &workspace, const HostOrganisation &host, QStr
     query.addBindValue(text(host.address));
     query.addBindValue(text(host.contact));
     query.addBindValue(now);
-    if (host.id > 0) {
-        query.addBindValue(host.id);
-    } else {
-        query.addBindValue(now);
-        query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        query.addBindValue(workspace.origin());
-    }
+    SqlValues::bindIdentity(query, host.id, now, workspace.origin());
     if (!query.exec()) {
         *error = tr("The host structure could not be saved: %1").arg(query.lastError().text());
         return -1;

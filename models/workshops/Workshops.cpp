@@ -165,13 +165,7 @@ qint64 Workshops::save(Workspace &workspace, const Workshop &workshop, QString *
                                              : QVariant(QMetaType::fromType<int>()));
     query.addBindValue(workshop.notes.isNull() ? QStringLiteral("") : workshop.notes);
     query.addBindValue(now);
-    if (workshop.id > 0) {
-        query.addBindValue(workshop.id);
-    } else {
-        query.addBindValue(now);
-        query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        query.addBindValue(workspace.origin());
-    }
+    SqlValues::bindIdentity(query, workshop.id, now, workspace.origin());
     if (!query.exec()) {
         *error = tr("The workshop could not be saved: %1").arg(query.lastError().text());
         return -1;
