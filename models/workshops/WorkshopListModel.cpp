@@ -53,6 +53,23 @@ void WorkshopListModel::reload()
     endResetModel();
 }
 
+void WorkshopListModel::refreshCounts(qint64 workshopId)
+{
+    const int row = rowOf(workshopId);
+    if (row < 0 || !m_workspace)
+        return;
+    QSqlQuery query(m_workspace->database());
+    query.prepare(
+        QStringLiteral("SELECT count(*), coalesce(sum(status = 'present'), 0) FROM attendance"
+                       " WHERE workshop_id = ?"));
+    query.addBindValue(workshopId);
+    if (!query.exec() || !query.next())
+        return;
+    m_rows[row].registered = query.value(0).toInt();
+    m_rows[row].present = query.value(1).toInt();
+    emit dataChanged(index(row, ParticipantsColumn), index(row, ParticipantsColumn));
+}
+
 qint64 WorkshopListModel::workshopId(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;

@@ -34,6 +34,9 @@ public:
 
     void setWorkspace(Workspace *workspace);
     void reload();
+    // Re-reads the participant counts of one workshop (a registration or a presence changed),
+    // not the whole list.
+    void refreshCounts(qint64 workshopId);
     qint64 workshopId(int row) const;
     int rowOf(qint64 workshopId) const;
 

@@ -535,12 +535,18 @@ void WorkshopsPage::addParticipant()
         MessageBox::warning(this, tr("Register a holder"), error);
         return;
     }
-    m_workshops->reload();
-    selectWorkshop(workshop);
-    const int row = m_participants->rowOf(id);
-    m_participantView->setCurrentIndex(m_participants->index(row, 0));
+    participantsChanged(id);
     m_participantView->setFocus();
     emit dataChanged();
+}
+
+void WorkshopsPage::participantsChanged(qint64 attendanceId)
+{
+    m_workshops->refreshCounts(currentWorkshopId());
+    workshopChanged(); // the participants and the counts beside them
+    const int row = m_participants->rowOf(attendanceId);
+    if (row >= 0)
+        m_participantView->setCurrentIndex(m_participants->index(row, 0));
 }
 
 void WorkshopsPage::removeParticipant()
@@ -558,7 +564,7 @@ void WorkshopsPage::removeParticipant()
         MessageBox::critical(this, tr("Remove from the list"), error);
         return;
     }
-    reload();
+    participantsChanged(0);
 }
 
 void WorkshopsPage::editHolder()
@@ -614,7 +620,7 @@ void WorkshopsPage::chooseProject()
         MessageBox::critical(this, tr("Project"), error);
         return;
     }
-    reload();
+    participantsChanged(p.attendanceId);
     emit dataChanged();
 }
 
@@ -629,8 +635,12 @@ void WorkshopsPage::setStatus(int status)
         MessageBox::warning(this, tr("Presence"), error);
         return;
     }
-    reload(); // the counts in the workshop list change too
-    emit dataChanged();
+    participantsChanged(id);
+    // A presence changes one project's eligibility, not the list of projects: one row is read
+    // again, not 100,000.
+    const int row = m_participants->rowOf(id);
+    if (const qint64 project = row >= 0 ? m_participants->participant(row).projectId : 0)
+        emit m_workspace->projectChanged(project);
 }
 
 bool WorkshopsPage::eventFilter(QObject *watched, QEvent *event)

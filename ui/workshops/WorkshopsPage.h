@@ -62,6 +62,9 @@ private:
     void editHolder();
     void chooseProject();
     void setStatus(int status);
+    // The current workshop's participants changed: its counts and list are read again (not the
+    // whole workshop list), the participant given made current.
+    void participantsChanged(qint64 attendanceId);
     qint64 currentAttendanceId() const;
 
     void load();
