@@ -2,6 +2,7 @@
 
 #include "demo/DemoWorkspace.h"
 #include "demo/SyntheticWorkspace.h"
+#include "exchange/BundleImport.h"
 #include "exchange/BundleWriter.h"
 #include "storage/Workspace.h"
 
@@ -31,7 +32,7 @@ enum ExitCode
 bool Commands::isCommand(const QString &argument)
 {
     return argument == QLatin1String("create-demo") || argument == QLatin1String("generate") ||
-           argument == QLatin1String("export-bundle");
+           argument == QLatin1String("export-bundle") || argument == QLatin1String("import");
 }
 
 int Commands::exportBundle(const QStringList &arguments)
@@ -111,11 +112,78 @@ int Commands::exportBundle(const QStringList &arguments)
     return Success;
 }
 
+int Commands::importBundle(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Imports a .comptoir file into a workspace: new projects are added, newer versions "
+           "replace older ones, the rest is skipped."));
+    parser.addHelpOption();
+    const QCommandLineOption workspaceOption(
+        QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
+        tr("The workspace to import into."), tr("file"));
+    const QCommandLineOption keepLocal(
+        QStringLiteral("keep-local"),
+        tr("Where a project changed on both sides, keep the workspace's version."));
+    const QCommandLineOption takeFile(
+        QStringLiteral("take-file"),
+        tr("Where a project changed on both sides, take the file's version."));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: fr or en."),
+                                  tr("code"));
+    parser.addOptions({workspaceOption, keepLocal, takeFile, lang});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The .comptoir file to import."));
+    QStringList rest = arguments;
+    rest.removeAt(1);
+    if (!parser.parse(rest)) {
+        print(stderr, parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(stdout, parser.helpText());
+        return Success;
+    }
+    if (parser.value(workspaceOption).isEmpty() || parser.positionalArguments().size() != 1) {
+        print(stderr, tr("Say which workspace to import into with --workspace, and give one "
+                         ".comptoir file."));
+        return UsageError;
+    }
+    if (parser.isSet(keepLocal) && parser.isSet(takeFile)) {
+        print(stderr, tr("--keep-local and --take-file cannot be used together."));
+        return UsageError;
+    }
+    QString error;
+    std::unique_ptr<Workspace> workspace = Workspace::open(parser.value(workspaceOption), &error);
+    if (!workspace) {
+        print(stderr, error);
+        return Failure;
+    }
+    const BundleImport::ConflictChoice choice =
+        parser.isSet(keepLocal)  ? BundleImport::ConflictChoice::KeepLocal
+        : parser.isSet(takeFile) ? BundleImport::ConflictChoice::TakeFile
+                                 : BundleImport::ConflictChoice::AsPlanned;
+    const std::optional<BundleImport::Report> report = BundleImport::importFile(
+        *workspace, parser.positionalArguments().constFirst(), choice, &error);
+    if (!report) {
+        print(stderr, error);
+        return Failure;
+    }
+    print(stdout, tr("Added: %1, updated: %2, skipped: %3, conflicts settled: %4.")
+                      .arg(report->added)
+                      .arg(report->updated)
+                      .arg(report->skipped)
+                      .arg(report->conflicts));
+    for (const QString &warning : report->warnings)
+        print(stdout, warning);
+    return Success;
+}
+
 int Commands::run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
     if (command == QLatin1String("export-bundle"))
         return exportBundle(arguments);
+    if (command == QLatin1String("import"))
+        return importBundle(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(command == QLatin1String("generate")
                                          ? tr("Creates a workspace filled with synthetic projects.")

@@ -8,6 +8,7 @@
 //   comptoir create-demo --out FILE
 //   comptoir generate --out FILE --projects N [--seed S]
 //   comptoir export-bundle --workspace FILE --out FILE [--stage S] [--project UUID]...
+//   comptoir import --workspace FILE [--keep-local | --take-file] FILE.comptoir
 class Commands final
 {
     Q_DECLARE_TR_FUNCTIONS(Commands)
@@ -20,4 +21,6 @@ public:
 private:
     //   comptoir export-bundle --workspace W --out F [--stage S] [--project UUID]...
     static int exportBundle(const QStringList &arguments);
+    //   comptoir import --workspace W [--keep-local | --take-file] F
+    static int importBundle(const QStringList &arguments);
 };

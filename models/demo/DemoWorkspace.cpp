@@ -1,6 +1,7 @@
 #include "DemoWorkspace.h"
 
 #include "storage/RowInserter.h"
+#include "storage/StableUuid.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -90,6 +91,7 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
                           QStringLiteral("committee_end"), QStringLiteral("vote_start"),
                           QStringLiteral("vote_end"), QStringLiteral("results_date")},
                          RowInserter::Tracking::Tracked, origin);
+    const QString editionUuid = StableUuid::edition(e.value(QLatin1String("year")).toInt());
     const qint64 editionId =
         check(editions.insert({e.value(QLatin1String("year")).toInt(),
                                e.value(QLatin1String("name")).toString(),
@@ -103,7 +105,7 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
                                e.value(QLatin1String("voteStart")).toString(),
                                e.value(QLatin1String("voteEnd")).toString(),
                                e.value(QLatin1String("resultsDate")).toString()},
-                              QString(), ts),
+                              editionUuid, ts),
               editions);
 
     QHash<QString, qint64> categories;
@@ -115,14 +117,16 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
     int position = 0;
     for (const QJsonValue &v : demo.value(QLatin1String("categories")).toArray()) {
         const QJsonObject c = v.toObject();
-        categories.insert(c.value(QLatin1String("code")).toString(),
-                          check(categoryInserter.insert(
-                                    {editionId, c.value(QLatin1String("code")).toString(),
-                                     c.value(QLatin1String("name")).toString(),
-                                     c.value(QLatin1String("description")).toString(),
-                                     cents(c.value(QLatin1String("ceilingEuros"))), position++},
-                                    QString(), ts),
-                                categoryInserter));
+        categories.insert(
+            c.value(QLatin1String("code")).toString(),
+            check(categoryInserter.insert(
+                      {editionId, c.value(QLatin1String("code")).toString(),
+                       c.value(QLatin1String("name")).toString(),
+                       c.value(QLatin1String("description")).toString(),
+                       cents(c.value(QLatin1String("ceilingEuros"))), position++},
+                      StableUuid::category(editionUuid, c.value(QLatin1String("code")).toString()),
+                      ts),
+                  categoryInserter));
     }
 
     // Comptoirs and their hosts.

@@ -1,6 +1,7 @@
 #include "BundleReader.h"
 
 #include "BundleWriter.h"
+#include "methodology/Methodology.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -30,6 +31,7 @@ enum class Type
     Any,
     Object,
     Strings,
+    Hashes, // a project's history: version hashes, 16 lower-case hex digits each
 };
 
 struct Field
@@ -157,7 +159,8 @@ const QList<List> &lists()
           {"stageOverrideReason", T::Text, false},
           {"theme", T::Text, false},
           {"commune", T::Text, false},
-          {"amountRequestedCents", T::Cents}}},
+          {"amountRequestedCents", T::Cents},
+          {"history", T::Hashes}}},
         {"projectHolders",
          false,
          {{"project", T::Uuid, true, {}, "projects"},
@@ -222,6 +225,73 @@ bool isInteger(const QJsonValue &v)
         return false;
     const double d = v.toDouble();
     return d == std::floor(d) && std::abs(d) <= 9007199254740992.0;
+}
+
+// Values in range and records that must be unique together: what the workspace's schema would
+// refuse half-way through an import is refused here, before anything is touched.
+template<typename Problem> void checkRecords(const QJsonObject &body, const Problem &problem)
+{
+    const auto each = [&body](const char *list, const auto &check) {
+        const QJsonArray records = body.value(QLatin1String(list)).toArray();
+        for (qsizetype i = 0; i < records.size(); ++i)
+            check(QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(i),
+                  records.at(i).toObject());
+    };
+    const auto text = [](const QJsonObject &o, const char *key) {
+        return o.value(QLatin1String(key)).toString();
+    };
+    each("editions", [&](const QString &where, const QJsonObject &o) {
+        const int year = o.value(QLatin1String("year")).toInt();
+        if (year < 2000 || year > 2100)
+            problem(BundleReader::tr("%1.year must be between 2000 and 2100.").arg(where));
+    });
+    each("methodologies", [&](const QString &where, const QJsonObject &o) {
+        if (o.value(QLatin1String("version")).toInt() < 1)
+            problem(BundleReader::tr("%1.version must be 1 or more.").arg(where));
+        QStringList errors;
+        const QByteArray definition = QJsonDocument(o.value(QLatin1String("definition")).toObject())
+                                          .toJson(QJsonDocument::Compact);
+        if (!Methodology::parse(definition, &errors))
+            problem(BundleReader::tr("%1.definition is not a methodology Comptoir can use: %2")
+                        .arg(where, errors.value(0)));
+    });
+    QSet<QString> seen;
+    const auto unique = [&](const char *list, const QString &what, const QString &where,
+                            const QString &key) {
+        const QString scoped = QLatin1String(list) + QLatin1Char('|') + key;
+        if (seen.contains(scoped))
+            problem(BundleReader::tr("%1 repeats %2.").arg(where, what));
+        seen.insert(scoped);
+    };
+    each("categories", [&](const QString &where, const QJsonObject &o) {
+        unique("categories", BundleReader::tr("a category code of its edition"), where,
+               text(o, "edition") + text(o, "code"));
+    });
+    each("consents", [&](const QString &where, const QJsonObject &o) {
+        unique("consents", BundleReader::tr("a consent of the same holder"), where,
+               text(o, "holder") + text(o, "kind"));
+    });
+    each("projectHolders", [&](const QString &where, const QJsonObject &o) {
+        unique("projectHolders", BundleReader::tr("a holder of the same project"), where,
+               text(o, "project") + text(o, "holder"));
+        if (o.value(QLatin1String("lead")).toBool())
+            unique("leads", BundleReader::tr("the lead holder of the same project"), where,
+                   text(o, "project"));
+    });
+    each("answers", [&](const QString &where, const QJsonObject &o) {
+        unique("answers", BundleReader::tr("an answer of the same project"), where,
+               text(o, "project") + QLatin1Char('|') + text(o, "key"));
+    });
+    each("attendance", [&](const QString &where, const QJsonObject &o) {
+        unique("attendance", BundleReader::tr("the same holder at the same workshop"), where,
+               text(o, "workshop") + text(o, "holder"));
+        if (o.value(QLatin1String("secondsSpent")).toDouble() < 0)
+            problem(BundleReader::tr("%1.secondsSpent must not be negative.").arg(where));
+    });
+    each("workshops", [&](const QString &where, const QJsonObject &o) {
+        if (o.value(QLatin1String("capacity")).toDouble() < 0)
+            problem(BundleReader::tr("%1.capacity must not be negative.").arg(where));
+    });
 }
 
 } // namespace
@@ -409,6 +479,13 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
                     for (const QJsonValue &s : v.toArray())
                         ok = ok && s.isString();
                     break;
+                case Type::Hashes: {
+                    static const QRegularExpression hash(QStringLiteral("^[0-9a-f]{16}$"));
+                    ok = v.isArray() && v.toArray().size() <= kMaxHistory;
+                    for (const QJsonValue &s : v.toArray())
+                        ok = ok && s.isString() && hash.match(s.toString()).hasMatch();
+                    break;
+                }
                 }
                 if (!ok)
                     problem(tr("%1 has the wrong type or form.").arg(at));
@@ -436,6 +513,9 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
             }
         }
     }
+    // What the workspace's own rules require of the records together.
+    if (problems.isEmpty())
+        checkRecords(body, problem);
     if (!problems.isEmpty())
         return result;
     result.ok = true;

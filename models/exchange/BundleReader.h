@@ -22,6 +22,7 @@ public:
     static constexpr int kMaxRecords = 2'000'000; // per list
     static constexpr int kMaxText = 100'000;      // characters per text field
     static constexpr int kMaxProblems = 10;
+    static constexpr int kMaxHistory = 10'000; // versions in a project's history
 
     struct Result
     {

@@ -1,6 +1,8 @@
 #include "BundleWriter.h"
 
+#include "ProjectSnapshot.h"
 #include "storage/Timestamp.h"
+#include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
 #include <QCryptographicHash>
@@ -108,7 +110,251 @@ QList<Column> tracked(std::initializer_list<Column> columns)
     return result;
 }
 
+// One list of the format: the statement that reads it ("%IDS%" stands for the ids it is read
+// for) and how its columns become JSON.
+struct Table
+{
+    const char *key;
+    QString sql;
+    QList<Column> columns;
+};
+
+const QList<Table> &tables()
+{
+    static const QList<Table> all = {
+        {"editions",
+         QStringLiteral(
+             "SELECT uuid, created_at, updated_at, origin, year, name, envelope_cents,"
+             " comptoirs_start, comptoirs_end, deposit_start, deposit_end, committee_start,"
+             " committee_end, vote_start, vote_end, results_date, eligibility_checks"
+             " FROM editions WHERE id IN (%IDS%) ORDER BY uuid"),
+         tracked({{"year", Kind::Integer},
+                  {"name"},
+                  {"envelopeCents", Kind::Integer},
+                  {"comptoirsStart"},
+                  {"comptoirsEnd"},
+                  {"depositStart"},
+                  {"depositEnd"},
+                  {"committeeStart"},
+                  {"committeeEnd"},
+                  {"voteStart"},
+                  {"voteEnd"},
+                  {"resultsDate"},
+                  {"eligibilityChecks", Kind::CodeList}})},
+        {"categories",
+         QStringLiteral(
+             "SELECT c.uuid, c.created_at, c.updated_at, c.origin, e.uuid, c.code, c.name,"
+             " c.description, c.floor_cents, c.ceiling_cents, c.position"
+             " FROM categories c JOIN editions e ON e.id = c.edition_id"
+             " WHERE c.edition_id IN (%IDS%) ORDER BY c.uuid"),
+         tracked({{"edition"},
+                  {"code"},
+                  {"name"},
+                  {"description"},
+                  {"floorCents", Kind::Integer},
+                  {"ceilingCents", Kind::Integer},
+                  {"position", Kind::Integer}})},
+        {"methodologies",
+         QStringLiteral(
+             "SELECT uuid, created_at, updated_at, origin, code, version, name, definition"
+             " FROM methodologies WHERE id IN (%IDS%) ORDER BY uuid"),
+         tracked({{"code"}, {"version", Kind::Integer}, {"name"}, {"definition", Kind::Json}})},
+        {"hostOrganisations",
+         QStringLiteral("SELECT uuid, created_at, updated_at, origin, name, kind, commune, address,"
+                        " contact FROM host_organisations WHERE id IN (%IDS%) ORDER BY uuid"),
+         tracked({{"name"}, {"kind"}, {"commune"}, {"address"}, {"contact"}})},
+        {"venues",
+         QStringLiteral("SELECT v.uuid, v.created_at, v.updated_at, v.origin, v.name, v.commune,"
+                        " v.address, h.uuid, v.active FROM venues v"
+                        " LEFT JOIN host_organisations h ON h.id = v.host_organisation_id"
+                        " WHERE v.id IN (%IDS%) ORDER BY v.uuid"),
+         tracked({{"name"},
+                  {"commune"},
+                  {"address"},
+                  {"hostOrganisation"},
+                  {"active", Kind::Boolean}})},
+        {"workshops",
+         QStringLiteral(
+             "SELECT w.uuid, w.created_at, w.updated_at, w.origin, e.uuid, v.uuid, w.kind,"
+             " w.starts_at, w.ends_at, w.facilitator, w.capacity, w.notes"
+             " FROM workshops w LEFT JOIN editions e ON e.id = w.edition_id"
+             " LEFT JOIN venues v ON v.id = w.venue_id"
+             " WHERE w.id IN (%IDS%) ORDER BY w.uuid"),
+         tracked({{"edition"},
+                  {"venue"},
+                  {"kind"},
+                  {"startsAt"},
+                  {"endsAt"},
+                  {"facilitator"},
+                  {"capacity", Kind::Integer},
+                  {"notes"}})},
+        {"organisations",
+         QStringLiteral(
+             "SELECT uuid, created_at, updated_at, origin, name, legal_form, ess_declared,"
+             " siret, commune FROM organisations WHERE id IN (%IDS%) ORDER BY uuid"),
+         tracked(
+             {{"name"}, {"legalForm"}, {"essDeclared", Kind::Boolean}, {"siret"}, {"commune"}})},
+        // Contact details only with the holder's consent to be contacted; nothing of an erased one.
+        {"holders",
+         QStringLiteral(
+             "SELECT h.uuid, h.created_at, h.updated_at, h.origin, h.kind, h.first_name, "
+             "h.last_name,"
+             "       o.uuid, h.commune,"
+             "       CASE WHEN c.granted = 1 THEN h.email ELSE '' END,"
+             "       CASE WHEN c.granted = 1 THEN h.phone ELSE '' END,"
+             "       CASE WHEN c.granted = 1 THEN h.address ELSE '' END,"
+             "       h.erased_at"
+             "  FROM holders h LEFT JOIN organisations o ON o.id = h.organisation_id"
+             "  LEFT JOIN consents c ON c.holder_id = h.id AND c.kind = 'contact'"
+             " WHERE h.id IN (%IDS%) ORDER BY h.uuid"),
+         tracked({{"kind"},
+                  {"firstName"},
+                  {"lastName"},
+                  {"organisation"},
+                  {"commune"},
+                  {"email"},
+                  {"phone"},
+                  {"address"},
+                  {"erasedAt"}})},
+        {"consents",
+         QStringLiteral("SELECT c.uuid, c.created_at, c.updated_at, c.origin, h.uuid, c.kind,"
+                        " c.granted, c.given_at, c.method FROM consents c"
+                        " JOIN holders h ON h.id = c.holder_id"
+                        " WHERE c.holder_id IN (%IDS%) ORDER BY c.uuid"),
+         tracked({{"holder"}, {"kind"}, {"granted", Kind::Boolean}, {"givenAt"}, {"method"}})},
+        {"projects",
+         QStringLiteral(
+             "SELECT p.uuid, p.created_at, p.updated_at, p.origin, e.uuid, v.uuid, c.uuid, o.uuid,"
+             "       m.uuid, p.title, p.summary, p.stage, p.stage_override_reason, p.theme,"
+             "       p.commune, p.amount_requested_cents"
+             "  FROM projects p LEFT JOIN editions e ON e.id = p.edition_id"
+             "  LEFT JOIN venues v ON v.id = p.venue_id LEFT JOIN categories c ON c.id = "
+             "p.category_id"
+             "  LEFT JOIN organisations o ON o.id = p.organisation_id"
+             "  LEFT JOIN methodologies m ON m.id = p.methodology_id"
+             " WHERE p.id IN (%IDS%) ORDER BY p.uuid"),
+         tracked({{"edition"},
+                  {"venue"},
+                  {"category"},
+                  {"organisation"},
+                  {"methodology"},
+                  {"title"},
+                  {"summary"},
+                  {"stage"},
+                  {"stageOverrideReason"},
+                  {"theme"},
+                  {"commune"},
+                  {"amountRequestedCents", Kind::Integer}})},
+        {"projectHolders",
+         QStringLiteral(
+             "SELECT p.uuid, h.uuid, ph.is_lead, ph.position FROM project_holders ph"
+             " JOIN projects p ON p.id = ph.project_id JOIN holders h ON h.id = ph.holder_id"
+             " WHERE ph.project_id IN (%IDS%) ORDER BY p.uuid, ph.position, h.uuid"),
+         {{"project"}, {"holder"}, {"lead", Kind::Boolean}, {"position", Kind::Integer}}},
+        {"answers",
+         QStringLiteral("SELECT a.uuid, a.created_at, a.updated_at, a.origin, p.uuid, a.field_key,"
+                        " a.value, a.methodology_code, a.methodology_version FROM answers a"
+                        " JOIN projects p ON p.id = a.project_id"
+                        " WHERE a.project_id IN (%IDS%) ORDER BY p.uuid, a.field_key"),
+         tracked({{"project"},
+                  {"key"},
+                  {"value", Kind::Json},
+                  {"methodologyCode"},
+                  {"methodologyVersion", Kind::Integer}})},
+        {"budgetLines",
+         QStringLiteral(
+             "SELECT b.uuid, b.created_at, b.updated_at, b.origin, p.uuid, b.kind,"
+             " b.category, b.label, b.amount_cents, b.position FROM budget_lines b"
+             " JOIN projects p ON p.id = b.project_id"
+             " WHERE b.project_id IN (%IDS%) ORDER BY p.uuid, b.kind, b.position, b.uuid"),
+         tracked({{"project"},
+                  {"kind"},
+                  {"category"},
+                  {"label"},
+                  {"amountCents", Kind::Integer},
+                  {"position", Kind::Integer}})},
+        {"attendance",
+         QStringLiteral(
+             "SELECT a.uuid, a.created_at, a.updated_at, a.origin, w.uuid, h.uuid, p.uuid,"
+             " a.status, a.seconds_spent FROM attendance a"
+             " JOIN workshops w ON w.id = a.workshop_id JOIN holders h ON h.id = a.holder_id"
+             " LEFT JOIN projects p ON p.id = a.project_id"
+             " WHERE a.id IN (%IDS%) ORDER BY a.uuid"),
+         tracked(
+             {{"workshop"}, {"holder"}, {"project"}, {"status"}, {"secondsSpent", Kind::Integer}})},
+    };
+    return all;
+}
+
 } // namespace
+
+std::optional<QJsonArray> BundleWriter::records(const Workspace &workspace, const QString &list,
+                                                const QList<qint64> &ids, QString *error)
+{
+    for (const Table &table : tables()) {
+        if (list == QLatin1String(table.key))
+            return select(workspace, table.sql, ids, table.columns, error);
+    }
+    *error = QStringLiteral("unknown list %1").arg(list);
+    return std::nullopt;
+}
+
+QHash<QString, QStringList> BundleWriter::versions(const Workspace &workspace,
+                                                   const QStringList &projectUuids, QString *error)
+{
+    QHash<QString, QStringList> result;
+    if (projectUuids.isEmpty())
+        return result;
+    // The UUIDs come from the workspace or from a validated file: lower-case hex and dashes.
+    QSqlQuery query(workspace.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT project_uuid, hash FROM project_versions"
+                                   " WHERE project_uuid IN ('%1')")
+                        .arg(projectUuids.join(QStringLiteral("','"))))) {
+        *error = query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result[query.value(0).toString()] << query.value(1).toString();
+    return result;
+}
+
+void BundleWriter::addHistory(const Workspace &workspace, QJsonObject *content, QString *error)
+{
+    const QHash<QString, ProjectSnapshot> snapshots = ProjectSnapshot::fromContent(*content);
+    const QHash<QString, QStringList> known = versions(workspace, snapshots.keys(), error);
+    QJsonArray projects = content->value(QLatin1String("projects")).toArray();
+    for (qsizetype i = 0; i < projects.size(); ++i) {
+        QJsonObject project = projects.at(i).toObject();
+        const QString uuid = project.value(QLatin1String("uuid")).toString();
+        QStringList history = known.value(uuid);
+        history << snapshots.value(uuid).hash();
+        history.sort();
+        history.removeDuplicates();
+        project.insert(QLatin1String("history"), QJsonArray::fromStringList(history));
+        projects.replace(i, project);
+    }
+    content->insert(QLatin1String("projects"), projects);
+}
+
+bool BundleWriter::recordVersions(Workspace &workspace, const QJsonObject &content, QString *error)
+{
+    QSqlQuery insert(workspace.database());
+    insert.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO project_versions (project_uuid, hash) VALUES (?, ?)"));
+    for (const QJsonValue &v : content.value(QLatin1String("projects")).toArray()) {
+        const QJsonObject project = v.toObject();
+        for (const QJsonValue &hash : project.value(QLatin1String("history")).toArray()) {
+            insert.addBindValue(project.value(QLatin1String("uuid")).toString());
+            insert.addBindValue(hash.toString());
+            if (!insert.exec()) {
+                *error = insert.lastError().text();
+                return false;
+            }
+        }
+    }
+    return true;
+}
 
 QList<qint64> BundleWriter::projectsAtStage(const Workspace &workspace, const QString &stage)
 {
@@ -202,183 +448,33 @@ std::optional<QJsonObject> BundleWriter::content(const Workspace &workspace,
                            "host_organisation_id IS NOT NULL"),
             venues);
 
-    QJsonObject content;
-    const auto add = [&](const char *key, const QString &sql, const QList<qint64> &from,
-                         const QList<Column> &columns) {
-        if (!error->isEmpty())
-            return;
-        if (std::optional<QJsonArray> rows = select(workspace, sql, from, columns, error))
-            content.insert(QLatin1String(key), *rows);
-    };
     error->clear();
-
-    add("editions",
-        QStringLiteral(
-            "SELECT uuid, created_at, updated_at, origin, year, name, envelope_cents,"
-            " comptoirs_start, comptoirs_end, deposit_start, deposit_end, committee_start,"
-            " committee_end, vote_start, vote_end, results_date, eligibility_checks"
-            " FROM editions WHERE id IN (%IDS%) ORDER BY uuid"),
-        editions,
-        tracked({{"year", Kind::Integer},
-                 {"name"},
-                 {"envelopeCents", Kind::Integer},
-                 {"comptoirsStart"},
-                 {"comptoirsEnd"},
-                 {"depositStart"},
-                 {"depositEnd"},
-                 {"committeeStart"},
-                 {"committeeEnd"},
-                 {"voteStart"},
-                 {"voteEnd"},
-                 {"resultsDate"},
-                 {"eligibilityChecks", Kind::CodeList}}));
-    add("categories",
-        QStringLiteral(
-            "SELECT c.uuid, c.created_at, c.updated_at, c.origin, e.uuid, c.code, c.name,"
-            " c.description, c.floor_cents, c.ceiling_cents, c.position"
-            " FROM categories c JOIN editions e ON e.id = c.edition_id"
-            " WHERE c.edition_id IN (%IDS%) ORDER BY c.uuid"),
-        editions,
-        tracked({{"edition"},
-                 {"code"},
-                 {"name"},
-                 {"description"},
-                 {"floorCents", Kind::Integer},
-                 {"ceilingCents", Kind::Integer},
-                 {"position", Kind::Integer}}));
-    add("methodologies",
-        QStringLiteral(
-            "SELECT uuid, created_at, updated_at, origin, code, version, name, definition"
-            " FROM methodologies WHERE id IN (%IDS%) ORDER BY uuid"),
-        methodologies,
-        tracked({{"code"}, {"version", Kind::Integer}, {"name"}, {"definition", Kind::Json}}));
-    add("hostOrganisations",
-        QStringLiteral("SELECT uuid, created_at, updated_at, origin, name, kind, commune, address,"
-                       " contact FROM host_organisations WHERE id IN (%IDS%) ORDER BY uuid"),
-        hosts, tracked({{"name"}, {"kind"}, {"commune"}, {"address"}, {"contact"}}));
-    add("venues",
-        QStringLiteral("SELECT v.uuid, v.created_at, v.updated_at, v.origin, v.name, v.commune,"
-                       " v.address, h.uuid, v.active FROM venues v"
-                       " LEFT JOIN host_organisations h ON h.id = v.host_organisation_id"
-                       " WHERE v.id IN (%IDS%) ORDER BY v.uuid"),
-        venues,
-        tracked(
-            {{"name"}, {"commune"}, {"address"}, {"hostOrganisation"}, {"active", Kind::Boolean}}));
-    add("workshops",
-        QStringLiteral(
-            "SELECT w.uuid, w.created_at, w.updated_at, w.origin, e.uuid, v.uuid, w.kind,"
-            " w.starts_at, w.ends_at, w.facilitator, w.capacity, w.notes"
-            " FROM workshops w LEFT JOIN editions e ON e.id = w.edition_id"
-            " LEFT JOIN venues v ON v.id = w.venue_id"
-            " WHERE w.id IN (%IDS%) ORDER BY w.uuid"),
-        workshops,
-        tracked({{"edition"},
-                 {"venue"},
-                 {"kind"},
-                 {"startsAt"},
-                 {"endsAt"},
-                 {"facilitator"},
-                 {"capacity", Kind::Integer},
-                 {"notes"}}));
-    add("organisations",
-        QStringLiteral(
-            "SELECT uuid, created_at, updated_at, origin, name, legal_form, ess_declared,"
-            " siret, commune FROM organisations WHERE id IN (%IDS%) ORDER BY uuid"),
-        organisations,
-        tracked({{"name"}, {"legalForm"}, {"essDeclared", Kind::Boolean}, {"siret"}, {"commune"}}));
-    // Contact details only with the holder's consent to be contacted; nothing of an erased one.
-    add("holders",
-        QStringLiteral("SELECT h.uuid, h.created_at, h.updated_at, h.origin, h.kind, h.first_name, "
-                       "h.last_name,"
-                       "       o.uuid, h.commune,"
-                       "       CASE WHEN c.granted = 1 THEN h.email ELSE '' END,"
-                       "       CASE WHEN c.granted = 1 THEN h.phone ELSE '' END,"
-                       "       CASE WHEN c.granted = 1 THEN h.address ELSE '' END,"
-                       "       h.erased_at"
-                       "  FROM holders h LEFT JOIN organisations o ON o.id = h.organisation_id"
-                       "  LEFT JOIN consents c ON c.holder_id = h.id AND c.kind = 'contact'"
-                       " WHERE h.id IN (%IDS%) ORDER BY h.uuid"),
-        holders,
-        tracked({{"kind"},
-                 {"firstName"},
-                 {"lastName"},
-                 {"organisation"},
-                 {"commune"},
-                 {"email"},
-                 {"phone"},
-                 {"address"},
-                 {"erasedAt"}}));
-    add("consents",
-        QStringLiteral("SELECT c.uuid, c.created_at, c.updated_at, c.origin, h.uuid, c.kind,"
-                       " c.granted, c.given_at, c.method FROM consents c"
-                       " JOIN holders h ON h.id = c.holder_id"
-                       " WHERE c.holder_id IN (%IDS%) ORDER BY c.uuid"),
-        holders,
-        tracked({{"holder"}, {"kind"}, {"granted", Kind::Boolean}, {"givenAt"}, {"method"}}));
-    add("projects",
-        QStringLiteral(
-            "SELECT p.uuid, p.created_at, p.updated_at, p.origin, e.uuid, v.uuid, c.uuid, o.uuid,"
-            "       m.uuid, p.title, p.summary, p.stage, p.stage_override_reason, p.theme,"
-            "       p.commune, p.amount_requested_cents"
-            "  FROM projects p LEFT JOIN editions e ON e.id = p.edition_id"
-            "  LEFT JOIN venues v ON v.id = p.venue_id LEFT JOIN categories c ON c.id = "
-            "p.category_id"
-            "  LEFT JOIN organisations o ON o.id = p.organisation_id"
-            "  LEFT JOIN methodologies m ON m.id = p.methodology_id"
-            " WHERE p.id IN (%IDS%) ORDER BY p.uuid"),
-        projects,
-        tracked({{"edition"},
-                 {"venue"},
-                 {"category"},
-                 {"organisation"},
-                 {"methodology"},
-                 {"title"},
-                 {"summary"},
-                 {"stage"},
-                 {"stageOverrideReason"},
-                 {"theme"},
-                 {"commune"},
-                 {"amountRequestedCents", Kind::Integer}}));
-    add("projectHolders",
-        QStringLiteral(
-            "SELECT p.uuid, h.uuid, ph.is_lead, ph.position FROM project_holders ph"
-            " JOIN projects p ON p.id = ph.project_id JOIN holders h ON h.id = ph.holder_id"
-            " WHERE ph.project_id IN (%IDS%) ORDER BY p.uuid, ph.position, h.uuid"),
-        projects, {{"project"}, {"holder"}, {"lead", Kind::Boolean}, {"position", Kind::Integer}});
-    add("answers",
-        QStringLiteral("SELECT a.uuid, a.created_at, a.updated_at, a.origin, p.uuid, a.field_key,"
-                       " a.value, a.methodology_code, a.methodology_version FROM answers a"
-                       " JOIN projects p ON p.id = a.project_id"
-                       " WHERE a.project_id IN (%IDS%) ORDER BY p.uuid, a.field_key"),
-        projects,
-        tracked({{"project"},
-                 {"key"},
-                 {"value", Kind::Json},
-                 {"methodologyCode"},
-                 {"methodologyVersion", Kind::Integer}}));
-    add("budgetLines",
-        QStringLiteral(
-            "SELECT b.uuid, b.created_at, b.updated_at, b.origin, p.uuid, b.kind,"
-            " b.category, b.label, b.amount_cents, b.position FROM budget_lines b"
-            " JOIN projects p ON p.id = b.project_id"
-            " WHERE b.project_id IN (%IDS%) ORDER BY p.uuid, b.kind, b.position, b.uuid"),
-        projects,
-        tracked({{"project"},
-                 {"kind"},
-                 {"category"},
-                 {"label"},
-                 {"amountCents", Kind::Integer},
-                 {"position", Kind::Integer}}));
-    add("attendance",
-        QStringLiteral(
-            "SELECT a.uuid, a.created_at, a.updated_at, a.origin, w.uuid, h.uuid, p.uuid,"
-            " a.status, a.seconds_spent FROM attendance a"
-            " JOIN workshops w ON w.id = a.workshop_id JOIN holders h ON h.id = a.holder_id"
-            " LEFT JOIN projects p ON p.id = a.project_id"
-            " WHERE a.id IN (%IDS%) ORDER BY a.uuid"),
-        attendance,
-        tracked(
-            {{"workshop"}, {"holder"}, {"project"}, {"status"}, {"secondsSpent", Kind::Integer}}));
+    const QHash<QString, const QList<qint64> *> readFor = {
+        {QStringLiteral("editions"), &editions},
+        {QStringLiteral("categories"), &editions},
+        {QStringLiteral("methodologies"), &methodologies},
+        {QStringLiteral("hostOrganisations"), &hosts},
+        {QStringLiteral("venues"), &venues},
+        {QStringLiteral("workshops"), &workshops},
+        {QStringLiteral("organisations"), &organisations},
+        {QStringLiteral("holders"), &holders},
+        {QStringLiteral("consents"), &holders},
+        {QStringLiteral("projects"), &projects},
+        {QStringLiteral("projectHolders"), &projects},
+        {QStringLiteral("answers"), &projects},
+        {QStringLiteral("budgetLines"), &projects},
+        {QStringLiteral("attendance"), &attendance},
+    };
+    QJsonObject content;
+    for (const Table &table : tables()) {
+        const QString key = QLatin1String(table.key);
+        std::optional<QJsonArray> rows = records(workspace, key, *readFor.value(key), error);
+        if (!rows)
+            break;
+        content.insert(key, *rows);
+    }
+    if (error->isEmpty())
+        addHistory(workspace, &content, error);
     if (!error->isEmpty()) {
         *error = tr("The file could not be prepared: %1").arg(*error);
         return std::nullopt;
@@ -393,13 +489,9 @@ QByteArray BundleWriter::sha256(const QJsonObject &content)
         .toHex();
 }
 
-std::optional<QByteArray> BundleWriter::write(const Workspace &workspace,
-                                              const QList<qint64> &projectIds, QString *error,
-                                              const QDateTime &exportedAt)
+QByteArray BundleWriter::document(const Workspace &workspace, const QJsonObject &content,
+                                  const QDateTime &exportedAt)
 {
-    std::optional<QJsonObject> body = content(workspace, projectIds, error);
-    if (!body)
-        return std::nullopt;
     QJsonObject document;
     document.insert(QStringLiteral("format"), formatName());
     document.insert(QStringLiteral("formatVersion"), kFormatVersion);
@@ -407,24 +499,43 @@ std::optional<QByteArray> BundleWriter::write(const Workspace &workspace,
                     QJsonObject{{QStringLiteral("application"), QStringLiteral("Comptoir")},
                                 {QStringLiteral("version"), QCoreApplication::applicationVersion()},
                                 {QStringLiteral("workspace"), workspace.origin()}});
-    document.insert(QStringLiteral("exportedAt"),
-                    Timestamp::fromDateTime(
-                        exportedAt.isValid() ? exportedAt : QDateTime::currentDateTimeUtc()));
-    document.insert(QStringLiteral("content"), *body);
-    document.insert(QStringLiteral("sha256"), QString::fromLatin1(sha256(*body)));
+    document.insert(QStringLiteral("exportedAt"), Timestamp::fromDateTime(exportedAt));
+    document.insert(QStringLiteral("content"), content);
+    document.insert(QStringLiteral("sha256"), QString::fromLatin1(sha256(content)));
     return QJsonDocument(document).toJson(QJsonDocument::Compact);
 }
 
-bool BundleWriter::writeFile(const Workspace &workspace, const QList<qint64> &projectIds,
+std::optional<QByteArray> BundleWriter::write(const Workspace &workspace,
+                                              const QList<qint64> &projectIds, QString *error,
+                                              const QDateTime &exportedAt)
+{
+    std::optional<QJsonObject> body = content(workspace, projectIds, error);
+    if (!body)
+        return std::nullopt;
+    return document(workspace, *body,
+                    exportedAt.isValid() ? exportedAt : QDateTime::currentDateTimeUtc());
+}
+
+bool BundleWriter::writeFile(Workspace &workspace, const QList<qint64> &projectIds,
                              const QString &path, QString *error)
 {
-    const std::optional<QByteArray> bytes = write(workspace, projectIds, error);
-    if (!bytes)
+    std::optional<QJsonObject> body = content(workspace, projectIds, error);
+    if (!body)
         return false;
+    const QByteArray bytes = document(workspace, *body, QDateTime::currentDateTimeUtc());
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
         *error =
             tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return false;
+    }
+    // The versions handed over are remembered, so that the same file coming back later is
+    // recognised as known (resources/exchange/README.md, "history"). Then the file is put in place.
+    Transaction transaction(workspace.database());
+    if (!recordVersions(workspace, *body, error) || !file.commit() || !transaction.commit()) {
+        if (error->isEmpty())
+            *error = tr("“%1” cannot be written: %2")
+                         .arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
     return true;

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -18,6 +20,9 @@ class Workspace;
 // The output is canonical, so that the same workspace always gives the same bytes: object keys
 // sorted, every list sorted by UUID (answers by key, budget lines by position), compact
 // separators. "sha256" is the SHA-256 of the compact "content" object.
+//
+// Every project carries its "history": the versions (content hashes) this workspace has
+// exchanged, and the one written, so that the importer can tell which side is newer.
 //
 // Personal data travels only as far as consent allows: a holder's e-mail, phone and address
 // only when they agreed to be contacted; an erased holder as their UUID alone.
@@ -44,7 +49,25 @@ public:
     static std::optional<QByteArray> write(const Workspace &workspace,
                                            const QList<qint64> &projectIds, QString *error,
                                            const QDateTime &exportedAt = QDateTime());
-    // Writes the document through a temporary file: a failure leaves nothing behind.
-    static bool writeFile(const Workspace &workspace, const QList<qint64> &projectIds,
+    // The whole document around a content object.
+    static QByteArray document(const Workspace &workspace, const QJsonObject &content,
+                               const QDateTime &exportedAt);
+    // Writes the document through a temporary file: a failure leaves nothing behind. The
+    // versions of the projects written are remembered in the workspace (project_versions).
+    static bool writeFile(Workspace &workspace, const QList<qint64> &projectIds,
                           const QString &path, QString *error);
+
+    // One list of the format for these ids: the records' own ids, except for "categories" (the
+    // editions' ids), "consents" (the holders') and "projectHolders", "answers" and
+    // "budgetLines" (the projects'). The importer reads the workspace's side through this too.
+    static std::optional<QJsonArray> records(const Workspace &workspace, const QString &list,
+                                             const QList<qint64> &ids, QString *error);
+    // The versions of these projects this workspace has exchanged, by project UUID.
+    static QHash<QString, QStringList> versions(const Workspace &workspace,
+                                                const QStringList &projectUuids, QString *error);
+    // Remembers the "history" of every project of a content object as exchanged versions.
+    static bool recordVersions(Workspace &workspace, const QJsonObject &content, QString *error);
+
+private:
+    static void addHistory(const Workspace &workspace, QJsonObject *content, QString *error);
 };

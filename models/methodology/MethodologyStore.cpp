@@ -1,5 +1,6 @@
 #include "MethodologyStore.h"
 
+#include "storage/StableUuid.h"
 #include "storage/Timestamp.h"
 #include "storage/Workspace.h"
 
@@ -33,7 +34,8 @@ qint64 MethodologyStore::store(Workspace &workspace, const Methodology &methodol
     insert.prepare(QStringLiteral("INSERT INTO methodologies (uuid, code, version, name, "
                                   "definition, created_at, updated_at, origin)"
                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    // Every workspace gives a methodology version the same identity (merging files adds it once).
+    insert.addBindValue(StableUuid::methodology(methodology.code, methodology.version));
     insert.addBindValue(methodology.code);
     insert.addBindValue(methodology.version);
     insert.addBindValue(methodology.name);

@@ -1,5 +1,6 @@
 #include "Edition.h"
 
+#include "storage/StableUuid.h"
 #include "storage/Timestamp.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -26,6 +27,18 @@ QVariant dateOrNull(const QDate &date)
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// The name-based UUID when it is still free (two editions of one year: the second gets a random
+// one), so that workspaces that never met agree on "the 2027 edition" and its categories.
+QString stableOrNew(QSqlDatabase db, const QString &table, const QString &stable)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE uuid = ?").arg(table));
+    query.addBindValue(stable);
+    if (query.exec() && !query.next())
+        return stable;
+    return newUuid();
 }
 
 // "Valeurs de l'ESS" → "valeurs_de_l_ess": the code a new category gets.
@@ -219,13 +232,25 @@ qint64 Edition::save(Workspace &workspace, const Edition &edition, QString *erro
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v : values)
             query.addBindValue(v);
-        query.addBindValue(edition.uuid.isEmpty() ? newUuid() : edition.uuid);
+        query.addBindValue(edition.uuid.isEmpty() ? stableOrNew(db, QStringLiteral("editions"),
+                                                                StableUuid::edition(edition.year))
+                                                  : edition.uuid);
         query.addBindValue(now);
         query.addBindValue(now);
         query.addBindValue(workspace.origin());
         if (!query.exec())
             return fail(query);
         id = query.lastInsertId().toLongLong();
+    }
+
+    QString editionUuid;
+    {
+        QSqlQuery uuid(db);
+        uuid.prepare(QStringLiteral("SELECT uuid FROM editions WHERE id = ?"));
+        uuid.addBindValue(id);
+        if (!uuid.exec() || !uuid.next())
+            return fail(uuid);
+        editionUuid = uuid.value(0).toString();
     }
 
     // Categories: remove those no longer listed (unless projects use them), then upsert.
@@ -250,8 +275,8 @@ qint64 Edition::save(Workspace &workspace, const Edition &edition, QString *erro
             continue;
         const int used = existing.value(2).toInt();
         if (used > 0) {
-            *error = tr("The category “%1” cannot be removed: %n project(s) belong to it.",
-                        nullptr, used)
+            *error = tr("The category “%1” cannot be removed: %n project(s) belong to it.", nullptr,
+                        used)
                          .arg(existing.value(1).toString());
             return -1;
         }
@@ -279,9 +304,8 @@ qint64 Edition::save(Workspace &workspace, const Edition &edition, QString *erro
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int position = 0;
     for (const Category &category : edition.categories) {
-        const QString description = category.description.isNull()
-                                        ? QStringLiteral("")
-                                        : category.description.trimmed();
+        const QString description =
+            category.description.isNull() ? QStringLiteral("") : category.description.trimmed();
         if (category.id > 0) {
             update.addBindValue(category.name.trimmed());
             update.addBindValue(description);
@@ -300,7 +324,10 @@ qint64 Edition::save(Workspace &workspace, const Edition &edition, QString *erro
         for (int n = 2; usedCodes.contains(code); ++n)
             code = base + QLatin1Char('_') + QString::number(n);
         usedCodes.insert(code);
-        insert.addBindValue(category.uuid.isEmpty() ? newUuid() : category.uuid);
+        insert.addBindValue(category.uuid.isEmpty()
+                                ? stableOrNew(db, QStringLiteral("categories"),
+                                              StableUuid::category(editionUuid, code))
+                                : category.uuid);
         insert.addBindValue(id);
         insert.addBindValue(code);
         insert.addBindValue(category.name.trimmed());

@@ -23,6 +23,7 @@ QList<MigrationStep> SchemaMigrator::builtInSteps()
         {1, QStringLiteral(":/sql/001_initial.sql")},
         {2, QStringLiteral(":/sql/002_edition_checks.sql")},
         {3, QStringLiteral(":/sql/003_live_workshop.sql")},
+        {4, QStringLiteral(":/sql/004_exchange.sql")},
     };
 }
 

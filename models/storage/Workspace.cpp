@@ -129,7 +129,7 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error
                     }
                 }
                 // A new workspace starts with the seven comptoirs of the scheme.
-                ok = ok && Venues::seedDefaults(db, origin, &sqlError);
+                ok = ok && Venues::seedDefaults(db, &sqlError);
                 built = ok && transaction.commit();
                 if (ok && !built)
                     sqlError = db.lastError().text();

@@ -1,6 +1,7 @@
 #include "Venues.h"
 
 #include "storage/SqlValues.h"
+#include "storage/StableUuid.h"
 #include "storage/Timestamp.h"
 #include "storage/Workspace.h"
 
@@ -30,14 +31,14 @@ QList<Venues::Default> Venues::defaults()
 QString Venues::defaultUuid(const QString &commune)
 {
     // A name-based UUID (version 5): every workspace derives the same one for the same comptoir.
-    static const QUuid space(QStringLiteral("{5b0f3d52-8a57-4a43-9a52-2f8c1c0c6e21}"));
-    return QUuid::createUuidV5(space, QStringLiteral("venue:") + commune)
-        .toString(QUuid::WithoutBraces);
+    return StableUuid::venue(commune);
 }
 
-bool Venues::seedDefaults(QSqlDatabase db, const QString &origin, QString *error)
+bool Venues::seedDefaults(QSqlDatabase db, QString *error)
 {
-    const QString now = Timestamp::now();
+    // The same record in every workspace (identity, dates and origin), until someone edits it.
+    const QString now = StableUuid::schemeTimestamp();
+    const QString origin = StableUuid::schemeOrigin();
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO venues (uuid, name, commune, created_at, updated_at, origin)"

@@ -49,7 +49,7 @@ public:
     static QString defaultUuid(const QString &commune);
     // Inserts the seven comptoirs of the seed; used inside the transaction that creates a
     // workspace. Returns false with error set.
-    static bool seedDefaults(QSqlDatabase db, const QString &origin, QString *error);
+    static bool seedDefaults(QSqlDatabase db, QString *error);
 
     static QList<Venue> venues(const Workspace &workspace, bool activeOnly = false);
     static std::optional<Venue> venue(const Workspace &workspace, qint64 id);

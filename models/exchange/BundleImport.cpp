@@ -1,0 +1,1225 @@
+#include "BundleImport.h"
+
+#include "BundleReader.h"
+#include "BundleWriter.h"
+#include "methodology/Methodology.h"
+#include "projects/Stage.h"
+#include "ProjectSnapshot.h"
+#include "rules/Money.h"
+#include "storage/Timestamp.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+#include "workshops/Holders.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace {
+
+// How a JSON field is written to its column.
+enum class Bind
+{
+    Text,     // string
+    Integer,  // whole number
+    Boolean,  // true/false → 1/0
+    Nullable, // string or null (dates, timestamps)
+    IntegerOrNull,
+    Json,     // any JSON value, stored as its compact text
+    CodeList, // list of codes → comma-separated
+    Ref,      // UUID of another record (or null) → its id in this workspace
+};
+
+struct Col
+{
+    const char *json;
+    const char *column;
+    Bind bind = Bind::Text;
+    const char *refList = nullptr;
+};
+
+struct Spec
+{
+    const char *list;
+    const char *table;
+    bool tracked;
+    QList<Col> cols;
+};
+
+// The lists in the order they are applied: what is referred to comes first.
+const QList<Spec> &specs()
+{
+    using B = Bind;
+    static const QList<Spec> all = {
+        {"hostOrganisations",
+         "host_organisations",
+         true,
+         {{"name", "name"},
+          {"kind", "kind"},
+          {"commune", "commune"},
+          {"address", "address"},
+          {"contact", "contact"}}},
+        {"venues",
+         "venues",
+         true,
+         {{"name", "name"},
+          {"commune", "commune"},
+          {"address", "address"},
+          {"hostOrganisation", "host_organisation_id", B::Ref, "hostOrganisations"},
+          {"active", "active", B::Boolean}}},
+        {"editions",
+         "editions",
+         true,
+         {{"year", "year", B::Integer},
+          {"name", "name"},
+          {"envelopeCents", "envelope_cents", B::Integer},
+          {"comptoirsStart", "comptoirs_start", B::Nullable},
+          {"comptoirsEnd", "comptoirs_end", B::Nullable},
+          {"depositStart", "deposit_start", B::Nullable},
+          {"depositEnd", "deposit_end", B::Nullable},
+          {"committeeStart", "committee_start", B::Nullable},
+          {"committeeEnd", "committee_end", B::Nullable},
+          {"voteStart", "vote_start", B::Nullable},
+          {"voteEnd", "vote_end", B::Nullable},
+          {"resultsDate", "results_date", B::Nullable},
+          {"eligibilityChecks", "eligibility_checks", B::CodeList}}},
+        {"categories",
+         "categories",
+         true,
+         {{"edition", "edition_id", B::Ref, "editions"},
+          {"code", "code"},
+          {"name", "name"},
+          {"description", "description"},
+          {"floorCents", "floor_cents", B::Integer},
+          {"ceilingCents", "ceiling_cents", B::Integer},
+          {"position", "position", B::Integer}}},
+        {"methodologies",
+         "methodologies",
+         true,
+         {{"code", "code"},
+          {"version", "version", B::Integer},
+          {"name", "name"},
+          {"definition", "definition", B::Json}}},
+        {"organisations",
+         "organisations",
+         true,
+         {{"name", "name"},
+          {"legalForm", "legal_form"},
+          {"essDeclared", "ess_declared", B::Boolean},
+          {"siret", "siret"},
+          {"commune", "commune"}}},
+        {"holders",
+         "holders",
+         true,
+         {{"kind", "kind"},
+          {"firstName", "first_name"},
+          {"lastName", "last_name"},
+          {"organisation", "organisation_id", B::Ref, "organisations"},
+          {"commune", "commune"},
+          {"email", "email"},
+          {"phone", "phone"},
+          {"address", "address"},
+          {"erasedAt", "erased_at", B::Nullable}}},
+        {"consents",
+         "consents",
+         true,
+         {{"holder", "holder_id", B::Ref, "holders"},
+          {"kind", "kind"},
+          {"granted", "granted", B::Boolean},
+          {"givenAt", "given_at"},
+          {"method", "method"}}},
+        {"workshops",
+         "workshops",
+         true,
+         {{"edition", "edition_id", B::Ref, "editions"},
+          {"venue", "venue_id", B::Ref, "venues"},
+          {"kind", "kind"},
+          {"startsAt", "starts_at"},
+          {"endsAt", "ends_at", B::Nullable},
+          {"facilitator", "facilitator"},
+          {"capacity", "capacity", B::IntegerOrNull},
+          {"notes", "notes"}}},
+        {"projects",
+         "projects",
+         true,
+         {{"edition", "edition_id", B::Ref, "editions"},
+          {"venue", "venue_id", B::Ref, "venues"},
+          {"category", "category_id", B::Ref, "categories"},
+          {"organisation", "organisation_id", B::Ref, "organisations"},
+          {"methodology", "methodology_id", B::Ref, "methodologies"},
+          {"title", "title"},
+          {"summary", "summary"},
+          {"stage", "stage"},
+          {"stageOverrideReason", "stage_override_reason"},
+          {"theme", "theme"},
+          {"commune", "commune"},
+          {"amountRequestedCents", "amount_requested_cents", B::Integer}}},
+        {"projectHolders",
+         "project_holders",
+         false,
+         {{"project", "project_id", B::Ref, "projects"},
+          {"holder", "holder_id", B::Ref, "holders"},
+          {"lead", "is_lead", B::Boolean},
+          {"position", "position", B::Integer}}},
+        {"answers",
+         "answers",
+         true,
+         {{"project", "project_id", B::Ref, "projects"},
+          {"key", "field_key"},
+          {"value", "value", B::Json},
+          {"methodologyCode", "methodology_code"},
+          {"methodologyVersion", "methodology_version", B::Integer}}},
+        {"budgetLines",
+         "budget_lines",
+         true,
+         {{"project", "project_id", B::Ref, "projects"},
+          {"kind", "kind"},
+          {"category", "category"},
+          {"label", "label"},
+          {"amountCents", "amount_cents", B::Integer},
+          {"position", "position", B::Integer}}},
+        {"attendance",
+         "attendance",
+         true,
+         {{"workshop", "workshop_id", B::Ref, "workshops"},
+          {"holder", "holder_id", B::Ref, "holders"},
+          {"project", "project_id", B::Ref, "projects"},
+          {"status", "status"},
+          {"secondsSpent", "seconds_spent", B::Integer}}},
+    };
+    return all;
+}
+
+const Spec &spec(const char *list)
+{
+    for (const Spec &s : specs()) {
+        if (qstrcmp(s.list, list) == 0)
+            return s;
+    }
+    Q_UNREACHABLE();
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+// The record without what says when and where it was written.
+QJsonObject substance(QJsonObject record)
+{
+    for (const char *key : {"createdAt", "updatedAt", "origin", "history"})
+        record.remove(QLatin1String(key));
+    return record;
+}
+
+// "uuid1','uuid2" for an IN list: the UUIDs were checked by BundleReader or come from the
+// workspace (lower-case hex and dashes only).
+QString inList(const QStringList &uuids)
+{
+    return QStringLiteral("'") + uuids.join(QStringLiteral("','")) + QStringLiteral("'");
+}
+
+QStringList uuidsOf(const QJsonArray &records, const char *key = "uuid")
+{
+    QStringList result;
+    result.reserve(records.size());
+    for (const QJsonValue &v : records)
+        result << v.toObject().value(QLatin1String(key)).toString();
+    return result;
+}
+
+// uuid → id in this workspace, for the UUIDs given.
+QHash<QString, qint64> localIds(QSqlDatabase db, const char *table, const QStringList &uuids,
+                                QString *error)
+{
+    QHash<QString, qint64> result;
+    if (uuids.isEmpty())
+        return result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT uuid, id FROM %1 WHERE uuid IN (%2)")
+                        .arg(QLatin1String(table), inList(uuids)))) {
+        *error = query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return result;
+}
+
+// Rewrites the UUIDs of the records recognised by another key (an edition by its year…) to this
+// workspace's, in the records themselves and wherever they are referred to.
+void remap(QJsonObject *content, const QHash<QString, QString> &map)
+{
+    if (map.isEmpty())
+        return;
+    for (auto it = content->begin(); it != content->end(); ++it) {
+        QJsonArray records = it.value().toArray();
+        bool changed = false;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            QJsonObject record = records.at(i).toObject();
+            bool touched = false;
+            for (auto field = record.begin(); field != record.end(); ++field) {
+                if (field.key() == QLatin1String("definition") ||
+                    field.key() == QLatin1String("value") || !field.value().isString())
+                    continue;
+                const auto to = map.constFind(field.value().toString());
+                if (to != map.constEnd()) {
+                    field.value() = *to;
+                    touched = true;
+                }
+            }
+            if (touched) {
+                records.replace(i, record);
+                changed = true;
+            }
+        }
+        if (changed)
+            it.value() = records;
+    }
+}
+
+QString valueText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QString();
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? BundleImport::tr("yes") : BundleImport::tr("no");
+    case QJsonValue::Double:
+        return QLocale().toString(value.toDouble());
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        break;
+    }
+    // Grids and lists: their texts, one per line.
+    QStringList parts;
+    const auto walk = [&parts](const auto &self, const QJsonValue &v) -> void {
+        if (v.isString() && !v.toString().trimmed().isEmpty())
+            parts << v.toString().trimmed();
+        else if (v.isDouble())
+            parts << QLocale().toString(v.toDouble());
+        else if (v.isArray())
+            for (const QJsonValue &item : v.toArray())
+                self(self, item);
+        else if (v.isObject())
+            for (const QJsonValue &item : v.toObject())
+                self(self, item);
+    };
+    walk(walk, value);
+    return parts.join(QLatin1Char('\n'));
+}
+
+struct Applier
+{
+    Workspace &workspace;
+    QSqlDatabase db;
+    QString now;
+    QHash<QString, QHash<QString, qint64>> ids; // list → uuid → id
+    QHash<QString, QSqlQuery> inserts;
+    QHash<QString, QSqlQuery> updates;
+    QString error;
+
+    qint64 idOf(const char *list, const QString &uuid)
+    {
+        if (uuid.isEmpty())
+            return 0;
+        QHash<QString, qint64> &known = ids[QLatin1String(list)];
+        const auto it = known.constFind(uuid);
+        if (it != known.constEnd())
+            return *it;
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?")
+                          .arg(QLatin1String(spec(list).table)));
+        query.addBindValue(uuid);
+        const qint64 id = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+        if (id > 0)
+            known.insert(uuid, id);
+        return id;
+    }
+
+    bool bind(QSqlQuery &query, const Spec &s, const QJsonObject &record)
+    {
+        for (const Col &col : s.cols) {
+            const QJsonValue v = record.value(QLatin1String(col.json));
+            switch (col.bind) {
+            case Bind::Text:
+                query.addBindValue(v.isString() ? v.toString() : QStringLiteral(""));
+                break;
+            case Bind::Integer:
+                query.addBindValue(qint64(v.toDouble()));
+                break;
+            case Bind::Boolean:
+                query.addBindValue(v.toBool() ? 1 : 0);
+                break;
+            case Bind::Nullable:
+                query.addBindValue(v.isString() ? QVariant(v.toString())
+                                                : QVariant(QMetaType::fromType<QString>()));
+                break;
+            case Bind::IntegerOrNull:
+                query.addBindValue(v.isDouble() ? QVariant(qint64(v.toDouble()))
+                                                : QVariant(QMetaType::fromType<qint64>()));
+                break;
+            case Bind::Json:
+                query.addBindValue(jsonText(v));
+                break;
+            case Bind::CodeList: {
+                QStringList codes;
+                for (const QJsonValue &code : v.toArray())
+                    codes << code.toString();
+                query.addBindValue(codes.join(QLatin1Char(',')));
+                break;
+            }
+            case Bind::Ref: {
+                const QString uuid = v.toString();
+                const qint64 id = idOf(col.refList, uuid);
+                if (!uuid.isEmpty() && id <= 0) {
+                    error = BundleImport::tr("%1 refers to a record that is not in the workspace.")
+                                .arg(QLatin1String(s.list));
+                    return false;
+                }
+                query.addBindValue(id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
+                break;
+            }
+            }
+        }
+        return true;
+    }
+
+    qint64 insert(const Spec &s, const QJsonObject &record)
+    {
+        const QString list = QLatin1String(s.list);
+        QSqlQuery &query = inserts[list];
+        if (query.lastQuery().isEmpty()) {
+            QStringList columns;
+            for (const Col &col : s.cols)
+                columns << QLatin1String(col.column);
+            if (s.tracked)
+                columns << QStringLiteral("uuid") << QStringLiteral("created_at")
+                        << QStringLiteral("updated_at") << QStringLiteral("origin");
+            query = QSqlQuery(db);
+            query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                              .arg(QLatin1String(s.table), columns.join(QStringLiteral(", ")),
+                                   QStringList(columns.size(), QStringLiteral("?"))
+                                       .join(QStringLiteral(", "))));
+        }
+        if (!bind(query, s, record))
+            return -1;
+        if (s.tracked) {
+            query.addBindValue(str(record, "uuid"));
+            query.addBindValue(str(record, "createdAt"));
+            query.addBindValue(str(record, "updatedAt"));
+            query.addBindValue(str(record, "origin"));
+        }
+        if (!query.exec()) {
+            error = query.lastError().text();
+            return -1;
+        }
+        const qint64 id = query.lastInsertId().toLongLong();
+        if (s.tracked)
+            ids[list].insert(str(record, "uuid"), id);
+        return id;
+    }
+
+    // Replaces the row's fields by the record's, its updated_at included (the row then is the
+    // record's version).
+    bool update(const Spec &s, qint64 id, const QJsonObject &record,
+                const QString &updatedAt = QString())
+    {
+        const QString list = QLatin1String(s.list);
+        QSqlQuery &query = updates[list];
+        if (query.lastQuery().isEmpty()) {
+            QStringList sets;
+            for (const Col &col : s.cols)
+                sets << QLatin1String(col.column) + QStringLiteral(" = ?");
+            sets << QStringLiteral("updated_at = ?");
+            query = QSqlQuery(db);
+            query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                              .arg(QLatin1String(s.table), sets.join(QStringLiteral(", "))));
+        }
+        if (!bind(query, s, record))
+            return false;
+        query.addBindValue(updatedAt.isEmpty() ? str(record, "updatedAt") : updatedAt);
+        query.addBindValue(id);
+        if (!query.exec()) {
+            error = query.lastError().text();
+            return false;
+        }
+        return true;
+    }
+};
+
+// The fields of a project shown in a conflict, in the order of the project's page.
+struct ProjectField
+{
+    const char *key;
+    const char *label;
+    const char *refList = nullptr;
+};
+
+const QList<ProjectField> &projectFields()
+{
+    static const QList<ProjectField> fields = {
+        {"title", QT_TRANSLATE_NOOP("BundleImport", "Title")},
+        {"summary", QT_TRANSLATE_NOOP("BundleImport", "Summary")},
+        {"stage", QT_TRANSLATE_NOOP("BundleImport", "Stage")},
+        {"stageOverrideReason", QT_TRANSLATE_NOOP("BundleImport", "Reason for the stage")},
+        {"theme", QT_TRANSLATE_NOOP("BundleImport", "Theme")},
+        {"commune", QT_TRANSLATE_NOOP("BundleImport", "Commune")},
+        {"amountRequestedCents", QT_TRANSLATE_NOOP("BundleImport", "Amount requested")},
+        {"edition", QT_TRANSLATE_NOOP("BundleImport", "Edition"), "editions"},
+        {"venue", QT_TRANSLATE_NOOP("BundleImport", "Comptoir"), "venues"},
+        {"category", QT_TRANSLATE_NOOP("BundleImport", "Category"), "categories"},
+        {"organisation", QT_TRANSLATE_NOOP("BundleImport", "Organisation"), "organisations"},
+        {"methodology", QT_TRANSLATE_NOOP("BundleImport", "Methodology"), "methodologies"},
+    };
+    return fields;
+}
+
+// Names to show for the UUIDs a conflict mentions: from the file, else from the workspace.
+class Names
+{
+public:
+    Names(const Workspace &workspace, const QJsonObject &content)
+        : m_workspace(workspace)
+        , m_content(content)
+    {}
+
+    QString of(const char *list, const QString &uuid)
+    {
+        if (uuid.isEmpty())
+            return QString();
+        const QString key = QLatin1String(list) + QLatin1Char(':') + uuid;
+        const auto cached = m_cache.constFind(key);
+        if (cached != m_cache.constEnd())
+            return *cached;
+        QString name;
+        for (const QJsonValue &v : m_content.value(QLatin1String(list)).toArray()) {
+            const QJsonObject record = v.toObject();
+            if (str(record, "uuid") == uuid) {
+                name = display(list, record);
+                break;
+            }
+        }
+        if (name.isEmpty()) {
+            QSqlQuery query(m_workspace.database());
+            const bool holders = qstrcmp(list, "holders") == 0;
+            query.prepare(holders ? QStringLiteral("SELECT trim(first_name || ' ' || last_name)"
+                                                   " FROM holders WHERE uuid = ?")
+                                  : QStringLiteral("SELECT name FROM %1 WHERE uuid = ?")
+                                        .arg(QLatin1String(spec(list).table)));
+            query.addBindValue(uuid);
+            if (query.exec() && query.next())
+                name = query.value(0).toString();
+        }
+        if (name.isEmpty())
+            name = uuid.left(8);
+        m_cache.insert(key, name);
+        return name;
+    }
+
+private:
+    static QString display(const char *list, const QJsonObject &record)
+    {
+        if (qstrcmp(list, "holders") == 0)
+            return (str(record, "firstName") + QLatin1Char(' ') + str(record, "lastName"))
+                .trimmed();
+        return str(record, "name");
+    }
+
+    const Workspace &m_workspace;
+    const QJsonObject &m_content;
+    QHash<QString, QString> m_cache;
+};
+
+QString budgetText(const QJsonArray &lines)
+{
+    qint64 expenses = 0;
+    qint64 resources = 0;
+    QStringList rows;
+    for (const QJsonValue &v : lines) {
+        const QJsonObject line = v.toObject();
+        const qint64 cents = qint64(line.value(QLatin1String("amountCents")).toDouble());
+        const bool expense = str(line, "kind") == QLatin1String("expense");
+        (expense ? expenses : resources) += cents;
+        rows << QStringLiteral("%1 %2 : %3")
+                    .arg(expense ? BundleImport::tr("Expense") : BundleImport::tr("Resource"),
+                         str(line, "label"), Money::format(cents));
+    }
+    rows.prepend(
+        BundleImport::tr("%n line(s); expenses %1, resources %2", nullptr, int(lines.size()))
+            .arg(Money::format(expenses), Money::format(resources)));
+    return rows.join(QLatin1Char('\n'));
+}
+
+QList<QJsonObject> sortedHolders(const QJsonArray &links)
+{
+    QList<QJsonObject> result;
+    for (const QJsonValue &v : links)
+        result << v.toObject();
+    std::sort(result.begin(), result.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QLatin1String("position")).toDouble() <
+               b.value(QLatin1String("position")).toDouble();
+    });
+    return result;
+}
+
+QByteArray linesKey(const QJsonArray &records, std::initializer_list<const char *> keys)
+{
+    QList<QByteArray> lines;
+    for (const QJsonValue &v : records) {
+        QJsonObject o;
+        for (const char *key : keys)
+            o.insert(QLatin1String(key), v.toObject().value(QLatin1String(key)));
+        lines << QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }
+    std::sort(lines.begin(), lines.end());
+    return lines.join('\n');
+}
+
+QHash<QString, QJsonObject> answersByKey(const QJsonArray &answers)
+{
+    QHash<QString, QJsonObject> result;
+    for (const QJsonValue &v : answers)
+        result.insert(str(v.toObject(), "key"), v.toObject());
+    return result;
+}
+
+QString answerLabel(const QString &key)
+{
+    const Methodology &methodology = Methodology::builtIn();
+    for (const Methodology::Section &section : methodology.sections) {
+        for (const Methodology::Field &field : section.fields) {
+            if (field.qualifiedKey == key)
+                return section.title + QStringLiteral(" › ") + field.label;
+        }
+    }
+    return key;
+}
+
+// The fields in which the two versions of a project differ.
+QList<BundleImport::Field> differences(const ProjectSnapshot &local,
+                                       const ProjectSnapshot &incoming, Names &names)
+{
+    QList<BundleImport::Field> fields;
+    for (const ProjectField &f : projectFields()) {
+        const QJsonValue a = local.project.value(QLatin1String(f.key));
+        const QJsonValue b = incoming.project.value(QLatin1String(f.key));
+        if (a == b)
+            continue;
+        BundleImport::Field field;
+        field.key = QLatin1String(f.key);
+        field.label = BundleImport::tr(f.label);
+        const auto show = [&](const QJsonValue &v) {
+            if (f.refList)
+                return names.of(f.refList, v.toString());
+            if (field.key == QLatin1String("stage")) {
+                const std::optional<Stage> stage = Stages::fromCode(v.toString());
+                return stage ? Stages::name(*stage) : v.toString();
+            }
+            if (field.key == QLatin1String("amountRequestedCents"))
+                return Money::format(qint64(v.toDouble()));
+            return valueText(v);
+        };
+        field.local = show(a);
+        field.incoming = show(b);
+        fields << field;
+    }
+    const QHash<QString, QJsonObject> localAnswers = answersByKey(local.answers);
+    const QHash<QString, QJsonObject> incomingAnswers = answersByKey(incoming.answers);
+    QStringList keys = localAnswers.keys() + incomingAnswers.keys();
+    keys.sort();
+    keys.removeDuplicates();
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue a = localAnswers.value(key).value(QLatin1String("value"));
+        const QJsonValue b = incomingAnswers.value(key).value(QLatin1String("value"));
+        if (a == b)
+            continue;
+        fields << BundleImport::Field{QStringLiteral("answer:") + key, answerLabel(key),
+                                      valueText(a), valueText(b)};
+    }
+    const auto budgetKey = [](const QJsonArray &lines) {
+        return linesKey(lines, {"kind", "position", "category", "label", "amountCents"});
+    };
+    if (budgetKey(local.budgetLines) != budgetKey(incoming.budgetLines))
+        fields << BundleImport::Field{QStringLiteral("budgetLines"), BundleImport::tr("Budget"),
+                                      budgetText(local.budgetLines),
+                                      budgetText(incoming.budgetLines)};
+    const auto holdersKey = [](const QJsonArray &links) {
+        return linesKey(links, {"holder", "lead", "position"});
+    };
+    if (holdersKey(local.holders) != holdersKey(incoming.holders)) {
+        const auto text = [&names](const QJsonArray &links) {
+            QStringList people;
+            for (const QJsonObject &link : sortedHolders(links))
+                people << names.of("holders", str(link, "holder"));
+            return people.join(QLatin1Char('\n'));
+        };
+        fields << BundleImport::Field{QStringLiteral("holders"), BundleImport::tr("Holders"),
+                                      text(local.holders), text(incoming.holders)};
+    }
+    return fields;
+}
+
+// The version that results from the choices made field by field.
+ProjectSnapshot merged(const ProjectSnapshot &local, const ProjectSnapshot &incoming,
+                       const QList<BundleImport::Field> &fields)
+{
+    ProjectSnapshot result = local;
+    QHash<QString, QJsonObject> answers = answersByKey(local.answers);
+    const QHash<QString, QJsonObject> incomingAnswers = answersByKey(incoming.answers);
+    for (const BundleImport::Field &field : fields) {
+        if (!field.takeIncoming)
+            continue;
+        if (field.key.startsWith(QLatin1String("answer:"))) {
+            const QString key = field.key.mid(7);
+            if (incomingAnswers.contains(key))
+                answers.insert(key, incomingAnswers.value(key));
+            else
+                answers.remove(key);
+        } else if (field.key == QLatin1String("budgetLines")) {
+            result.budgetLines = incoming.budgetLines;
+        } else if (field.key == QLatin1String("holders")) {
+            result.holders = incoming.holders;
+        } else {
+            result.project.insert(field.key, incoming.project.value(field.key));
+        }
+    }
+    result.answers = QJsonArray();
+    QStringList keys = answers.keys();
+    keys.sort();
+    for (const QString &key : std::as_const(keys))
+        result.answers.append(answers.value(key));
+    return result;
+}
+
+} // namespace
+
+int BundleImport::Plan::count(Outcome outcome) const
+{
+    return int(std::count_if(projects.cbegin(), projects.cend(),
+                             [outcome](const ProjectPlan &p) { return p.outcome == outcome; }));
+}
+
+std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspace,
+                                                        const QJsonObject &document,
+                                                        const QString &fileName, QString *error)
+{
+    Plan plan;
+    plan.fileName = fileName;
+    plan.sha256 = str(document, "sha256");
+    const QJsonObject producer = document.value(QLatin1String("producer")).toObject();
+    plan.producer = str(producer, "workspace");
+    plan.producerVersion = str(producer, "version");
+    plan.exportedAt = str(document, "exportedAt");
+    plan.content = document.value(QLatin1String("content")).toObject();
+    QSqlDatabase db = workspace.database();
+    error->clear();
+
+    {
+        QSqlQuery previous(db);
+        previous.prepare(QStringLiteral(
+            "SELECT imported_at FROM imports WHERE sha256 = ? ORDER BY imported_at DESC LIMIT 1"));
+        previous.addBindValue(plan.sha256);
+        if (previous.exec() && previous.next())
+            plan.previousImport = previous.value(0).toString();
+    }
+
+    // Records two workspaces created apart: the same edition year, category code, methodology
+    // version, consent or attendance under another UUID.
+    QHash<QString, QString> map;
+    const auto find = [&](const QString &sql, const QVariantList &values) {
+        QSqlQuery query(db);
+        query.prepare(sql);
+        for (const QVariant &v : values)
+            query.addBindValue(v);
+        QStringList found;
+        if (query.exec()) {
+            while (query.next())
+                found << query.value(0).toString();
+        } else {
+            *error = query.lastError().text();
+        }
+        return found.size() == 1 ? found.first() : QString();
+    };
+    const auto recognise = [&](const char *list, const auto &lookup) {
+        const QJsonArray records = plan.content.value(QLatin1String(list)).toArray();
+        const QHash<QString, qint64> known =
+            localIds(db, spec(list).table, uuidsOf(records), error);
+        for (const QJsonValue &v : records) {
+            const QJsonObject record = v.toObject();
+            const QString uuid = str(record, "uuid");
+            if (known.contains(uuid))
+                continue;
+            const QString local = lookup(record);
+            if (!local.isEmpty() && local != uuid)
+                map.insert(uuid, local);
+        }
+    };
+    recognise("editions", [&](const QJsonObject &r) {
+        return find(QStringLiteral("SELECT uuid FROM editions WHERE year = ?"),
+                    {r.value(QLatin1String("year")).toInt()});
+    });
+    recognise("methodologies", [&](const QJsonObject &r) {
+        return find(QStringLiteral("SELECT uuid FROM methodologies WHERE code = ? AND version = ?"),
+                    {str(r, "code"), r.value(QLatin1String("version")).toInt()});
+    });
+    remap(&plan.content, map);
+    recognise("categories", [&](const QJsonObject &r) {
+        return find(QStringLiteral("SELECT c.uuid FROM categories c JOIN editions e"
+                                   " ON e.id = c.edition_id WHERE e.uuid = ? AND c.code = ?"),
+                    {str(r, "edition"), str(r, "code")});
+    });
+    recognise("consents", [&](const QJsonObject &r) {
+        return find(QStringLiteral("SELECT c.uuid FROM consents c JOIN holders h"
+                                   " ON h.id = c.holder_id WHERE h.uuid = ? AND c.kind = ?"),
+                    {str(r, "holder"), str(r, "kind")});
+    });
+    recognise("attendance", [&](const QJsonObject &r) {
+        return find(QStringLiteral("SELECT a.uuid FROM attendance a"
+                                   " JOIN workshops w ON w.id = a.workshop_id"
+                                   " JOIN holders h ON h.id = a.holder_id"
+                                   " WHERE w.uuid = ? AND h.uuid = ?"),
+                    {str(r, "workshop"), str(r, "holder")});
+    });
+    remap(&plan.content, map);
+    if (!error->isEmpty()) {
+        *error = tr("The workspace could not be read: %1").arg(*error);
+        return std::nullopt;
+    }
+
+    // Project by project: which side is newer.
+    const QJsonArray projects = plan.content.value(QLatin1String("projects")).toArray();
+    const QStringList uuids = uuidsOf(projects);
+    const QHash<QString, qint64> known = localIds(db, "projects", uuids, error);
+    QList<qint64> knownIds = known.values();
+    std::sort(knownIds.begin(), knownIds.end());
+    QJsonObject localContent;
+    for (const char *list : {"projects", "answers", "budgetLines", "projectHolders"}) {
+        std::optional<QJsonArray> rows =
+            BundleWriter::records(workspace, QLatin1String(list), knownIds, error);
+        if (!rows)
+            break;
+        localContent.insert(QLatin1String(list), *rows);
+    }
+    const QHash<QString, QStringList> versions =
+        BundleWriter::versions(workspace, known.keys(), error);
+    if (!error->isEmpty()) {
+        *error = tr("The workspace could not be read: %1").arg(*error);
+        return std::nullopt;
+    }
+    const QHash<QString, ProjectSnapshot> local = ProjectSnapshot::fromContent(localContent);
+    const QHash<QString, ProjectSnapshot> incoming = ProjectSnapshot::fromContent(plan.content);
+    Names names(workspace, plan.content);
+    for (const QJsonValue &v : projects) {
+        const QJsonObject record = v.toObject();
+        ProjectPlan project;
+        project.uuid = str(record, "uuid");
+        project.title = str(record, "title");
+        project.localId = known.value(project.uuid);
+        if (project.localId <= 0) {
+            project.outcome = Outcome::Added;
+            plan.projects << project;
+            continue;
+        }
+        const ProjectSnapshot &mine = local[project.uuid];
+        const ProjectSnapshot &theirs = incoming[project.uuid];
+        const QString mineHash = mine.hash();
+        const QString theirHash = theirs.hash();
+        QSet<QString> theirHistory;
+        for (const QJsonValue &h : record.value(QLatin1String("history")).toArray())
+            theirHistory.insert(h.toString());
+        if (mineHash == theirHash)
+            project.outcome = Outcome::Identical;
+        else if (versions.value(project.uuid).contains(theirHash))
+            project.outcome = Outcome::Older;
+        else if (theirHistory.contains(mineHash))
+            project.outcome = Outcome::Newer;
+        else
+            project.outcome = Outcome::Conflict;
+        if (project.outcome == Outcome::Conflict) {
+            project.title = str(mine.project, "title");
+            project.fields = differences(mine, theirs, names);
+        }
+        plan.projects << project;
+    }
+    return plan;
+}
+
+void BundleImport::chooseAll(Plan *plan, bool takeIncoming)
+{
+    for (ProjectPlan &project : plan->projects) {
+        for (Field &field : project.fields)
+            field.takeIncoming = takeIncoming;
+    }
+}
+
+std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, const Plan &plan,
+                                                        QString *error)
+{
+    Report report;
+    report.warnings = plan.warnings;
+    QSqlDatabase db = workspace.database();
+    Transaction transaction(db);
+    Applier applier{workspace, db, Timestamp::now(), {}, {}, {}, {}};
+    const auto fail = [&](const QString &why) {
+        *error = tr("The file could not be imported; the workspace is unchanged. %1").arg(why);
+        return std::nullopt;
+    };
+    if (!transaction.isActive())
+        return fail(db.lastError().text());
+
+    // The import itself, for the report and the provenance.
+    {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO imports (uuid, file_name, sha256, producer, producer_version,"
+            " exported_at, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        insert.addBindValue(plan.fileName);
+        insert.addBindValue(plan.sha256);
+        insert.addBindValue(plan.producer);
+        insert.addBindValue(plan.producerVersion);
+        insert.addBindValue(plan.exportedAt);
+        insert.addBindValue(applier.now);
+        if (!insert.exec())
+            return fail(insert.lastError().text());
+        report.importId = insert.lastInsertId().toLongLong();
+    }
+
+    // What the projects refer to: added when unknown, replaced by a newer edit.
+    for (const char *list :
+         {"hostOrganisations", "venues", "editions", "categories", "methodologies", "organisations",
+          "holders", "consents", "workshops"}) {
+        const Spec &s = spec(list);
+        const QJsonArray records = plan.content.value(QLatin1String(list)).toArray();
+        if (records.isEmpty())
+            continue;
+        QHash<QString, qint64> &ids = applier.ids[QLatin1String(list)];
+        QString readError;
+        ids = localIds(db, s.table, uuidsOf(records), &readError);
+        // The workspace's side, as the writer would write it.
+        QList<qint64> readFor = ids.values();
+        if (qstrcmp(list, "categories") == 0 || qstrcmp(list, "consents") == 0) {
+            const char *parent = qstrcmp(list, "categories") == 0 ? "editions" : "holders";
+            const char *key = qstrcmp(list, "categories") == 0 ? "edition" : "holder";
+            readFor.clear();
+            for (const QJsonValue &v : records) {
+                const qint64 id = applier.idOf(parent, str(v.toObject(), key));
+                if (id > 0)
+                    readFor << id;
+            }
+        }
+        std::optional<QJsonArray> mine =
+            BundleWriter::records(workspace, QLatin1String(list), readFor, &readError);
+        if (!mine)
+            return fail(readError);
+        QHash<QString, QJsonObject> local;
+        for (const QJsonValue &v : *mine)
+            local.insert(str(v.toObject(), "uuid"), v.toObject());
+
+        for (const QJsonValue &v : records) {
+            QJsonObject record = v.toObject();
+            const QString uuid = str(record, "uuid");
+            const qint64 id = ids.value(uuid);
+            if (id <= 0) {
+                if (applier.insert(s, record) < 0)
+                    return fail(tr("%1: %2").arg(QLatin1String(list), applier.error));
+                ++report.recordsAdded;
+                continue;
+            }
+            const QJsonObject theirs = substance(record);
+            const QJsonObject ours = substance(local.value(uuid));
+            if (theirs == ours)
+                continue;
+            if (qstrcmp(list, "methodologies") == 0) {
+                // A definition is never changed under its version number.
+                report.warnings << tr("The file's “%1”, version %2, differs from this "
+                                      "workspace's; the workspace's is kept.")
+                                       .arg(str(record, "name"))
+                                       .arg(record.value(QLatin1String("version")).toInt());
+                continue;
+            }
+            if (qstrcmp(list, "holders") == 0) {
+                const bool erasedHere =
+                    !local.value(uuid).value(QLatin1String("erasedAt")).isNull();
+                const bool erasedThere = !record.value(QLatin1String("erasedAt")).isNull();
+                if (erasedHere)
+                    continue; // someone asked to be forgotten: never brought back
+                if (erasedThere) {
+                    QString eraseError;
+                    if (!Holders::erase(workspace, id, &eraseError))
+                        return fail(eraseError);
+                    ++report.recordsUpdated;
+                    continue;
+                }
+                // A file leaves contact details blank without consent: that is not an edit.
+                for (const char *key : {"email", "phone", "address"}) {
+                    if (str(record, key).isEmpty()) {
+                        QSqlQuery current(db);
+                        current.prepare(QStringLiteral("SELECT %1 FROM holders WHERE id = ?")
+                                            .arg(QLatin1String(key)));
+                        current.addBindValue(id);
+                        if (current.exec() && current.next())
+                            record.insert(QLatin1String(key), current.value(0).toString());
+                    }
+                }
+            }
+            if (str(record, "updatedAt") <= str(local.value(uuid), "updatedAt"))
+                continue; // ours is the newer edit
+            if (!applier.update(s, id, record))
+                return fail(tr("%1: %2").arg(QLatin1String(list), applier.error));
+            ++report.recordsUpdated;
+        }
+    }
+
+    // The projects, as planned and chosen.
+    const QHash<QString, ProjectSnapshot> incoming = ProjectSnapshot::fromContent(plan.content);
+    QHash<QString, QJsonArray> histories;
+    for (const QJsonValue &v : plan.content.value(QLatin1String("projects")).toArray())
+        histories.insert(str(v.toObject(), "uuid"),
+                         v.toObject().value(QLatin1String("history")).toArray());
+    QSqlQuery version(db);
+    version.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO project_versions (project_uuid, hash) VALUES (?, ?)"));
+    QSqlQuery provenance(db);
+    provenance.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO project_imports (project_id, import_id, action) VALUES (?, ?, ?)"));
+    QList<qint64> conflictIds;
+    for (const ProjectPlan &project : plan.projects)
+        if (project.outcome == Outcome::Conflict)
+            conflictIds << project.localId;
+    QHash<QString, ProjectSnapshot> localConflicts;
+    if (!conflictIds.isEmpty()) {
+        QJsonObject localContent;
+        QString readError;
+        for (const char *list : {"projects", "answers", "budgetLines", "projectHolders"}) {
+            std::optional<QJsonArray> rows =
+                BundleWriter::records(workspace, QLatin1String(list), conflictIds, &readError);
+            if (!rows)
+                return fail(readError);
+            localContent.insert(QLatin1String(list), *rows);
+        }
+        localConflicts = ProjectSnapshot::fromContent(localContent);
+    }
+
+    const Spec &projectSpec = spec("projects");
+    // Writes a version of a project over the workspace's: its row, answers, lines and holders.
+    const auto replace = [&](qint64 id, const ProjectSnapshot &snapshot, const QString &updatedAt) {
+        if (!applier.update(projectSpec, id, snapshot.project, updatedAt))
+            return false;
+        for (const char *table : {"answers", "budget_lines", "project_holders"}) {
+            QSqlQuery remove(db);
+            remove.prepare(
+                QStringLiteral("DELETE FROM %1 WHERE project_id = ?").arg(QLatin1String(table)));
+            remove.addBindValue(id);
+            if (!remove.exec()) {
+                applier.error = remove.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    };
+    const auto children = [&](const ProjectSnapshot &snapshot) {
+        for (const QJsonValue &v : snapshot.holders)
+            if (applier.insert(spec("projectHolders"), v.toObject()) < 0)
+                return false;
+        for (const QJsonValue &v : snapshot.answers)
+            if (applier.insert(spec("answers"), v.toObject()) < 0)
+                return false;
+        for (const QJsonValue &v : snapshot.budgetLines)
+            if (applier.insert(spec("budgetLines"), v.toObject()) < 0)
+                return false;
+        return true;
+    };
+    int versionsLearnt = 0;
+    const auto remember = [&](const QString &uuid, const QStringList &hashes) {
+        for (const QString &hash : hashes) {
+            version.addBindValue(uuid);
+            version.addBindValue(hash);
+            if (!version.exec()) {
+                applier.error = version.lastError().text();
+                return false;
+            }
+            versionsLearnt += version.numRowsAffected() > 0 ? 1 : 0;
+        }
+        return true;
+    };
+    for (const ProjectPlan &project : plan.projects) {
+        const ProjectSnapshot &theirs = incoming[project.uuid];
+        QStringList hashes;
+        for (const QJsonValue &h : histories.value(project.uuid))
+            hashes << h.toString();
+        hashes << theirs.hash();
+        qint64 id = project.localId;
+        QString action;
+        switch (project.outcome) {
+        case Outcome::Added:
+            id = applier.insert(projectSpec, theirs.project);
+            if (id < 0 || !children(theirs))
+                return fail(tr("project “%1”: %2").arg(project.title, applier.error));
+            applier.ids[QStringLiteral("projects")].insert(project.uuid, id);
+            action = QStringLiteral("added");
+            ++report.added;
+            break;
+        case Outcome::Identical:
+        case Outcome::Older:
+            ++report.skipped;
+            break;
+        case Outcome::Newer:
+            applier.ids[QStringLiteral("projects")].insert(project.uuid, id);
+            if (!replace(id, theirs, QString()) || !children(theirs))
+                return fail(tr("project “%1”: %2").arg(project.title, applier.error));
+            action = QStringLiteral("updated");
+            ++report.updated;
+            break;
+        case Outcome::Conflict: {
+            applier.ids[QStringLiteral("projects")].insert(project.uuid, id);
+            const ProjectSnapshot &mine = localConflicts[project.uuid];
+            const ProjectSnapshot result = merged(mine, theirs, project.fields);
+            hashes << mine.hash();
+            if (result.hash() != mine.hash()) {
+                if (!replace(id, result, applier.now) || !children(result))
+                    return fail(tr("project “%1”: %2").arg(project.title, applier.error));
+                action = QStringLiteral("merged");
+            }
+            ++report.conflicts;
+            break;
+        }
+        }
+        if (!remember(project.uuid, hashes))
+            return fail(applier.error);
+        if (!action.isEmpty()) {
+            provenance.addBindValue(id);
+            provenance.addBindValue(report.importId);
+            provenance.addBindValue(action);
+            if (!provenance.exec())
+                return fail(provenance.lastError().text());
+        }
+    }
+
+    // Who came to which workshop, and on which project.
+    {
+        const Spec &s = spec("attendance");
+        const QJsonArray records = plan.content.value(QLatin1String("attendance")).toArray();
+        QString readError;
+        const QHash<QString, qint64> ids = localIds(db, s.table, uuidsOf(records), &readError);
+        QList<qint64> readFor = ids.values();
+        std::optional<QJsonArray> mine =
+            BundleWriter::records(workspace, QStringLiteral("attendance"), readFor, &readError);
+        if (!mine)
+            return fail(readError);
+        QHash<QString, QJsonObject> local;
+        for (const QJsonValue &v : *mine)
+            local.insert(str(v.toObject(), "uuid"), v.toObject());
+        for (const QJsonValue &v : records) {
+            const QJsonObject record = v.toObject();
+            const QString uuid = str(record, "uuid");
+            const qint64 id = ids.value(uuid);
+            if (id <= 0) {
+                if (applier.insert(s, record) < 0)
+                    return fail(tr("attendance: %1").arg(applier.error));
+                ++report.recordsAdded;
+            } else if (substance(record) != substance(local.value(uuid)) &&
+                       str(record, "updatedAt") > str(local.value(uuid), "updatedAt")) {
+                if (!applier.update(s, id, record))
+                    return fail(tr("attendance: %1").arg(applier.error));
+                ++report.recordsUpdated;
+            }
+        }
+    }
+
+    // A file that brings nothing new (imported before, or all identical) leaves the workspace
+    // exactly as it was: the transaction is rolled back, the report still says what was seen.
+    if (report.added + report.updated + report.conflicts + report.recordsAdded +
+            report.recordsUpdated + versionsLearnt ==
+        0) {
+        report.importId = 0;
+        return report;
+    }
+    {
+        QSqlQuery counts(db);
+        counts.prepare(QStringLiteral("UPDATE imports SET added = ?, updated = ?, skipped = ?,"
+                                      " conflicts = ? WHERE id = ?"));
+        counts.addBindValue(report.added);
+        counts.addBindValue(report.updated);
+        counts.addBindValue(report.skipped);
+        counts.addBindValue(report.conflicts);
+        counts.addBindValue(report.importId);
+        if (!counts.exec())
+            return fail(counts.lastError().text());
+    }
+    if (!transaction.commit())
+        return fail(db.lastError().text());
+    emit workspace.projectsChanged();
+    return report;
+}
+
+std::optional<BundleImport::Report> BundleImport::importFile(Workspace &workspace,
+                                                             const QString &path,
+                                                             ConflictChoice choice, QString *error,
+                                                             Plan *planOut)
+{
+    const BundleReader::Result read = BundleReader::readFile(path);
+    if (!read.ok) {
+        *error = tr("“%1” cannot be imported:\n%2")
+                     .arg(QFileInfo(path).fileName(), read.problems.join(QLatin1Char('\n')));
+        return std::nullopt;
+    }
+    std::optional<Plan> plan = prepare(workspace, read.document, QFileInfo(path).fileName(), error);
+    if (!plan)
+        return std::nullopt;
+    if (choice != ConflictChoice::AsPlanned)
+        chooseAll(&*plan, choice == ConflictChoice::TakeFile);
+    else if (plan->hasConflicts()) {
+        QStringList titles;
+        for (const ProjectPlan &project : std::as_const(plan->projects))
+            if (project.outcome == Outcome::Conflict)
+                titles << QStringLiteral("« %1 »").arg(project.title);
+        *error = tr("“%1” was not imported: %n project(s) changed both here and in the file "
+                    "since they last met (%2). Choose which version to keep.",
+                    nullptr, int(titles.size()))
+                     .arg(QFileInfo(path).fileName(), titles.join(QStringLiteral(", ")));
+        if (planOut)
+            *planOut = *plan;
+        return std::nullopt;
+    }
+    if (planOut)
+        *planOut = *plan;
+    return apply(workspace, *plan, error);
+}
+
+QList<BundleImport::Provenance> BundleImport::provenance(const Workspace &workspace,
+                                                         qint64 projectId)
+{
+    QList<Provenance> result;
+    QSqlQuery query(workspace.database());
+    query.prepare(
+        QStringLiteral("SELECT i.file_name, i.imported_at, i.exported_at, i.producer, pi.action"
+                       "  FROM project_imports pi JOIN imports i ON i.id = pi.import_id"
+                       " WHERE pi.project_id = ? ORDER BY i.imported_at DESC, i.id DESC"));
+    query.addBindValue(projectId);
+    if (query.exec()) {
+        while (query.next())
+            result << Provenance{query.value(0).toString(), query.value(1).toString(),
+                                 query.value(2).toString(), query.value(3).toString(),
+                                 query.value(4).toString()};
+    }
+    return result;
+}

@@ -1,0 +1,121 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class Workspace;
+
+// Applies a .comptoir file (already checked by BundleReader) to a workspace, in two steps:
+//
+// prepare() reads the workspace and decides, project by project, what the file brings:
+//   - a project the workspace does not know is added;
+//   - the same version is skipped (identical);
+//   - a version the workspace has already exchanged is older than its own: skipped;
+//   - a file whose project history holds the workspace's version is newer: it replaces it;
+//   - otherwise both sides changed the project since they last met: a conflict, with the
+//     fields that differ, for someone to choose field by field (never decided silently).
+// The records the projects refer to are merged by UUID (the newer edit wins; an erased holder
+// stays erased; contact details a file leaves blank for lack of consent are not blanked), and
+// editions, their categories and methodology versions that two workspaces created apart are
+// recognised by year, code and version instead of being duplicated.
+//
+// apply() then writes everything in one transaction with the choices made, records the import
+// (report, provenance of each project, exchanged versions) and returns the report. A failure
+// writes nothing.
+class BundleImport final
+{
+    Q_DECLARE_TR_FUNCTIONS(BundleImport)
+
+public:
+    enum class Outcome
+    {
+        Added,
+        Identical,
+        Older,
+        Newer,
+        Conflict,
+    };
+
+    // One field of a project in conflict.
+    struct Field
+    {
+        QString key;   // "title", "answer:besoin.preuves", "budgetLines", "holders"…
+        QString label; // in the interface's language
+        QString local; // the workspace's value, as shown
+        QString incoming;
+        bool takeIncoming = false;
+    };
+
+    struct ProjectPlan
+    {
+        QString uuid;
+        QString title;
+        Outcome outcome = Outcome::Added;
+        qint64 localId = 0;  // 0 when added
+        QList<Field> fields; // conflicts only: the fields that differ
+    };
+
+    struct Plan
+    {
+        QString fileName;
+        QString sha256;
+        QString producer; // the producing workspace's UUID
+        QString producerVersion;
+        QString exportedAt;
+        QString previousImport; // when this very file was imported before, else empty
+        QJsonObject content;    // the file's content in this workspace's identities
+        QList<ProjectPlan> projects;
+        QStringList warnings;
+
+        int count(Outcome outcome) const;
+        bool hasConflicts() const { return count(Outcome::Conflict) > 0; }
+    };
+
+    struct Report
+    {
+        qint64 importId = 0;
+        int added = 0;
+        int updated = 0;
+        int skipped = 0;
+        int conflicts = 0;
+        int recordsAdded = 0;   // editions, comptoirs, holders… the projects refer to
+        int recordsUpdated = 0; // the same, replaced by a newer edit
+        QStringList warnings;
+    };
+
+    enum class ConflictChoice
+    {
+        AsPlanned, // each field as Field::takeIncoming says
+        KeepLocal,
+        TakeFile,
+    };
+
+    // document is BundleReader's validated document.
+    static std::optional<Plan> prepare(const Workspace &workspace, const QJsonObject &document,
+                                       const QString &fileName, QString *error);
+    static void chooseAll(Plan *plan, bool takeIncoming);
+    static std::optional<Report> apply(Workspace &workspace, const Plan &plan, QString *error);
+
+    // Read, check, prepare and apply a file in one go (command line, tests). Conflicts are
+    // settled by choice; with AsPlanned a file with conflicts is refused. A refused file leaves
+    // the workspace untouched; error says why, in French.
+    static std::optional<Report> importFile(Workspace &workspace, const QString &path,
+                                            ConflictChoice choice, QString *error,
+                                            Plan *planOut = nullptr);
+
+    // Where a project came from: the imports that added, updated or merged it, newest first.
+    struct Provenance
+    {
+        QString fileName;
+        QString importedAt;
+        QString exportedAt;
+        QString producer;
+        QString action; // added, updated, merged
+    };
+    static QList<Provenance> provenance(const Workspace &workspace, qint64 projectId);
+};

@@ -1,0 +1,674 @@
+#include "demo/SyntheticWorkspace.h"
+#include "exchange/BundleImport.h"
+#include "exchange/BundleReader.h"
+#include "exchange/BundleWriter.h"
+#include "methodology/Methodology.h"
+#include "methodology/MethodologyStore.h"
+#include "rules/Edition.h"
+#include "storage/Timestamp.h"
+#include "storage/Workspace.h"
+#include "TestSupport.h"
+#include "workshops/Holders.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QUuid>
+
+using Outcome = BundleImport::Outcome;
+using Choice = BundleImport::ConflictChoice;
+
+// Merging .comptoir files: added, identical, older, newer, conflicts settled field by field,
+// records recognised instead of duplicated, refusals that leave the workspace untouched, and
+// the round trip (export → import into an empty workspace → export gives the same content).
+class TestBundleImport final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    std::unique_ptr<Workspace> create(const QString &name)
+    {
+        QString error;
+        auto workspace = Workspace::create(path(name + QStringLiteral(".comptoirdb")), &error);
+        if (!workspace)
+            qWarning("%s", qPrintable(error));
+        return workspace;
+    }
+
+    static QList<qint64> allProjects(const Workspace &workspace)
+    {
+        QList<qint64> ids;
+        QSqlQuery query(workspace.database());
+        query.exec(QStringLiteral("SELECT id FROM projects ORDER BY id"));
+        while (query.next())
+            ids << query.value(0).toLongLong();
+        return ids;
+    }
+
+    // Exports every project (remembering the versions handed over) and returns the file.
+    QString exportAll(Workspace &workspace)
+    {
+        const QString file = path(QStringLiteral("export-%1.comptoir").arg(++m_files));
+        QString error;
+        if (!BundleWriter::writeFile(workspace, allProjects(workspace), file, &error))
+            qWarning("%s", qPrintable(error));
+        return file;
+    }
+
+    static std::optional<BundleImport::Report> import(Workspace &workspace, const QString &file,
+                                                      Choice choice = Choice::AsPlanned,
+                                                      BundleImport::Plan *plan = nullptr)
+    {
+        QString error;
+        auto report = BundleImport::importFile(workspace, file, choice, &error, plan);
+        if (!report)
+            qWarning("%s", qPrintable(error));
+        return report;
+    }
+
+    static QVariant value(const Workspace &workspace, const QString &sql)
+    {
+        QSqlQuery query(workspace.database());
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+    static QString firstProject(const Workspace &workspace)
+    {
+        return value(workspace, QStringLiteral("SELECT uuid FROM projects ORDER BY uuid LIMIT 1"))
+            .toString();
+    }
+
+    // An edit as the editor makes it: the field and the time of the change.
+    static void edit(Workspace &workspace, const QString &uuid, const QString &column,
+                     const QString &text)
+    {
+        QSqlQuery query(workspace.database());
+        query.prepare(QStringLiteral("UPDATE projects SET %1 = ?, updated_at = ? WHERE uuid = ?")
+                          .arg(column));
+        query.addBindValue(text);
+        query.addBindValue(Timestamp::now());
+        query.addBindValue(uuid);
+        QVERIFY(query.exec());
+        QCOMPARE(query.numRowsAffected(), 1);
+    }
+
+    static QString projectText(const Workspace &workspace, const QString &uuid,
+                               const QString &column)
+    {
+        return value(workspace,
+                     QStringLiteral("SELECT %1 FROM projects WHERE uuid = '%2'").arg(column, uuid))
+            .toString();
+    }
+
+    static QByteArray content(const Workspace &workspace)
+    {
+        QString error;
+        const QDateTime at(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc());
+        const auto bytes = BundleWriter::write(workspace, allProjects(workspace), &error, at);
+        if (!bytes)
+            return {};
+        const QJsonObject document = QJsonDocument::fromJson(*bytes).object();
+        return QJsonDocument(document.value(QStringLiteral("content")).toObject())
+            .toJson(QJsonDocument::Compact);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TestSupport::isolateFromUser();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void addsThenSkipsWhatItAlreadyHas()
+    {
+        QTemporaryDir dir;
+        auto facilitator = TestSupport::createDemo(dir);
+        QVERIFY(facilitator);
+        const QString file = exportAll(*facilitator);
+        auto officer = create(QStringLiteral("officer-a"));
+        QVERIFY(officer);
+
+        const auto first = import(*officer, file);
+        QVERIFY(first);
+        QCOMPARE(first->added, 14);
+        QCOMPARE(first->updated + first->skipped + first->conflicts, 0);
+        QVERIFY(first->importId > 0);
+        QCOMPARE(value(*officer, QStringLiteral("SELECT count(*) FROM projects")).toInt(), 14);
+        QCOMPARE(value(*officer, QStringLiteral("SELECT count(*) FROM answers")),
+                 value(*facilitator, QStringLiteral("SELECT count(*) FROM answers")));
+        QCOMPARE(value(*officer, QStringLiteral("SELECT count(*) FROM budget_lines")),
+                 value(*facilitator, QStringLiteral("SELECT count(*) FROM budget_lines")));
+        // The seven comptoirs are the same records everywhere: not one more.
+        QCOMPARE(value(*officer, QStringLiteral("SELECT count(*) FROM venues")),
+                 value(*facilitator, QStringLiteral("SELECT count(*) FROM venues")));
+
+        // Provenance: the file, its producer, what the import did.
+        const qint64 id =
+            value(*officer, QStringLiteral("SELECT id FROM projects LIMIT 1")).toLongLong();
+        const QList<BundleImport::Provenance> from = BundleImport::provenance(*officer, id);
+        QCOMPARE(from.size(), 1);
+        QCOMPARE(from.first().fileName, QFileInfo(file).fileName());
+        QCOMPARE(from.first().producer, facilitator->origin());
+        QCOMPARE(from.first().action, QStringLiteral("added"));
+
+        // Again: everything identical, and the workspace file stays byte for byte as it was.
+        const QString officerPath = officer->filePath();
+        officer.reset();
+        const QByteArray before = TestSupport::fileBytes(officerPath);
+        QString error;
+        officer = Workspace::open(officerPath, &error);
+        QVERIFY2(officer, qPrintable(error));
+        BundleImport::Plan plan;
+        const auto again = import(*officer, file, Choice::AsPlanned, &plan);
+        QVERIFY(again);
+        QCOMPARE(again->skipped, 14);
+        QCOMPARE(again->added + again->updated + again->conflicts, 0);
+        QVERIFY(!plan.previousImport.isEmpty()); // "this file was imported on …"
+        officer.reset();
+        QCOMPARE(TestSupport::fileBytes(officerPath), before);
+    }
+
+    void roundTripGivesTheSameContent_data()
+    {
+        QTest::addColumn<int>("projects");
+        QTest::addColumn<quint64>("seed");
+        QTest::newRow("1 project") << 1 << quint64(7);
+        QTest::newRow("25 projects, seed 62") << 25 << quint64(62);
+        QTest::newRow("60 projects, seed 1789") << 60 << quint64(1789);
+        QTest::newRow("120 projects, seed 2027") << 120 << quint64(2027);
+    }
+
+    // The property: any workspace exported, imported into an empty one and exported again
+    // gives the same content, byte for byte (only the export's time and producer differ).
+    void roundTripGivesTheSameContent()
+    {
+        QFETCH(int, projects);
+        QFETCH(quint64, seed);
+        auto source = create(QStringLiteral("source-%1").arg(seed));
+        QVERIFY(source);
+        QString error;
+        QVERIFY2(SyntheticWorkspace::populate(*source, projects, seed, &error), qPrintable(error));
+        // Erased and consenting holders, the hard cases for personal data, are in the mix.
+        const qint64 holder =
+            value(*source, QStringLiteral("SELECT holder_id FROM project_holders LIMIT 1"))
+                .toLongLong();
+        QVERIFY(Holders::erase(*source, holder, &error));
+
+        const QByteArray original = content(*source);
+        QVERIFY(!original.isEmpty());
+        const QString file = exportAll(*source);
+        auto copy = create(QStringLiteral("copy-%1").arg(seed));
+        QVERIFY(copy);
+        const auto report = import(*copy, file);
+        QVERIFY(report);
+        QCOMPARE(report->added, projects);
+        const QByteArray copied = content(*copy);
+        if (copied != original) {
+            // Say where they part, rather than dumping megabytes.
+            qsizetype at = 0;
+            while (at < copied.size() && at < original.size() && copied.at(at) == original.at(at))
+                ++at;
+            qWarning("first difference at byte %lld:\n%s\n%s", qint64(at),
+                     original.mid(qMax<qsizetype>(0, at - 80), 200).constData(),
+                     copied.mid(qMax<qsizetype>(0, at - 80), 200).constData());
+        }
+        QCOMPARE(copied, original);
+    }
+
+    void newerVersionReplacesOlderIsSkipped()
+    {
+        QTemporaryDir dir;
+        auto facilitator = TestSupport::createDemo(dir);
+        QVERIFY(facilitator);
+        const QString uuid = firstProject(*facilitator);
+        const QString first = exportAll(*facilitator);
+        auto officer = create(QStringLiteral("officer-b"));
+        QVERIFY(import(*officer, first));
+
+        // The facilitator goes on working: the file's version is newer.
+        edit(*facilitator, uuid, QStringLiteral("title"), QStringLiteral("Épicerie solidaire, v2"));
+        const QString second = exportAll(*facilitator);
+        BundleImport::Plan plan;
+        const auto report = import(*officer, second, Choice::AsPlanned, &plan);
+        QVERIFY(report);
+        QCOMPARE(report->updated, 1);
+        QCOMPARE(report->skipped, 13);
+        QCOMPARE(projectText(*officer, uuid, QStringLiteral("title")),
+                 QStringLiteral("Épicerie solidaire, v2"));
+        const qint64 id =
+            value(*officer, QStringLiteral("SELECT id FROM projects WHERE uuid = '%1'").arg(uuid))
+                .toLongLong();
+        QCOMPARE(BundleImport::provenance(*officer, id).first().action, QStringLiteral("updated"));
+
+        // The officer edits; the old file, imported again, is older: the edit stays.
+        edit(*officer, uuid, QStringLiteral("summary"), QStringLiteral("Revu en commission."));
+        const auto old = import(*officer, first, Choice::AsPlanned, &plan);
+        QVERIFY(old);
+        QCOMPARE(old->updated, 0);
+        QCOMPARE(old->skipped, 14);
+        QCOMPARE(projectText(*officer, uuid, QStringLiteral("summary")),
+                 QStringLiteral("Revu en commission."));
+        QCOMPARE(projectText(*officer, uuid, QStringLiteral("title")),
+                 QStringLiteral("Épicerie solidaire, v2"));
+
+        // And the officer's file, back at the facilitator's, is newer there.
+        const QString back = exportAll(*officer);
+        const auto returned = import(*facilitator, back);
+        QVERIFY(returned);
+        QCOMPARE(returned->updated, 1);
+        QCOMPARE(returned->conflicts, 0);
+        QCOMPARE(projectText(*facilitator, uuid, QStringLiteral("summary")),
+                 QStringLiteral("Revu en commission."));
+    }
+
+    void bothChangedIsAConflictSettledFieldByField()
+    {
+        QTemporaryDir dir;
+        auto facilitator = TestSupport::createDemo(dir);
+        QVERIFY(facilitator);
+        const QString uuid = firstProject(*facilitator);
+        auto officer = create(QStringLiteral("officer-c"));
+        QVERIFY(import(*officer, exportAll(*facilitator)));
+        const QString officerSummary = QStringLiteral("Résumé revu par la mission.");
+        edit(*officer, uuid, QStringLiteral("summary"), officerSummary);
+        edit(*facilitator, uuid, QStringLiteral("title"), QStringLiteral("Titre de l'atelier"));
+        edit(*facilitator, uuid, QStringLiteral("summary"), QStringLiteral("Résumé de l'atelier"));
+        const QString file = exportAll(*facilitator);
+
+        // Without a choice, the command-line path refuses and changes nothing.
+        QString error;
+        BundleImport::Plan plan;
+        QVERIFY(!BundleImport::importFile(*officer, file, Choice::AsPlanned, &error, &plan));
+        QVERIFY2(error.contains(QStringLiteral("Titre de l'atelier")) ||
+                     error.contains(projectText(*officer, uuid, QStringLiteral("title"))),
+                 qPrintable(error));
+        QCOMPARE(projectText(*officer, uuid, QStringLiteral("summary")), officerSummary);
+
+        // The plan shows both sides of each differing field.
+        QCOMPARE(plan.count(Outcome::Conflict), 1);
+        QCOMPARE(plan.count(Outcome::Identical), 13);
+        BundleImport::ProjectPlan *conflict = nullptr;
+        for (BundleImport::ProjectPlan &p : plan.projects)
+            if (p.outcome == Outcome::Conflict)
+                conflict = &p;
+        QVERIFY(conflict);
+        QStringList keys;
+        for (const BundleImport::Field &f : conflict->fields)
+            keys << f.key;
+        QCOMPARE(keys, (QStringList{QStringLiteral("title"), QStringLiteral("summary")}));
+        QCOMPARE(conflict->fields.at(1).local, officerSummary);
+        QCOMPARE(conflict->fields.at(1).incoming, QStringLiteral("Résumé de l'atelier"));
+
+        // The facilitator's title, the officer's summary.
+        conflict->fields[0].takeIncoming = true;
+        const auto report = BundleImport::apply(*officer, plan, &error);
+        QVERIFY2(report, qPrintable(error));
+        QCOMPARE(report->conflicts, 1);
+        QCOMPARE(projectText(*officer, uuid, QStringLiteral("title")),
+                 QStringLiteral("Titre de l'atelier"));
+        QCOMPARE(projectText(*officer, uuid, QStringLiteral("summary")), officerSummary);
+
+        // Settled once: the same file again is older than the merged version.
+        const auto again = import(*officer, file);
+        QVERIFY(again);
+        QCOMPARE(again->conflicts, 0);
+        QCOMPARE(again->skipped, 14);
+    }
+
+    void answersAndBudgetInConflict()
+    {
+        QTemporaryDir dir;
+        auto facilitator = TestSupport::createDemo(dir);
+        QVERIFY(facilitator);
+        const QString uuid =
+            value(*facilitator, QStringLiteral("SELECT p.uuid FROM projects p JOIN answers a ON "
+                                               "a.project_id = p.id JOIN budget_lines b ON "
+                                               "b.project_id = p.id ORDER BY p.uuid LIMIT 1"))
+                .toString();
+        QVERIFY(!uuid.isEmpty());
+        auto officer = create(QStringLiteral("officer-d"));
+        QVERIFY(import(*officer, exportAll(*facilitator)));
+        const auto changeAnswer = [&](Workspace &w, const QString &text) {
+            QSqlQuery q(w.database());
+            q.prepare(
+                QStringLiteral("UPDATE answers SET value = ?, updated_at = ? WHERE id = "
+                               "(SELECT a.id FROM answers a JOIN projects p ON p.id = "
+                               "a.project_id WHERE p.uuid = ? ORDER BY a.field_key LIMIT 1)"));
+            q.addBindValue(
+                QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact))
+                    .mid(1)
+                    .chopped(1));
+            q.addBindValue(Timestamp::now());
+            q.addBindValue(uuid);
+            QVERIFY(q.exec());
+            QCOMPARE(q.numRowsAffected(), 1);
+        };
+        changeAnswer(*facilitator, QStringLiteral("Réponse de l'atelier"));
+        changeAnswer(*officer, QStringLiteral("Réponse de la mission"));
+        QSqlQuery budget(facilitator->database());
+        QVERIFY(budget.exec(QStringLiteral("UPDATE budget_lines SET amount_cents = amount_cents + "
+                                           "100 WHERE project_id = (SELECT id FROM projects WHERE "
+                                           "uuid = '%1')")
+                                .arg(uuid)));
+        const QString file = exportAll(*facilitator);
+        BundleImport::Plan plan;
+        QString error;
+        QVERIFY(!BundleImport::importFile(*officer, file, Choice::AsPlanned, &error, &plan));
+        const auto it = std::find_if(plan.projects.begin(), plan.projects.end(),
+                                     [](const auto &p) { return p.outcome == Outcome::Conflict; });
+        QVERIFY(it != plan.projects.end());
+        QStringList keys;
+        for (const BundleImport::Field &f : it->fields)
+            keys << f.key;
+        QVERIFY2(keys.size() == 2 && keys.at(0).startsWith(QStringLiteral("answer:")) &&
+                     keys.at(1) == QStringLiteral("budgetLines"),
+                 qPrintable(keys.join(u',')));
+        QCOMPARE(it->fields.at(0).local, QStringLiteral("Réponse de la mission"));
+        QCOMPARE(it->fields.at(0).incoming, QStringLiteral("Réponse de l'atelier"));
+        // Keep the officer's answer, take the workshop's budget.
+        it->fields[1].takeIncoming = true;
+        QVERIFY2(BundleImport::apply(*officer, plan, &error), qPrintable(error));
+        QCOMPARE(
+            value(*officer,
+                  QStringLiteral("SELECT sum(amount_cents) FROM budget_lines b JOIN projects p "
+                                 "ON p.id = b.project_id WHERE p.uuid = '%1'")
+                      .arg(uuid)),
+            value(*facilitator,
+                  QStringLiteral("SELECT sum(amount_cents) FROM budget_lines b JOIN projects p "
+                                 "ON p.id = b.project_id WHERE p.uuid = '%1'")
+                      .arg(uuid)));
+        QVERIFY(value(*officer, QStringLiteral("SELECT count(*) FROM answers WHERE value LIKE "
+                                               "'%Réponse de la mission%'"))
+                    .toInt() == 1);
+    }
+
+    void editionsAndMethodologiesAreMergedNotDuplicated()
+    {
+        auto a = create(QStringLiteral("edition-a"));
+        auto b = create(QStringLiteral("edition-b"));
+        QVERIFY(a && b);
+        QString error;
+        // Both create "the 2027 edition" and store the methodology, apart.
+        for (Workspace *w : {a.get(), b.get()}) {
+            QVERIFY2(Edition::save(*w, Edition::forYear(2027), &error) > 0, qPrintable(error));
+            QVERIFY2(MethodologyStore::store(*w, Methodology::builtIn(), &error) > 0,
+                     qPrintable(error));
+        }
+        QCOMPARE(value(*a, QStringLiteral("SELECT uuid FROM editions")),
+                 value(*b, QStringLiteral("SELECT uuid FROM editions")));
+        // An older workspace gave its 2026 edition and its methodology random UUIDs.
+        QSqlQuery old(b->database());
+        QVERIFY(old.exec(QStringLiteral("UPDATE methodologies SET uuid = '%1'")
+                             .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))));
+        Edition e2026 = Edition::forYear(2026);
+        e2026.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(Edition::save(*b, e2026, &error) > 0);
+        QVERIFY(Edition::save(*a, Edition::forYear(2026), &error) > 0);
+
+        // a's projects in both editions, following the methodology.
+        QSqlQuery insert(a->database());
+        const QString now = Timestamp::now();
+        QVERIFY(insert.exec(
+            QStringLiteral("INSERT INTO projects (uuid, edition_id, category_id, methodology_id,"
+                           " title, created_at, updated_at, origin)"
+                           " SELECT lower(hex(randomblob(4))) || '-aaaa-4aaa-8aaa-' ||"
+                           " lower(hex(randomblob(6))), e.id,"
+                           " (SELECT min(id) FROM categories c WHERE c.edition_id = e.id),"
+                           " (SELECT id FROM methodologies), 'Projet ' || e.year, '%1', '%1', '%2'"
+                           " FROM editions e")
+                .arg(now, a->origin())));
+        const auto report = import(*b, exportAll(*a));
+        QVERIFY(report);
+        QCOMPARE(report->added, 2);
+        QCOMPARE(value(*b, QStringLiteral("SELECT count(*) FROM editions")).toInt(), 2);
+        QCOMPARE(value(*b, QStringLiteral("SELECT count(*) FROM methodologies")).toInt(), 1);
+        QCOMPARE(value(*b, QStringLiteral("SELECT count(*) FROM categories")),
+                 value(*a, QStringLiteral("SELECT count(*) FROM categories")));
+        // The 2026 project now belongs to b's own 2026 edition and one of its categories.
+        QCOMPARE(value(*b, QStringLiteral("SELECT e.uuid FROM projects p JOIN editions e ON e.id ="
+                                          " p.edition_id WHERE p.title = 'Projet 2026'"))
+                     .toString(),
+                 e2026.uuid);
+        QVERIFY(value(*b, QStringLiteral("SELECT c.edition_id = p.edition_id FROM projects p JOIN "
+                                         "categories c ON c.id = p.category_id WHERE p.title = "
+                                         "'Projet 2026'"))
+                    .toBool());
+    }
+
+    void holdersStayErasedAndKeepTheirContactDetails()
+    {
+        QTemporaryDir dir;
+        auto facilitator = TestSupport::createDemo(dir);
+        QVERIFY(facilitator);
+        auto officer = create(QStringLiteral("officer-e"));
+        QVERIFY(import(*officer, exportAll(*facilitator)));
+        // The officer learns a holder's e-mail (no consent: it never travelled), the facilitator
+        // then edits the same holder's commune.
+        const QString holder = value(*officer, QStringLiteral("SELECT h.uuid FROM holders h WHERE "
+                                                              "h.email = '' AND h.erased_at IS "
+                                                              "NULL ORDER BY h.uuid LIMIT 1"))
+                                   .toString();
+        QVERIFY(!holder.isEmpty());
+        QSqlQuery q(officer->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE holders SET email = 'porteur@example.org' WHERE "
+                                      "uuid = '%1'")
+                           .arg(holder)));
+        QSqlQuery f(facilitator->database());
+        QVERIFY(f.exec(QStringLiteral("UPDATE holders SET commune = 'Arras', updated_at = '%1' "
+                                      "WHERE uuid = '%2'")
+                           .arg(Timestamp::now(), holder)));
+        QVERIFY(import(*officer, exportAll(*facilitator)));
+        QCOMPARE(value(*officer,
+                       QStringLiteral("SELECT commune FROM holders WHERE uuid = '%1'").arg(holder))
+                     .toString(),
+                 QStringLiteral("Arras"));
+        QCOMPARE(value(*officer,
+                       QStringLiteral("SELECT email FROM holders WHERE uuid = '%1'").arg(holder))
+                     .toString(),
+                 QStringLiteral("porteur@example.org"));
+
+        // Erased at the officer's: an older file does not bring the name back.
+        QString error;
+        const qint64 id =
+            value(*officer, QStringLiteral("SELECT id FROM holders WHERE uuid = '%1'").arg(holder))
+                .toLongLong();
+        QVERIFY(Holders::erase(*officer, id, &error));
+        QVERIFY(f.exec(QStringLiteral("UPDATE holders SET commune = 'Lens', updated_at = '%1' "
+                                      "WHERE uuid = '%2'")
+                           .arg(Timestamp::now(), holder)));
+        BundleImport::Plan plan;
+        QVERIFY(import(*officer, exportAll(*facilitator), Choice::KeepLocal, &plan));
+        QCOMPARE(value(*officer, QStringLiteral("SELECT first_name || last_name || email FROM "
+                                                "holders WHERE uuid = '%1'")
+                                     .arg(holder))
+                     .toString(),
+                 QString());
+        QVERIFY(
+            !value(*officer,
+                   QStringLiteral("SELECT erased_at FROM holders WHERE uuid = '%1'").arg(holder))
+                 .isNull());
+    }
+
+    void refusedFileLeavesTheWorkspaceByteForByte_data()
+    {
+        QTest::addColumn<QByteArray>("damage");
+        QTest::newRow("not JSON") << QByteArray("PK\x03\x04 this is a zip");
+        QTest::newRow("checksum") << QByteArray("checksum");
+        QTest::newRow("newer version") << QByteArray("version");
+        QTest::newRow("unknown reference") << QByteArray("reference");
+    }
+
+    void refusedFileLeavesTheWorkspaceByteForByte()
+    {
+        QFETCH(QByteArray, damage);
+        QTemporaryDir dir;
+        auto facilitator = TestSupport::createDemo(dir);
+        QVERIFY(facilitator);
+        const QString good = exportAll(*facilitator);
+        QByteArray bytes = TestSupport::fileBytes(good);
+        QJsonObject document = QJsonDocument::fromJson(bytes).object();
+        QJsonObject body = document.value(QStringLiteral("content")).toObject();
+        if (damage == "checksum") {
+            bytes.replace("Comptoir de Li", "Comptoir de Xi");
+        } else if (damage == "version") {
+            document.insert(QStringLiteral("formatVersion"), 9);
+            bytes = QJsonDocument(document).toJson(QJsonDocument::Compact);
+        } else if (damage == "reference") {
+            QJsonArray projects = body.value(QStringLiteral("projects")).toArray();
+            QJsonObject p = projects.at(0).toObject();
+            p.insert(QStringLiteral("venue"),
+                     QStringLiteral("00000000-0000-4000-8000-000000000000"));
+            projects.replace(0, p);
+            body.insert(QStringLiteral("projects"), projects);
+            document.insert(QStringLiteral("content"), body);
+            document.insert(QStringLiteral("sha256"),
+                            QString::fromLatin1(BundleWriter::sha256(body)));
+            bytes = QJsonDocument(document).toJson(QJsonDocument::Compact);
+        } else {
+            bytes = damage;
+        }
+        const QString bad = dir.filePath(QStringLiteral("bad.comptoir"));
+        QFile out(bad);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        out.close();
+
+        // A workspace that already holds an import, closed: then the command line.
+        auto officer = create(
+            QStringLiteral("officer-refuse-%1").arg(QString::fromLatin1(damage.left(5).toHex())));
+        QVERIFY(import(*officer, good));
+        const QString officerPath = officer->filePath();
+        officer.reset();
+        const QByteArray before = TestSupport::fileBytes(officerPath);
+        QProcess process;
+        process.setProcessEnvironment(TestSupport::isolatedEnvironment());
+        process.start(TestSupport::comptoirBinary(),
+                      {QStringLiteral("import"), QStringLiteral("--workspace"), officerPath, bad});
+        QVERIFY(process.waitForFinished(60000));
+        const QString message = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(message.contains(QStringLiteral("ne peut pas être importé")), qPrintable(message));
+        QCOMPARE(TestSupport::fileBytes(officerPath), before);
+        QVERIFY(!QFile::exists(officerPath + QStringLiteral("-wal")) ||
+                QFileInfo(officerPath + QStringLiteral("-wal")).size() == 0);
+    }
+
+    void commandLineSettlesConflictsOnlyWhenTold()
+    {
+        QTemporaryDir dir;
+        auto facilitator = TestSupport::createDemo(dir);
+        QVERIFY(facilitator);
+        const QString uuid = firstProject(*facilitator);
+        auto officer = create(QStringLiteral("officer-cli"));
+        QVERIFY(import(*officer, exportAll(*facilitator)));
+        edit(*officer, uuid, QStringLiteral("title"), QStringLiteral("Titre de la mission"));
+        edit(*facilitator, uuid, QStringLiteral("title"), QStringLiteral("Titre de l'atelier"));
+        const QString file = exportAll(*facilitator);
+        const QString officerPath = officer->filePath();
+        officer.reset();
+        const QByteArray before = TestSupport::fileBytes(officerPath);
+        const auto run = [&](const QStringList &extra) {
+            QProcess process;
+            process.setProcessEnvironment(TestSupport::isolatedEnvironment());
+            process.start(
+                TestSupport::comptoirBinary(),
+                QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), officerPath} +
+                    extra + QStringList{file});
+            process.waitForFinished(60000);
+            return std::make_pair(process.exitCode(),
+                                  QString::fromUtf8(process.readAllStandardError() +
+                                                    process.readAllStandardOutput()));
+        };
+        const auto [refused, why] = run({});
+        QCOMPARE(refused, 1);
+        QVERIFY2(why.contains(QStringLiteral("Titre de la mission")), qPrintable(why));
+        QCOMPARE(TestSupport::fileBytes(officerPath), before);
+        QCOMPARE(run({QStringLiteral("--keep-local"), QStringLiteral("--take-file")}).first, 2);
+        const auto [taken, said] = run({QStringLiteral("--take-file")});
+        QCOMPARE(taken, 0);
+        QVERIFY2(said.contains(QStringLiteral("conflits réglés : 1")), qPrintable(said));
+        QCOMPARE(TestSupport::readBack(
+                     officerPath,
+                     QStringLiteral("SELECT title FROM projects WHERE uuid = '%1'").arg(uuid))
+                     .toString(),
+                 QStringLiteral("Titre de l'atelier"));
+    }
+
+    // Done means: three facilitators' laptops, one mission officer; one conflict settled, and
+    // importing any file again changes nothing.
+    void threeFacilitatorsOneOfficer()
+    {
+        QString error;
+        std::vector<std::unique_ptr<Workspace>> laptops;
+        for (int i = 0; i < 3; ++i) {
+            laptops.push_back(create(QStringLiteral("laptop-%1").arg(i)));
+            QVERIFY(laptops.back());
+            QVERIFY2(SyntheticWorkspace::populate(*laptops.back(), 30, quint64(100 + i), &error),
+                     qPrintable(error));
+        }
+        // A project started on laptop 0 went on with the porteur to laptop 1's comptoir.
+        const QString shared = firstProject(*laptops[0]);
+        QStringList sharedUuids{shared};
+        QStringList missing;
+        const QString handOver = path(QStringLiteral("hand-over.comptoir"));
+        QVERIFY(BundleWriter::writeFile(
+            *laptops[0], BundleWriter::projectsByUuid(*laptops[0], sharedUuids, &missing), handOver,
+            &error));
+        QVERIFY(import(*laptops[1], handOver));
+        // Both go on with it.
+        edit(*laptops[0], shared, QStringLiteral("theme"), QStringLiteral("Alimentation"));
+        edit(*laptops[1], shared, QStringLiteral("commune"), QStringLiteral("Arras"));
+
+        auto officer = create(QStringLiteral("mission"));
+        QStringList files;
+        for (auto &laptop : laptops)
+            files << exportAll(*laptop);
+        QVERIFY(import(*officer, files[0]));
+        BundleImport::Plan plan;
+        QVERIFY(!BundleImport::importFile(*officer, files[1], Choice::AsPlanned, &error, &plan));
+        QCOMPARE(plan.count(Outcome::Conflict), 1);
+        for (BundleImport::ProjectPlan &p : plan.projects) {
+            for (BundleImport::Field &f : p.fields)
+                f.takeIncoming = f.key == QLatin1String("commune");
+        }
+        const auto settled = BundleImport::apply(*officer, plan, &error);
+        QVERIFY2(settled, qPrintable(error));
+        QCOMPARE(settled->conflicts, 1);
+        QCOMPARE(settled->added, 30);
+        QVERIFY(import(*officer, files[2]));
+        QCOMPARE(value(*officer, QStringLiteral("SELECT count(*) FROM projects")).toInt(), 90);
+        QCOMPARE(projectText(*officer, shared, QStringLiteral("theme")),
+                 QStringLiteral("Alimentation"));
+        QCOMPARE(projectText(*officer, shared, QStringLiteral("commune")), QStringLiteral("Arras"));
+
+        const QString officerPath = officer->filePath();
+        officer.reset();
+        const QByteArray before = TestSupport::fileBytes(officerPath);
+        for (const QString &file : std::as_const(files)) {
+            officer = Workspace::open(officerPath, &error);
+            QVERIFY2(officer, qPrintable(error));
+            const auto again = import(*officer, file);
+            QVERIFY(again);
+            QCOMPARE(again->added + again->updated + again->conflicts, 0);
+            QCOMPARE(again->importId, qint64(0));
+            officer.reset();
+            QCOMPARE(TestSupport::fileBytes(officerPath), before);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBundleImport)
+#include "tst_bundleimport.moc"
