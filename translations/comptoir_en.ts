@@ -314,6 +314,261 @@
     </message>
 </context>
 <context>
+    <name>BundleImport</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refers to a record that is not in the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for the stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comptoir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n line(s); expenses %1, resources %2</source>
+        <translation><numerusform>%n line; expenses %1, resources %2</numerusform><numerusform>%n lines; expenses %1, resources %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be imported; the workspace is unchanged. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's “%1”, version %2, differs from this workspace's; the workspace's is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>project “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attendance: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be imported:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>“%1” was not imported: %n project(s) changed both here and in the file since they last met (%2). Choose which version to keep.</source>
+        <translation><numerusform>“%1” was not imported: %n project changed both here and in the file since they last met (%2). Choose which version to keep.</numerusform><numerusform>“%1” was not imported: %n projects changed both here and in the file since they last met (%2). Choose which version to keep.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Older than here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Newer: replaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projects in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields changed on both sides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In this workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep everything from this workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Take everything from the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projects imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File written on %1 by the workspace %2 (Comptoir %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n new project(s), %1 newer, %2 identical or older, %3 changed on both sides.</source>
+        <translation><numerusform>%n new project, %1 newer, %2 identical or older, %3 changed on both sides.</numerusform><numerusform>%n new projects, %1 newer, %2 identical or older, %3 changed on both sides.</numerusform></translation>
+    </message>
+    <message>
+        <source>This very file was already imported on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For each project changed on both sides, choose field by field which version to keep: this workspace's is kept unless you choose the file's (click it, or Space).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was changed here and in the file since they last met. Choose, field by field, the version to keep:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added: %1 · Updated: %2 · Skipped (identical or older): %3 · Conflicts settled: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also %1 record(s) added and %2 updated among the comptoirs, workshops, holders and organisations the projects refer to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file brought nothing new: the workspace is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict settled (%1 of %2 field(s) from the file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” imported</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BundleReader</name>
     <message>
         <source>“%1” cannot be read: %2</source>
@@ -405,6 +660,54 @@
     </message>
     <message>
         <source>%1[%2].%3 refers to %4 %5, which is not in the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.year must be between 2000 and 2100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.version must be 1 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.definition is not a methodology Comptoir can use: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 repeats %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a category code of its edition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a consent of the same holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a holder of the same project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lead holder of the same project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an answer of the same project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the same holder at the same workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.secondsSpent must not be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.capacity must not be negative.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -536,6 +839,38 @@
     <message numerus="yes">
         <source>%n project(s) written to %1</source>
         <translation><numerusform>%n project written to %1</numerusform><numerusform>%n projects written to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Imports a .comptoir file into a workspace: new projects are added, newer versions replace older ones, the rest is skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace to import into.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where a project changed on both sides, keep the workspace's version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where a project changed on both sides, take the file's version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The .comptoir file to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say which workspace to import into with --workspace, and give one .comptoir file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--keep-local and --take-file cannot be used together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added: %1, updated: %2, skipped: %3, conflicts settled: %4.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -942,6 +1277,37 @@
     </message>
     <message>
         <source>Declared by the holders: “%1”, a form of the ESS.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <source>Export a deposit file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file carries the projects with their answers, budget, holders (contact details only with their consent) and the workshops they attended, for the mission officers or another facilitator's Comptoir.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The project(s) chosen in the list (%n)</source>
+        <translation><numerusform>The project chosen in the list (%n)</numerusform><numerusform>The projects chosen in the list (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The project(s) the list shows (%n)</source>
+        <translation><numerusform>The project the list shows (%n)</numerusform><numerusform>The projects the list shows (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every project “ready to deposit” (%n)</source>
+        <translation><numerusform>Every project “ready to deposit” (%n)</numerusform><numerusform>Every project “ready to deposit” (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Write the file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comptoir deposit files (*.comptoir)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1729,6 +2095,44 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <source>Holders</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Export a deposit file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the chosen, shown or ready projects to a .comptoir file for the mission officers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import a deposit file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add or update projects from a facilitator's .comptoir file</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) written to %1</source>
+        <translation><numerusform>%n project written to %1</numerusform><numerusform>%n projects written to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Import a deposit file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comptoir deposit files (*.comptoir);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot import the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be imported; nothing was changed.
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -2441,6 +2845,26 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message>
         <source>End the workshop and go back to it (Alt+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From “%1” (%2 on %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: “%2”, written on %3 by workspace %4 — %5</source>
         <translation type="unfinished" />
     </message>
 </context>

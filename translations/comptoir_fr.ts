@@ -314,6 +314,262 @@
     </message>
 </context>
 <context>
+    <name>BundleImport</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 refers to a record that is not in the workspace.</source>
+        <translation>%1 renvoie à un enregistrement absent de l'espace de travail.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Reason for the stage</source>
+        <translation>Motif de l'étape</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Comptoir</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Dépense</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s); expenses %1, resources %2</source>
+        <translation><numerusform>%n ligne ; dépenses %1, ressources %2</numerusform><numerusform>%n lignes ; dépenses %1, ressources %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Porteurs</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>L'espace de travail n'a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The file could not be imported; the workspace is unchanged. %1</source>
+        <translation>Le fichier n'a pas pu être importé ; l'espace de travail est inchangé. %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The file's “%1”, version %2, differs from this workspace's; the workspace's is kept.</source>
+        <translation>La méthodologie « %1 », version %2, du fichier diffère de celle de l'espace de travail ; celle de l'espace de travail est conservée.</translation>
+    </message>
+    <message>
+        <source>project “%1”: %2</source>
+        <translation>projet « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>attendance: %1</source>
+        <translation>présences : %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported:
+%2</source>
+        <translation>« %1 » ne peut pas être importé :
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was not imported: %n project(s) changed both here and in the file since they last met (%2). Choose which version to keep.</source>
+        <translation><numerusform>« %1 » n'a pas été importé : %n projet a été modifié ici et dans le fichier depuis leur dernier échange (%2). Choisissez la version à garder.</numerusform><numerusform>« %1 » n'a pas été importé : %n projets ont été modifiés ici et dans le fichier depuis leur dernier échange (%2). Choisissez la version à garder.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>Identique</translation>
+    </message>
+    <message>
+        <source>Older than here</source>
+        <translation>Plus ancien qu'ici</translation>
+    </message>
+    <message>
+        <source>Newer: replaces</source>
+        <translation>Plus récent : remplace</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Importer « %1 »</translation>
+    </message>
+    <message>
+        <source>Projects in the file</source>
+        <translation>Projets du fichier</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Ce que fait l'import</translation>
+    </message>
+    <message>
+        <source>Fields changed on both sides</source>
+        <translation>Champs modifiés des deux côtés</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>In this workspace</source>
+        <translation>Dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Keep everything from this workspace</source>
+        <translation>&amp;Tout garder de cet espace</translation>
+    </message>
+    <message>
+        <source>&amp;Take everything from the file</source>
+        <translation>Tout &amp;prendre du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Projects imported</source>
+        <translation>Projets importés</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>File written on %1 by the workspace %2 (Comptoir %3).</source>
+        <translation>Fichier écrit le %1 par l'espace de travail %2 (Comptoir %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new project(s), %1 newer, %2 identical or older, %3 changed on both sides.</source>
+        <translation><numerusform>%n nouveau projet, %1 plus récent(s), %2 identique(s) ou plus ancien(s), %3 modifié(s) des deux côtés.</numerusform><numerusform>%n nouveaux projets, %1 plus récent(s), %2 identique(s) ou plus ancien(s), %3 modifié(s) des deux côtés.</numerusform></translation>
+    </message>
+    <message>
+        <source>This very file was already imported on %1.</source>
+        <translation>Ce même fichier a déjà été importé le %1.</translation>
+    </message>
+    <message>
+        <source>For each project changed on both sides, choose field by field which version to keep: this workspace's is kept unless you choose the file's (click it, or Space).</source>
+        <translation>Pour chaque projet modifié des deux côtés, choisissez champ par champ la version à garder : celle de cet espace est gardée sauf si vous choisissez celle du fichier (cliquez dessus, ou Espace).</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>“%1” was changed here and in the file since they last met. Choose, field by field, the version to keep:</source>
+        <translation>« %1 » a été modifié ici et dans le fichier depuis leur dernier échange. Choisissez, champ par champ, la version à garder :</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>“%1” imported.</source>
+        <translation>« %1 » importé.</translation>
+    </message>
+    <message>
+        <source>Added: %1 · Updated: %2 · Skipped (identical or older): %3 · Conflicts settled: %4</source>
+        <translation>Ajoutés : %1 · Mis à jour : %2 · Ignorés (identiques ou plus anciens) : %3 · Conflits réglés : %4</translation>
+    </message>
+    <message>
+        <source>Also %1 record(s) added and %2 updated among the comptoirs, workshops, holders and organisations the projects refer to.</source>
+        <translation>Et %1 fiche(s) ajoutée(s), %2 mise(s) à jour parmi les comptoirs, ateliers, porteurs et structures auxquels les projets renvoient.</translation>
+    </message>
+    <message>
+        <source>The file brought nothing new: the workspace is unchanged.</source>
+        <translation>Le fichier n'apportait rien de nouveau : l'espace de travail est inchangé.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Conflict settled (%1 of %2 field(s) from the file)</source>
+        <translation>Conflit réglé (%1 champ(s) sur %2 pris du fichier)</translation>
+    </message>
+    <message>
+        <source>“%1” imported</source>
+        <translation>« %1 » importé</translation>
+    </message>
+</context>
+<context>
     <name>BundleReader</name>
     <message>
         <source>“%1” cannot be read: %2</source>
@@ -406,6 +662,54 @@
     <message>
         <source>%1[%2].%3 refers to %4 %5, which is not in the file.</source>
         <translation>%1[%2].%3 renvoie à %4 %5, absent du fichier.</translation>
+    </message>
+    <message>
+        <source>%1.year must be between 2000 and 2100.</source>
+        <translation>%1.year doit être compris entre 2000 et 2100.</translation>
+    </message>
+    <message>
+        <source>%1.version must be 1 or more.</source>
+        <translation>%1.version doit valoir 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>%1.definition is not a methodology Comptoir can use: %2</source>
+        <translation>%1.definition n'est pas une méthodologie que Comptoir peut utiliser : %2</translation>
+    </message>
+    <message>
+        <source>%1 repeats %2.</source>
+        <translation>%1 répète %2.</translation>
+    </message>
+    <message>
+        <source>a category code of its edition</source>
+        <translation>un code de catégorie de son édition</translation>
+    </message>
+    <message>
+        <source>a consent of the same holder</source>
+        <translation>un consentement du même porteur</translation>
+    </message>
+    <message>
+        <source>a holder of the same project</source>
+        <translation>un porteur du même projet</translation>
+    </message>
+    <message>
+        <source>the lead holder of the same project</source>
+        <translation>le porteur principal du même projet</translation>
+    </message>
+    <message>
+        <source>an answer of the same project</source>
+        <translation>une réponse du même projet</translation>
+    </message>
+    <message>
+        <source>the same holder at the same workshop</source>
+        <translation>le même porteur au même atelier</translation>
+    </message>
+    <message>
+        <source>%1.secondsSpent must not be negative.</source>
+        <translation>%1.secondsSpent ne doit pas être négatif.</translation>
+    </message>
+    <message>
+        <source>%1.capacity must not be negative.</source>
+        <translation>%1.capacity ne doit pas être négatif.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +840,38 @@
     <message numerus="yes">
         <source>%n project(s) written to %1</source>
         <translation><numerusform>%n projet écrit dans %1</numerusform><numerusform>%n projets écrits dans %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Imports a .comptoir file into a workspace: new projects are added, newer versions replace older ones, the rest is skipped.</source>
+        <translation>Importe un fichier .comptoir dans un espace de travail : les nouveaux projets sont ajoutés, les versions plus récentes remplacent les plus anciennes, le reste est ignoré.</translation>
+    </message>
+    <message>
+        <source>The workspace to import into.</source>
+        <translation>L'espace de travail dans lequel importer.</translation>
+    </message>
+    <message>
+        <source>Where a project changed on both sides, keep the workspace's version.</source>
+        <translation>Pour un projet modifié des deux côtés, garder la version de l'espace de travail.</translation>
+    </message>
+    <message>
+        <source>Where a project changed on both sides, take the file's version.</source>
+        <translation>Pour un projet modifié des deux côtés, prendre la version du fichier.</translation>
+    </message>
+    <message>
+        <source>The .comptoir file to import.</source>
+        <translation>Le fichier .comptoir à importer.</translation>
+    </message>
+    <message>
+        <source>Say which workspace to import into with --workspace, and give one .comptoir file.</source>
+        <translation>Indiquez l'espace de travail avec --workspace, et un fichier .comptoir.</translation>
+    </message>
+    <message>
+        <source>--keep-local and --take-file cannot be used together.</source>
+        <translation>--keep-local et --take-file ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>Added: %1, updated: %2, skipped: %3, conflicts settled: %4.</source>
+        <translation>Ajoutés : %1, mis à jour : %2, ignorés : %3, conflits réglés : %4.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1279,37 @@
     <message>
         <source>Declared by the holders: “%1”, a form of the ESS.</source>
         <translation>Déclarée par les porteurs : « %1 », une forme de l'ESS.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <source>Export a deposit file</source>
+        <translation>Exporter un fichier de dépôt</translation>
+    </message>
+    <message>
+        <source>The file carries the projects with their answers, budget, holders (contact details only with their consent) and the workshops they attended, for the mission officers or another facilitator's Comptoir.</source>
+        <translation>Le fichier emporte les projets avec leurs réponses, leur budget, leurs porteurs (coordonnées seulement avec leur consentement) et les ateliers suivis, pour les chargés de mission ou le Comptoir d'un autre animateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project(s) chosen in the list (%n)</source>
+        <translation><numerusform>Le projet choisi dans la liste (%n)</numerusform><numerusform>Les projets choisis dans la liste (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The project(s) the list shows (%n)</source>
+        <translation><numerusform>Le projet affiché par la liste (%n)</numerusform><numerusform>Les projets affichés par la liste (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every project “ready to deposit” (%n)</source>
+        <translation><numerusform>Tous les projets « prêt à déposer » (%n)</numerusform><numerusform>Tous les projets « prêt à déposer » (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Write the file…</source>
+        <translation>&amp;Écrire le fichier…</translation>
+    </message>
+    <message>
+        <source>Comptoir deposit files (*.comptoir)</source>
+        <translation>Fichiers de dépôt Comptoir (*.comptoir)</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +2101,46 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
+    <message>
+        <source>&amp;Export a deposit file…</source>
+        <translation>E&amp;xporter un fichier de dépôt…</translation>
+    </message>
+    <message>
+        <source>Write the chosen, shown or ready projects to a .comptoir file for the mission officers</source>
+        <translation>Écrire les projets choisis, affichés ou prêts dans un fichier .comptoir pour les chargés de mission</translation>
+    </message>
+    <message>
+        <source>&amp;Import a deposit file…</source>
+        <translation>&amp;Importer un fichier de dépôt…</translation>
+    </message>
+    <message>
+        <source>Add or update projects from a facilitator's .comptoir file</source>
+        <translation>Ajouter ou mettre à jour des projets depuis le fichier .comptoir d'un animateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) written to %1</source>
+        <translation><numerusform>%n projet écrit dans %1</numerusform><numerusform>%n projets écrits dans %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Import a deposit file</source>
+        <translation>Importer un fichier de dépôt</translation>
+    </message>
+    <message>
+        <source>Comptoir deposit files (*.comptoir);;All files (*)</source>
+        <translation>Fichiers de dépôt Comptoir (*.comptoir);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the file</source>
+        <translation>Impossible d'importer le fichier</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported; nothing was changed.
+
+%2</source>
+        <translation>« %1 » ne peut pas être importé ; rien n'a été modifié.
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -2448,6 +2855,26 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>End the workshop and go back to it (Alt+Left)</source>
         <translation>Terminer l'atelier et y revenir (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionné</translation>
+    </message>
+    <message>
+        <source>From “%1” (%2 on %3)</source>
+        <translation>Venu de « %1 » (%2 le %3)</translation>
+    </message>
+    <message>
+        <source>%1: “%2”, written on %3 by workspace %4 — %5</source>
+        <translation>%1 : « %2 », écrit le %3 par l'espace %4 — %5</translation>
     </message>
 </context>
 <context>

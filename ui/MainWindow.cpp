@@ -5,6 +5,10 @@
 #include "dialogs/MessageBox.h"
 #include "editions/EditionDialog.h"
 #include "editor/ProjectEditor.h"
+#include "exchange/BundleImport.h"
+#include "exchange/BundleImportDialog.h"
+#include "exchange/BundleReader.h"
+#include "exchange/ExportBundleDialog.h"
 #include "methodology/Methodology.h"
 #include "methodology/MethodologyStore.h"
 #include "projects/ProjectRecord.h"
@@ -167,6 +171,21 @@ void MainWindow::createActions()
         tr("Add a methodology definition (JSON file) to this workspace"));
     connect(m_loadMethodologyAction, &QAction::triggered, this, &MainWindow::loadMethodologyDialog);
 
+    m_exportBundleAction =
+        make(QStringLiteral("exportBundleAction"), tr("&Export a deposit file…"),
+             QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("document-export"));
+    m_exportBundleAction->setStatusTip(
+        tr("Write the chosen, shown or ready projects to a .comptoir file for the mission "
+           "officers"));
+    connect(m_exportBundleAction, &QAction::triggered, this, &MainWindow::exportBundleDialog);
+
+    m_importBundleAction =
+        make(QStringLiteral("importBundleAction"), tr("&Import a deposit file…"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), QStringLiteral("document-import"));
+    m_importBundleAction->setStatusTip(
+        tr("Add or update projects from a facilitator's .comptoir file"));
+    connect(m_importBundleAction, &QAction::triggered, this, &MainWindow::importBundleDialog);
+
     m_closeAction = make(QStringLiteral("closeWorkspaceAction"), tr("&Close workspace"),
                          QKeySequence::Close, QStringLiteral("document-close"));
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
@@ -291,6 +310,9 @@ void MainWindow::createMenus()
     file->addAction(m_demoAction);
     file->addSeparator();
     file->addAction(m_loadMethodologyAction);
+    file->addSeparator();
+    file->addAction(m_importBundleAction);
+    file->addAction(m_exportBundleAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -512,6 +534,72 @@ void MainWindow::loadMethodologyDialog()
                                     tr("Methodology definitions (*.json);;All files (*)"));
     if (!path.isEmpty())
         loadMethodology(path);
+}
+
+void MainWindow::exportBundleDialog()
+{
+    if (!m_workspace)
+        return;
+    m_editor->flush();
+    QList<qint64> selected;
+    if (editing())
+        selected << m_editor->projectId();
+    else
+        selected = m_projectsPage->selectedProjectIds();
+    auto *dialog = new ExportBundleDialog(m_workspace.get(), selected,
+                                          m_projectsPage->shownProjectIds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(
+            tr("%n project(s) written to %1", nullptr, int(dialog->chosenProjects().size()))
+                .arg(QDir::toNativeSeparators(dialog->writtenFile())),
+            10000);
+    });
+    dialog->open();
+}
+
+void MainWindow::importBundleDialog()
+{
+    if (!m_workspace)
+        return;
+    const QString path =
+        FileDialog::getOpenFileName(this, tr("Import a deposit file"), defaultDirectory(),
+                                    tr("Comptoir deposit files (*.comptoir);;All files (*)"));
+    if (!path.isEmpty())
+        importBundle(path);
+}
+
+bool MainWindow::importBundle(const QString &path)
+{
+    if (!m_workspace)
+        return false;
+    // The open project may change: it is saved and closed first.
+    if (editing())
+        showProjectList();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const BundleReader::Result read = BundleReader::readFile(path);
+    QString error;
+    std::optional<BundleImport::Plan> plan;
+    if (read.ok)
+        plan =
+            BundleImport::prepare(*m_workspace, read.document, QFileInfo(path).fileName(), &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!read.ok || !plan) {
+        MessageBox::critical(this, tr("Cannot import the file"),
+                             read.ok ? error
+                                     : tr("“%1” cannot be imported; nothing was changed.\n\n%2")
+                                           .arg(QDir::toNativeSeparators(path),
+                                                read.problems.join(QLatin1Char('\n'))));
+        return false;
+    }
+    auto *dialog = new BundleImportDialog(m_workspace.get(), std::move(*plan), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BundleImportDialog::projectActivated, this, [this, dialog](qint64 id) {
+        dialog->close();
+        openProject(id);
+    });
+    dialog->open();
+    return true;
 }
 
 bool MainWindow::loadMethodology(const QString &path)
@@ -783,6 +871,8 @@ void MainWindow::updateTitle()
     const bool open = m_workspace != nullptr;
     m_closeAction->setEnabled(open);
     m_loadMethodologyAction->setEnabled(open);
+    m_exportBundleAction->setEnabled(open);
+    m_importBundleAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_newProjectAction->setEnabled(open);
     m_editionRulesAction->setEnabled(open);

@@ -38,6 +38,9 @@ public:
     // Adds the methodology definition in file to the workspace; false (after telling the user
     // why, line and field at fault) when the file is refused, and then nothing changes.
     bool loadMethodology(const QString &file);
+    // Reads a .comptoir file and opens the import dialog (nothing is written before Import is
+    // pressed there); false with a French message when the file is refused.
+    bool importBundle(const QString &file);
     void closeWorkspace();
 
     // Reopens the last workspace if there is one and it still opens; quietly shows the welcome
@@ -88,6 +91,8 @@ private:
     void newWorkspaceDialog();
     void openWorkspaceDialog();
     void loadMethodologyDialog();
+    void exportBundleDialog();
+    void importBundleDialog();
     void editionRulesDialog();
     void updateUndoActions();
     void showHome(QWidget *page);
@@ -116,6 +121,8 @@ private:
     QAction *m_demoAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_loadMethodologyAction = nullptr;
+    QAction *m_exportBundleAction = nullptr;
+    QAction *m_importBundleAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

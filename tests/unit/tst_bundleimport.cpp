@@ -599,7 +599,7 @@ private slots:
         QCOMPARE(run({QStringLiteral("--keep-local"), QStringLiteral("--take-file")}).first, 2);
         const auto [taken, said] = run({QStringLiteral("--take-file")});
         QCOMPARE(taken, 0);
-        QVERIFY2(said.contains(QStringLiteral("conflits réglés : 1")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("conflits réglés\u00a0: 1")), qPrintable(said));
         QCOMPARE(TestSupport::readBack(
                      officerPath,
                      QStringLiteral("SELECT title FROM projects WHERE uuid = '%1'").arg(uuid))

@@ -1,5 +1,8 @@
 #include "ProjectEditor.h"
 
+#include "exchange/BundleImport.h"
+#include "storage/Timestamp.h"
+
 #include "BudgetEditor.h"
 #include "dialogs/MessageBox.h"
 #include "FieldEditor.h"
@@ -142,6 +145,11 @@ ProjectEditor::ProjectEditor(QUndoGroup *undoGroup, QWidget *parent)
     addLink(tr("Com&ptoir:"), m_venueCombo);
     addLink(tr("Categor&y:"), m_categoryCombo);
     links->addStretch();
+    // Where the project came from, when it was imported from a facilitator's file.
+    m_provenanceLabel = new QLabel(m_linksBar);
+    m_provenanceLabel->setObjectName(QStringLiteral("provenanceLabel"));
+    m_provenanceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    links->addWidget(m_provenanceLabel);
 
     // Navigator.
     m_sectionList = new QListWidget(this);
@@ -652,6 +660,32 @@ void ProjectEditor::refreshHeader()
     emit titleChanged(m_title);
     m_stage = details->stage;
     m_stageCombo->setCurrentIndex(m_stageCombo->findData(int(m_stage)));
+
+    const QList<BundleImport::Provenance> from =
+        BundleImport::provenance(*m_workspace, m_projectId);
+    if (from.isEmpty()) {
+        m_provenanceLabel->clear();
+        m_provenanceLabel->setToolTip(QString());
+    } else {
+        const auto actionName = [](const QString &action) {
+            return action == QLatin1String("added")     ? tr("added")
+                   : action == QLatin1String("updated") ? tr("updated")
+                                                        : tr("merged");
+        };
+        const auto date = [](const QString &timestamp) {
+            return QLocale().toString(Timestamp::toDateTime(timestamp).toLocalTime().date(),
+                                      QLocale::ShortFormat);
+        };
+        m_provenanceLabel->setText(tr("From “%1” (%2 on %3)")
+                                       .arg(from.first().fileName, actionName(from.first().action),
+                                            date(from.first().importedAt)));
+        QStringList history;
+        for (const BundleImport::Provenance &p : from)
+            history << tr("%1: “%2”, written on %3 by workspace %4 — %5")
+                           .arg(date(p.importedAt), p.fileName, date(p.exportedAt),
+                                p.producer.left(8), actionName(p.action));
+        m_provenanceLabel->setToolTip(history.join(QLatin1Char('\n')));
+    }
 
     m_stageReason = details->stageOverrideReason;
     m_overrideLabel->setText(

@@ -140,6 +140,7 @@ private:
     QLabel *m_eligibilitySummary = nullptr;
     QLabel *m_subsidyLabel = nullptr;
     QLabel *m_overrideLabel = nullptr;
+    QLabel *m_provenanceLabel = nullptr;
     QSplitter *m_splitter = nullptr;
     QWidget *m_linksBar = nullptr;
     QWidget *m_side = nullptr;

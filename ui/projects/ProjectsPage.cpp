@@ -70,7 +70,8 @@ ProjectsPage::ProjectsPage(QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setCornerButtonEnabled(false);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several projects can be chosen (Ctrl/Shift+click), to export them together.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false); // Tab leaves the list, arrows move in it
@@ -220,6 +221,25 @@ qint64 ProjectsPage::currentProjectId() const
 {
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? current.data(ProjectListModel::IdRole).toLongLong() : 0;
+}
+
+QList<qint64> ProjectsPage::selectedProjectIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids << index.data(ProjectListModel::IdRole).toLongLong();
+    return ids;
+}
+
+QList<qint64> ProjectsPage::shownProjectIds() const
+{
+    QList<qint64> ids;
+    const int rows = m_filterModel->rowCount();
+    ids.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        ids << m_filterModel->index(row, 0).data(ProjectListModel::IdRole).toLongLong();
+    return ids;
 }
 
 void ProjectsPage::selectProject(qint64 projectId)

@@ -36,6 +36,9 @@ public:
     void focusFilter();
     // The project under the cursor, 0 when none.
     qint64 currentProjectId() const;
+    // The projects selected (Ctrl/Shift+click), and those the filter shows, in list order.
+    QList<qint64> selectedProjectIds() const;
+    QList<qint64> shownProjectIds() const;
     // Makes the project current (when the list shows it) and gives the list the focus.
     void selectProject(qint64 projectId);
     void setDetailsVisible(bool visible);
