@@ -4,6 +4,7 @@
 #include "demo/SyntheticWorkspace.h"
 #include "exchange/BundleImport.h"
 #include "exchange/BundleWriter.h"
+#include "exchange/PlatformExport.h"
 #include "storage/Workspace.h"
 
 #include <QCommandLineParser>
@@ -32,14 +33,19 @@ enum ExitCode
 bool Commands::isCommand(const QString &argument)
 {
     return argument == QLatin1String("create-demo") || argument == QLatin1String("generate") ||
-           argument == QLatin1String("export-bundle") || argument == QLatin1String("import");
+           argument == QLatin1String("export-bundle") ||
+           argument == QLatin1String("export-platform") || argument == QLatin1String("import");
 }
 
 int Commands::exportBundle(const QStringList &arguments)
 {
+    const bool platform = arguments.value(1) == QLatin1String("export-platform");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes the chosen projects, with what they refer to, to a .comptoir file."));
+        platform ? tr("Writes the chosen projects as a platform file (CSV or JSON), one row per "
+                      "project, as a profile describes (Decidim's by default).")
+                 : tr("Writes the chosen projects, with what they refer to, to a .comptoir "
+                      "file."));
     parser.addHelpOption();
     const QCommandLineOption workspaceOption(
         QStringList{QStringLiteral("w"), QStringLiteral("workspace")}, tr("The workspace to read."),
@@ -55,7 +61,14 @@ int Commands::exportBundle(const QStringList &arguments)
                                      tr("A project, by its UUID (may be repeated)."), tr("uuid"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: fr or en."),
                                   tr("code"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv (the default) or json."),
+                                    tr("format"), QStringLiteral("csv"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           tr("A platform profile (JSON) instead of Decidim's."),
+                                           tr("file"));
     parser.addOptions({workspaceOption, out, stage, project, lang});
+    if (platform)
+        parser.addOptions({format, profileOption});
     QStringList rest = arguments;
     rest.removeAt(1);
     if (!parser.parse(rest)) {
@@ -87,7 +100,24 @@ int Commands::exportBundle(const QStringList &arguments)
         print(stderr, tr("Say which projects to write with --stage or --project."));
         return UsageError;
     }
+    if (platform && parser.value(format) != QLatin1String("csv") &&
+        parser.value(format) != QLatin1String("json")) {
+        print(stderr, tr("Unknown format “%1”: use csv or json.").arg(parser.value(format)));
+        return UsageError;
+    }
     QString error;
+    PlatformExport::Profile profile;
+    if (platform) {
+        std::optional<PlatformExport::Profile> loaded =
+            parser.isSet(profileOption)
+                ? PlatformExport::loadProfile(parser.value(profileOption), &error)
+                : std::optional<PlatformExport::Profile>(PlatformExport::decidim());
+        if (!loaded) {
+            print(stderr, error);
+            return Failure;
+        }
+        profile = *loaded;
+    }
     std::unique_ptr<Workspace> workspace = Workspace::open(parser.value(workspaceOption), &error);
     if (!workspace) {
         print(stderr, error);
@@ -103,7 +133,14 @@ int Commands::exportBundle(const QStringList &arguments)
                           .arg(missing.join(QStringLiteral(", "))));
         return Failure;
     }
-    if (!BundleWriter::writeFile(*workspace, ids, parser.value(out), &error)) {
+    const bool written =
+        platform ? PlatformExport::writeFile(*workspace, ids, profile,
+                                             parser.value(format) == QLatin1String("json")
+                                                 ? PlatformExport::Format::Json
+                                                 : PlatformExport::Format::Csv,
+                                             parser.value(out), &error)
+                 : BundleWriter::writeFile(*workspace, ids, parser.value(out), &error);
+    if (!written) {
         print(stderr, error);
         return Failure;
     }
@@ -180,7 +217,7 @@ int Commands::importBundle(const QStringList &arguments)
 int Commands::run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
-    if (command == QLatin1String("export-bundle"))
+    if (command == QLatin1String("export-bundle") || command == QLatin1String("export-platform"))
         return exportBundle(arguments);
     if (command == QLatin1String("import"))
         return importBundle(arguments);

@@ -8,6 +8,8 @@
 //   comptoir create-demo --out FILE
 //   comptoir generate --out FILE --projects N [--seed S]
 //   comptoir export-bundle --workspace FILE --out FILE [--stage S] [--project UUID]...
+//   comptoir export-platform --workspace FILE --out FILE [--format csv|json] [--profile FILE]
+//            [--stage S] [--project UUID]...
 //   comptoir import --workspace FILE [--keep-local | --take-file] FILE.comptoir
 class Commands final
 {
@@ -20,6 +22,7 @@ public:
 
 private:
     //   comptoir export-bundle --workspace W --out F [--stage S] [--project UUID]...
+    // and export-platform, the same with --format and --profile.
     static int exportBundle(const QStringList &arguments);
     //   comptoir import --workspace W [--keep-local | --take-file] F
     static int importBundle(const QStringList &arguments);

@@ -516,10 +516,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>For each project changed on both sides, choose field by field which version to keep: this workspace's is kept unless you choose the file's (click it, or Space).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>“%1”: %2</source>
         <translation type="unfinished" />
     </message>
@@ -565,6 +561,10 @@
     </message>
     <message>
         <source>“%1” imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For each project changed on both sides, choose field by field which version to keep: this workspace's is kept unless you choose the file's (click it, or Space; Left and Right arrows).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -870,6 +870,26 @@
     </message>
     <message>
         <source>Added: %1, updated: %2, skipped: %3, conflicts settled: %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes the chosen projects as a platform file (CSV or JSON), one row per project, as a profile describes (Decidim's by default).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>csv (the default) or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A platform profile (JSON) instead of Decidim's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown format “%1”: use csv or json.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1308,6 +1328,54 @@
     </message>
     <message>
         <source>Comptoir deposit files (*.comptoir)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export for the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One row per project for the participatory platform's proposal import: title, body, category, commune, amount… No contact details; a holder's name only when they agreed to its publication.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (semicolons, UTF-8)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Other profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a platform profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform profiles (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2133,6 +2201,14 @@ Their name, contact details and consents are deleted, and their name is blanked 
 %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Export for the &amp;platform…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the projects as a CSV or JSON file for the participatory platform's import</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -2529,6 +2605,57 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message>
         <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlatformExport</name>
+    <message>
+        <source>The profile is too large (%1 KB at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile is not JSON (%1 at byte %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a platform profile (“format” must be “comptoir-platform-profile”, “formatVersion” 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile has no “name”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile's “separator” must be one character (not a quote or a line break).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown value “%2” (use one of %3, or answer:&lt;section.field&gt;).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile must list between 1 and 200 “columns”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the header is empty or used twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>body[%1]: the body cannot contain itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a usable profile: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -517,10 +517,6 @@
         <translation>Ce même fichier a déjà été importé le %1.</translation>
     </message>
     <message>
-        <source>For each project changed on both sides, choose field by field which version to keep: this workspace's is kept unless you choose the file's (click it, or Space).</source>
-        <translation>Pour chaque projet modifié des deux côtés, choisissez champ par champ la version à garder : celle de cet espace est gardée sauf si vous choisissez celle du fichier (cliquez dessus, ou Espace).</translation>
-    </message>
-    <message>
         <source>“%1”: %2</source>
         <translation>« %1 » : %2</translation>
     </message>
@@ -567,6 +563,10 @@
     <message>
         <source>“%1” imported</source>
         <translation>« %1 » importé</translation>
+    </message>
+    <message>
+        <source>For each project changed on both sides, choose field by field which version to keep: this workspace's is kept unless you choose the file's (click it, or Space; Left and Right arrows).</source>
+        <translation>Pour chaque projet modifié des deux côtés, choisissez champ par champ la version à garder : celle de cet espace est gardée sauf si vous choisissez celle du fichier (cliquez dessus, ou Espace ; flèches gauche et droite).</translation>
     </message>
 </context>
 <context>
@@ -872,6 +872,26 @@
     <message>
         <source>Added: %1, updated: %2, skipped: %3, conflicts settled: %4.</source>
         <translation>Ajoutés : %1, mis à jour : %2, ignorés : %3, conflits réglés : %4.</translation>
+    </message>
+    <message>
+        <source>Writes the chosen projects as a platform file (CSV or JSON), one row per project, as a profile describes (Decidim's by default).</source>
+        <translation>Écrit les projets choisis dans un fichier pour la plateforme (CSV ou JSON), une ligne par projet, comme le décrit un profil (celui de Decidim par défaut).</translation>
+    </message>
+    <message>
+        <source>csv (the default) or json.</source>
+        <translation>csv (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>A platform profile (JSON) instead of Decidim's.</source>
+        <translation>Un profil de plateforme (JSON) au lieu de celui de Decidim.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use csv or json.</source>
+        <translation>Format « %1 » inconnu : utilisez csv ou json.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1330,54 @@
     <message>
         <source>Comptoir deposit files (*.comptoir)</source>
         <translation>Fichiers de dépôt Comptoir (*.comptoir)</translation>
+    </message>
+    <message>
+        <source>Export for the platform</source>
+        <translation>Exporter pour la plateforme</translation>
+    </message>
+    <message>
+        <source>One row per project for the participatory platform's proposal import: title, body, category, commune, amount… No contact details; a holder's name only when they agreed to its publication.</source>
+        <translation>Une ligne par projet pour l'import de propositions de la plateforme participative : titre, corps, catégorie, commune, montant… Aucune coordonnée ; le nom d'un porteur seulement s'il a accepté sa publication.</translation>
+    </message>
+    <message>
+        <source>CSV (semicolons, UTF-8)</source>
+        <translation>CSV (points-virgules, UTF-8)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Other profile…</source>
+        <translation>&amp;Autre profil…</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <source>Choose a platform profile</source>
+        <translation>Choisir un profil de plateforme</translation>
+    </message>
+    <message>
+        <source>Platform profiles (*.json);;All files (*)</source>
+        <translation>Profils de plateforme (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>-platform</source>
+        <translation>-plateforme</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2209,14 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
 
 %2</translation>
     </message>
+    <message>
+        <source>Export for the &amp;platform…</source>
+        <translation>Exporter pour la &amp;plateforme…</translation>
+    </message>
+    <message>
+        <source>Write the projects as a CSV or JSON file for the participatory platform's import</source>
+        <translation>Écrire les projets dans un fichier CSV ou JSON pour l'import de la plateforme participative</translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -2538,6 +2614,57 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>Time</source>
         <translation>Temps</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformExport</name>
+    <message>
+        <source>The profile is too large (%1 KB at most).</source>
+        <translation>Le profil est trop gros (%1 Ko au plus).</translation>
+    </message>
+    <message>
+        <source>The profile is not JSON (%1 at byte %2).</source>
+        <translation>Le profil n'est pas du JSON (%1 à l'octet %2).</translation>
+    </message>
+    <message>
+        <source>This is not a platform profile (“format” must be “comptoir-platform-profile”, “formatVersion” 1).</source>
+        <translation>Ce n'est pas un profil de plateforme (« format » doit valoir « comptoir-platform-profile », « formatVersion » 1).</translation>
+    </message>
+    <message>
+        <source>The profile has no “name”.</source>
+        <translation>Le profil n'a pas de « name ».</translation>
+    </message>
+    <message>
+        <source>The profile's “separator” must be one character (not a quote or a line break).</source>
+        <translation>Le « separator » du profil doit être un seul caractère (ni guillemet ni saut de ligne).</translation>
+    </message>
+    <message>
+        <source>%1: unknown value “%2” (use one of %3, or answer:&lt;section.field&gt;).</source>
+        <translation>%1 : valeur « %2 » inconnue (utilisez %3, ou answer:&lt;section.champ&gt;).</translation>
+    </message>
+    <message>
+        <source>The profile must list between 1 and 200 “columns”.</source>
+        <translation>Le profil doit lister entre 1 et 200 « columns ».</translation>
+    </message>
+    <message>
+        <source>%1: the header is empty or used twice.</source>
+        <translation>%1 : l'en-tête est vide ou utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>body[%1]: the body cannot contain itself.</source>
+        <translation>body[%1] : le corps ne peut pas se contenir lui-même.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable profile: %2</source>
+        <translation>« %1 » n'est pas un profil utilisable : %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>« %1 » ne peut pas être écrit : %2</translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,14 @@ void MainWindow::createActions()
     m_exportBundleAction->setStatusTip(
         tr("Write the chosen, shown or ready projects to a .comptoir file for the mission "
            "officers"));
-    connect(m_exportBundleAction, &QAction::triggered, this, &MainWindow::exportBundleDialog);
+    connect(m_exportBundleAction, &QAction::triggered, this, [this] { exportBundleDialog(false); });
+
+    m_exportPlatformAction = make(QStringLiteral("exportPlatformAction"),
+                                  tr("Export for the &platform…"), QKeySequence(), QString());
+    m_exportPlatformAction->setStatusTip(
+        tr("Write the projects as a CSV or JSON file for the participatory platform's import"));
+    connect(m_exportPlatformAction, &QAction::triggered, this,
+            [this] { exportBundleDialog(true); });
 
     m_importBundleAction =
         make(QStringLiteral("importBundleAction"), tr("&Import a deposit file…"),
@@ -313,6 +320,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importBundleAction);
     file->addAction(m_exportBundleAction);
+    file->addAction(m_exportPlatformAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -536,7 +544,7 @@ void MainWindow::loadMethodologyDialog()
         loadMethodology(path);
 }
 
-void MainWindow::exportBundleDialog()
+void MainWindow::exportBundleDialog(bool platform)
 {
     if (!m_workspace)
         return;
@@ -546,8 +554,9 @@ void MainWindow::exportBundleDialog()
         selected << m_editor->projectId();
     else
         selected = m_projectsPage->selectedProjectIds();
-    auto *dialog = new ExportBundleDialog(m_workspace.get(), selected,
-                                          m_projectsPage->shownProjectIds(), this);
+    auto *dialog = new ExportBundleDialog(
+        m_workspace.get(), selected, m_projectsPage->shownProjectIds(),
+        platform ? ExportBundleDialog::Target::Platform : ExportBundleDialog::Target::Bundle, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         statusBar()->showMessage(
@@ -872,6 +881,7 @@ void MainWindow::updateTitle()
     m_closeAction->setEnabled(open);
     m_loadMethodologyAction->setEnabled(open);
     m_exportBundleAction->setEnabled(open);
+    m_exportPlatformAction->setEnabled(open);
     m_importBundleAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_newProjectAction->setEnabled(open);

@@ -91,7 +91,7 @@ private:
     void newWorkspaceDialog();
     void openWorkspaceDialog();
     void loadMethodologyDialog();
-    void exportBundleDialog();
+    void exportBundleDialog(bool platform = false);
     void importBundleDialog();
     void editionRulesDialog();
     void updateUndoActions();
@@ -123,6 +123,7 @@ private:
     QAction *m_loadMethodologyAction = nullptr;
     QAction *m_exportBundleAction = nullptr;
     QAction *m_importBundleAction = nullptr;
+    QAction *m_exportPlatformAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -14,9 +14,13 @@
 #include "TestSupport.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -168,6 +172,14 @@ private slots:
         QTRY_COMPARE(fields->topLevelItem(0)->checkState(2), Qt::Checked);
         QCOMPARE(fields->topLevelItem(0)->checkState(1), Qt::Unchecked);
         QCOMPARE(fields->topLevelItem(1)->checkState(1), Qt::Checked);
+        // The keyboard too: Space switches the summary to the file's, Left brings it back.
+        fields->setFocus();
+        fields->setCurrentItem(fields->topLevelItem(1));
+        QTest::keyClick(fields, Qt::Key_Space);
+        QCOMPARE(fields->topLevelItem(1)->checkState(2), Qt::Checked);
+        QTest::keyClick(fields, Qt::Key_Left);
+        QCOMPARE(fields->topLevelItem(1)->checkState(1), Qt::Checked);
+        QCOMPARE(fields->topLevelItem(0)->checkState(2), Qt::Checked);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")),
                           Qt::LeftButton);
         report = dialog->findChild<QLabel *>(QStringLiteral("importReport"));
@@ -228,6 +240,28 @@ private slots:
         const BundleReader::Result read = BundleReader::readFile(file);
         QVERIFY2(read.ok, qPrintable(read.problems.join(u'\n')));
         QCOMPARE(read.content().value(QStringLiteral("projects")).toArray().size(), 2);
+
+        // The same two for the platform, as JSON, from the File menu.
+        w->findChild<QAction *>(QStringLiteral("exportPlatformAction"))->trigger();
+        auto *platform = w->findChild<ExportBundleDialog *>(QStringLiteral("exportPlatformDialog"));
+        QVERIFY(platform);
+        QTRY_VERIFY(platform->isVisible());
+        QVERIFY(platform->findChild<QLabel *>(QStringLiteral("profileLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Decidim")));
+        auto *format = platform->findChild<QComboBox *>(QStringLiteral("platformFormatCombo"));
+        format->setFocus();
+        QTest::keyClick(format, Qt::Key_Down);
+        QCOMPARE(format->currentText(), QStringLiteral("JSON"));
+        const QString json = m_dir.filePath(QStringLiteral("plateforme.json"));
+        FileDialog::setNextFileName(json);
+        QTest::mouseClick(platform->findChild<QPushButton *>(QStringLiteral("writeBundleButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!w->findChild<ExportBundleDialog *>());
+        const QJsonDocument rows = QJsonDocument::fromJson(TestSupport::fileBytes(json));
+        QVERIFY2(rows.isArray(), TestSupport::fileBytes(json).left(200).constData());
+        QCOMPARE(rows.array().size(), 2);
+        QVERIFY(rows.array().first().toObject().contains(QStringLiteral("title/fr")));
     }
 
     void refusedFileChangesNothing()

@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -200,7 +201,7 @@ BundleImportDialog::BundleImportDialog(Workspace *workspace, BundleImport::Plan 
     if (m_plan.hasConflicts())
         summary << tr("For each project changed on both sides, choose field by field which "
                       "version to keep: this workspace's is kept unless you choose the file's "
-                      "(click it, or Space).");
+                      "(click it, or Space; Left and Right arrows).");
     m_summary->setText(summary.join(QLatin1Char('\n')));
 
     connect(m_projects, &QTableWidget::currentCellChanged, this,
@@ -210,6 +211,7 @@ BundleImportDialog::BundleImportDialog(Workspace *workspace, BundleImport::Plan 
         if (column == 1 || column == 2)
             fieldClicked(item, column);
     });
+    m_fields->installEventFilter(this);
     connect(m_keepAll, &QPushButton::clicked, this, [this] { chooseAll(false); });
     connect(m_takeAll, &QPushButton::clicked, this, [this] { chooseAll(true); });
     if (!m_plan.projects.isEmpty())
@@ -251,6 +253,23 @@ void BundleImportDialog::showProject(int row)
         }
     }
     updateChoices();
+}
+
+bool BundleImportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // The keyboard chooses too: Space switches the current field's version, Left takes this
+    // workspace's, Right the file's.
+    if (watched == m_fields && event->type() == QEvent::KeyPress && m_shownProject >= 0) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const int field = m_fields->indexOfTopLevelItem(m_fields->currentItem());
+        if (field >= 0 && (key == Qt::Key_Space || key == Qt::Key_Left || key == Qt::Key_Right)) {
+            const bool incoming = m_plan.projects.at(m_shownProject).fields.at(field).takeIncoming;
+            choose(m_projects->currentRow(), field,
+                   key == Qt::Key_Space ? !incoming : key == Qt::Key_Right);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void BundleImportDialog::fieldClicked(QTreeWidgetItem *item, int column)

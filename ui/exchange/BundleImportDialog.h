@@ -34,6 +34,9 @@ public:
 
     void accept() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     // A project of the report was double-clicked (or Enter): open it.
     void projectActivated(qint64 projectId);

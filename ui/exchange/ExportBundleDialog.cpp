@@ -5,33 +5,42 @@
 #include "exchange/BundleWriter.h"
 #include "storage/Workspace.h"
 
+#include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
 ExportBundleDialog::ExportBundleDialog(Workspace *workspace, QList<qint64> selected,
-                                       QList<qint64> shown, QWidget *parent)
+                                       QList<qint64> shown, Target target, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
+    , m_target(target)
     , m_selected(std::move(selected))
     , m_shown(std::move(shown))
     , m_ready(BundleWriter::projectsAtStage(*workspace, QStringLiteral("ready")))
 {
-    setObjectName(QStringLiteral("exportBundleDialog"));
-    setWindowTitle(tr("Export a deposit file"));
+    const bool platform = m_target == Target::Platform;
+    setObjectName(platform ? QStringLiteral("exportPlatformDialog")
+                           : QStringLiteral("exportBundleDialog"));
+    setWindowTitle(platform ? tr("Export for the platform") : tr("Export a deposit file"));
     setWindowModality(Qt::WindowModal);
 
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
-        tr("The file carries the projects with their answers, budget, holders (contact details "
-           "only with their consent) and the workshops they attended, for the mission officers "
-           "or another facilitator's Comptoir."),
+        platform ? tr("One row per project for the participatory platform's proposal import: "
+                      "title, body, category, commune, amount… No contact details; a holder's "
+                      "name only when they agreed to its publication.")
+                 : tr("The file carries the projects with their answers, budget, holders (contact "
+                      "details only with their consent) and the workshops they attended, for the "
+                      "mission officers or another facilitator's Comptoir."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -56,6 +65,28 @@ ExportBundleDialog::ExportBundleDialog(Workspace *workspace, QList<qint64> selec
     for (QRadioButton *radio : {m_selectedRadio, m_shownRadio, m_readyRadio})
         layout->addWidget(radio);
 
+    if (platform) {
+        m_profile = PlatformExport::decidim();
+        auto *form = new QFormLayout;
+        m_format = new QComboBox(this);
+        m_format->setObjectName(QStringLiteral("platformFormatCombo"));
+        m_format->addItem(tr("CSV (semicolons, UTF-8)"), int(PlatformExport::Format::Csv));
+        m_format->addItem(tr("JSON"), int(PlatformExport::Format::Json));
+        form->addRow(tr("&Format:"), m_format);
+        auto *profileRow = new QHBoxLayout;
+        m_profileLabel = new QLabel(m_profile.name, this);
+        m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+        m_profileLabel->setToolTip(m_profile.description);
+        auto *profileButton = new QPushButton(tr("&Other profile…"), this);
+        profileButton->setObjectName(QStringLiteral("profileButton"));
+        profileButton->setAutoDefault(false);
+        connect(profileButton, &QPushButton::clicked, this, &ExportBundleDialog::chooseProfile);
+        profileRow->addWidget(m_profileLabel, 1);
+        profileRow->addWidget(profileButton);
+        form->addRow(tr("Profile:"), profileRow);
+        layout->addLayout(form);
+    }
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *write = buttons->addButton(tr("&Write the file…"), QDialogButtonBox::AcceptRole);
     write->setObjectName(QStringLiteral("writeBundleButton"));
@@ -64,6 +95,25 @@ ExportBundleDialog::ExportBundleDialog(Workspace *workspace, QList<qint64> selec
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void ExportBundleDialog::chooseProfile()
+{
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Choose a platform profile"), QFileInfo(m_workspace->filePath()).absolutePath(),
+        tr("Platform profiles (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const std::optional<PlatformExport::Profile> profile =
+        PlatformExport::loadProfile(path, &error);
+    if (!profile) {
+        MessageBox::critical(this, windowTitle(), error);
+        return;
+    }
+    m_profile = *profile;
+    m_profileLabel->setText(m_profile.name);
+    m_profileLabel->setToolTip(m_profile.description);
 }
 
 QList<qint64> ExportBundleDialog::chosenProjects() const
@@ -80,23 +130,33 @@ void ExportBundleDialog::accept()
     const QList<qint64> projects = chosenProjects();
     if (projects.isEmpty())
         return;
+    const bool platform = m_target == Target::Platform;
+    const auto format = platform ? PlatformExport::Format(m_format->currentData().toInt())
+                                 : PlatformExport::Format::Csv;
+    const QString suffix = !platform                               ? BundleWriter::fileSuffix()
+                           : format == PlatformExport::Format::Csv ? QStringLiteral("csv")
+                                                                   : QStringLiteral("json");
     const QString suggested =
         QDir(QFileInfo(m_workspace->filePath()).absolutePath())
-            .filePath(QStringLiteral("%1-%2.%3")
+            .filePath(QStringLiteral("%1%2-%3.%4")
                           .arg(QFileInfo(m_workspace->filePath()).completeBaseName(),
-                               QDate::currentDate().toString(Qt::ISODate),
-                               BundleWriter::fileSuffix()));
-    const QString path = FileDialog::getSaveFileName(this, tr("Export a deposit file"), suggested,
-                                                     tr("Comptoir deposit files (*.comptoir)"),
-                                                     BundleWriter::fileSuffix());
+                               platform ? tr("-platform") : QString(),
+                               QDate::currentDate().toString(Qt::ISODate), suffix));
+    const QString filter = !platform ? tr("Comptoir deposit files (*.comptoir)")
+                           : format == PlatformExport::Format::Csv ? tr("CSV files (*.csv)")
+                                                                   : tr("JSON files (*.json)");
+    const QString path =
+        FileDialog::getSaveFileName(this, windowTitle(), suggested, filter, suffix);
     if (path.isEmpty())
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
-    const bool written = BundleWriter::writeFile(*m_workspace, projects, path, &error);
+    const bool written = platform ? PlatformExport::writeFile(*m_workspace, projects, m_profile,
+                                                              format, path, &error)
+                                  : BundleWriter::writeFile(*m_workspace, projects, path, &error);
     QGuiApplication::restoreOverrideCursor();
     if (!written) {
-        MessageBox::critical(this, tr("Export a deposit file"), error);
+        MessageBox::critical(this, windowTitle(), error);
         return;
     }
     m_written = path;
