@@ -213,6 +213,19 @@ QString str(const QJsonObject &o, const char *key)
 
 QString jsonText(const QJsonValue &value)
 {
+    // Plain text, the most common answer, written directly.
+    if (value.isString()) {
+        const QString text = value.toString();
+        bool plain = true;
+        for (const QChar c : text) {
+            if (c == u'"' || c == u'\\' || c.unicode() < 0x20 || c.unicode() == 0x7f) {
+                plain = false;
+                break;
+            }
+        }
+        if (plain)
+            return QLatin1Char('"') + text + QLatin1Char('"');
+    }
     const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
@@ -331,9 +344,9 @@ struct Applier
     Workspace &workspace;
     QSqlDatabase db;
     QString now;
-    QHash<QString, QHash<QString, qint64>> ids; // list → uuid → id
-    QHash<QString, QSqlQuery> inserts;
-    QHash<QString, QSqlQuery> updates;
+    QHash<QLatin1String, QHash<QString, qint64>> ids; // list → uuid → id (no allocation per key)
+    QHash<QLatin1String, QSqlQuery> inserts;
+    QHash<QLatin1String, QSqlQuery> updates;
     QString error;
 
     qint64 idOf(const char *list, const QString &uuid)
@@ -402,9 +415,54 @@ struct Applier
         return true;
     }
 
+    // Many records of a list whose ids nobody refers to (answers, budget lines, holder links,
+    // consents, attendance), a few hundred rows per statement: a department's file holds tens of
+    // thousands of them, and one statement per row spent more time in the driver than in SQLite.
+    bool insertMany(const Spec &s, const QList<QJsonObject> &records)
+    {
+        QStringList columns;
+        for (const Col &col : s.cols)
+            columns << QLatin1String(col.column);
+        if (s.tracked)
+            columns << QStringLiteral("uuid") << QStringLiteral("created_at")
+                    << QStringLiteral("updated_at") << QStringLiteral("origin");
+        const QString row = QLatin1Char('(') +
+                            QStringList(columns.size(), QStringLiteral("?")).join(u',') +
+                            QLatin1Char(')');
+        const qsizetype perStatement =
+            qMax<qsizetype>(1, qMin<qsizetype>(200, 30000 / columns.size()));
+        QSqlQuery query(db);
+        qsizetype prepared = 0;
+        for (qsizetype from = 0; from < records.size(); from += perStatement) {
+            const qsizetype count = qMin(perStatement, records.size() - from);
+            if (count != prepared) {
+                query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                                  .arg(QLatin1String(s.table), columns.join(QStringLiteral(", ")),
+                                       QStringList(count, row).join(u',')));
+                prepared = count;
+            }
+            for (qsizetype i = from; i < from + count; ++i) {
+                const QJsonObject &record = records.at(i);
+                if (!bind(query, s, record))
+                    return false;
+                if (s.tracked) {
+                    query.addBindValue(str(record, "uuid"));
+                    query.addBindValue(str(record, "createdAt"));
+                    query.addBindValue(str(record, "updatedAt"));
+                    query.addBindValue(str(record, "origin"));
+                }
+            }
+            if (!query.exec()) {
+                error = query.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    }
+
     qint64 insert(const Spec &s, const QJsonObject &record)
     {
-        const QString list = QLatin1String(s.list);
+        const QLatin1String list(s.list);
         QSqlQuery &query = inserts[list];
         if (query.lastQuery().isEmpty()) {
             QStringList columns;
@@ -442,7 +500,7 @@ struct Applier
     bool update(const Spec &s, qint64 id, const QJsonObject &record,
                 const QString &updatedAt = QString())
     {
-        const QString list = QLatin1String(s.list);
+        const QLatin1String list(s.list);
         QSqlQuery &query = updates[list];
         if (query.lastQuery().isEmpty()) {
             QStringList sets;
@@ -786,17 +844,36 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
                                    " ON e.id = c.edition_id WHERE e.uuid = ? AND c.code = ?"),
                     {str(r, "edition"), str(r, "code")});
     });
+    // Consents and attendance, many per file: their other keys read in one query each.
+    const auto naturalKeys = [&](const QString &sql, const char *list) {
+        QHash<QString, QString> keys;
+        const QStringList parents = uuidsOf(plan.content.value(QLatin1String(list)).toArray());
+        if (parents.isEmpty())
+            return keys;
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(sql.arg(inList(parents)))) {
+            *error = query.lastError().text();
+            return keys;
+        }
+        while (query.next())
+            keys.insert(query.value(0).toString(), query.value(1).toString());
+        return keys;
+    };
+    const QHash<QString, QString> consents = naturalKeys(
+        QStringLiteral("SELECT h.uuid || '|' || c.kind, c.uuid FROM consents c JOIN holders h"
+                       " ON h.id = c.holder_id WHERE h.uuid IN (%1)"),
+        "holders");
     recognise("consents", [&](const QJsonObject &r) {
-        return find(QStringLiteral("SELECT c.uuid FROM consents c JOIN holders h"
-                                   " ON h.id = c.holder_id WHERE h.uuid = ? AND c.kind = ?"),
-                    {str(r, "holder"), str(r, "kind")});
+        return consents.value(str(r, "holder") + QLatin1Char('|') + str(r, "kind"));
     });
-    recognise("attendance", [&](const QJsonObject &r) {
-        return find(QStringLiteral("SELECT a.uuid FROM attendance a"
+    const QHash<QString, QString> attendance =
+        naturalKeys(QStringLiteral("SELECT w.uuid || '|' || h.uuid, a.uuid FROM attendance a"
                                    " JOIN workshops w ON w.id = a.workshop_id"
-                                   " JOIN holders h ON h.id = a.holder_id"
-                                   " WHERE w.uuid = ? AND h.uuid = ?"),
-                    {str(r, "workshop"), str(r, "holder")});
+                                   " JOIN holders h ON h.id = a.holder_id WHERE w.uuid IN (%1)"),
+                    "workshops");
+    recognise("attendance", [&](const QJsonObject &r) {
+        return attendance.value(str(r, "workshop") + QLatin1Char('|') + str(r, "holder"));
     });
     remap(&plan.content, map);
     if (!error->isEmpty()) {
@@ -808,25 +885,22 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
     const QJsonArray projects = plan.content.value(QLatin1String("projects")).toArray();
     const QStringList uuids = uuidsOf(projects);
     const QHash<QString, qint64> known = localIds(db, "projects", uuids, error);
-    QList<qint64> knownIds = known.values();
-    std::sort(knownIds.begin(), knownIds.end());
-    QJsonObject localContent;
-    for (const char *list : {"projects", "answers", "budgetLines", "projectHolders"}) {
-        std::optional<QJsonArray> rows =
-            BundleWriter::records(workspace, QLatin1String(list), knownIds, error);
-        if (!rows)
-            break;
-        localContent.insert(QLatin1String(list), *rows);
-    }
     const QHash<QString, QStringList> versions =
         BundleWriter::versions(workspace, known.keys(), error);
-    if (!error->isEmpty()) {
-        *error = tr("The workspace could not be read: %1").arg(*error);
-        return std::nullopt;
-    }
-    const QHash<QString, ProjectSnapshot> local = ProjectSnapshot::fromContent(localContent);
     const QHash<QString, ProjectSnapshot> incoming = ProjectSnapshot::fromContent(plan.content);
-    Names names(workspace, plan.content);
+    QHash<QString, QString> updatedHere;
+    if (!known.isEmpty()) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (query.exec(QStringLiteral("SELECT uuid, updated_at FROM projects WHERE uuid IN (%1)")
+                           .arg(inList(known.keys())))) {
+            while (query.next())
+                updatedHere.insert(query.value(0).toString(), query.value(1).toString());
+        }
+    }
+    // A version this workspace has already exchanged is settled without reading the project:
+    // only the others are read and compared (re-importing a department's file stays quick).
+    QList<qint64> toCompare;
     for (const QJsonValue &v : projects) {
         const QJsonObject record = v.toObject();
         ProjectPlan project;
@@ -834,30 +908,66 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
         project.title = str(record, "title");
         project.localId = known.value(project.uuid);
         if (project.localId <= 0) {
+            // A new project's version is remembered from the file's history, which holds it;
+            // unless its references were recognised under this workspace's identities, which
+            // makes it a version of its own here.
             project.outcome = Outcome::Added;
+            if (!map.isEmpty())
+                project.incomingHash = incoming.value(project.uuid).hash();
             plan.projects << project;
             continue;
         }
-        const ProjectSnapshot &mine = local[project.uuid];
-        const ProjectSnapshot &theirs = incoming[project.uuid];
-        const QString mineHash = mine.hash();
-        const QString theirHash = theirs.hash();
-        QSet<QString> theirHistory;
+        project.incomingHash = incoming.value(project.uuid).hash();
+        if (versions.value(project.uuid).contains(project.incomingHash)) {
+            project.outcome = updatedHere.value(project.uuid) == str(record, "updatedAt")
+                                  ? Outcome::Identical
+                                  : Outcome::Older;
+        } else {
+            project.outcome = Outcome::Conflict; // until compared below
+            toCompare << project.localId;
+        }
+        plan.projects << project;
+    }
+    std::sort(toCompare.begin(), toCompare.end());
+    QJsonObject localContent;
+    for (const char *list : {"projects", "answers", "budgetLines", "projectHolders"}) {
+        if (!error->isEmpty())
+            break;
+        std::optional<QJsonArray> rows =
+            BundleWriter::records(workspace, QLatin1String(list), toCompare, error);
+        if (rows)
+            localContent.insert(QLatin1String(list), *rows);
+    }
+    if (!error->isEmpty()) {
+        *error = tr("The workspace could not be read: %1").arg(*error);
+        return std::nullopt;
+    }
+    const QHash<QString, ProjectSnapshot> local = ProjectSnapshot::fromContent(localContent);
+    QHash<QString, QSet<QString>> histories;
+    for (const QJsonValue &v : projects) {
+        const QJsonObject record = v.toObject();
+        if (!local.contains(str(record, "uuid")))
+            continue;
+        QSet<QString> &history = histories[str(record, "uuid")];
         for (const QJsonValue &h : record.value(QLatin1String("history")).toArray())
-            theirHistory.insert(h.toString());
-        if (mineHash == theirHash)
+            history.insert(h.toString());
+    }
+    Names names(workspace, plan.content);
+    for (ProjectPlan &project : plan.projects) {
+        const auto mine = local.constFind(project.uuid);
+        if (project.localId <= 0 || mine == local.constEnd())
+            continue;
+        const QString mineHash = mine->hash();
+        if (mineHash == project.incomingHash)
             project.outcome = Outcome::Identical;
-        else if (versions.value(project.uuid).contains(theirHash))
-            project.outcome = Outcome::Older;
-        else if (theirHistory.contains(mineHash))
+        else if (histories.value(project.uuid).contains(mineHash))
             project.outcome = Outcome::Newer;
         else
             project.outcome = Outcome::Conflict;
         if (project.outcome == Outcome::Conflict) {
-            project.title = str(mine.project, "title");
-            project.fields = differences(mine, theirs, names);
+            project.title = str(mine->project, "title");
+            project.fields = differences(*mine, incoming.value(project.uuid), names);
         }
-        plan.projects << project;
     }
     return plan;
 }
@@ -1036,16 +1146,17 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
         }
         return true;
     };
+    // A project's answers, budget lines and holder links, written together after the projects.
+    QList<QJsonObject> pendingHolders;
+    QList<QJsonObject> pendingAnswers;
+    QList<QJsonObject> pendingLines;
     const auto children = [&](const ProjectSnapshot &snapshot) {
         for (const QJsonValue &v : snapshot.holders)
-            if (applier.insert(spec("projectHolders"), v.toObject()) < 0)
-                return false;
+            pendingHolders << v.toObject();
         for (const QJsonValue &v : snapshot.answers)
-            if (applier.insert(spec("answers"), v.toObject()) < 0)
-                return false;
+            pendingAnswers << v.toObject();
         for (const QJsonValue &v : snapshot.budgetLines)
-            if (applier.insert(spec("budgetLines"), v.toObject()) < 0)
-                return false;
+            pendingLines << v.toObject();
         return true;
     };
     int versionsLearnt = 0;
@@ -1066,7 +1177,8 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
         QStringList hashes;
         for (const QJsonValue &h : histories.value(project.uuid))
             hashes << h.toString();
-        hashes << theirs.hash();
+        if (!project.incomingHash.isEmpty())
+            hashes << project.incomingHash;
         qint64 id = project.localId;
         QString action;
         switch (project.outcome) {
@@ -1074,7 +1186,7 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
             id = applier.insert(projectSpec, theirs.project);
             if (id < 0 || !children(theirs))
                 return fail(tr("project “%1”: %2").arg(project.title, applier.error));
-            applier.ids[QStringLiteral("projects")].insert(project.uuid, id);
+            applier.ids[QLatin1String("projects")].insert(project.uuid, id);
             action = QStringLiteral("added");
             ++report.added;
             break;
@@ -1083,14 +1195,14 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
             ++report.skipped;
             break;
         case Outcome::Newer:
-            applier.ids[QStringLiteral("projects")].insert(project.uuid, id);
+            applier.ids[QLatin1String("projects")].insert(project.uuid, id);
             if (!replace(id, theirs, QString()) || !children(theirs))
                 return fail(tr("project “%1”: %2").arg(project.title, applier.error));
             action = QStringLiteral("updated");
             ++report.updated;
             break;
         case Outcome::Conflict: {
-            applier.ids[QStringLiteral("projects")].insert(project.uuid, id);
+            applier.ids[QLatin1String("projects")].insert(project.uuid, id);
             const ProjectSnapshot &mine = localConflicts[project.uuid];
             const ProjectSnapshot result = merged(mine, theirs, project.fields);
             hashes << mine.hash();
@@ -1114,6 +1226,11 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
         }
     }
 
+    if (!applier.insertMany(spec("projectHolders"), pendingHolders) ||
+        !applier.insertMany(spec("answers"), pendingAnswers) ||
+        !applier.insertMany(spec("budgetLines"), pendingLines))
+        return fail(applier.error);
+
     // Who came to which workshop, and on which project.
     {
         const Spec &s = spec("attendance");
@@ -1128,13 +1245,13 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
         QHash<QString, QJsonObject> local;
         for (const QJsonValue &v : *mine)
             local.insert(str(v.toObject(), "uuid"), v.toObject());
+        QList<QJsonObject> added;
         for (const QJsonValue &v : records) {
             const QJsonObject record = v.toObject();
             const QString uuid = str(record, "uuid");
             const qint64 id = ids.value(uuid);
             if (id <= 0) {
-                if (applier.insert(s, record) < 0)
-                    return fail(tr("attendance: %1").arg(applier.error));
+                added << record;
                 ++report.recordsAdded;
             } else if (substance(record) != substance(local.value(uuid)) &&
                        str(record, "updatedAt") > str(local.value(uuid), "updatedAt")) {
@@ -1143,6 +1260,8 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
                 ++report.recordsUpdated;
             }
         }
+        if (!applier.insertMany(s, added))
+            return fail(tr("attendance: %1").arg(applier.error));
     }
 
     // A file that brings nothing new (imported before, or all identical) leaves the workspace

@@ -56,8 +56,9 @@ public:
         QString uuid;
         QString title;
         Outcome outcome = Outcome::Added;
-        qint64 localId = 0;  // 0 when added
-        QList<Field> fields; // conflicts only: the fields that differ
+        qint64 localId = 0;   // 0 when added
+        QString incomingHash; // the file's version (ProjectSnapshot::hash)
+        QList<Field> fields;  // conflicts only: the fields that differ
     };
 
     struct Plan

@@ -47,7 +47,12 @@ QJsonValue toJson(const QVariant &value, Kind kind)
     case Kind::Boolean:
         return value.toBool();
     case Kind::Json: {
-        const QJsonDocument doc = QJsonDocument::fromJson("[" + value.toString().toUtf8() + "]");
+        // Most answers are plain text: a JSON string without escapes is its own content.
+        const QString text = value.toString();
+        if (text.size() >= 2 && text.front() == u'"' && text.back() == u'"' &&
+            !text.contains(u'\\'))
+            return text.mid(1, text.size() - 2);
+        const QJsonDocument doc = QJsonDocument::fromJson("[" + text.toUtf8() + "]");
         return doc.isArray() && doc.array().size() == 1 ? doc.array().at(0) : QJsonValue();
     }
     case Kind::CodeList: {
@@ -492,17 +497,22 @@ QByteArray BundleWriter::sha256(const QJsonObject &content)
 QByteArray BundleWriter::document(const Workspace &workspace, const QJsonObject &content,
                                   const QDateTime &exportedAt)
 {
-    QJsonObject document;
-    document.insert(QStringLiteral("format"), formatName());
-    document.insert(QStringLiteral("formatVersion"), kFormatVersion);
-    document.insert(QStringLiteral("producer"),
-                    QJsonObject{{QStringLiteral("application"), QStringLiteral("Comptoir")},
-                                {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-                                {QStringLiteral("workspace"), workspace.origin()}});
-    document.insert(QStringLiteral("exportedAt"), Timestamp::fromDateTime(exportedAt));
-    document.insert(QStringLiteral("content"), content);
-    document.insert(QStringLiteral("sha256"), QString::fromLatin1(sha256(content)));
-    return QJsonDocument(document).toJson(QJsonDocument::Compact);
+    // The content is written once, for its checksum and for the file: with sorted keys it comes
+    // first ({"content":…,"exportedAt":…}), so the document is put together around those bytes.
+    const QByteArray body = QJsonDocument(content).toJson(QJsonDocument::Compact);
+    QJsonObject rest;
+    rest.insert(QStringLiteral("format"), formatName());
+    rest.insert(QStringLiteral("formatVersion"), kFormatVersion);
+    rest.insert(QStringLiteral("producer"),
+                QJsonObject{{QStringLiteral("application"), QStringLiteral("Comptoir")},
+                            {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                            {QStringLiteral("workspace"), workspace.origin()}});
+    rest.insert(QStringLiteral("exportedAt"), Timestamp::fromDateTime(exportedAt));
+    rest.insert(
+        QStringLiteral("sha256"),
+        QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex()));
+    const QByteArray tail = QJsonDocument(rest).toJson(QJsonDocument::Compact); // {"exportedAt"…}
+    return QByteArrayLiteral("{\"content\":") + body + ',' + tail.mid(1);
 }
 
 std::optional<QByteArray> BundleWriter::write(const Workspace &workspace,

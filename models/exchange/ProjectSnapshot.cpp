@@ -2,22 +2,118 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QLocale>
+
+#include <cmath>
 
 #include <algorithm>
 
 namespace {
 
-QByteArray compact(const QJsonObject &object)
+// Compact JSON with sorted keys, written straight into a buffer (QJsonDocument would first copy
+// every small object into a document of its own: hashing a department's file spent most of its
+// time there). Strings escape '"', '\\' and control characters, numbers are written as
+// integers when whole, in the shortest form otherwise.
+void write(QByteArray &out, const QJsonValue &value);
+
+void writeString(QByteArray &out, const QString &text)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (uchar(c) < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[uchar(c) >> 4];
+                out += hex[uchar(c) & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
 }
 
-QJsonObject only(const QJsonObject &record, std::initializer_list<const char *> keys)
+void write(QByteArray &out, const QJsonValue &value)
 {
-    QJsonObject result;
-    for (const char *key : keys)
-        result.insert(QLatin1String(key), record.value(QLatin1String(key)));
-    return result;
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out += "null";
+        break;
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        break;
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (d == std::floor(d) && std::abs(d) < 9007199254740992.0)
+            out += QByteArray::number(qint64(d));
+        else
+            out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+        break;
+    }
+    case QJsonValue::String:
+        writeString(out, value.toString());
+        break;
+    case QJsonValue::Array: {
+        out += '[';
+        bool first = true;
+        for (const QJsonValue &item : value.toArray()) {
+            if (!first)
+                out += ',';
+            first = false;
+            write(out, item);
+        }
+        out += ']';
+        break;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        out += '{';
+        bool first = true;
+        for (auto it = object.begin(); it != object.end(); ++it) { // keys come sorted
+            if (!first)
+                out += ',';
+            first = false;
+            writeString(out, it.key());
+            out += ':';
+            write(out, it.value());
+        }
+        out += '}';
+        break;
+    }
+    }
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    QByteArray out;
+    out.reserve(256);
+    write(out, object);
+    return out;
 }
 
 // A list of records as sorted lines, so that its order in the file does not matter.
@@ -25,8 +121,24 @@ QByteArray sortedLines(const QJsonArray &records, std::initializer_list<const ch
 {
     QList<QByteArray> lines;
     lines.reserve(records.size());
-    for (const QJsonValue &record : records)
-        lines << compact(only(record.toObject(), keys));
+    for (const QJsonValue &record : records) {
+        // The keys given are in code-point order already: written as they come.
+        const QJsonObject object = record.toObject();
+        QByteArray line;
+        line += '{';
+        bool first = true;
+        for (const char *key : keys) {
+            if (!first)
+                line += ',';
+            first = false;
+            line += '"';
+            line += key;
+            line += "\":";
+            write(line, object.value(QLatin1String(key)));
+        }
+        line += '}';
+        lines << line;
+    }
     std::sort(lines.begin(), lines.end());
     return lines.join('\n');
 }
@@ -42,7 +154,7 @@ QString ProjectSnapshot::hash() const
     sha.addData(QByteArrayView("project\n"));
     sha.addData(compact(own));
     sha.addData(QByteArrayView("\nanswers\n"));
-    sha.addData(sortedLines(answers, {"key", "value", "methodologyCode", "methodologyVersion"}));
+    sha.addData(sortedLines(answers, {"key", "methodologyCode", "methodologyVersion", "value"}));
     sha.addData(QByteArrayView("\nbudgetLines\n"));
     sha.addData(sortedLines(budgetLines, {"kind", "position", "category", "label", "amountCents"}));
     sha.addData(QByteArrayView("\nholders\n"));
