@@ -6,6 +6,7 @@
 #include "projects/Stage.h"
 #include "ProjectSnapshot.h"
 #include "rules/Money.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Timestamp.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -20,7 +21,15 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <QScopeGuard>
+
 #include <algorithm>
+#include <array>
+#include <future>
+#include <memory>
+#include <string_view>
+#include <thread>
+#include <unordered_map>
 
 namespace {
 
@@ -256,20 +265,54 @@ QStringList uuidsOf(const QJsonArray &records, const char *key = "uuid")
 
 // uuid → id in this workspace, for the UUIDs given.
 QHash<QString, qint64> localIds(QSqlDatabase db, const char *table, const QStringList &uuids,
-                                QString *error)
+                                QString *error, QHash<QString, QString> *updatedAt = nullptr)
 {
     QHash<QString, qint64> result;
     if (uuids.isEmpty())
         return result;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT uuid, id FROM %1 WHERE uuid IN (%2)")
-                        .arg(QLatin1String(table), inList(uuids)))) {
+    // An empty table (a new workspace) knows none of them: no need to look 10,000 UUIDs up.
+    if (query.exec(QStringLiteral("SELECT max(id) FROM %1").arg(QLatin1String(table))) &&
+        query.next() && query.value(0).isNull())
+        return result;
+    if (!query.exec(QStringLiteral("SELECT uuid, id%3 FROM %1 WHERE uuid IN (%2)")
+                        .arg(QLatin1String(table), inList(uuids),
+                             updatedAt ? QStringLiteral(", updated_at") : QString()))) {
         *error = query.lastError().text();
         return result;
     }
-    while (query.next())
-        result.insert(query.value(0).toString(), query.value(1).toLongLong());
+    while (query.next()) {
+        const QString uuid = query.value(0).toString();
+        result.insert(uuid, query.value(1).toLongLong());
+        if (updatedAt)
+            updatedAt->insert(uuid, query.value(2).toString());
+    }
+    return result;
+}
+
+// The versions (hashes) of the given projects, computed on both cores: at a department's scale
+// hashing tens of megabytes of projects is most of a plan's time.
+QHash<QString, QString> hashesOf(const QHash<QString, ProjectSnapshot> &snapshots,
+                                 const QStringList &uuids)
+{
+    QList<QString> hashes(uuids.size());
+    const auto work = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            hashes[i] = snapshots.value(uuids.at(i)).hash();
+    };
+    const qsizetype half = uuids.size() / 2;
+    if (half >= 64) {
+        std::thread other(work, half, uuids.size());
+        work(0, half);
+        other.join();
+    } else {
+        work(0, uuids.size());
+    }
+    QHash<QString, QString> result;
+    result.reserve(uuids.size());
+    for (qsizetype i = 0; i < uuids.size(); ++i)
+        result.insert(uuids.at(i), hashes.at(i));
     return result;
 }
 
@@ -339,13 +382,129 @@ QString valueText(const QJsonValue &value)
     return parts.join(QLatin1Char('\n'));
 }
 
+// Records' values as they are bound, converted from JSON ahead of time (on the other core for
+// the projects and what hangs from them) and kept flat: one list of cells and one buffer of
+// UTF-8 text for thousands of rows, rather than an allocation per value. References stay UUIDs
+// until they are bound.
+class Rows
+{
+public:
+    enum class Kind : quint8
+    {
+        Null,
+        Integer,
+        Text,
+        Ref
+    };
+    struct Cell
+    {
+        Kind kind = Kind::Null;
+        qint64 integer = 0;   // an integer; the offset of a text or UUID in the buffer
+        qsizetype length = 0; // of the text
+        const char *refList = nullptr;
+    };
+
+    qsizetype size() const { return qsizetype(m_starts.size()); }
+    bool isEmpty() const { return m_starts.empty(); }
+    // The cells of row i.
+    std::pair<const Cell *, const Cell *> row(qsizetype i) const
+    {
+        const size_t from = m_starts[size_t(i)];
+        const size_t to =
+            size_t(i) + 1 < m_starts.size() ? m_starts[size_t(i) + 1] : m_cells.size();
+        return {m_cells.data() + from, m_cells.data() + to};
+    }
+    const char *text(const Cell &cell) const { return m_text.constData() + cell.integer; }
+
+    void add(const Spec &s, const QJsonObject &record)
+    {
+        m_starts.push_back(m_cells.size());
+        for (const Col &col : s.cols) {
+            const QJsonValue v = record.value(QLatin1String(col.json));
+            switch (col.bind) {
+            case Bind::Text:
+                text(v.isString() ? v.toString() : QString());
+                break;
+            case Bind::Integer:
+                integer(qint64(v.toDouble()));
+                break;
+            case Bind::Boolean:
+                integer(v.toBool() ? 1 : 0);
+                break;
+            case Bind::Nullable:
+                if (v.isString())
+                    text(v.toString());
+                else
+                    m_cells.push_back(Cell());
+                break;
+            case Bind::IntegerOrNull:
+                if (v.isDouble())
+                    integer(qint64(v.toDouble()));
+                else
+                    m_cells.push_back(Cell());
+                break;
+            case Bind::Json:
+                text(jsonText(v));
+                break;
+            case Bind::CodeList: {
+                QStringList codes;
+                for (const QJsonValue &code : v.toArray())
+                    codes << code.toString();
+                text(codes.join(QLatin1Char(',')));
+                break;
+            }
+            case Bind::Ref:
+                if (v.isString() && !v.toString().isEmpty()) {
+                    text(v.toString());
+                    m_cells.back().kind = Kind::Ref;
+                    m_cells.back().refList = col.refList;
+                } else {
+                    m_cells.push_back(Cell());
+                }
+                break;
+            }
+        }
+        if (s.tracked) {
+            for (const char *key : {"uuid", "createdAt", "updatedAt", "origin"})
+                text(record.value(QLatin1String(key)).toString());
+        }
+    }
+    void add(const Spec &s, const QJsonArray &records)
+    {
+        for (const QJsonValue &v : records)
+            add(s, v.toObject());
+    }
+
+private:
+    void text(const QString &t)
+    {
+        Cell cell;
+        cell.kind = Kind::Text;
+        cell.integer = m_text.size();
+        m_text.append(t.toUtf8());
+        cell.length = m_text.size() - cell.integer;
+        m_cells.push_back(cell);
+    }
+    void integer(qint64 i)
+    {
+        Cell cell;
+        cell.kind = Kind::Integer;
+        cell.integer = i;
+        m_cells.push_back(cell);
+    }
+
+    std::vector<Cell> m_cells;
+    std::vector<size_t> m_starts;
+    QByteArray m_text;
+};
+
 struct Applier
 {
     Workspace &workspace;
     QSqlDatabase db;
     QString now;
     QHash<QLatin1String, QHash<QString, qint64>> ids; // list → uuid → id (no allocation per key)
-    QHash<QLatin1String, QSqlQuery> inserts;
+    std::unordered_map<std::string_view, std::unique_ptr<SqliteStatement>> inserts;
     QHash<QLatin1String, QSqlQuery> updates;
     QString error;
 
@@ -367,36 +526,41 @@ struct Applier
         return id;
     }
 
-    bool bind(QSqlQuery &query, const Spec &s, const QJsonObject &record)
+    // Binds the record's columns in the order of the spec to an UPDATE.
+    template<typename Sink> bool bindTo(Sink &sink, const Spec &s, const QJsonObject &record)
     {
         for (const Col &col : s.cols) {
             const QJsonValue v = record.value(QLatin1String(col.json));
             switch (col.bind) {
             case Bind::Text:
-                query.addBindValue(v.isString() ? v.toString() : QStringLiteral(""));
+                sink.text(v.isString() ? v.toString() : QStringLiteral(""));
                 break;
             case Bind::Integer:
-                query.addBindValue(qint64(v.toDouble()));
+                sink.integer(qint64(v.toDouble()));
                 break;
             case Bind::Boolean:
-                query.addBindValue(v.toBool() ? 1 : 0);
+                sink.integer(v.toBool() ? 1 : 0);
                 break;
             case Bind::Nullable:
-                query.addBindValue(v.isString() ? QVariant(v.toString())
-                                                : QVariant(QMetaType::fromType<QString>()));
+                if (v.isString())
+                    sink.text(v.toString());
+                else
+                    sink.null();
                 break;
             case Bind::IntegerOrNull:
-                query.addBindValue(v.isDouble() ? QVariant(qint64(v.toDouble()))
-                                                : QVariant(QMetaType::fromType<qint64>()));
+                if (v.isDouble())
+                    sink.integer(qint64(v.toDouble()));
+                else
+                    sink.null();
                 break;
             case Bind::Json:
-                query.addBindValue(jsonText(v));
+                sink.text(jsonText(v));
                 break;
             case Bind::CodeList: {
                 QStringList codes;
                 for (const QJsonValue &code : v.toArray())
                     codes << code.toString();
-                query.addBindValue(codes.join(QLatin1Char(',')));
+                sink.text(codes.join(QLatin1Char(',')));
                 break;
             }
             case Bind::Ref: {
@@ -407,7 +571,10 @@ struct Applier
                                 .arg(QLatin1String(s.list));
                     return false;
                 }
-                query.addBindValue(id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
+                if (id > 0)
+                    sink.integer(id);
+                else
+                    sink.null();
                 break;
             }
             }
@@ -415,83 +582,102 @@ struct Applier
         return true;
     }
 
-    // Many records of a list whose ids nobody refers to (answers, budget lines, holder links,
-    // consents, attendance), a few hundred rows per statement: a department's file holds tens of
-    // thousands of them, and one statement per row spent more time in the driver than in SQLite.
-    bool insertMany(const Spec &s, const QList<QJsonObject> &records)
+    struct QuerySink
     {
-        QStringList columns;
-        for (const Col &col : s.cols)
-            columns << QLatin1String(col.column);
-        if (s.tracked)
-            columns << QStringLiteral("uuid") << QStringLiteral("created_at")
-                    << QStringLiteral("updated_at") << QStringLiteral("origin");
-        const QString row = QLatin1Char('(') +
-                            QStringList(columns.size(), QStringLiteral("?")).join(u',') +
-                            QLatin1Char(')');
-        const qsizetype perStatement =
-            qMax<qsizetype>(1, qMin<qsizetype>(200, 30000 / columns.size()));
-        QSqlQuery query(db);
-        qsizetype prepared = 0;
-        for (qsizetype from = 0; from < records.size(); from += perStatement) {
-            const qsizetype count = qMin(perStatement, records.size() - from);
-            if (count != prepared) {
-                query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                                  .arg(QLatin1String(s.table), columns.join(QStringLiteral(", ")),
-                                       QStringList(count, row).join(u',')));
-                prepared = count;
-            }
-            for (qsizetype i = from; i < from + count; ++i) {
-                const QJsonObject &record = records.at(i);
-                if (!bind(query, s, record))
-                    return false;
-                if (s.tracked) {
-                    query.addBindValue(str(record, "uuid"));
-                    query.addBindValue(str(record, "createdAt"));
-                    query.addBindValue(str(record, "updatedAt"));
-                    query.addBindValue(str(record, "origin"));
-                }
-            }
-            if (!query.exec()) {
-                error = query.lastError().text();
-                return false;
-            }
-        }
-        return true;
-    }
+        QSqlQuery &query;
+        void text(const QString &t) { query.addBindValue(t); }
+        void integer(qint64 i) { query.addBindValue(i); }
+        void null() { query.addBindValue(QVariant(QMetaType::fromType<QString>())); }
+    };
 
-    qint64 insert(const Spec &s, const QJsonObject &record)
+    // The INSERT of a list, prepared once and run straight on SQLite: a department's file holds
+    // tens of thousands of rows, and binding them through QSqlQuery cost more than SQLite.
+    SqliteStatement &insertStatement(const Spec &s)
     {
-        const QLatin1String list(s.list);
-        QSqlQuery &query = inserts[list];
-        if (query.lastQuery().isEmpty()) {
+        std::unique_ptr<SqliteStatement> &statement = inserts[std::string_view(s.list)];
+        if (!statement) {
             QStringList columns;
             for (const Col &col : s.cols)
                 columns << QLatin1String(col.column);
             if (s.tracked)
                 columns << QStringLiteral("uuid") << QStringLiteral("created_at")
                         << QStringLiteral("updated_at") << QStringLiteral("origin");
-            query = QSqlQuery(db);
-            query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                              .arg(QLatin1String(s.table), columns.join(QStringLiteral(", ")),
-                                   QStringList(columns.size(), QStringLiteral("?"))
-                                       .join(QStringLiteral(", "))));
+            statement = std::make_unique<SqliteStatement>(
+                db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                        .arg(QLatin1String(s.table), columns.join(QStringLiteral(", ")),
+                             QStringList(columns.size(), QStringLiteral("?"))
+                                 .join(QStringLiteral(", "))));
         }
-        if (!bind(query, s, record))
+        return *statement;
+    }
+
+    // Binds prepared row i, its references resolved to this workspace's ids, and runs it.
+    bool run(SqliteStatement &statement, const Spec &s, const Rows &rows, qsizetype i)
+    {
+        if (!statement.isValid()) {
+            error = statement.error();
+            return false;
+        }
+        const auto [begin, end] = rows.row(i);
+        int index = 0;
+        for (const Rows::Cell *cell = begin; cell != end; ++cell, ++index) {
+            switch (cell->kind) {
+            case Rows::Kind::Null:
+                statement.bindNull(index);
+                break;
+            case Rows::Kind::Integer:
+                statement.bindInteger(index, cell->integer);
+                break;
+            case Rows::Kind::Text:
+                statement.bindStaticUtf8(index, rows.text(*cell), int(cell->length));
+                break;
+            case Rows::Kind::Ref: {
+                const qint64 id =
+                    idOf(cell->refList, QString::fromUtf8(rows.text(*cell), cell->length));
+                if (id <= 0) {
+                    error = BundleImport::tr("%1 refers to a record that is not in the workspace.")
+                                .arg(QLatin1String(s.list));
+                    return false;
+                }
+                statement.bindInteger(index, id);
+                break;
+            }
+            }
+        }
+        if (!statement.exec()) {
+            error = statement.error();
+            return false;
+        }
+        return true;
+    }
+
+    // Many records of a list whose ids nobody refers to (answers, budget lines, holder links,
+    // consents, attendance), prepared beforehand.
+    bool insertMany(const Spec &s, const Rows &rows)
+    {
+        SqliteStatement &statement = insertStatement(s);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (!run(statement, s, rows, i))
+                return false;
+        }
+        return true;
+    }
+
+    // One record, prepared beforehand (row of rows) or here.
+    qint64 insert(const Spec &s, const QJsonObject &record, const Rows *rows = nullptr,
+                  qsizetype row = 0)
+    {
+        Rows own;
+        if (!rows) {
+            own.add(s, record);
+            rows = &own;
+            row = 0;
+        }
+        if (!run(insertStatement(s), s, *rows, row))
             return -1;
-        if (s.tracked) {
-            query.addBindValue(str(record, "uuid"));
-            query.addBindValue(str(record, "createdAt"));
-            query.addBindValue(str(record, "updatedAt"));
-            query.addBindValue(str(record, "origin"));
-        }
-        if (!query.exec()) {
-            error = query.lastError().text();
-            return -1;
-        }
-        const qint64 id = query.lastInsertId().toLongLong();
+        const qint64 id = insertStatement(s).lastInsertId();
         if (s.tracked)
-            ids[list].insert(str(record, "uuid"), id);
+            ids[QLatin1String(s.list)].insert(str(record, "uuid"), id);
         return id;
     }
 
@@ -511,7 +697,8 @@ struct Applier
             query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
                               .arg(QLatin1String(s.table), sets.join(QStringLiteral(", "))));
         }
-        if (!bind(query, s, record))
+        QuerySink sink{query};
+        if (!bindTo(sink, s, record))
             return false;
         query.addBindValue(updatedAt.isEmpty() ? str(record, "updatedAt") : updatedAt);
         query.addBindValue(id);
@@ -887,7 +1074,11 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
     const QHash<QString, qint64> known = localIds(db, "projects", uuids, error);
     const QHash<QString, QStringList> versions =
         BundleWriter::versions(workspace, known.keys(), error);
-    const QHash<QString, ProjectSnapshot> incoming = ProjectSnapshot::fromContent(plan.content);
+    plan.incoming = ProjectSnapshot::fromContent(plan.content);
+    const QHash<QString, ProjectSnapshot> &incoming = plan.incoming;
+    // The file's versions of the projects known here (of all when identities were remapped).
+    const QHash<QString, QString> incomingHashes =
+        hashesOf(incoming, map.isEmpty() ? known.keys() : uuids);
     QHash<QString, QString> updatedHere;
     if (!known.isEmpty()) {
         QSqlQuery query(db);
@@ -913,11 +1104,11 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
             // makes it a version of its own here.
             project.outcome = Outcome::Added;
             if (!map.isEmpty())
-                project.incomingHash = incoming.value(project.uuid).hash();
+                project.incomingHash = incomingHashes.value(project.uuid);
             plan.projects << project;
             continue;
         }
-        project.incomingHash = incoming.value(project.uuid).hash();
+        project.incomingHash = incomingHashes.value(project.uuid);
         if (versions.value(project.uuid).contains(project.incomingHash)) {
             project.outcome = updatedHere.value(project.uuid) == str(record, "updatedAt")
                                   ? Outcome::Identical
@@ -1013,6 +1204,55 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
         report.importId = insert.lastInsertId().toLongLong();
     }
 
+    // The answers, budget lines and holder links of the projects added or replaced, and the
+    // attendance, converted for SQLite on the other core while this one writes what they
+    // refer to and the projects.
+    struct Prepared
+    {
+        std::array<Rows, 3> children; // links, answers, lines of the projects added or replaced
+        Rows attendance;              // in the file's order
+    };
+    struct PreparedProjects
+    {
+        Rows rows;
+        QHash<QString, qsizetype> row; // project UUID → its row
+    };
+    const auto childLists = std::array<const char *, 3>{"projectHolders", "answers", "budgetLines"};
+    const auto added = [](const ProjectPlan &project) {
+        return project.outcome == Outcome::Added || project.outcome == Outcome::Newer;
+    };
+    // The projects' own rows first (this thread needs them first), then the rest.
+    std::promise<PreparedProjects> projectRows;
+    std::future<PreparedProjects> preparedProjects = projectRows.get_future();
+    std::future<Prepared> preparing =
+        std::async(std::launch::async, [&plan, &projectRows, childLists, added] {
+            PreparedProjects projects;
+            for (const ProjectPlan &project : plan.projects) {
+                if (!added(project))
+                    continue;
+                projects.row.insert(project.uuid, projects.rows.size());
+                projects.rows.add(spec("projects"), plan.incoming.value(project.uuid).project);
+            }
+            projectRows.set_value(std::move(projects));
+            Prepared prepared;
+            for (const ProjectPlan &project : plan.projects) {
+                if (!added(project))
+                    continue;
+                const ProjectSnapshot snapshot = plan.incoming.value(project.uuid);
+                prepared.children[0].add(spec(childLists[0]), snapshot.holders);
+                prepared.children[1].add(spec(childLists[1]), snapshot.answers);
+                prepared.children[2].add(spec(childLists[2]), snapshot.budgetLines);
+            }
+            prepared.attendance.add(spec("attendance"),
+                                    plan.content.value(QLatin1String("attendance")).toArray());
+            return prepared;
+        });
+    // Should this thread leave early, the other finishes before what it reads goes away.
+    const auto waitForOther = qScopeGuard([&preparing] {
+        if (preparing.valid())
+            preparing.wait();
+    });
+
     // What the projects refer to: added when unknown, replaced by a newer edit.
     for (const char *list :
          {"hostOrganisations", "venues", "editions", "categories", "methodologies", "organisations",
@@ -1023,18 +1263,29 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
             continue;
         QHash<QString, qint64> &ids = applier.ids[QLatin1String(list)];
         QString readError;
-        ids = localIds(db, s.table, uuidsOf(records), &readError);
-        // The workspace's side, as the writer would write it.
-        QList<qint64> readFor = ids.values();
-        if (qstrcmp(list, "categories") == 0 || qstrcmp(list, "consents") == 0) {
-            const char *parent = qstrcmp(list, "categories") == 0 ? "editions" : "holders";
-            const char *key = qstrcmp(list, "categories") == 0 ? "edition" : "holder";
-            readFor.clear();
-            for (const QJsonValue &v : records) {
-                const qint64 id = applier.idOf(parent, str(v.toObject(), key));
-                if (id > 0)
-                    readFor << id;
-            }
+        QHash<QString, QString> updatedAt;
+        ids = localIds(db, s.table, uuidsOf(records), &readError, &updatedAt);
+        // A record known here in the very version the file carries (the same updatedAt: every
+        // edit stamps it) is settled without being read; the others are read as the writer
+        // would write them, to be compared.
+        QSet<QString> stale;
+        for (const QJsonValue &v : records) {
+            const QString uuid = str(v.toObject(), "uuid");
+            if (ids.contains(uuid) && updatedAt.value(uuid) != str(v.toObject(), "updatedAt"))
+                stale.insert(uuid);
+        }
+        QList<qint64> readFor;
+        const bool byParent = qstrcmp(list, "categories") == 0 || qstrcmp(list, "consents") == 0;
+        const char *parent = qstrcmp(list, "categories") == 0 ? "editions" : "holders";
+        const char *parentKey = qstrcmp(list, "categories") == 0 ? "edition" : "holder";
+        for (const QJsonValue &v : records) {
+            const QString uuid = str(v.toObject(), "uuid");
+            if (!stale.contains(uuid))
+                continue;
+            const qint64 id =
+                byParent ? applier.idOf(parent, str(v.toObject(), parentKey)) : ids.value(uuid);
+            if (id > 0)
+                readFor << id;
         }
         std::optional<QJsonArray> mine =
             BundleWriter::records(workspace, QLatin1String(list), readFor, &readError);
@@ -1054,6 +1305,8 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
                 ++report.recordsAdded;
                 continue;
             }
+            if (!stale.contains(uuid))
+                continue;
             const QJsonObject theirs = substance(record);
             const QJsonObject ours = substance(local.value(uuid));
             if (theirs == ours)
@@ -1100,17 +1353,19 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
     }
 
     // The projects, as planned and chosen.
-    const QHash<QString, ProjectSnapshot> incoming = ProjectSnapshot::fromContent(plan.content);
+    const QHash<QString, ProjectSnapshot> &incoming = plan.incoming;
     QHash<QString, QJsonArray> histories;
     for (const QJsonValue &v : plan.content.value(QLatin1String("projects")).toArray())
         histories.insert(str(v.toObject(), "uuid"),
                          v.toObject().value(QLatin1String("history")).toArray());
-    QSqlQuery version(db);
-    version.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO project_versions (project_uuid, hash) VALUES (?, ?)"));
-    QSqlQuery provenance(db);
-    provenance.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO project_imports (project_id, import_id, action) VALUES (?, ?, ?)"));
+    SqliteStatement version(
+        db, QStringLiteral(
+                "INSERT OR IGNORE INTO project_versions (project_uuid, hash) VALUES (?, ?)"));
+    SqliteStatement provenance(
+        db, QStringLiteral("INSERT OR REPLACE INTO project_imports (project_id, import_id, action)"
+                           " VALUES (?, ?, ?)"));
+    if (!version.isValid() || !provenance.isValid())
+        return fail(version.isValid() ? provenance.error() : version.error());
     QList<qint64> conflictIds;
     for (const ProjectPlan &project : plan.projects)
         if (project.outcome == Outcome::Conflict)
@@ -1130,6 +1385,7 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
     }
 
     const Spec &projectSpec = spec("projects");
+    std::optional<PreparedProjects> preparedRows;
     // Writes a version of a project over the workspace's: its row, answers, lines and holders.
     const auto replace = [&](qint64 id, const ProjectSnapshot &snapshot, const QString &updatedAt) {
         if (!applier.update(projectSpec, id, snapshot.project, updatedAt))
@@ -1146,34 +1402,33 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
         }
         return true;
     };
-    // A project's answers, budget lines and holder links, written together after the projects.
-    QList<QJsonObject> pendingHolders;
-    QList<QJsonObject> pendingAnswers;
-    QList<QJsonObject> pendingLines;
-    const auto children = [&](const ProjectSnapshot &snapshot) {
-        for (const QJsonValue &v : snapshot.holders)
-            pendingHolders << v.toObject();
-        for (const QJsonValue &v : snapshot.answers)
-            pendingAnswers << v.toObject();
-        for (const QJsonValue &v : snapshot.budgetLines)
-            pendingLines << v.toObject();
+    // A project's answers, budget lines and holder links, written together after the projects:
+    // those of the projects added or replaced were prepared on the other core, those of merged
+    // projects are prepared here.
+    std::array<Rows, 3> mergedChildren;
+    const auto children = [&](const ProjectSnapshot &snapshot, bool isMerged) {
+        if (isMerged) {
+            mergedChildren[0].add(spec(childLists[0]), snapshot.holders);
+            mergedChildren[1].add(spec(childLists[1]), snapshot.answers);
+            mergedChildren[2].add(spec(childLists[2]), snapshot.budgetLines);
+        }
         return true;
     };
     int versionsLearnt = 0;
     const auto remember = [&](const QString &uuid, const QStringList &hashes) {
         for (const QString &hash : hashes) {
-            version.addBindValue(uuid);
-            version.addBindValue(hash);
+            version.bindText(0, uuid);
+            version.bindText(1, hash);
             if (!version.exec()) {
-                applier.error = version.lastError().text();
+                applier.error = version.error();
                 return false;
             }
-            versionsLearnt += version.numRowsAffected() > 0 ? 1 : 0;
+            versionsLearnt += version.changes() > 0 ? 1 : 0;
         }
         return true;
     };
     for (const ProjectPlan &project : plan.projects) {
-        const ProjectSnapshot &theirs = incoming[project.uuid];
+        const ProjectSnapshot theirs = incoming.value(project.uuid);
         QStringList hashes;
         for (const QJsonValue &h : histories.value(project.uuid))
             hashes << h.toString();
@@ -1183,8 +1438,11 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
         QString action;
         switch (project.outcome) {
         case Outcome::Added:
-            id = applier.insert(projectSpec, theirs.project);
-            if (id < 0 || !children(theirs))
+            if (!preparedRows)
+                preparedRows = preparedProjects.get();
+            id = applier.insert(projectSpec, theirs.project, &preparedRows->rows,
+                                preparedRows->row.value(project.uuid));
+            if (id < 0 || !children(theirs, false))
                 return fail(tr("project “%1”: %2").arg(project.title, applier.error));
             applier.ids[QLatin1String("projects")].insert(project.uuid, id);
             action = QStringLiteral("added");
@@ -1196,7 +1454,7 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
             break;
         case Outcome::Newer:
             applier.ids[QLatin1String("projects")].insert(project.uuid, id);
-            if (!replace(id, theirs, QString()) || !children(theirs))
+            if (!replace(id, theirs, QString()) || !children(theirs, false))
                 return fail(tr("project “%1”: %2").arg(project.title, applier.error));
             action = QStringLiteral("updated");
             ++report.updated;
@@ -1207,7 +1465,7 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
             const ProjectSnapshot result = merged(mine, theirs, project.fields);
             hashes << mine.hash();
             if (result.hash() != mine.hash()) {
-                if (!replace(id, result, applier.now) || !children(result))
+                if (!replace(id, result, applier.now) || !children(result, true))
                     return fail(tr("project “%1”: %2").arg(project.title, applier.error));
                 action = QStringLiteral("merged");
             }
@@ -1218,18 +1476,20 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
         if (!remember(project.uuid, hashes))
             return fail(applier.error);
         if (!action.isEmpty()) {
-            provenance.addBindValue(id);
-            provenance.addBindValue(report.importId);
-            provenance.addBindValue(action);
+            provenance.bindInteger(0, id);
+            provenance.bindInteger(1, report.importId);
+            provenance.bindText(2, action);
             if (!provenance.exec())
-                return fail(provenance.lastError().text());
+                return fail(provenance.error());
         }
     }
 
-    if (!applier.insertMany(spec("projectHolders"), pendingHolders) ||
-        !applier.insertMany(spec("answers"), pendingAnswers) ||
-        !applier.insertMany(spec("budgetLines"), pendingLines))
-        return fail(applier.error);
+    const Prepared prepared = preparing.get();
+    for (int i = 0; i < 3; ++i) {
+        if (!applier.insertMany(spec(childLists.at(i)), prepared.children.at(i)) ||
+            !applier.insertMany(spec(childLists.at(i)), mergedChildren.at(i)))
+            return fail(applier.error);
+    }
 
     // Who came to which workshop, and on which project.
     {
@@ -1245,13 +1505,13 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
         QHash<QString, QJsonObject> local;
         for (const QJsonValue &v : *mine)
             local.insert(str(v.toObject(), "uuid"), v.toObject());
-        QList<QJsonObject> added;
-        for (const QJsonValue &v : records) {
-            const QJsonObject record = v.toObject();
+        QList<qsizetype> added;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            const QJsonObject record = records.at(i).toObject();
             const QString uuid = str(record, "uuid");
             const qint64 id = ids.value(uuid);
             if (id <= 0) {
-                added << record;
+                added << i;
                 ++report.recordsAdded;
             } else if (substance(record) != substance(local.value(uuid)) &&
                        str(record, "updatedAt") > str(local.value(uuid), "updatedAt")) {
@@ -1260,8 +1520,11 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
                 ++report.recordsUpdated;
             }
         }
-        if (!applier.insertMany(s, added))
-            return fail(tr("attendance: %1").arg(applier.error));
+        SqliteStatement &insert = applier.insertStatement(s);
+        for (const qsizetype i : std::as_const(added)) {
+            if (!applier.run(insert, s, prepared.attendance, i))
+                return fail(tr("attendance: %1").arg(applier.error));
+        }
     }
 
     // A file that brings nothing new (imported before, or all identical) leaves the workspace

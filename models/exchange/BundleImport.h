@@ -1,6 +1,9 @@
 #pragma once
 
+#include "ProjectSnapshot.h"
+
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -70,6 +73,7 @@ public:
         QString exportedAt;
         QString previousImport; // when this very file was imported before, else empty
         QJsonObject content;    // the file's content in this workspace's identities
+        QHash<QString, ProjectSnapshot> incoming; // the file's projects, by UUID
         QList<ProjectPlan> projects;
         QStringList warnings;
 

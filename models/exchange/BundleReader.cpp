@@ -9,8 +9,11 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
+#include <future>
+#include <thread>
 
 #include <cmath>
 
@@ -198,6 +201,17 @@ const QList<List> &lists()
 }
 
 // Checked by hand rather than by regular expression: a department's file holds millions of them.
+// A project version's hash: sixteen lower-case hexadecimal digits.
+bool isHash(const QJsonValue &value)
+{
+    if (!value.isString())
+        return false;
+    const QString text = value.toString();
+    return text.size() == 16 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+           });
+}
+
 bool isUuid(const QJsonValue &v)
 {
     if (!v.isString())
@@ -323,6 +337,145 @@ template<typename Problem> void checkRecords(const QJsonObject &body, const Prob
     });
 }
 
+// The checks of one list of the content, record by record and field by field: what is wrong,
+// and the UUIDs it holds. The lists are checked on both cores, each apart.
+struct CheckedList
+{
+    QStringList problems;
+    QSet<QString> uuids;
+};
+
+CheckedList checkList(const List &list, const QJsonObject &body)
+{
+    CheckedList checked;
+    const auto problem = [&checked](const QString &text) {
+        if (checked.problems.size() < BundleReader::kMaxProblems)
+            checked.problems << text;
+    };
+    const QString name = QLatin1String(list.key);
+    const QJsonValue value = body.value(name);
+    if (!value.isArray()) {
+        problem(BundleReader::tr("“%1” is missing or is not a list.").arg(name));
+        return checked;
+    }
+    const QJsonArray records = value.toArray();
+    if (records.size() > BundleReader::kMaxRecords) {
+        problem(BundleReader::tr("“%1” holds %2 records; %3 at most.")
+                    .arg(name)
+                    .arg(records.size())
+                    .arg(BundleReader::kMaxRecords));
+        return checked;
+    }
+    QSet<QString> &uuids = checked.uuids;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        // Where a problem is, said only when there is one (10,000 records, a dozen fields).
+        const auto where = [&name, i] {
+            return QStringLiteral("%1[%2]").arg(name).arg(i);
+        };
+        if (!records.at(i).isObject()) {
+            problem(BundleReader::tr("%1 is not an object.").arg(where()));
+            continue;
+        }
+        const QJsonObject record = records.at(i).toObject();
+        if (list.tracked) {
+            const QJsonValue uuid = record.value(QStringLiteral("uuid"));
+            if (!isUuid(uuid)) {
+                problem(BundleReader::tr("%1.uuid is not a UUID.").arg(where()));
+            } else {
+                const QString text = uuid.toString();
+                const qsizetype before = uuids.size();
+                uuids.insert(text);
+                if (uuids.size() == before)
+                    problem(BundleReader::tr("%1.uuid %2 appears twice.").arg(where(), text));
+            }
+            for (const char *key : {"createdAt", "updatedAt"}) {
+                if (!isTimestamp(record.value(QLatin1String(key))))
+                    problem(BundleReader::tr("%1.%2 is not a timestamp.")
+                                .arg(where(), QLatin1String(key)));
+            }
+            if (!isUuid(record.value(QLatin1String("origin"))))
+                problem(BundleReader::tr("%1.origin is not a UUID.").arg(where()));
+        }
+        for (const Field &field : list.fields) {
+            const QLatin1String key(field.key);
+            const auto at = [&where, key] {
+                return where() + QLatin1Char('.') + key;
+            };
+            const QJsonValue v = record.value(key);
+            if (v.isUndefined()) {
+                if (field.required)
+                    problem(BundleReader::tr("%1 is missing.").arg(at()));
+                continue;
+            }
+            bool ok = true;
+            switch (field.type) {
+            case Type::Uuid:
+                ok = isUuid(v);
+                break;
+            case Type::UuidOrNull:
+                ok = v.isNull() || isUuid(v);
+                break;
+            case Type::Text:
+                ok = v.isString();
+                if (ok && v.toString().size() > BundleReader::kMaxText) {
+                    problem(BundleReader::tr("%1 is too long (%2 characters at most).")
+                                .arg(at())
+                                .arg(BundleReader::kMaxText));
+                    continue;
+                }
+                if (ok && !field.allowed.isEmpty() && !field.allowed.contains(v.toString())) {
+                    problem(BundleReader::tr("%1: unknown value “%2” (allowed: %3).")
+                                .arg(at(), v.toString().left(40),
+                                     field.allowed.join(QStringLiteral(", "))));
+                    continue;
+                }
+                break;
+            case Type::Timestamp:
+                ok = isTimestamp(v);
+                break;
+            case Type::TimestampOrNull:
+                ok = v.isNull() || isTimestamp(v);
+                break;
+            case Type::DateOrNull:
+                ok = v.isNull() || isDate(v);
+                break;
+            case Type::Integer:
+                ok = isInteger(v);
+                break;
+            case Type::IntegerOrNull:
+                ok = v.isNull() || (isInteger(v) && v.toDouble() >= 0);
+                break;
+            case Type::Cents:
+                ok = isInteger(v) && v.toDouble() >= 0 && v.toDouble() <= 1e13;
+                break;
+            case Type::Boolean:
+                ok = v.isBool();
+                break;
+            case Type::Any:
+                ok = !v.isUndefined();
+                break;
+            case Type::Object:
+                ok = v.isObject();
+                break;
+            case Type::Strings:
+                ok = v.isArray();
+                for (const QJsonValue &s : v.toArray())
+                    ok = ok && s.isString();
+                break;
+            case Type::Hashes: {
+                ok = v.isArray() && v.toArray().size() <= BundleReader::kMaxHistory;
+                for (const QJsonValue &s : v.toArray())
+                    ok = ok && isHash(s);
+                break;
+            }
+            }
+            if (!ok)
+                problem(BundleReader::tr("%1 has the wrong type or form.").arg(at()));
+        }
+    }
+    return checked;
+}
+
 } // namespace
 
 BundleReader::Result BundleReader::readFile(const QString &path)
@@ -356,6 +509,19 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
                     .arg(bytes.size() / (1024 * 1024))
                     .arg(kMaxFileSize / (1024 * 1024)));
         return result;
+    }
+    // A file as Comptoir writes it holds its content first, compact: its bytes are hashed as
+    // they stand, on the other core while the JSON is parsed (a department's file is tens of
+    // megabytes). Any other layout is checked below by writing the content out again.
+    static const QByteArray head = QByteArrayLiteral("{\"content\":");
+    const qsizetype tail = bytes.lastIndexOf(QByteArrayLiteral(",\"exportedAt\":"));
+    std::future<QByteArray> contentHash;
+    if (bytes.startsWith(head) && tail > head.size()) {
+        const QByteArrayView laidOut =
+            QByteArrayView(bytes).sliced(head.size(), tail - head.size());
+        contentHash = std::async(std::launch::async, [laidOut] {
+            return QCryptographicHash::hash(laidOut, QCryptographicHash::Sha256).toHex();
+        });
     }
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
@@ -392,16 +558,7 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
         problem(tr("“sha256” is missing: the file cannot be checked."));
         return result;
     }
-    // A file as Comptoir writes it holds its content first, compact: its bytes are hashed as
-    // they stand. Any other layout is checked by writing the content out again.
-    bool intact = false;
-    static const QByteArray head = QByteArrayLiteral("{\"content\":");
-    const qsizetype tail = bytes.lastIndexOf(QByteArrayLiteral(",\"exportedAt\":"));
-    if (bytes.startsWith(head) && tail > head.size())
-        intact =
-            QCryptographicHash::hash(QByteArrayView(bytes).sliced(head.size(), tail - head.size()),
-                                     QCryptographicHash::Sha256)
-                .toHex() == sha.toLatin1();
+    const bool intact = contentHash.valid() && contentHash.get() == sha.toLatin1();
     if (!intact && BundleWriter::sha256(content.toObject()) != sha.toLatin1()) {
         problem(tr("The checksum does not match: the file was changed or damaged after it was "
                    "written."));
@@ -414,122 +571,25 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
     if (!isTimestamp(document.value(QStringLiteral("exportedAt"))))
         problem(tr("“exportedAt” is not a timestamp."));
 
-    // Every list, every record, every field.
+    // Every list, every record, every field: the lists shared between both cores, then their
+    // findings put back in the order of the format.
     const QJsonObject body = content.toObject();
+    const QList<List> &all = lists();
+    QList<CheckedList> checked(all.size());
+    {
+        const auto work = [&](int parity) {
+            for (int i = parity; i < all.size(); i += 2)
+                checked[i] = checkList(all.at(i), body);
+        };
+        std::thread other(work, 1);
+        work(0);
+        other.join();
+    }
     QHash<QString, QSet<QString>> known; // list → UUIDs
-    for (const List &list : lists()) {
-        const QString name = QLatin1String(list.key);
-        const QJsonValue value = body.value(name);
-        if (!value.isArray()) {
-            problem(tr("“%1” is missing or is not a list.").arg(name));
-            continue;
-        }
-        const QJsonArray records = value.toArray();
-        if (records.size() > kMaxRecords) {
-            problem(tr("“%1” holds %2 records; %3 at most.")
-                        .arg(name)
-                        .arg(records.size())
-                        .arg(kMaxRecords));
-            continue;
-        }
-        QSet<QString> &uuids = known[name];
-        for (qsizetype i = 0; i < records.size(); ++i) {
-            const QString where = QStringLiteral("%1[%2]").arg(name).arg(i);
-            if (!records.at(i).isObject()) {
-                problem(tr("%1 is not an object.").arg(where));
-                continue;
-            }
-            const QJsonObject record = records.at(i).toObject();
-            if (list.tracked) {
-                const QJsonValue uuid = record.value(QStringLiteral("uuid"));
-                if (!isUuid(uuid))
-                    problem(tr("%1.uuid is not a UUID.").arg(where));
-                else if (uuids.contains(uuid.toString()))
-                    problem(tr("%1.uuid %2 appears twice.").arg(where, uuid.toString()));
-                else
-                    uuids.insert(uuid.toString());
-                for (const char *key : {"createdAt", "updatedAt"}) {
-                    if (!isTimestamp(record.value(QLatin1String(key))))
-                        problem(tr("%1.%2 is not a timestamp.").arg(where, QLatin1String(key)));
-                }
-                if (!isUuid(record.value(QStringLiteral("origin"))))
-                    problem(tr("%1.origin is not a UUID.").arg(where));
-            }
-            for (const Field &field : list.fields) {
-                const QString key = QLatin1String(field.key);
-                const QString at = where + QLatin1Char('.') + key;
-                if (!record.contains(key)) {
-                    if (field.required)
-                        problem(tr("%1 is missing.").arg(at));
-                    continue;
-                }
-                const QJsonValue v = record.value(key);
-                bool ok = true;
-                switch (field.type) {
-                case Type::Uuid:
-                    ok = isUuid(v);
-                    break;
-                case Type::UuidOrNull:
-                    ok = v.isNull() || isUuid(v);
-                    break;
-                case Type::Text:
-                    ok = v.isString();
-                    if (ok && v.toString().size() > kMaxText) {
-                        problem(
-                            tr("%1 is too long (%2 characters at most).").arg(at).arg(kMaxText));
-                        continue;
-                    }
-                    if (ok && !field.allowed.isEmpty() && !field.allowed.contains(v.toString())) {
-                        problem(tr("%1: unknown value “%2” (allowed: %3).")
-                                    .arg(at, v.toString().left(40),
-                                         field.allowed.join(QStringLiteral(", "))));
-                        continue;
-                    }
-                    break;
-                case Type::Timestamp:
-                    ok = isTimestamp(v);
-                    break;
-                case Type::TimestampOrNull:
-                    ok = v.isNull() || isTimestamp(v);
-                    break;
-                case Type::DateOrNull:
-                    ok = v.isNull() || isDate(v);
-                    break;
-                case Type::Integer:
-                    ok = isInteger(v);
-                    break;
-                case Type::IntegerOrNull:
-                    ok = v.isNull() || (isInteger(v) && v.toDouble() >= 0);
-                    break;
-                case Type::Cents:
-                    ok = isInteger(v) && v.toDouble() >= 0 && v.toDouble() <= 1e13;
-                    break;
-                case Type::Boolean:
-                    ok = v.isBool();
-                    break;
-                case Type::Any:
-                    ok = !v.isUndefined();
-                    break;
-                case Type::Object:
-                    ok = v.isObject();
-                    break;
-                case Type::Strings:
-                    ok = v.isArray();
-                    for (const QJsonValue &s : v.toArray())
-                        ok = ok && s.isString();
-                    break;
-                case Type::Hashes: {
-                    static const QRegularExpression hash(QStringLiteral("^[0-9a-f]{16}$"));
-                    ok = v.isArray() && v.toArray().size() <= kMaxHistory;
-                    for (const QJsonValue &s : v.toArray())
-                        ok = ok && s.isString() && hash.match(s.toString()).hasMatch();
-                    break;
-                }
-                }
-                if (!ok)
-                    problem(tr("%1 has the wrong type or form.").arg(at));
-            }
-        }
+    for (int i = 0; i < all.size(); ++i) {
+        for (const QString &text : std::as_const(checked.at(i).problems))
+            problem(text);
+        known.insert(QLatin1String(all.at(i).key), checked.at(i).uuids);
     }
     // References resolve within the file.
     if (problems.isEmpty()) {
