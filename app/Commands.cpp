@@ -5,6 +5,7 @@
 #include "exchange/BundleImport.h"
 #include "exchange/BundleWriter.h"
 #include "exchange/PlatformExport.h"
+#include "report/DossierBatch.h"
 #include "storage/Workspace.h"
 
 #include <QCommandLineParser>
@@ -34,7 +35,13 @@ bool Commands::isCommand(const QString &argument)
 {
     return argument == QLatin1String("create-demo") || argument == QLatin1String("generate") ||
            argument == QLatin1String("export-bundle") ||
-           argument == QLatin1String("export-platform") || argument == QLatin1String("import");
+           argument == QLatin1String("export-platform") || argument == QLatin1String("import") ||
+           argument == QLatin1String("export-pdf");
+}
+
+bool Commands::needsGui(const QString &argument)
+{
+    return argument == QLatin1String("export-pdf");
 }
 
 int Commands::exportBundle(const QStringList &arguments)
@@ -214,6 +221,118 @@ int Commands::importBundle(const QStringList &arguments)
     return Success;
 }
 
+int Commands::exportPdf(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes the dossiers of the chosen projects as PDF: one file each in a folder, or "
+           "all in one file with --combined. Every project when none is chosen."));
+    parser.addHelpOption();
+    const QCommandLineOption workspaceOption(
+        QStringList{QStringLiteral("w"), QStringLiteral("workspace")}, tr("The workspace to read."),
+        tr("file"));
+    const QCommandLineOption out(QStringList{QStringLiteral("o"), QStringLiteral("out")},
+                                 tr("The folder to write the dossiers in (the file with "
+                                    "--combined)."),
+                                 tr("folder"));
+    const QCommandLineOption stage(
+        QStringLiteral("stage"),
+        tr("Every project at this stage (idea, structuring, ready, deposited, labelled, "
+           "not_selected)."),
+        tr("stage"));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     tr("A project, by its UUID (may be repeated)."), tr("uuid"));
+    const QCommandLineOption combined(QStringLiteral("combined"),
+                                      tr("One PDF holding every dossier."));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: fr or en."),
+                                  tr("code"));
+    parser.addOptions({workspaceOption, out, stage, project, combined, lang});
+    QStringList rest = arguments;
+    rest.removeAt(1);
+    if (!parser.parse(rest)) {
+        print(stderr, parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(stdout, parser.helpText());
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        print(stderr, tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return UsageError;
+    }
+    if (parser.value(workspaceOption).isEmpty() || parser.value(out).isEmpty()) {
+        print(stderr, tr("Say which workspace to read with --workspace and where to write with "
+                         "--out."));
+        return UsageError;
+    }
+    static const QStringList stages = {QStringLiteral("idea"),     QStringLiteral("structuring"),
+                                       QStringLiteral("ready"),    QStringLiteral("deposited"),
+                                       QStringLiteral("labelled"), QStringLiteral("not_selected")};
+    if (parser.isSet(stage) && !stages.contains(parser.value(stage))) {
+        print(stderr, tr("Unknown stage “%1”: use one of %2.")
+                          .arg(parser.value(stage), stages.join(QStringLiteral(", "))));
+        return UsageError;
+    }
+    const QString target = parser.value(out);
+    if (parser.isSet(combined) && QFileInfo(target).isDir()) {
+        print(stderr, tr("“%1” is a folder: with --combined, --out names the PDF file to write.")
+                          .arg(target));
+        return UsageError;
+    }
+    if (!parser.isSet(combined) && QFileInfo(target).exists() && !QFileInfo(target).isDir()) {
+        print(stderr, tr("“%1” is a file: --out names the folder to write the dossiers in (or "
+                         "use --combined).")
+                          .arg(target));
+        return UsageError;
+    }
+    QString error;
+    DossierBatch::Options options;
+    {
+        std::unique_ptr<Workspace> workspace =
+            Workspace::open(parser.value(workspaceOption), &error);
+        if (!workspace) {
+            print(stderr, error);
+            return Failure;
+        }
+        if (parser.isSet(stage))
+            options.projectIds = BundleWriter::projectsAtStage(*workspace, parser.value(stage));
+        QStringList missing;
+        options.projectIds +=
+            BundleWriter::projectsByUuid(*workspace, parser.values(project), &missing);
+        if (!missing.isEmpty()) {
+            print(stderr, tr("No project has the UUID %1 in this workspace; nothing was written.")
+                              .arg(missing.join(QStringLiteral(", "))));
+            return Failure;
+        }
+        if (!parser.isSet(stage) && !parser.isSet(project)) {
+            for (const QString &code : stages)
+                options.projectIds += BundleWriter::projectsAtStage(*workspace, code);
+        }
+        options.workspacePath = workspace->filePath();
+    }
+    if (options.projectIds.isEmpty()) {
+        print(stderr, tr("No project to write: nothing was written."));
+        return Failure;
+    }
+    options.mode =
+        parser.isSet(combined) ? DossierBatch::Mode::Combined : DossierBatch::Mode::OnePerProject;
+    options.target = target;
+    const DossierBatch::Result result =
+        DossierBatch::run(options, [](int done, int total, const QString &) {
+            if (total >= 100 && (done % 100 == 0 || done == total))
+                print(stderr, tr("%1 of %2 dossiers…").arg(done).arg(total));
+            return true;
+        });
+    if (!result.ok) {
+        print(stderr, result.error);
+        return Failure;
+    }
+    print(stdout, tr("%n dossier(s) written to %1", nullptr, result.written)
+                      .arg(QFileInfo(target).absoluteFilePath()));
+    return Success;
+}
+
 int Commands::run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
@@ -221,6 +340,8 @@ int Commands::run(const QStringList &arguments)
         return exportBundle(arguments);
     if (command == QLatin1String("import"))
         return importBundle(arguments);
+    if (command == QLatin1String("export-pdf"))
+        return exportPdf(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(command == QLatin1String("generate")
                                          ? tr("Creates a workspace filled with synthetic projects.")

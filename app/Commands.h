@@ -11,12 +11,16 @@
 //   comptoir export-platform --workspace FILE --out FILE [--format csv|json] [--profile FILE]
 //            [--stage S] [--project UUID]...
 //   comptoir import --workspace FILE [--keep-local | --take-file] FILE.comptoir
+//   comptoir export-pdf --workspace FILE --out FOLDER [--stage S] [--project UUID]...
+//            [--combined]
 class Commands final
 {
     Q_DECLARE_TR_FUNCTIONS(Commands)
 
 public:
     static bool isCommand(const QString &argument);
+    // Commands that draw (PDF): they need a QGuiApplication, offscreen when there is no display.
+    static bool needsGui(const QString &argument);
     // Runs the command named in arguments[1]; returns the process exit code.
     static int run(const QStringList &arguments);
 
@@ -26,4 +30,6 @@ private:
     static int exportBundle(const QStringList &arguments);
     //   comptoir import --workspace W [--keep-local | --take-file] F
     static int importBundle(const QStringList &arguments);
+    //   comptoir export-pdf --workspace W --out DIR [--stage S] [--project UUID]... [--combined]
+    static int exportPdf(const QStringList &arguments);
 };

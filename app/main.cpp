@@ -99,6 +99,15 @@ int main(int argc, char **argv)
     sinceMain.start();
     setApplicationIdentity();
 
+    if (argc > 1 && Commands::needsGui(QString::fromLocal8Bit(argv[1]))) {
+        // Drawing PDFs needs fonts, not a screen: no window is ever shown.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        Language::install(app,
+                          Language::resolve(requestedLanguage(argc, argv), Settings().language()));
+        return Commands::run(app.arguments());
+    }
     if (argc > 1 && Commands::isCommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);
         Language::install(app,
@@ -117,7 +126,8 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Comptoir: the “de l'idée au projet” workshops of the "
                 "Budget Citoyen, offline.\n\nHeadless commands: "
-                "create-demo, generate, export-bundle (see comptoir COMMAND --help)."));
+                "create-demo, generate, export-bundle, export-platform, import, "
+                "export-pdf (see comptoir COMMAND --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QCoreApplication::translate("main", "file"),
