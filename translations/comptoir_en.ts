@@ -5,1310 +5,1330 @@
     <name>Attendance</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The registration could not be recorded: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This workshop or this holder no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This holder was erased: they cannot be registered again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This holder is already registered for this workshop.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The workshop is full (%n place(s)).</source>
-        <translation><numerusform>The workshop is full (%n place).</numerusform><numerusform>The workshop is full (%n places).</numerusform></translation>
+        <translation>
+            <numerusform>The workshop is full (%n place).</numerusform>
+            <numerusform>The workshop is full (%n places).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The registration could not be removed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This registration no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workshop takes place on %1: presence is recorded on the day.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The presence could not be recorded: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The project could not be set: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The time spent could not be recorded: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttendanceSheet</name>
     <message>
         <source>workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attendance - %1 - %2.pdf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attendance sheet · %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Budget Citoyen of the Pas-de-Calais</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Budget Citoyen of the Pas-de-Calais · %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Half-day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attendance sheet · %1 (continued)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The attendance sheet could not be drawn.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BudgetEditor</name>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add an expense</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a resource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a line (Ctrl+Insert in the table)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the current line (Ctrl+Delete in the table)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Total: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The budget has no lines yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;span style='color:#1b6e20'&gt;✔ Balanced budget: %1 of expenses, covered by as much in resources.&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;span style=&apos;color:#1b6e20&apos;&gt;✔ Balanced budget: %1 of expenses, covered by as much in resources.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b00020'&gt;✘ Resources are short of %1: the budget must balance.&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;✘ Resources are short of %1: the budget must balance.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b00020'&gt;✘ Resources exceed expenses by %1: the budget must balance.&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;✘ Resources exceed expenses by %1: the budget must balance.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requested from the Budget Citoyen: %1 · co-financing: %2 (%3 % of the resources)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BudgetLines</name>
     <message>
         <source>The budget cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A budget holds %1 lines at most.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An amount must be between 0 and 100 million euros.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The budget could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This project no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Purchases and equipment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>External services</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff costs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rent and premises</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other expenses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commune or intercommunality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other public subsidies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Own funds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sponsorship and donations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Activity income</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contributions in kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BundleImport</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 refers to a record that is not in the workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason for the stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amount requested</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expense</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s); expenses %1, resources %2</source>
-        <translation><numerusform>%n line; expenses %1, resources %2</numerusform><numerusform>%n lines; expenses %1, resources %2</numerusform></translation>
+        <translation>
+            <numerusform>%n line; expenses %1, resources %2</numerusform>
+            <numerusform>%n lines; expenses %1, resources %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Holders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file could not be imported; the workspace is unchanged. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file's “%1”, version %2, differs from this workspace's; the workspace's is kept.</source>
-        <translation type="unfinished" />
+        <source>The file&apos;s “%1”, version %2, differs from this workspace&apos;s; the workspace&apos;s is kept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>project “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>attendance: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” cannot be imported:
 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>“%1” was not imported: %n project(s) changed both here and in the file since they last met (%2). Choose which version to keep.</source>
-        <translation><numerusform>“%1” was not imported: %n project changed both here and in the file since they last met (%2). Choose which version to keep.</numerusform><numerusform>“%1” was not imported: %n projects changed both here and in the file since they last met (%2). Choose which version to keep.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” was not imported: %n project changed both here and in the file since they last met (%2). Choose which version to keep.</numerusform>
+            <numerusform>“%1” was not imported: %n projects changed both here and in the file since they last met (%2). Choose which version to keep.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Identical</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Older than here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Newer: replaces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changed on both sides</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Projects in the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the import does</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fields changed on both sides</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In this workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Keep everything from this workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Take everything from the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Projects imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File written on %1 by the workspace %2 (Comptoir %3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n new project(s), %1 newer, %2 identical or older, %3 changed on both sides.</source>
-        <translation><numerusform>%n new project, %1 newer, %2 identical or older, %3 changed on both sides.</numerusform><numerusform>%n new projects, %1 newer, %2 identical or older, %3 changed on both sides.</numerusform></translation>
+        <translation>
+            <numerusform>%n new project, %1 newer, %2 identical or older, %3 changed on both sides.</numerusform>
+            <numerusform>%n new projects, %1 newer, %2 identical or older, %3 changed on both sides.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This very file was already imported on %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” was changed here and in the file since they last met. Choose, field by field, the version to keep:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added: %1 · Updated: %2 · Skipped (identical or older): %3 · Conflicts settled: %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also %1 record(s) added and %2 updated among the comptoirs, workshops, holders and organisations the projects refer to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file brought nothing new: the workspace is unchanged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conflict settled (%1 of %2 field(s) from the file)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For each project changed on both sides, choose field by field which version to keep: this workspace's is kept unless you choose the file's (click it, or Space; Left and Right arrows).</source>
-        <translation type="unfinished" />
+        <source>For each project changed on both sides, choose field by field which version to keep: this workspace&apos;s is kept unless you choose the file&apos;s (click it, or Space; Left and Right arrows).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BundleReader</name>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is too large (%1 MB; %2 MB at most).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is not a Comptoir file: it is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is not a Comptoir file (its “format” is not “comptoir-bundle”).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“formatVersion” is missing or is not a whole number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file was made by a newer Comptoir (format version %1; this one reads version %2): update Comptoir to import it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“content” is missing or is not an object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“sha256” is missing: the file cannot be checked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The checksum does not match: the file was changed or damaged after it was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“exportedAt” is not a timestamp.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is missing or is not a list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” holds %2 records; %3 at most.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not an object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1.uuid is not a UUID.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1.uuid %2 appears twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1.%2 is not a timestamp.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1.origin is not a UUID.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is too long (%2 characters at most).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: unknown value “%2” (allowed: %3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has the wrong type or form.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1[%2].%3 refers to %4 %5, which is not in the file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1.year must be between 2000 and 2100.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1.version must be 1 or more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1.definition is not a methodology Comptoir can use: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 repeats %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a category code of its edition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a consent of the same holder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a holder of the same project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the lead holder of the same project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an answer of the same project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the same holder at the same workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1.secondsSpent must not be negative.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1.capacity must not be negative.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BundleWriter</name>
     <message>
         <source>The file could not be prepared: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Creates a workspace filled with synthetic projects.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Creates the demo workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace file to create.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of projects (up to 10,000,000).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seed of the generator: the same seed gives the same content.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language of the messages: fr or en.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say which file to create with --out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo workspace created: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The number of projects must be a whole number between 0 and 10,000,000.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The seed must be a whole number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 projects…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 projects generated in %2 s: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writes the chosen projects, with what they refer to, to a .comptoir file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace to read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The .comptoir file to write.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every project at this stage (idea, structuring, ready, deposited, labelled, not_selected).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A project, by its UUID (may be repeated).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>uuid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say which workspace to read with --workspace and which file to write with --out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown stage “%1”: use one of %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say which projects to write with --stage or --project.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No project has the UUID %1 in this workspace; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) written to %1</source>
-        <translation><numerusform>%n project written to %1</numerusform><numerusform>%n projects written to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n project written to %1</numerusform>
+            <numerusform>%n projects written to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imports a .comptoir file into a workspace: new projects are added, newer versions replace older ones, the rest is skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace to import into.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where a project changed on both sides, keep the workspace's version.</source>
-        <translation type="unfinished" />
+        <source>Where a project changed on both sides, keep the workspace&apos;s version.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where a project changed on both sides, take the file's version.</source>
-        <translation type="unfinished" />
+        <source>Where a project changed on both sides, take the file&apos;s version.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The .comptoir file to import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say which workspace to import into with --workspace, and give one .comptoir file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--keep-local and --take-file cannot be used together.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added: %1, updated: %2, skipped: %3, conflicts settled: %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes the chosen projects as a platform file (CSV or JSON), one row per project, as a profile describes (Decidim's by default).</source>
-        <translation type="unfinished" />
+        <source>Writes the chosen projects as a platform file (CSV or JSON), one row per project, as a profile describes (Decidim&apos;s by default).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>csv (the default) or json.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A platform profile (JSON) instead of Decidim's.</source>
-        <translation type="unfinished" />
+        <source>A platform profile (JSON) instead of Decidim&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown format “%1”: use csv or json.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the dossiers of the chosen projects as PDF: one file each in a folder, or all in one file with --combined. Every project when none is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the dossiers in (the file with --combined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF holding every dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which workspace to read with --workspace and where to write with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: with --combined, --out names the PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a file: --out names the folder to write the dossiers in (or use --combined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project to write: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) written to %1</source>
+        <translation><numerusform>%n dossier written to %1</numerusform><numerusform>%n dossiers written to %1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UTF-8 (with BOM)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UTF-16</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Windows-1252 (Excel)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file says it is UTF-8 but holds bytes that are not.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file says it is UTF-16 but holds bytes that are not.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is not a text file (it holds binary data): export the sheet as CSV from the spreadsheet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is too large (%1 MB); a registration list holds at most %2 MB.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1: a field is longer than %2 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1: more than %2 columns.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file holds more than %1 lines.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1: a quote opened here is never closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>The demo data is missing from this build of Comptoir.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The demo data is damaged: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The demo workspace could not be filled: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Edition</name>
+    <name>Dossier</name>
     <message>
-        <source>The edition cannot be read: %1</source>
-        <translation type="unfinished" />
+        <source>yes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This edition no longer exists.</source>
-        <translation type="unfinished" />
+        <source>no</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Budget Citoyen %1</source>
-        <translation type="unfinished" />
+        <source>Not filled in</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cooperation</source>
-        <translation type="unfinished" />
+        <source>EFFECTS</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Social innovation</source>
-        <translation type="unfinished" />
+        <source>CAUSES</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Values of the ESS</source>
-        <translation type="unfinished" />
+        <source>MAIN PROBLEM</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The year must be between 2000 and 2100.</source>
-        <translation type="unfinished" />
+        <source>Not filled in (required)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The edition needs a name.</source>
-        <translation type="unfinished" />
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The envelope must be between 0 and a billion euros.</source>
-        <translation type="unfinished" />
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the comptoirs</source>
-        <translation type="unfinished" />
+        <source>No comptoir</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the deposits</source>
-        <translation type="unfinished" />
+        <source>not given</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the committee</source>
-        <translation type="unfinished" />
+        <source>PROJECT DOSSIER</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the vote</source>
-        <translation type="unfinished" />
+        <source>Untitled project</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give both dates of %1, or neither.</source>
-        <translation type="unfinished" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The period of %1 ends before it starts.</source>
-        <translation type="unfinished" />
+        <source>Holders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every category needs a name.</source>
-        <translation type="unfinished" />
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Two categories are named “%1”.</source>
-        <translation type="unfinished" />
+        <source>Category</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The amounts of “%1” are out of range.</source>
-        <translation type="unfinished" />
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The floor of “%1” is above its ceiling.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The edition could not be saved: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>The category “%1” cannot be removed: %n project(s) belong to it.</source>
-        <translation><numerusform>The category “%1” cannot be removed: %n project belongs to it.</numerusform><numerusform>The category “%1” cannot be removed: %n projects belong to it.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>EditionDialog</name>
-    <message>
-        <source>not set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Edition rules</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Edition:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New edition…</source>
-        <translation type="unfinished" />
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <source>Subsidy requested</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Year:</source>
-        <translation type="unfinished" />
+        <source>Subsidy estimated</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>En&amp;velope (€):</source>
-        <translation type="unfinished" />
+        <source>Comptoirs attended</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calendar</source>
-        <translation type="unfinished" />
+        <source>Dossier produced on %1 from the workspace&apos;s data. Methodology: %2. Project reference: %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comptoirs:</source>
-        <translation type="unfinished" />
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deposit of projects:</source>
-        <translation type="unfinished" />
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Committee:</source>
-        <translation type="unfinished" />
+        <source>The project in a few lines</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vote:</source>
-        <translation type="unfinished" />
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from</source>
-        <translation type="unfinished" />
+        <source>Total expenses</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>to</source>
-        <translation type="unfinished" />
+        <source>Total resources</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Results:</source>
-        <translation type="unfinished" />
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Categories</source>
-        <translation type="unfinished" />
+        <source>Expected beneficiaries</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished" />
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Floor (€)</source>
-        <translation type="unfinished" />
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ceiling (€)</source>
-        <translation type="unfinished" />
+        <source>%1 of %2 checks passed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation type="unfinished" />
+        <source>Progress through the methodology</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a category</source>
-        <translation type="unfinished" />
+        <source>Section</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the category</source>
-        <translation type="unfinished" />
+        <source>Required answered</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Eligibility checks applied</source>
-        <translation type="unfinished" />
+        <source>Fields answered</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <source>All sections</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
+        <source>Expenses</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New edition</source>
-        <translation type="unfinished" />
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance (resources − expenses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which the Budget Citoyen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-financing (other resources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget is not balanced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to questions the current methodology no longer asks, kept as they were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? To check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check applies to this edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked ready although a check did not pass, because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidy estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced by %1 on %2 with the methodology %3. The answers are the holders&apos; own words, as written at the comptoirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder %1 (name not published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget Citoyen of the Pas-de-Calais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget Citoyen of the Pas-de-Calais · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project dossier · produced on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier - %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier · %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Eligibility</name>
+    <name>DossierBatch</name>
     <message>
-        <source>The eligibility cannot be checked: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This project no longer exists.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The structure belongs to the social and solidarity economy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is declared as an ESS structure.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The holders answered “%1”: the structure's ESS status is to be confirmed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The project is carried by “%1”: it needs an ESS structure (association, cooperative, mutual, foundation or ESS company).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not declared as an ESS structure.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No structure is given for this project.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A holder attended a comptoir of the edition</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The project is not attached to an edition.</source>
-        <translation type="unfinished" />
+        <source>The folder “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n workshop(s) of %1 attended.</source>
-        <translation><numerusform>%n workshop of %1 attended.</numerusform><numerusform>%n workshops of %1 attended.</numerusform></translation>
+        <source>Project dossiers (%n project(s))</source>
+        <translation><numerusform>Project dossiers (%n project)</numerusform><numerusform>Project dossiers (%n projects)</numerusform></translation>
     </message>
     <message>
-        <source>No holder of the project is recorded as present at a workshop of %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The project takes place in the Pas-de-Calais</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The communes where the project takes place are not given yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not in Comptoir's list of communes of the Pas-de-Calais: %1. To check.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Every required field is answered</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>All %n required field(s) answered.</source>
-        <translation><numerusform>The required field is answered.</numerusform><numerusform>All %n required fields answered.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n required field(s) to answer: %1</source>
-        <translation><numerusform>%n required field to answer: %1</numerusform><numerusform>%n required fields to answer: %1</numerusform></translation>
-    </message>
-    <message>
-        <source>The budget is balanced</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The budget has no lines yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Expenses and resources: %1 each.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Expenses %1, resources %2: a difference of %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The amount requested is within the category's ceiling</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No category is chosen yet: it sets the ceiling.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No amount is requested yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 requested, above the ceiling of %2 for “%3”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 requested, ceiling %2 for “%3”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 requested; “%2” has no ceiling.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The deposit period is open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The deposit dates of %1 are not set.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The deposit opens on %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The deposit closed on %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deposits are open until %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Declared by the holders: “%1”, a form of the ESS.</source>
-        <translation type="unfinished" />
+        <source>The dossiers could not be drawn.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ExportBundleDialog</name>
+    <name>DossierExportDialog</name>
     <message>
-        <source>Export a deposit file</source>
-        <translation type="unfinished" />
+        <source>Export dossiers as PDF</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file carries the projects with their answers, budget, holders (contact details only with their consent) and the workshops they attended, for the mission officers or another facilitator's Comptoir.</source>
-        <translation type="unfinished" />
+        <source>A dossier per project, in French, for the file and the committee: cover, summary, every section with its answers, budget, eligibility. Contact details never appear in it; a holder&apos;s name only with their consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The project(s) chosen in the list (%n)</source>
@@ -1323,2810 +1343,3525 @@
         <translation><numerusform>Every project “ready to deposit” (%n)</numerusform><numerusform>Every project “ready to deposit” (%n)</numerusform></translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF per project, in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF holding every dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write the dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n complete dossier(s) written, no partial file left behind.</source>
+        <translation><numerusform>Stopped: %n complete dossier written, no partial file left behind.</numerusform><numerusform>Stopped: %n complete dossiers written, no partial file left behind.</numerusform></translation>
+    </message>
+    <message>
+        <source>The dossiers could not all be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Edition</name>
+    <message>
+        <source>The edition cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This edition no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget Citoyen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social innovation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of the ESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edition needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The envelope must be between 0 and a billion euros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comptoirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both dates of %1, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of %1 ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every category needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two categories are named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts of “%1” are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The floor of “%1” is above its ceiling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edition could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The category “%1” cannot be removed: %n project(s) belong to it.</source>
+        <translation>
+            <numerusform>The category “%1” cannot be removed: %n project belongs to it.</numerusform>
+            <numerusform>The category “%1” cannot be removed: %n projects belong to it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditionDialog</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New edition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;velope (€):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptoirs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit of projects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceiling (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility checks applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>The eligibility cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The structure belongs to the social and solidarity economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is declared as an ESS structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holders answered “%1”: the structure&apos;s ESS status is to be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is carried by “%1”: it needs an ESS structure (association, cooperative, mutual, foundation or ESS company).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not declared as an ESS structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No structure is given for this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holder attended a comptoir of the edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is not attached to an edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) of %1 attended.</source>
+        <translation>
+            <numerusform>%n workshop of %1 attended.</numerusform>
+            <numerusform>%n workshops of %1 attended.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No holder of the project is recorded as present at a workshop of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project takes place in the Pas-de-Calais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communes where the project takes place are not given yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in Comptoir&apos;s list of communes of the Pas-de-Calais: %1. To check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required field is answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n required field(s) answered.</source>
+        <translation>
+            <numerusform>The required field is answered.</numerusform>
+            <numerusform>All %n required fields answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required field(s) to answer: %1</source>
+        <translation>
+            <numerusform>%n required field to answer: %1</numerusform>
+            <numerusform>%n required fields to answer: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The budget is balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget has no lines yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses and resources: %1 each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses %1, resources %2: a difference of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount requested is within the category&apos;s ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category is chosen yet: it sets the ceiling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amount is requested yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requested, above the ceiling of %2 for “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requested, ceiling %2 for “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requested; “%2” has no ceiling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit period is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit dates of %1 are not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit opens on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit closed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposits are open until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared by the holders: “%1”, a form of the ESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <source>Export a deposit file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file carries the projects with their answers, budget, holders (contact details only with their consent) and the workshops they attended, for the mission officers or another facilitator&apos;s Comptoir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The project(s) chosen in the list (%n)</source>
+        <translation>
+            <numerusform>The project chosen in the list (%n)</numerusform>
+            <numerusform>The projects chosen in the list (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The project(s) the list shows (%n)</source>
+        <translation>
+            <numerusform>The project the list shows (%n)</numerusform>
+            <numerusform>The projects the list shows (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every project “ready to deposit” (%n)</source>
+        <translation>
+            <numerusform>Every project “ready to deposit” (%n)</numerusform>
+            <numerusform>Every project “ready to deposit” (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;Write the file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comptoir deposit files (*.comptoir)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export for the platform</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One row per project for the participatory platform's proposal import: title, body, category, commune, amount… No contact details; a holder's name only when they agreed to its publication.</source>
-        <translation type="unfinished" />
+        <source>One row per project for the participatory platform&apos;s proposal import: title, body, category, commune, amount… No contact details; a holder&apos;s name only when they agreed to its publication.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV (semicolons, UTF-8)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Other profile…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a platform profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Platform profiles (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>-platform</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style='color:#8a5300'&gt;(required)&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:#8a5300&apos;&gt;(required)&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) over the limit: shorten the text.</source>
-        <translation><numerusform>%n character over the limit: shorten the text.</numerusform><numerusform>%n characters over the limit: shorten the text.</numerusform></translation>
+        <translation>
+            <numerusform>%n character over the limit: shorten the text.</numerusform>
+            <numerusform>%n characters over the limit: shorten the text.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose or type your own answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other: type it here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type an amount in euros, for example 1 500 or 249,90.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type a number, for example 120.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An amount has two decimals at most.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type a value between %1 and %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type a value of at least %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Calendar…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the date in a calendar (Alt+Down)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type a date as dd/mm/yyyy, for example 15/04/2027.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type a commune, then Enter to add it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the first letters of the commune</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete removes the selected commune</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not in Comptoir's list of communes of the Pas-de-Calais: %1. Check the spelling; the project must take place in the department.</source>
-        <translation type="unfinished" />
+        <source>Not in Comptoir&apos;s list of communes of the Pas-de-Calais: %1. Check the spelling; the project must take place in the department.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add a row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a row (Ctrl+Insert)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the current row (Ctrl+Delete)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>leads to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HolderDialog</name>
     <message>
         <source>Holder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New holder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A collective</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Association, cooperative, collective…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Structure:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact details (stay on this computer without consent)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent (RGPD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Given &amp;by:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E&amp;rase personal data…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Projects:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>agreed on %1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>refused on %1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Untitled project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erase the personal data of %1?
 
-Their name, contact details and consents are deleted, and their name is blanked out of their projects' answers. The projects stay, anonymised. This cannot be undone.</source>
-        <translation type="unfinished" />
+Their name, contact details and consents are deleted, and their name is blanked out of their projects&apos; answers. The projects stay, anonymised. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HolderListModel</name>
     <message>
         <source>Erased</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>photos</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agreed to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HolderPickerDialog</name>
     <message>
         <source>Register a holder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name, commune or structure…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New holder…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Holders</name>
     <message>
         <source>May be contacted by the Département</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name may be published</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Photos may be taken and used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>paper form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>said aloud, noted by the facilitator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>registration form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erased holder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A collective needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A holder needs a first name or a last name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1…” is too long (%2 characters at most).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a phone number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The holder could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This holder was erased or no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The holder's consent could not be saved: %1</source>
-        <translation type="unfinished" />
+        <source>The holder&apos;s consent could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This holder no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[erased]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The holder could not be erased: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The holder could not be linked to the project: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HoldersPage</name>
     <message>
         <source>Find a holder: name, commune, structure, e-mail…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New holder…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Details and consent…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Holders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact details stay on this computer: they leave it only for holders who agreed to be contacted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n holder(s)</source>
-        <translation><numerusform>%n holder</numerusform><numerusform>%n holders</numerusform></translation>
+        <translation>
+            <numerusform>%n holder</numerusform>
+            <numerusform>%n holders</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LiveWorkshopPanel</name>
     <message>
         <source>Participants of the workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time spent with this porteur</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark &amp;present</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start the &amp;timer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;End the workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Porteur %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+1…9: switch porteur · F7: present · F8: timer · F11: presentation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This workshop no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workshop in progress
 %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workshop in progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A project was started for %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark present (F7)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>▶ Start the timer (F8)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Untitled project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Present ✓ — undo (F7)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark as not arrived</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⏸ Pause the timer (F8)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause the &amp;timer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody is registered for this workshop yet: register the participants first (Workshop › Register a holder, or import a registration list).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Create an empty workspace file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open an existing workspace file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a workspace filled with fictional projects, to try Comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Close workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Find a project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Project &amp;details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the demo workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder “%1” cannot be created.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comptoir workspaces (*.%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is the workspace open now; it cannot be replaced.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” already exists and could not be moved to the trash. Choose another name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comptoir workspaces (*.%1);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No recent workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — Comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspace: %1 · every change is saved as it is made</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comptoir will use this language the next time it starts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Comptoir %1&lt;/h3&gt;&lt;p&gt;Offline companion of the “de l'idée au projet” workshops of the Budget Citoyen of the Pas-de-Calais: facilitators walk holders through the methodology, mission officers review the projects and export their dossiers.&lt;/p&gt;&lt;p&gt;Every change is written to the workspace file as soon as it is made.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;h3&gt;Comptoir %1&lt;/h3&gt;&lt;p&gt;Offline companion of the “de l&apos;idée au projet” workshops of the Budget Citoyen of the Pas-de-Calais: facilitators walk holders through the methodology, mission officers review the projects and export their dossiers.&lt;/p&gt;&lt;p&gt;Every change is written to the workspace file as soon as it is made.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load a &amp;methodology…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a methodology definition (JSON file) to this workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load a methodology</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Methodology definitions (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot load the methodology</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is too large for a methodology definition.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation><numerusform>… and %n more problem.</numerusform><numerusform>… and %n more problems.</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” was not loaded; the workspace is unchanged.
 
 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1”, version %2, was added to the workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace already holds “%1”, version %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New &amp;workspace…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create a project and open it in the editor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to the &amp;list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edition &amp;rules…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Calendar, envelope, categories and eligibility checks of an edition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open the project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — %2 — Comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Projects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Workshops</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Holders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For a projector: full screen, the current section only, in large print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start the workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a project first: the presentation shows its current section.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text at %1 %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to the &amp;workshops</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Holders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Export a deposit file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the chosen, shown or ready projects to a .comptoir file for the mission officers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import a deposit file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add or update projects from a facilitator's .comptoir file</source>
-        <translation type="unfinished" />
+        <source>Add or update projects from a facilitator&apos;s .comptoir file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) written to %1</source>
-        <translation><numerusform>%n project written to %1</numerusform><numerusform>%n projects written to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n project written to %1</numerusform>
+            <numerusform>%n projects written to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a deposit file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comptoir deposit files (*.comptoir);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot import the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” cannot be imported; nothing was changed.
 
 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export for the &amp;platform…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the projects as a CSV or JSON file for the participatory platform's import</source>
-        <translation type="unfinished" />
+        <source>Write the projects as a CSV or JSON file for the participatory platform&apos;s import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossiers of the chosen, shown or ready projects, as PDF for the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier: &amp;preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open or chosen project&apos;s dossier, to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) written to %1</source>
+        <translation><numerusform>%n dossier written to %1</numerusform><numerusform>%n dossiers written to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project in the list, or open it, first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Methodology</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown property “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” must be text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is longer than %2 characters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the key “%1” must be lower-case letters, digits or “_”, starting with a letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” must be true or false</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” must be a whole number between %2 and %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” must be a number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a choice needs “options”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“options” must be a list of 1 to %1 texts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>each option must be a non-empty text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the option “%1” appears twice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown type “%1” (known types: %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“minimum” is greater than “maximum”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>section “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>section “%1”, field “%2”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is too large for a methodology definition (%1 MB at most).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1, column %2: this is not valid JSON (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line 1: a methodology definition is a JSON object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this is not a Comptoir methodology definition (“format” must be “comptoir-methodology”)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this definition needs a newer version of Comptoir (format %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“formatVersion” is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the code “%1” must be lower-case letters and digits separated by “-”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“version” is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“sections” must be a list of 1 to %1 sections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>each section must be a JSON object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>section %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>another section has the same key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“fields” must be a list of 1 to %1 fields</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>each field must be a JSON object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>another field of this section has the same key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“minRows” is greater than “maxRows”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rows need “columns”: a list of 1 to %1 columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>each column must be a JSON object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>column “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>another column has the same key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a column cannot be of type “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who is concerned by the problem?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What is the problem, exactly?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where does it happen?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When, how often, since when?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How does it show?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why is it a problem? What are its causes?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For whom?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For whom would solving it make a difference?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Effects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the problem leads to. One per line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Main problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The problem the project tackles, in one sentence.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Causes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What leads to the problem. One per line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Social needs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The needs the project answers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the project provides: services, products, activities.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Beneficiaries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who benefits from the offer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customers and payers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who pays, if not the beneficiaries.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How beneficiaries hear of the project and reach it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Social impact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The change the project brings, and how it is measured.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key activities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What must be done for the offer to exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key resources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People, places, equipment, skills needed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key partners</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who the project cannot do without.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The main costs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revenues</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sales, subsidies, donations, membership fees…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>where: what is wrong</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MethodologyStore</name>
     <message>
         <source>The methodology cannot be stored: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace already holds a different “%1”, version %2. A changed definition needs a new version number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The methodology cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This methodology is not in the workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The methodology stored in the workspace is damaged: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The methodologies cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ParticipantListModel</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No project yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Untitled project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written completely.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlatformExport</name>
     <message>
         <source>The profile is too large (%1 KB at most).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The profile is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is not a platform profile (“format” must be “comptoir-platform-profile”, “formatVersion” 1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The profile has no “name”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The profile's “separator” must be one character (not a quote or a line break).</source>
-        <translation type="unfinished" />
+        <source>The profile&apos;s “separator” must be one character (not a quote or a line break).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: unknown value “%2” (use one of %3, or answer:&lt;section.field&gt;).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The profile must list between 1 and 200 “columns”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the header is empty or used twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>body[%1]: the body cannot contain itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a usable profile: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectAnswers</name>
     <message>
         <source>The answers cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The answer could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This project no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectDetails</name>
     <message>
         <source>The project cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This project no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Anonymised holder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectDetailsPane</name>
     <message>
         <source>Holders:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Structure:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comptoir:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commune:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edition:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amount requested:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Budget:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a project to see its details.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>declared ESS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ESS status not declared</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (ceiling %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No budget lines yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>balanced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>resources exceed expenses by %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of expenses not covered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expenses %1, resources %2 — %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) written</source>
-        <translation><numerusform>%n answer written</numerusform><numerusform>%n answers written</numerusform></translation>
+        <translation>
+            <numerusform>%n answer written</numerusform>
+            <numerusform>%n answers written</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n workshop(s) attended</source>
-        <translation><numerusform>%n workshop attended</numerusform><numerusform>%n workshops attended</numerusform></translation>
+        <translation>
+            <numerusform>%n workshop attended</numerusform>
+            <numerusform>%n workshops attended</numerusform>
+        </translation>
     </message>
     <message>
         <source>created %1, updated %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No summary yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectEditor</name>
     <message>
         <source>← &amp;Projects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to the list of projects (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ed&amp;ition:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Com&amp;ptoir:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Categor&amp;y:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>◀ Pre&amp;vious</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Previous section (Ctrl+Page Up)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ne&amp;xt ▶</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next section (Ctrl+Page Down)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Help&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Help for the current field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Eligibility&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Eligibility checks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Subsidy estimate&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Archived answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Answers to fields that this version of the methodology no longer has: kept, never deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>These answers were written under another version of the methodology, whose fields this one no longer has. They are kept as they were and travel with the project.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Written under “%1”, version %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Section %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>edit the budget</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Example&lt;/b&gt;&lt;/p&gt;&lt;p style='margin-left:8px'&gt;&lt;i&gt;%1&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;p&gt;&lt;b&gt;Example&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;margin-left:8px&apos;&gt;&lt;i&gt;%1&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Untitled project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Marked ready despite the checks:&lt;/b&gt; %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (up to %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No edition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1. %2
 %3/%4 required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1. %2
 %n field(s) answered</source>
-        <translation><numerusform>%1. %2
-%n field answered</numerusform><numerusform>%1. %2
-%n fields answered</numerusform></translation>
+        <translation>
+            <numerusform>%1. %2
+%n field answered</numerusform>
+            <numerusform>%1. %2
+%n fields answered</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 required fields answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every check passes: the project can be marked ready to deposit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n check(s) pass.</source>
-        <translation><numerusform>%1 of %n check passes.</numerusform><numerusform>%1 of %n checks pass.</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n check passes.</numerusform>
+            <numerusform>%1 of %n checks pass.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:large'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>change the edition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>change the comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>change the category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>← &amp;Workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>End the workshop and go back to it (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From “%1” (%2 on %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: “%2”, written on %3 by workspace %4 — %5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectListModel</name>
     <message>
         <source>The list of projects cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Anonymised holder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Untitled project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectRecord</name>
     <message>
         <source>The project could not be created: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The project could not be deleted: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This project no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectsPage</name>
     <message>
         <source>Filter by title, holder, comptoir, commune…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter projects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading the projects…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s)</source>
-        <translation><numerusform>%Ln project</numerusform><numerusform>%Ln projects</numerusform></translation>
+        <translation>
+            <numerusform>%Ln project</numerusform>
+            <numerusform>%Ln projects</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln project(s)</source>
-        <translation><numerusform>%1 of %Ln project</numerusform><numerusform>%1 of %Ln projects</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %Ln project</numerusform>
+            <numerusform>%1 of %Ln projects</numerusform>
+        </translation>
     </message>
     <message>
         <source>No project matches the filter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a project to see its details.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegistrationImport</name>
     <message>
         <source>(ignored)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Project title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent: contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent: publish the name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent: photos</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is too large (%1 MB); a registration list holds at most %2 MB.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No column of the first line names the participants (such as “Nom”, “Prénom” or “Nom et prénom”): the first line must hold the column titles.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is neither yes nor no (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workshop no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>registration list “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1: the holder it matches no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1: the project could not be created: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The registrations could not be written; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n holder(s) added.</source>
-        <translation><numerusform>%n holder added.</numerusform><numerusform>%n holders added.</numerusform></translation>
+        <translation>
+            <numerusform>%n holder added.</numerusform>
+            <numerusform>%n holders added.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n holder(s) already known, completed.</source>
-        <translation><numerusform>%n holder already known, completed.</numerusform><numerusform>%n holders already known, completed.</numerusform></translation>
+        <translation>
+            <numerusform>%n holder already known, completed.</numerusform>
+            <numerusform>%n holders already known, completed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n registration(s) for the workshop.</source>
-        <translation><numerusform>%n registration for the workshop.</numerusform><numerusform>%n registrations for the workshop.</numerusform></translation>
+        <translation>
+            <numerusform>%n registration for the workshop.</numerusform>
+            <numerusform>%n registrations for the workshop.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already registered.</source>
-        <translation><numerusform>%n already registered.</numerusform><numerusform>%n already registered.</numerusform></translation>
+        <translation>
+            <numerusform>%n already registered.</numerusform>
+            <numerusform>%n already registered.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) created.</source>
-        <translation><numerusform>%n project created.</numerusform><numerusform>%n projects created.</numerusform></translation>
+        <translation>
+            <numerusform>%n project created.</numerusform>
+            <numerusform>%n projects created.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) skipped at your request.</source>
-        <translation><numerusform>%n line skipped at your request.</numerusform><numerusform>%n lines skipped at your request.</numerusform></translation>
+        <translation>
+            <numerusform>%n line skipped at your request.</numerusform>
+            <numerusform>%n lines skipped at your request.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) with a problem not imported.</source>
-        <translation><numerusform>%n line with a problem not imported.</numerusform><numerusform>%n lines with a problem not imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n line with a problem not imported.</numerusform>
+            <numerusform>%n lines with a problem not imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RegistrationImportDialog</name>
     <message>
         <source>Import registrations — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Read as %1, columns separated by %2; %n line(s) after the titles.</source>
-        <translation><numerusform>Read as %1, columns separated by %2; %n line after the titles.</numerusform><numerusform>Read as %1, columns separated by %2; %n lines after the titles.</numerusform></translation>
+        <translation>
+            <numerusform>Read as %1, columns separated by %2; %n line after the titles.</numerusform>
+            <numerusform>Read as %1, columns separated by %2; %n lines after the titles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>semicolons</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>commas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tabs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No workshop: add the holders only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column of the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fills</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Register for the &amp;workshop:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Same person as line %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Already known: %1%2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) ready</source>
-        <translation><numerusform>%n line ready</numerusform><numerusform>%n lines ready</numerusform></translation>
+        <translation>
+            <numerusform>%n line ready</numerusform>
+            <numerusform>%n lines ready</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, of which %n look(s) like a holder already known: choose for each.</source>
-        <translation><numerusform>, of which %n looks like a holder already known: choose what to do.</numerusform><numerusform>, of which %n look like holders already known: choose for each.</numerusform></translation>
+        <translation>
+            <numerusform>, of which %n looks like a holder already known: choose what to do.</numerusform>
+            <numerusform>, of which %n look like holders already known: choose for each.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) with a problem will not be imported (see “Check”).</source>
-        <translation><numerusform>%n line with a problem will not be imported (see “Check”).</numerusform><numerusform>%n lines with a problem will not be imported (see “Check”).</numerusform></translation>
+        <translation>
+            <numerusform>%n line with a problem will not be imported (see “Check”).</numerusform>
+            <numerusform>%n lines with a problem will not be imported (see “Check”).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first %1 lines are shown; all are imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import registrations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
     <message>
         <source>The schema version cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The update of the workspace could not start: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The update script for version %1 is missing (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The update to version %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The update of the workspace could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SetAnswerCommand</name>
     <message>
         <source>edit “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SetStageCommand</name>
     <message>
         <source>stage “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stage could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This project no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StageOverrideDialog</name>
     <message>
         <source>Mark as ready to deposit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>These eligibility checks do not pass yet:&lt;ul&gt;%1&lt;/ul&gt;To mark the project ready to deposit all the same, write why. The reason is kept with the project and shown to the mission officers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For example: the co-financing of the commune is voted on 12 March.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark as &amp;ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StageRules</name>
     <message>
         <source>The eligibility checks do not all pass: write why the project is ready anyway, or complete it first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A project is deposited once it is ready to deposit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a deposited project receives the committee's decision.</source>
-        <translation type="unfinished" />
+        <source>Only a deposited project receives the committee&apos;s decision.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Stages</name>
     <message>
         <source>Idea</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Taking shape</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ready to deposit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deposited</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Labelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not selected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SubsidyEstimate</name>
     <message>
         <source>No category is chosen: the category sets what can be granted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No amount is requested yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 requested in the category “%2”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is below the least the category grants (%1): nothing can be granted as it is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Limited to the category's ceiling: %1.</source>
-        <translation type="unfinished" />
+        <source>Limited to the category&apos;s ceiling: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Within the category's ceiling of %1.</source>
-        <translation type="unfinished" />
+        <source>Within the category&apos;s ceiling of %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If the project is labelled, it is funded in vote order until the edition's envelope of %1 runs out.</source>
-        <translation type="unfinished" />
+        <source>If the project is labelled, it is funded in vote order until the edition&apos;s envelope of %1 runs out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyntheticWorkspace</name>
     <message>
         <source>The number of projects must be between 0 and 10,000,000.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Generation cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The synthetic workspace could not be filled: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Venues</name>
     <message>
         <source>A comptoir needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The comptoir could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The comptoir could not be deleted: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A host structure needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The host structure could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The host structure could not be deleted: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ESS ambassador</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Partner structure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VenuesDialog</name>
     <message>
         <source>Comptoirs and host structures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workshops are still held here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Hosted by:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add a comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add a structure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comptoirs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Host structures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every change is saved as soon as you leave the field.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No host structure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This comptoir has workshops or projects: it was made inactive rather than deleted, so that their history keeps its place.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New structure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Walk holders from their idea to a project ready to deposit on the Budget Citoyen platform, even without a network. A workspace is a single file: every change is written to it as soon as it is made.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open a workspace…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try the &amp;demo workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Recent workspaces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkshopDialog</name>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No edition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Practical details, next steps agreed with the group…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Comptoir:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edition:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkshopListModel</name>
     <message>
         <source>ddd d MMM yyyy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 / %2 · %3 present</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · %2 present</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n registered</source>
-        <translation><numerusform>%n registered</numerusform><numerusform>%n registered</numerusform></translation>
+        <translation>
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopReport</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORKSHOP REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comptoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 present, %2 absent, %3 excused, %4 registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was marked present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects that advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections complete before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections complete after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 (+%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project was worked on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next step was noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget Citoyen of the Pas-de-Calais · workshop report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop report · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report - %1 - %2.pdf</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Workshops</name>
     <message>
         <source>From the idea to the project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Business model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Social innovation, cooperation and ESS practices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discovering the ESS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Afternoon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Full day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A workshop needs a date and a start time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A workshop must end after it starts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A workshop lasts a day at most.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The capacity must be between 0 (no limit) and %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workshop could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This workshop no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workshop could not be deleted: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkshopsPage</name>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit the workshop…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete the workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import registrations…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attendance sheet as P&amp;DF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Print the attendance sheet…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Start the workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run the workshop: its participants beside the editor, Ctrl+1…9 to switch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Comptoirs and host structures…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Register a holder…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove from the &amp;list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Holder's &amp;details…</source>
-        <translation type="unfinished" />
+        <source>Holder&apos;s &amp;details…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pro&amp;ject…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (key %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keys in the list: P present, A absent, E excused, I registered; Enter opens the project.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No workshop yet: create one with “New workshop”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No comptoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Facilitated by %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 registered for %2 places, %3 present</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 registered, %2 present</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Delete this workshop and its list of %n participant(s)? The holders and their projects stay.</source>
-        <translation><numerusform>Delete this workshop and its list of %n participant? The holders and their projects stay.</numerusform><numerusform>Delete this workshop and its list of %n participants? The holders and their projects stay.</numerusform></translation>
+        <translation>
+            <numerusform>Delete this workshop and its list of %n participant? The holders and their projects stay.</numerusform>
+            <numerusform>Delete this workshop and its list of %n participants? The holders and their projects stay.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import registrations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spreadsheet exports (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” cannot be imported; nothing was changed.
 
 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attendance sheet as PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The attendance sheet was written to “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the attendance sheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The printer could not be used.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Register a holder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove from the list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove %1 from this workshop's list?</source>
-        <translation type="unfinished" />
+        <source>Remove %1 from this workshop&apos;s list?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Untitled project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The project %1 works on at this workshop:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The workshop is full (%n place(s)). Register them all the same?</source>
-        <translation><numerusform>The workshop is full (%n place). Register them all the same?</numerusform><numerusform>The workshop is full (%n places). Register them all the same?</numerusform></translation>
+        <translation>
+            <numerusform>The workshop is full (%n place). Register them all the same?</numerusform>
+            <numerusform>The workshop is full (%n places). Register them all the same?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workshop &amp;report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who came, which projects advanced and by how much, the next steps noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop report was written to “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>A file named “%1” already exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder “%1” cannot be written to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace “%1” could not be created: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace “%1” could not be created: the file could not be put in place.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file “%1” does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file “%1” cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a Comptoir workspace (the file is empty, damaged or of another kind).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is a database of another application, not a Comptoir workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” was made by a newer version of Comptoir (format %2; this version reads up to format %3). Update Comptoir to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace “%1” is read-only: Comptoir writes every change as it is made and needs to be able to write to it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace “%1” cannot be opened: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace “%1” is damaged and cannot be opened: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace “%1” cannot be opened for writing: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace “%1” could not be brought up to date; it was left unchanged. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its identity is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A workspace file to open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[file]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open this workspace file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the demo workspace (created on first use).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language of the interface: fr or en.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown language “%1”: use fr or en.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comptoir: the “de l'idée au projet” workshops of the Budget Citoyen, offline.
+        <source>Comptoir: the “de l&apos;idée au projet” workshops of the Budget Citoyen, offline.
 
-Headless commands: create-demo, generate, export-bundle (see comptoir COMMAND --help).</source>
-        <translation type="unfinished" />
+Headless commands: create-demo, generate, export-bundle, export-platform, import, export-pdf (see comptoir COMMAND --help).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -21,15 +21,15 @@
     </message>
     <message>
         <source>The registration could not be recorded: %1</source>
-        <translation>L'inscription n'a pas pu être enregistrée : %1</translation>
+        <translation>L&apos;inscription n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>This workshop or this holder no longer exists.</source>
-        <translation>Cet atelier ou ce porteur n'existe plus.</translation>
+        <translation>Cet atelier ou ce porteur n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This holder was erased: they cannot be registered again.</source>
-        <translation>Les données de ce porteur ont été effacées : il ne peut plus être inscrit.</translation>
+        <translation>Les données de ce porteur ont été effacées&#xa0;: il ne peut plus être inscrit.</translation>
     </message>
     <message>
         <source>This holder is already registered for this workshop.</source>
@@ -37,31 +37,34 @@
     </message>
     <message numerus="yes">
         <source>The workshop is full (%n place(s)).</source>
-        <translation><numerusform>L'atelier est complet (%n place).</numerusform><numerusform>L'atelier est complet (%n places).</numerusform></translation>
+        <translation>
+            <numerusform>L&apos;atelier est complet (%n place).</numerusform>
+            <numerusform>L&apos;atelier est complet (%n places).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The registration could not be removed: %1</source>
-        <translation>L'inscription n'a pas pu être retirée : %1</translation>
+        <translation>L&apos;inscription n&apos;a pas pu être retirée&#xa0;: %1</translation>
     </message>
     <message>
         <source>This registration no longer exists.</source>
-        <translation>Cette inscription n'existe plus.</translation>
+        <translation>Cette inscription n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The workshop takes place on %1: presence is recorded on the day.</source>
-        <translation>L'atelier a lieu le %1 : la présence se note le jour même.</translation>
+        <translation>L&apos;atelier a lieu le %1&#xa0;: la présence se note le jour même.</translation>
     </message>
     <message>
         <source>The presence could not be recorded: %1</source>
-        <translation>La présence n'a pas pu être enregistrée : %1</translation>
+        <translation>La présence n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The project could not be set: %1</source>
-        <translation>Le projet n'a pas pu être indiqué : %1</translation>
+        <translation>Le projet n&apos;a pas pu être indiqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The time spent could not be recorded: %1</source>
-        <translation>Le temps passé n'a pas pu être enregistré : %1</translation>
+        <translation>Le temps passé n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -92,7 +95,7 @@
     </message>
     <message>
         <source>Attendance sheet · %1</source>
-        <translation>Feuille d'émargement · %1</translation>
+        <translation>Feuille d&apos;émargement · %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -100,7 +103,7 @@
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation>Feuille d'émargement</translation>
+        <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
         <source>Budget Citoyen of the Pas-de-Calais</source>
@@ -156,15 +159,15 @@
     </message>
     <message>
         <source>Attendance sheet · %1 (continued)</source>
-        <translation>Feuille d'émargement · %1 (suite)</translation>
+        <translation>Feuille d&apos;émargement · %1 (suite)</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation>« %1 » ne peut pas être écrit : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>The attendance sheet could not be drawn.</source>
-        <translation>La feuille d'émargement n'a pas pu être dessinée.</translation>
+        <translation>La feuille d&apos;émargement n&apos;a pas pu être dessinée.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -215,34 +218,34 @@
     </message>
     <message>
         <source>Total: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Total : &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Total&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The budget has no lines yet.</source>
-        <translation>Le budget n'a encore aucune ligne.</translation>
+        <translation>Le budget n&apos;a encore aucune ligne.</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#1b6e20'&gt;✔ Balanced budget: %1 of expenses, covered by as much in resources.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#1b6e20'&gt;✔ Budget équilibré : %1 de dépenses, couvertes par autant de ressources.&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#1b6e20&apos;&gt;✔ Balanced budget: %1 of expenses, covered by as much in resources.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1b6e20&apos;&gt;✔ Budget équilibré&#xa0;: %1 de dépenses, couvertes par autant de ressources.&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b00020'&gt;✘ Resources are short of %1: the budget must balance.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b00020'&gt;✘ Il manque %1 de ressources : le budget doit être équilibré.&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;✘ Resources are short of %1: the budget must balance.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;✘ Il manque %1 de ressources&#xa0;: le budget doit être équilibré.&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b00020'&gt;✘ Resources exceed expenses by %1: the budget must balance.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b00020'&gt;✘ Les ressources dépassent les dépenses de %1 : le budget doit être équilibré.&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;✘ Resources exceed expenses by %1: the budget must balance.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;✘ Les ressources dépassent les dépenses de %1&#xa0;: le budget doit être équilibré.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Requested from the Budget Citoyen: %1 · co-financing: %2 (%3 % of the resources)</source>
-        <translation>Demandé au Budget Citoyen : %1 · cofinancements : %2 (%3 % des ressources)</translation>
+        <translation>Demandé au Budget Citoyen&#xa0;: %1 · cofinancements&#xa0;: %2 (%3 % des ressources)</translation>
     </message>
 </context>
 <context>
     <name>BudgetLines</name>
     <message>
         <source>The budget cannot be read: %1</source>
-        <translation>Le budget ne peut pas être lu : %1</translation>
+        <translation>Le budget ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>A budget holds %1 lines at most.</source>
@@ -250,15 +253,15 @@
     </message>
     <message>
         <source>An amount must be between 0 and 100 million euros.</source>
-        <translation>Un montant doit être compris entre 0 et 100 millions d'euros.</translation>
+        <translation>Un montant doit être compris entre 0 et 100 millions d&apos;euros.</translation>
     </message>
     <message>
         <source>The budget could not be saved: %1</source>
-        <translation>Le budget n'a pas pu être enregistré : %1</translation>
+        <translation>Le budget n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>This project no longer exists.</source>
-        <translation>Ce projet n'existe plus.</translation>
+        <translation>Ce projet n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Purchases and equipment</source>
@@ -306,7 +309,7 @@
     </message>
     <message>
         <source>Activity income</source>
-        <translation>Recettes d'activité</translation>
+        <translation>Recettes d&apos;activité</translation>
     </message>
     <message>
         <source>Contributions in kind</source>
@@ -325,7 +328,7 @@
     </message>
     <message>
         <source>%1 refers to a record that is not in the workspace.</source>
-        <translation>%1 renvoie à un enregistrement absent de l'espace de travail.</translation>
+        <translation>%1 renvoie à un enregistrement absent de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -341,7 +344,7 @@
     </message>
     <message>
         <source>Reason for the stage</source>
-        <translation>Motif de l'étape</translation>
+        <translation>Motif de l&apos;étape</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -385,7 +388,10 @@
     </message>
     <message numerus="yes">
         <source>%n line(s); expenses %1, resources %2</source>
-        <translation><numerusform>%n ligne ; dépenses %1, ressources %2</numerusform><numerusform>%n lignes ; dépenses %1, ressources %2</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne&#xa0;; dépenses %1, ressources %2</numerusform>
+            <numerusform>%n lignes&#xa0;; dépenses %1, ressources %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Budget</source>
@@ -397,37 +403,40 @@
     </message>
     <message>
         <source>The workspace could not be read: %1</source>
-        <translation>L'espace de travail n'a pas pu être lu : %1</translation>
+        <translation>L&apos;espace de travail n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file could not be imported; the workspace is unchanged. %1</source>
-        <translation>Le fichier n'a pas pu être importé ; l'espace de travail est inchangé. %1</translation>
+        <translation>Le fichier n&apos;a pas pu être importé&#xa0;; l&apos;espace de travail est inchangé. %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The file's “%1”, version %2, differs from this workspace's; the workspace's is kept.</source>
-        <translation>La méthodologie « %1 », version %2, du fichier diffère de celle de l'espace de travail ; celle de l'espace de travail est conservée.</translation>
+        <source>The file&apos;s “%1”, version %2, differs from this workspace&apos;s; the workspace&apos;s is kept.</source>
+        <translation>La méthodologie «&#xa0;%1&#xa0;», version %2, du fichier diffère de celle de l&apos;espace de travail&#xa0;; celle de l&apos;espace de travail est conservée.</translation>
     </message>
     <message>
         <source>project “%1”: %2</source>
-        <translation>projet « %1 » : %2</translation>
+        <translation>projet «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>attendance: %1</source>
-        <translation>présences : %1</translation>
+        <translation>présences&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” cannot be imported:
 %2</source>
-        <translation>« %1 » ne peut pas être importé :
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être importé&#xa0;:
 %2</translation>
     </message>
     <message numerus="yes">
         <source>“%1” was not imported: %n project(s) changed both here and in the file since they last met (%2). Choose which version to keep.</source>
-        <translation><numerusform>« %1 » n'a pas été importé : %n projet a été modifié ici et dans le fichier depuis leur dernier échange (%2). Choisissez la version à garder.</numerusform><numerusform>« %1 » n'a pas été importé : %n projets ont été modifiés ici et dans le fichier depuis leur dernier échange (%2). Choisissez la version à garder.</numerusform></translation>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» n&apos;a pas été importé&#xa0;: %n projet a été modifié ici et dans le fichier depuis leur dernier échange (%2). Choisissez la version à garder.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» n&apos;a pas été importé&#xa0;: %n projets ont été modifiés ici et dans le fichier depuis leur dernier échange (%2). Choisissez la version à garder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -442,11 +451,11 @@
     </message>
     <message>
         <source>Older than here</source>
-        <translation>Plus ancien qu'ici</translation>
+        <translation>Plus ancien qu&apos;ici</translation>
     </message>
     <message>
         <source>Newer: replaces</source>
-        <translation>Plus récent : remplace</translation>
+        <translation>Plus récent&#xa0;: remplace</translation>
     </message>
     <message>
         <source>Changed on both sides</source>
@@ -454,7 +463,7 @@
     </message>
     <message>
         <source>Import “%1”</source>
-        <translation>Importer « %1 »</translation>
+        <translation>Importer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Projects in the file</source>
@@ -466,7 +475,7 @@
     </message>
     <message>
         <source>What the import does</source>
-        <translation>Ce que fait l'import</translation>
+        <translation>Ce que fait l&apos;import</translation>
     </message>
     <message>
         <source>Fields changed on both sides</source>
@@ -506,11 +515,14 @@
     </message>
     <message>
         <source>File written on %1 by the workspace %2 (Comptoir %3).</source>
-        <translation>Fichier écrit le %1 par l'espace de travail %2 (Comptoir %3).</translation>
+        <translation>Fichier écrit le %1 par l&apos;espace de travail %2 (Comptoir %3).</translation>
     </message>
     <message numerus="yes">
         <source>%n new project(s), %1 newer, %2 identical or older, %3 changed on both sides.</source>
-        <translation><numerusform>%n nouveau projet, %1 plus récent(s), %2 identique(s) ou plus ancien(s), %3 modifié(s) des deux côtés.</numerusform><numerusform>%n nouveaux projets, %1 plus récent(s), %2 identique(s) ou plus ancien(s), %3 modifié(s) des deux côtés.</numerusform></translation>
+        <translation>
+            <numerusform>%n nouveau projet, %1 plus récent(s), %2 identique(s) ou plus ancien(s), %3 modifié(s) des deux côtés.</numerusform>
+            <numerusform>%n nouveaux projets, %1 plus récent(s), %2 identique(s) ou plus ancien(s), %3 modifié(s) des deux côtés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This very file was already imported on %1.</source>
@@ -518,11 +530,11 @@
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” was changed here and in the file since they last met. Choose, field by field, the version to keep:</source>
-        <translation>« %1 » a été modifié ici et dans le fichier depuis leur dernier échange. Choisissez, champ par champ, la version à garder :</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié ici et dans le fichier depuis leur dernier échange. Choisissez, champ par champ, la version à garder&#xa0;:</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -534,11 +546,11 @@
     </message>
     <message>
         <source>“%1” imported.</source>
-        <translation>« %1 » importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» importé.</translation>
     </message>
     <message>
         <source>Added: %1 · Updated: %2 · Skipped (identical or older): %3 · Conflicts settled: %4</source>
-        <translation>Ajoutés : %1 · Mis à jour : %2 · Ignorés (identiques ou plus anciens) : %3 · Conflits réglés : %4</translation>
+        <translation>Ajoutés&#xa0;: %1 · Mis à jour&#xa0;: %2 · Ignorés (identiques ou plus anciens)&#xa0;: %3 · Conflits réglés&#xa0;: %4</translation>
     </message>
     <message>
         <source>Also %1 record(s) added and %2 updated among the comptoirs, workshops, holders and organisations the projects refer to.</source>
@@ -546,7 +558,7 @@
     </message>
     <message>
         <source>The file brought nothing new: the workspace is unchanged.</source>
-        <translation>Le fichier n'apportait rien de nouveau : l'espace de travail est inchangé.</translation>
+        <translation>Le fichier n&apos;apportait rien de nouveau&#xa0;: l&apos;espace de travail est inchangé.</translation>
     </message>
     <message>
         <source>Added</source>
@@ -562,74 +574,74 @@
     </message>
     <message>
         <source>“%1” imported</source>
-        <translation>« %1 » importé</translation>
+        <translation>«&#xa0;%1&#xa0;» importé</translation>
     </message>
     <message>
-        <source>For each project changed on both sides, choose field by field which version to keep: this workspace's is kept unless you choose the file's (click it, or Space; Left and Right arrows).</source>
-        <translation>Pour chaque projet modifié des deux côtés, choisissez champ par champ la version à garder : celle de cet espace est gardée sauf si vous choisissez celle du fichier (cliquez dessus, ou Espace ; flèches gauche et droite).</translation>
+        <source>For each project changed on both sides, choose field by field which version to keep: this workspace&apos;s is kept unless you choose the file&apos;s (click it, or Space; Left and Right arrows).</source>
+        <translation>Pour chaque projet modifié des deux côtés, choisissez champ par champ la version à garder&#xa0;: celle de cet espace est gardée sauf si vous choisissez celle du fichier (cliquez dessus, ou Espace&#xa0;; flèches gauche et droite).</translation>
     </message>
 </context>
 <context>
     <name>BundleReader</name>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file is too large (%1 MB; %2 MB at most).</source>
-        <translation>Le fichier est trop gros (%1 Mo ; %2 Mo au plus).</translation>
+        <translation>Le fichier est trop gros (%1 Mo&#xa0;; %2 Mo au plus).</translation>
     </message>
     <message>
         <source>This is not a Comptoir file: it is not JSON (%1 at byte %2).</source>
-        <translation>Ce n'est pas un fichier Comptoir : ce n'est pas du JSON (%1 à l'octet %2).</translation>
+        <translation>Ce n&apos;est pas un fichier Comptoir&#xa0;: ce n&apos;est pas du JSON (%1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>This is not a Comptoir file (its “format” is not “comptoir-bundle”).</source>
-        <translation>Ce n'est pas un fichier Comptoir (son « format » n'est pas « comptoir-bundle »).</translation>
+        <translation>Ce n&apos;est pas un fichier Comptoir (son «&#xa0;format&#xa0;» n&apos;est pas «&#xa0;comptoir-bundle&#xa0;»).</translation>
     </message>
     <message>
         <source>“formatVersion” is missing or is not a whole number.</source>
-        <translation>« formatVersion » manque ou n'est pas un nombre entier.</translation>
+        <translation>«&#xa0;formatVersion&#xa0;» manque ou n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>This file was made by a newer Comptoir (format version %1; this one reads version %2): update Comptoir to import it.</source>
-        <translation>Ce fichier a été fait par un Comptoir plus récent (format version %1 ; celui-ci lit la version %2) : mettez Comptoir à jour pour l'importer.</translation>
+        <translation>Ce fichier a été fait par un Comptoir plus récent (format version %1&#xa0;; celui-ci lit la version %2)&#xa0;: mettez Comptoir à jour pour l&apos;importer.</translation>
     </message>
     <message>
         <source>“content” is missing or is not an object.</source>
-        <translation>« content » manque ou n'est pas un objet.</translation>
+        <translation>«&#xa0;content&#xa0;» manque ou n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>“sha256” is missing: the file cannot be checked.</source>
-        <translation>« sha256 » manque : le fichier ne peut pas être vérifié.</translation>
+        <translation>«&#xa0;sha256&#xa0;» manque&#xa0;: le fichier ne peut pas être vérifié.</translation>
     </message>
     <message>
         <source>The checksum does not match: the file was changed or damaged after it was written.</source>
-        <translation>La somme de contrôle ne correspond pas : le fichier a été modifié ou abîmé après avoir été écrit.</translation>
+        <translation>La somme de contrôle ne correspond pas&#xa0;: le fichier a été modifié ou abîmé après avoir été écrit.</translation>
     </message>
     <message>
         <source>“%1” is missing.</source>
-        <translation>« %1 » manque.</translation>
+        <translation>«&#xa0;%1&#xa0;» manque.</translation>
     </message>
     <message>
         <source>“exportedAt” is not a timestamp.</source>
-        <translation>« exportedAt » n'est pas un horodatage.</translation>
+        <translation>«&#xa0;exportedAt&#xa0;» n&apos;est pas un horodatage.</translation>
     </message>
     <message>
         <source>“%1” is missing or is not a list.</source>
-        <translation>« %1 » manque ou n'est pas une liste.</translation>
+        <translation>«&#xa0;%1&#xa0;» manque ou n&apos;est pas une liste.</translation>
     </message>
     <message>
         <source>“%1” holds %2 records; %3 at most.</source>
-        <translation>« %1 » contient %2 enregistrements ; %3 au plus.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient %2 enregistrements&#xa0;; %3 au plus.</translation>
     </message>
     <message>
         <source>%1 is not an object.</source>
-        <translation>%1 n'est pas un objet.</translation>
+        <translation>%1 n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>%1.uuid is not a UUID.</source>
-        <translation>%1.uuid n'est pas un UUID.</translation>
+        <translation>%1.uuid n&apos;est pas un UUID.</translation>
     </message>
     <message>
         <source>%1.uuid %2 appears twice.</source>
@@ -637,11 +649,11 @@
     </message>
     <message>
         <source>%1.%2 is not a timestamp.</source>
-        <translation>%1.%2 n'est pas un horodatage.</translation>
+        <translation>%1.%2 n&apos;est pas un horodatage.</translation>
     </message>
     <message>
         <source>%1.origin is not a UUID.</source>
-        <translation>%1.origin n'est pas un UUID.</translation>
+        <translation>%1.origin n&apos;est pas un UUID.</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
@@ -653,11 +665,11 @@
     </message>
     <message>
         <source>%1: unknown value “%2” (allowed: %3).</source>
-        <translation>%1 : valeur inconnue « %2 » (valeurs permises : %3).</translation>
+        <translation>%1&#xa0;: valeur inconnue «&#xa0;%2&#xa0;» (valeurs permises&#xa0;: %3).</translation>
     </message>
     <message>
         <source>%1 has the wrong type or form.</source>
-        <translation>%1 n'a pas le bon type ou la bonne forme.</translation>
+        <translation>%1 n&apos;a pas le bon type ou la bonne forme.</translation>
     </message>
     <message>
         <source>%1[%2].%3 refers to %4 %5, which is not in the file.</source>
@@ -673,7 +685,7 @@
     </message>
     <message>
         <source>%1.definition is not a methodology Comptoir can use: %2</source>
-        <translation>%1.definition n'est pas une méthodologie que Comptoir peut utiliser : %2</translation>
+        <translation>%1.definition n&apos;est pas une méthodologie que Comptoir peut utiliser&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 repeats %2.</source>
@@ -716,11 +728,11 @@
     <name>BundleWriter</name>
     <message>
         <source>The file could not be prepared: %1</source>
-        <translation>Le fichier n'a pas pu être préparé : %1</translation>
+        <translation>Le fichier n&apos;a pas pu être préparé&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation>« %1 » ne peut pas être écrit : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -731,11 +743,11 @@
     </message>
     <message>
         <source>Creates the demo workspace.</source>
-        <translation>Crée l'espace de démonstration.</translation>
+        <translation>Crée l&apos;espace de démonstration.</translation>
     </message>
     <message>
         <source>The workspace file to create.</source>
-        <translation>Le fichier d'espace de travail à créer.</translation>
+        <translation>Le fichier d&apos;espace de travail à créer.</translation>
     </message>
     <message>
         <source>file</source>
@@ -751,7 +763,7 @@
     </message>
     <message>
         <source>Seed of the generator: the same seed gives the same content.</source>
-        <translation>Graine du générateur : la même graine donne le même contenu.</translation>
+        <translation>Graine du générateur&#xa0;: la même graine donne le même contenu.</translation>
     </message>
     <message>
         <source>number</source>
@@ -759,7 +771,7 @@
     </message>
     <message>
         <source>Language of the messages: fr or en.</source>
-        <translation>Langue des messages : fr ou en.</translation>
+        <translation>Langue des messages&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>code</source>
@@ -767,7 +779,7 @@
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Say which file to create with --out.</source>
@@ -775,7 +787,7 @@
     </message>
     <message>
         <source>Demo workspace created: %1</source>
-        <translation>Espace de démonstration créé : %1</translation>
+        <translation>Espace de démonstration créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The number of projects must be a whole number between 0 and 10,000,000.</source>
@@ -791,7 +803,7 @@
     </message>
     <message>
         <source>%1 projects generated in %2 s: %3</source>
-        <translation>%1 projets générés en %2 s : %3</translation>
+        <translation>%1 projets générés en %2 s&#xa0;: %3</translation>
     </message>
     <message>
         <source>Writes the chosen projects, with what they refer to, to a .comptoir file.</source>
@@ -799,7 +811,7 @@
     </message>
     <message>
         <source>The workspace to read.</source>
-        <translation>L'espace de travail à lire.</translation>
+        <translation>L&apos;espace de travail à lire.</translation>
     </message>
     <message>
         <source>The .comptoir file to write.</source>
@@ -823,11 +835,11 @@
     </message>
     <message>
         <source>Say which workspace to read with --workspace and which file to write with --out.</source>
-        <translation>Indiquez l'espace de travail à lire avec --workspace et le fichier à écrire avec --out.</translation>
+        <translation>Indiquez l&apos;espace de travail à lire avec --workspace et le fichier à écrire avec --out.</translation>
     </message>
     <message>
         <source>Unknown stage “%1”: use one of %2.</source>
-        <translation>Stade « %1 » inconnu : utilisez %2.</translation>
+        <translation>Stade «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez %2.</translation>
     </message>
     <message>
         <source>Say which projects to write with --stage or --project.</source>
@@ -835,26 +847,29 @@
     </message>
     <message>
         <source>No project has the UUID %1 in this workspace; nothing was written.</source>
-        <translation>Aucun projet n'a l'UUID %1 dans cet espace de travail ; rien n'a été écrit.</translation>
+        <translation>Aucun projet n&apos;a l&apos;UUID %1 dans cet espace de travail&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) written to %1</source>
-        <translation><numerusform>%n projet écrit dans %1</numerusform><numerusform>%n projets écrits dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n projet écrit dans %1</numerusform>
+            <numerusform>%n projets écrits dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imports a .comptoir file into a workspace: new projects are added, newer versions replace older ones, the rest is skipped.</source>
-        <translation>Importe un fichier .comptoir dans un espace de travail : les nouveaux projets sont ajoutés, les versions plus récentes remplacent les plus anciennes, le reste est ignoré.</translation>
+        <translation>Importe un fichier .comptoir dans un espace de travail&#xa0;: les nouveaux projets sont ajoutés, les versions plus récentes remplacent les plus anciennes, le reste est ignoré.</translation>
     </message>
     <message>
         <source>The workspace to import into.</source>
-        <translation>L'espace de travail dans lequel importer.</translation>
+        <translation>L&apos;espace de travail dans lequel importer.</translation>
     </message>
     <message>
-        <source>Where a project changed on both sides, keep the workspace's version.</source>
-        <translation>Pour un projet modifié des deux côtés, garder la version de l'espace de travail.</translation>
+        <source>Where a project changed on both sides, keep the workspace&apos;s version.</source>
+        <translation>Pour un projet modifié des deux côtés, garder la version de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <source>Where a project changed on both sides, take the file's version.</source>
+        <source>Where a project changed on both sides, take the file&apos;s version.</source>
         <translation>Pour un projet modifié des deux côtés, prendre la version du fichier.</translation>
     </message>
     <message>
@@ -863,7 +878,7 @@
     </message>
     <message>
         <source>Say which workspace to import into with --workspace, and give one .comptoir file.</source>
-        <translation>Indiquez l'espace de travail avec --workspace, et un fichier .comptoir.</translation>
+        <translation>Indiquez l&apos;espace de travail avec --workspace, et un fichier .comptoir.</translation>
     </message>
     <message>
         <source>--keep-local and --take-file cannot be used together.</source>
@@ -871,10 +886,10 @@
     </message>
     <message>
         <source>Added: %1, updated: %2, skipped: %3, conflicts settled: %4.</source>
-        <translation>Ajoutés : %1, mis à jour : %2, ignorés : %3, conflits réglés : %4.</translation>
+        <translation>Ajoutés&#xa0;: %1, mis à jour&#xa0;: %2, ignorés&#xa0;: %3, conflits réglés&#xa0;: %4.</translation>
     </message>
     <message>
-        <source>Writes the chosen projects as a platform file (CSV or JSON), one row per project, as a profile describes (Decidim's by default).</source>
+        <source>Writes the chosen projects as a platform file (CSV or JSON), one row per project, as a profile describes (Decidim&apos;s by default).</source>
         <translation>Écrit les projets choisis dans un fichier pour la plateforme (CSV ou JSON), une ligne par projet, comme le décrit un profil (celui de Decidim par défaut).</translation>
     </message>
     <message>
@@ -886,12 +901,52 @@
         <translation>format</translation>
     </message>
     <message>
-        <source>A platform profile (JSON) instead of Decidim's.</source>
+        <source>A platform profile (JSON) instead of Decidim&apos;s.</source>
         <translation>Un profil de plateforme (JSON) au lieu de celui de Decidim.</translation>
     </message>
     <message>
         <source>Unknown format “%1”: use csv or json.</source>
-        <translation>Format « %1 » inconnu : utilisez csv ou json.</translation>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez csv ou json.</translation>
+    </message>
+    <message>
+        <source>Writes the dossiers of the chosen projects as PDF: one file each in a folder, or all in one file with --combined. Every project when none is chosen.</source>
+        <translation>Écrit les dossiers des projets choisis en PDF : un fichier par projet dans un dossier, ou tous dans un seul fichier avec --combined. Tous les projets si aucun n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <source>The folder to write the dossiers in (the file with --combined).</source>
+        <translation>Le dossier où écrire les dossiers de projet (le fichier avec --combined).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>One PDF holding every dossier.</source>
+        <translation>Un seul PDF contenant tous les dossiers.</translation>
+    </message>
+    <message>
+        <source>Say which workspace to read with --workspace and where to write with --out.</source>
+        <translation>Indiquez l&apos;espace de travail à lire avec --workspace et où écrire avec --out.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: with --combined, --out names the PDF file to write.</source>
+        <translation>« %1 » est un dossier : avec --combined, --out désigne le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file: --out names the folder to write the dossiers in (or use --combined).</source>
+        <translation>« %1 » est un fichier : --out désigne le dossier où écrire les dossiers de projet (ou utilisez --combined).</translation>
+    </message>
+    <message>
+        <source>No project to write: nothing was written.</source>
+        <translation>Aucun projet à écrire : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dossiers…</source>
+        <translation>%1 dossiers sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) written to %1</source>
+        <translation><numerusform>%n dossier écrit dans %1</numerusform><numerusform>%n dossiers écrits dans %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -914,19 +969,19 @@
     </message>
     <message>
         <source>The file says it is UTF-8 but holds bytes that are not.</source>
-        <translation>Le fichier se déclare en UTF-8 mais contient des octets qui n'en sont pas.</translation>
+        <translation>Le fichier se déclare en UTF-8 mais contient des octets qui n&apos;en sont pas.</translation>
     </message>
     <message>
         <source>The file says it is UTF-16 but holds bytes that are not.</source>
-        <translation>Le fichier se déclare en UTF-16 mais contient des octets qui n'en sont pas.</translation>
+        <translation>Le fichier se déclare en UTF-16 mais contient des octets qui n&apos;en sont pas.</translation>
     </message>
     <message>
         <source>This is not a text file (it holds binary data): export the sheet as CSV from the spreadsheet.</source>
-        <translation>Ce n'est pas un fichier texte (il contient des données binaires) : exportez la feuille au format CSV depuis le tableur.</translation>
+        <translation>Ce n&apos;est pas un fichier texte (il contient des données binaires)&#xa0;: exportez la feuille au format CSV depuis le tableur.</translation>
     </message>
     <message>
         <source>The file is too large (%1 MB); a registration list holds at most %2 MB.</source>
-        <translation>Le fichier est trop gros (%1 Mo) ; une liste d'inscriptions fait au plus %2 Mo.</translation>
+        <translation>Le fichier est trop gros (%1 Mo)&#xa0;; une liste d&apos;inscriptions fait au plus %2 Mo.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -934,11 +989,11 @@
     </message>
     <message>
         <source>Line %1: a field is longer than %2 characters.</source>
-        <translation>Ligne %1 : une cellule dépasse %2 caractères.</translation>
+        <translation>Ligne %1&#xa0;: une cellule dépasse %2 caractères.</translation>
     </message>
     <message>
         <source>Line %1: more than %2 columns.</source>
-        <translation>Ligne %1 : plus de %2 colonnes.</translation>
+        <translation>Ligne %1&#xa0;: plus de %2 colonnes.</translation>
     </message>
     <message>
         <source>The file holds more than %1 lines.</source>
@@ -946,7 +1001,7 @@
     </message>
     <message>
         <source>Line %1: a quote opened here is never closed.</source>
-        <translation>Ligne %1 : un guillemet ouvert ici n'est jamais refermé.</translation>
+        <translation>Ligne %1&#xa0;: un guillemet ouvert ici n&apos;est jamais refermé.</translation>
     </message>
 </context>
 <context>
@@ -957,22 +1012,395 @@
     </message>
     <message>
         <source>The demo data is damaged: %1</source>
-        <translation>Les données de démonstration sont endommagées : %1</translation>
+        <translation>Les données de démonstration sont endommagées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The demo workspace could not be filled: %1</source>
-        <translation>L'espace de démonstration n'a pas pu être rempli : %1</translation>
+        <translation>L&apos;espace de démonstration n&apos;a pas pu être rempli&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>EFFECTS</source>
+        <translation>EFFETS</translation>
+    </message>
+    <message>
+        <source>CAUSES</source>
+        <translation>CAUSES</translation>
+    </message>
+    <message>
+        <source>MAIN PROBLEM</source>
+        <translation>PROBLÈME CENTRAL</translation>
+    </message>
+    <message>
+        <source>Not filled in (required)</source>
+        <translation>Non renseigné (obligatoire)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucun enregistré</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No comptoir</source>
+        <translation>Sans comptoir</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>PROJECT DOSSIER</source>
+        <translation>DOSSIER DE PROJET</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Porteurs</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Subsidy requested</source>
+        <translation>Subvention demandée</translation>
+    </message>
+    <message>
+        <source>Subsidy estimated</source>
+        <translation>Subvention estimée</translation>
+    </message>
+    <message>
+        <source>Comptoirs attended</source>
+        <translation>Comptoirs fréquentés</translation>
+    </message>
+    <message>
+        <source>Dossier produced on %1 from the workspace&apos;s data. Methodology: %2. Project reference: %3.</source>
+        <translation>Dossier produit le %1 à partir des données de l&apos;espace de travail. Méthodologie : %2. Référence du projet : %3.</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>The project in a few lines</source>
+        <translation>Le projet en quelques lignes</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>Total des dépenses</translation>
+    </message>
+    <message>
+        <source>Total resources</source>
+        <translation>Total des ressources</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Expected beneficiaries</source>
+        <translation>Bénéficiaires attendus</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Démarrage prévu</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Éligibilité</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks passed</source>
+        <translation>%1 vérifications sur %2 satisfaites</translation>
+    </message>
+    <message>
+        <source>Progress through the methodology</source>
+        <translation>Avancement dans la méthodologie</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Required answered</source>
+        <translation>Obligatoires renseignés</translation>
+    </message>
+    <message>
+        <source>Fields answered</source>
+        <translation>Champs renseignés</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>Toutes les sections</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Balance (resources − expenses)</source>
+        <translation>Solde (ressources − dépenses)</translation>
+    </message>
+    <message>
+        <source>of which the Budget Citoyen</source>
+        <translation>dont le Budget Citoyen</translation>
+    </message>
+    <message>
+        <source>Co-financing (other resources)</source>
+        <translation>Cofinancements (autres ressources)</translation>
+    </message>
+    <message>
+        <source>The budget is not balanced.</source>
+        <translation>Le budget n&apos;est pas équilibré.</translation>
+    </message>
+    <message>
+        <source>Archived answers</source>
+        <translation>Réponses archivées</translation>
+    </message>
+    <message>
+        <source>Answers to questions the current methodology no longer asks, kept as they were written.</source>
+        <translation>Réponses à des questions que la méthodologie actuelle ne pose plus, gardées telles qu&apos;elles ont été écrites.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>✔ Passed</source>
+        <translation>✔ Satisfaite</translation>
+    </message>
+    <message>
+        <source>✘ Not passed</source>
+        <translation>✘ Non satisfaite</translation>
+    </message>
+    <message>
+        <source>? To check</source>
+        <translation>? À vérifier</translation>
+    </message>
+    <message>
+        <source>No check applies to this edition.</source>
+        <translation>Aucune vérification ne s&apos;applique à cette édition.</translation>
+    </message>
+    <message>
+        <source>Marked ready although a check did not pass, because</source>
+        <translation>Marqué prêt à déposer malgré une vérification non satisfaite, parce que</translation>
+    </message>
+    <message>
+        <source>Subsidy estimate</source>
+        <translation>Estimation de la subvention</translation>
+    </message>
+    <message>
+        <source>Produced by %1 on %2 with the methodology %3. The answers are the holders&apos; own words, as written at the comptoirs.</source>
+        <translation>Produit par %1 le %2 avec la méthodologie %3. Les réponses sont les mots des porteurs, tels qu&apos;ils ont été écrits aux comptoirs.</translation>
+    </message>
+    <message>
+        <source>Holder %1 (name not published)</source>
+        <translation>Porteur·se %1 (nom non publié)</translation>
+    </message>
+    <message>
+        <source>Budget Citoyen of the Pas-de-Calais</source>
+        <translation>Budget Citoyen du Pas-de-Calais</translation>
+    </message>
+    <message>
+        <source>Budget Citoyen of the Pas-de-Calais · %1</source>
+        <translation>Budget Citoyen du Pas-de-Calais · %1</translation>
+    </message>
+    <message>
+        <source>Project dossier · produced on %1</source>
+        <translation>Dossier de projet · produit le %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The dossier could not be drawn.</source>
+        <translation>Le dossier n&apos;a pas pu être dessiné.</translation>
+    </message>
+    <message>
+        <source>Dossier - %1.pdf</source>
+        <translation>Dossier - %1.pdf</translation>
+    </message>
+    <message>
+        <source>untitled project</source>
+        <translation>projet sans titre</translation>
+    </message>
+    <message>
+        <source>Dossier · %1</source>
+        <translation>Dossier · %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierBatch</name>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Le dossier « %1 » ne peut pas être créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project dossiers (%n project(s))</source>
+        <translation><numerusform>Dossiers de projet (%n projet)</numerusform><numerusform>Dossiers de projet (%n projets)</numerusform></translation>
+    </message>
+    <message>
+        <source>The dossiers could not be drawn.</source>
+        <translation>Les dossiers n&apos;ont pas pu être dessinés.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierExportDialog</name>
+    <message>
+        <source>Export dossiers as PDF</source>
+        <translation>Exporter les dossiers en PDF</translation>
+    </message>
+    <message>
+        <source>A dossier per project, in French, for the file and the committee: cover, summary, every section with its answers, budget, eligibility. Contact details never appear in it; a holder&apos;s name only with their consent.</source>
+        <translation>Un dossier par projet, pour le classement et le comité : couverture, synthèse, chaque section avec ses réponses, budget, éligibilité. Les coordonnées n&apos;y figurent jamais ; le nom d&apos;un porteur seulement avec son accord.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project(s) chosen in the list (%n)</source>
+        <translation><numerusform>Le projet choisi dans la liste (%n)</numerusform><numerusform>Les projets choisis dans la liste (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The project(s) the list shows (%n)</source>
+        <translation><numerusform>Le projet affiché par la liste (%n)</numerusform><numerusform>Les projets affichés par la liste (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every project “ready to deposit” (%n)</source>
+        <translation><numerusform>Tous les projets « prêts à déposer » (%n)</numerusform><numerusform>Tous les projets « prêts à déposer » (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>One PDF per project, in a folder</source>
+        <translation>Un PDF par projet, dans un dossier</translation>
+    </message>
+    <message>
+        <source>One PDF holding every dossier</source>
+        <translation>Un seul PDF contenant tous les dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Write the dossiers…</source>
+        <translation>É&amp;crire les dossiers…</translation>
+    </message>
+    <message>
+        <source>Dossiers %1.pdf</source>
+        <translation>Dossiers %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the dossiers</source>
+        <translation>Choisir le dossier où écrire les dossiers</translation>
+    </message>
+    <message>
+        <source>Writing the dossiers…</source>
+        <translation>Écriture des dossiers…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Dossier %1 of %2: %3</source>
+        <translation>Dossier %1 sur %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n complete dossier(s) written, no partial file left behind.</source>
+        <translation><numerusform>Arrêté : %n dossier complet écrit, aucun fichier partiel laissé.</numerusform><numerusform>Arrêté : %n dossiers complets écrits, aucun fichier partiel laissé.</numerusform></translation>
+    </message>
+    <message>
+        <source>The dossiers could not all be written: %1</source>
+        <translation>Les dossiers n&apos;ont pas tous pu être écrits : %1</translation>
     </message>
 </context>
 <context>
     <name>Edition</name>
     <message>
         <source>The edition cannot be read: %1</source>
-        <translation>L'édition ne peut pas être lue : %1</translation>
+        <translation>L&apos;édition ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>This edition no longer exists.</source>
-        <translation>Cette édition n'existe plus.</translation>
+        <translation>Cette édition n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Budget Citoyen %1</source>
@@ -988,19 +1416,19 @@
     </message>
     <message>
         <source>Values of the ESS</source>
-        <translation>Valeurs de l'ESS</translation>
+        <translation>Valeurs de l&apos;ESS</translation>
     </message>
     <message>
         <source>The year must be between 2000 and 2100.</source>
-        <translation>L'année doit être comprise entre 2000 et 2100.</translation>
+        <translation>L&apos;année doit être comprise entre 2000 et 2100.</translation>
     </message>
     <message>
         <source>The edition needs a name.</source>
-        <translation>L'édition doit avoir un nom.</translation>
+        <translation>L&apos;édition doit avoir un nom.</translation>
     </message>
     <message>
         <source>The envelope must be between 0 and a billion euros.</source>
-        <translation>L'enveloppe doit être comprise entre 0 et un milliard d'euros.</translation>
+        <translation>L&apos;enveloppe doit être comprise entre 0 et un milliard d&apos;euros.</translation>
     </message>
     <message>
         <source>the comptoirs</source>
@@ -1032,23 +1460,26 @@
     </message>
     <message>
         <source>Two categories are named “%1”.</source>
-        <translation>Deux catégories s'appellent « %1 ».</translation>
+        <translation>Deux catégories s&apos;appellent «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The amounts of “%1” are out of range.</source>
-        <translation>Les montants de « %1 » sont hors limites.</translation>
+        <translation>Les montants de «&#xa0;%1&#xa0;» sont hors limites.</translation>
     </message>
     <message>
         <source>The floor of “%1” is above its ceiling.</source>
-        <translation>Le plancher de « %1 » dépasse son plafond.</translation>
+        <translation>Le plancher de «&#xa0;%1&#xa0;» dépasse son plafond.</translation>
     </message>
     <message>
         <source>The edition could not be saved: %1</source>
-        <translation>L'édition n'a pas pu être enregistrée : %1</translation>
+        <translation>L&apos;édition n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>The category “%1” cannot be removed: %n project(s) belong to it.</source>
-        <translation><numerusform>La catégorie « %1 » ne peut pas être supprimée : %n projet en relève.</numerusform><numerusform>La catégorie « %1 » ne peut pas être supprimée : %n projets en relèvent.</numerusform></translation>
+        <translation>
+            <numerusform>La catégorie «&#xa0;%1&#xa0;» ne peut pas être supprimée&#xa0;: %n projet en relève.</numerusform>
+            <numerusform>La catégorie «&#xa0;%1&#xa0;» ne peut pas être supprimée&#xa0;: %n projets en relèvent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1059,11 +1490,11 @@
     </message>
     <message>
         <source>Edition rules</source>
-        <translation>Règles de l'édition</translation>
+        <translation>Règles de l&apos;édition</translation>
     </message>
     <message>
         <source>&amp;Edition:</source>
-        <translation>É&amp;dition :</translation>
+        <translation>É&amp;dition&#xa0;:</translation>
     </message>
     <message>
         <source>New edition…</source>
@@ -1075,15 +1506,15 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
         <source>En&amp;velope (€):</source>
-        <translation>En&amp;veloppe (€) :</translation>
+        <translation>En&amp;veloppe (€)&#xa0;:</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1091,19 +1522,19 @@
     </message>
     <message>
         <source>Comptoirs:</source>
-        <translation>Comptoirs :</translation>
+        <translation>Comptoirs&#xa0;:</translation>
     </message>
     <message>
         <source>Deposit of projects:</source>
-        <translation>Dépôt des projets :</translation>
+        <translation>Dépôt des projets&#xa0;:</translation>
     </message>
     <message>
         <source>Committee:</source>
-        <translation>Comité :</translation>
+        <translation>Comité&#xa0;:</translation>
     </message>
     <message>
         <source>Vote:</source>
-        <translation>Vote :</translation>
+        <translation>Vote&#xa0;:</translation>
     </message>
     <message>
         <source>from</source>
@@ -1115,7 +1546,7 @@
     </message>
     <message>
         <source>Results:</source>
-        <translation>Résultats :</translation>
+        <translation>Résultats&#xa0;:</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -1147,7 +1578,7 @@
     </message>
     <message>
         <source>Eligibility checks applied</source>
-        <translation>Critères d'éligibilité appliqués</translation>
+        <translation>Critères d&apos;éligibilité appliqués</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1166,51 +1597,54 @@
     <name>Eligibility</name>
     <message>
         <source>The eligibility cannot be checked: %1</source>
-        <translation>La recevabilité ne peut pas être vérifiée : %1</translation>
+        <translation>La recevabilité ne peut pas être vérifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>This project no longer exists.</source>
-        <translation>Ce projet n'existe plus.</translation>
+        <translation>Ce projet n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The structure belongs to the social and solidarity economy</source>
-        <translation>La structure relève de l'économie sociale et solidaire</translation>
+        <translation>La structure relève de l&apos;économie sociale et solidaire</translation>
     </message>
     <message>
         <source>%1 is declared as an ESS structure.</source>
-        <translation>%1 est déclarée comme structure de l'ESS.</translation>
+        <translation>%1 est déclarée comme structure de l&apos;ESS.</translation>
     </message>
     <message>
-        <source>The holders answered “%1”: the structure's ESS status is to be confirmed.</source>
-        <translation>Les porteurs ont répondu « %1 » : le statut ESS de la structure reste à confirmer.</translation>
+        <source>The holders answered “%1”: the structure&apos;s ESS status is to be confirmed.</source>
+        <translation>Les porteurs ont répondu «&#xa0;%1&#xa0;»&#xa0;: le statut ESS de la structure reste à confirmer.</translation>
     </message>
     <message>
         <source>The project is carried by “%1”: it needs an ESS structure (association, cooperative, mutual, foundation or ESS company).</source>
-        <translation>Le projet est porté par « %1 » : il faut une structure de l'ESS (association, coopérative, mutuelle, fondation ou entreprise de l'ESS).</translation>
+        <translation>Le projet est porté par «&#xa0;%1&#xa0;»&#xa0;: il faut une structure de l&apos;ESS (association, coopérative, mutuelle, fondation ou entreprise de l&apos;ESS).</translation>
     </message>
     <message>
         <source>%1 is not declared as an ESS structure.</source>
-        <translation>%1 n'est pas déclarée comme structure de l'ESS.</translation>
+        <translation>%1 n&apos;est pas déclarée comme structure de l&apos;ESS.</translation>
     </message>
     <message>
         <source>No structure is given for this project.</source>
-        <translation>Aucune structure n'est indiquée pour ce projet.</translation>
+        <translation>Aucune structure n&apos;est indiquée pour ce projet.</translation>
     </message>
     <message>
         <source>A holder attended a comptoir of the edition</source>
-        <translation>Un porteur a participé à un comptoir de l'édition</translation>
+        <translation>Un porteur a participé à un comptoir de l&apos;édition</translation>
     </message>
     <message>
         <source>The project is not attached to an edition.</source>
-        <translation>Le projet n'est rattaché à aucune édition.</translation>
+        <translation>Le projet n&apos;est rattaché à aucune édition.</translation>
     </message>
     <message numerus="yes">
         <source>%n workshop(s) of %1 attended.</source>
-        <translation><numerusform>%n atelier de %1 suivi.</numerusform><numerusform>%n ateliers de %1 suivis.</numerusform></translation>
+        <translation>
+            <numerusform>%n atelier de %1 suivi.</numerusform>
+            <numerusform>%n ateliers de %1 suivis.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No holder of the project is recorded as present at a workshop of %1.</source>
-        <translation>Aucun porteur du projet n'est noté présent à un atelier de %1.</translation>
+        <translation>Aucun porteur du projet n&apos;est noté présent à un atelier de %1.</translation>
     </message>
     <message>
         <source>The project takes place in the Pas-de-Calais</source>
@@ -1221,8 +1655,8 @@
         <translation>Les communes où se déroule le projet ne sont pas encore indiquées.</translation>
     </message>
     <message>
-        <source>Not in Comptoir's list of communes of the Pas-de-Calais: %1. To check.</source>
-        <translation>Absentes de la liste des communes du Pas-de-Calais de Comptoir : %1. À vérifier.</translation>
+        <source>Not in Comptoir&apos;s list of communes of the Pas-de-Calais: %1. To check.</source>
+        <translation>Absentes de la liste des communes du Pas-de-Calais de Comptoir&#xa0;: %1. À vérifier.</translation>
     </message>
     <message>
         <source>Every required field is answered</source>
@@ -1230,11 +1664,17 @@
     </message>
     <message numerus="yes">
         <source>All %n required field(s) answered.</source>
-        <translation><numerusform>Le champ obligatoire est rempli.</numerusform><numerusform>Les %n champs obligatoires sont remplis.</numerusform></translation>
+        <translation>
+            <numerusform>Le champ obligatoire est rempli.</numerusform>
+            <numerusform>Les %n champs obligatoires sont remplis.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n required field(s) to answer: %1</source>
-        <translation><numerusform>%n champ obligatoire à remplir : %1</numerusform><numerusform>%n champs obligatoires à remplir : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n champ obligatoire à remplir&#xa0;: %1</numerusform>
+            <numerusform>%n champs obligatoires à remplir&#xa0;: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The budget is balanced</source>
@@ -1242,39 +1682,39 @@
     </message>
     <message>
         <source>The budget has no lines yet.</source>
-        <translation>Le budget n'a encore aucune ligne.</translation>
+        <translation>Le budget n&apos;a encore aucune ligne.</translation>
     </message>
     <message>
         <source>Expenses and resources: %1 each.</source>
-        <translation>Dépenses et ressources : %1 chacune.</translation>
+        <translation>Dépenses et ressources&#xa0;: %1 chacune.</translation>
     </message>
     <message>
         <source>Expenses %1, resources %2: a difference of %3.</source>
-        <translation>Dépenses %1, ressources %2 : un écart de %3.</translation>
+        <translation>Dépenses %1, ressources %2&#xa0;: un écart de %3.</translation>
     </message>
     <message>
-        <source>The amount requested is within the category's ceiling</source>
+        <source>The amount requested is within the category&apos;s ceiling</source>
         <translation>Le montant demandé respecte le plafond de la catégorie</translation>
     </message>
     <message>
         <source>No category is chosen yet: it sets the ceiling.</source>
-        <translation>Aucune catégorie n'est encore choisie : c'est elle qui fixe le plafond.</translation>
+        <translation>Aucune catégorie n&apos;est encore choisie&#xa0;: c&apos;est elle qui fixe le plafond.</translation>
     </message>
     <message>
         <source>No amount is requested yet.</source>
-        <translation>Aucun montant n'est encore demandé.</translation>
+        <translation>Aucun montant n&apos;est encore demandé.</translation>
     </message>
     <message>
         <source>%1 requested, above the ceiling of %2 for “%3”.</source>
-        <translation>%1 demandés, au-delà du plafond de %2 de « %3 ».</translation>
+        <translation>%1 demandés, au-delà du plafond de %2 de «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>%1 requested, ceiling %2 for “%3”.</source>
-        <translation>%1 demandés, plafond de %2 pour « %3 ».</translation>
+        <translation>%1 demandés, plafond de %2 pour «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>%1 requested; “%2” has no ceiling.</source>
-        <translation>%1 demandés ; « %2 » n'a pas de plafond.</translation>
+        <translation>%1 demandés&#xa0;; «&#xa0;%2&#xa0;» n&apos;a pas de plafond.</translation>
     </message>
     <message>
         <source>The deposit period is open</source>
@@ -1294,11 +1734,11 @@
     </message>
     <message>
         <source>Deposits are open until %1.</source>
-        <translation>Le dépôt est ouvert jusqu'au %1.</translation>
+        <translation>Le dépôt est ouvert jusqu&apos;au %1.</translation>
     </message>
     <message>
         <source>Declared by the holders: “%1”, a form of the ESS.</source>
-        <translation>Déclarée par les porteurs : « %1 », une forme de l'ESS.</translation>
+        <translation>Déclarée par les porteurs&#xa0;: «&#xa0;%1&#xa0;», une forme de l&apos;ESS.</translation>
     </message>
 </context>
 <context>
@@ -1308,20 +1748,29 @@
         <translation>Exporter un fichier de dépôt</translation>
     </message>
     <message>
-        <source>The file carries the projects with their answers, budget, holders (contact details only with their consent) and the workshops they attended, for the mission officers or another facilitator's Comptoir.</source>
-        <translation>Le fichier emporte les projets avec leurs réponses, leur budget, leurs porteurs (coordonnées seulement avec leur consentement) et les ateliers suivis, pour les chargés de mission ou le Comptoir d'un autre animateur.</translation>
+        <source>The file carries the projects with their answers, budget, holders (contact details only with their consent) and the workshops they attended, for the mission officers or another facilitator&apos;s Comptoir.</source>
+        <translation>Le fichier emporte les projets avec leurs réponses, leur budget, leurs porteurs (coordonnées seulement avec leur consentement) et les ateliers suivis, pour les chargés de mission ou le Comptoir d&apos;un autre animateur.</translation>
     </message>
     <message numerus="yes">
         <source>The project(s) chosen in the list (%n)</source>
-        <translation><numerusform>Le projet choisi dans la liste (%n)</numerusform><numerusform>Les projets choisis dans la liste (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Le projet choisi dans la liste (%n)</numerusform>
+            <numerusform>Les projets choisis dans la liste (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The project(s) the list shows (%n)</source>
-        <translation><numerusform>Le projet affiché par la liste (%n)</numerusform><numerusform>Les projets affichés par la liste (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Le projet affiché par la liste (%n)</numerusform>
+            <numerusform>Les projets affichés par la liste (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every project “ready to deposit” (%n)</source>
-        <translation><numerusform>Tous les projets « prêt à déposer » (%n)</numerusform><numerusform>Tous les projets « prêt à déposer » (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Tous les projets «&#xa0;prêt à déposer&#xa0;» (%n)</numerusform>
+            <numerusform>Tous les projets «&#xa0;prêt à déposer&#xa0;» (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Write the file…</source>
@@ -1336,8 +1785,8 @@
         <translation>Exporter pour la plateforme</translation>
     </message>
     <message>
-        <source>One row per project for the participatory platform's proposal import: title, body, category, commune, amount… No contact details; a holder's name only when they agreed to its publication.</source>
-        <translation>Une ligne par projet pour l'import de propositions de la plateforme participative : titre, corps, catégorie, commune, montant… Aucune coordonnée ; le nom d'un porteur seulement s'il a accepté sa publication.</translation>
+        <source>One row per project for the participatory platform&apos;s proposal import: title, body, category, commune, amount… No contact details; a holder&apos;s name only when they agreed to its publication.</source>
+        <translation>Une ligne par projet pour l&apos;import de propositions de la plateforme participative&#xa0;: titre, corps, catégorie, commune, montant… Aucune coordonnée&#xa0;; le nom d&apos;un porteur seulement s&apos;il a accepté sa publication.</translation>
     </message>
     <message>
         <source>CSV (semicolons, UTF-8)</source>
@@ -1349,7 +1798,7 @@
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Other profile…</source>
@@ -1357,7 +1806,7 @@
     </message>
     <message>
         <source>Profile:</source>
-        <translation>Profil :</translation>
+        <translation>Profil&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a platform profile</source>
@@ -1383,12 +1832,15 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style='color:#8a5300'&gt;(required)&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;span style='color:#8a5300'&gt;(obligatoire)&lt;/span&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:#8a5300&apos;&gt;(required)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:#8a5300&apos;&gt;(obligatoire)&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) over the limit: shorten the text.</source>
-        <translation><numerusform>%n caractère de trop : raccourcissez le texte.</numerusform><numerusform>%n caractères de trop : raccourcissez le texte.</numerusform></translation>
+        <translation>
+            <numerusform>%n caractère de trop&#xa0;: raccourcissez le texte.</numerusform>
+            <numerusform>%n caractères de trop&#xa0;: raccourcissez le texte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose or type your own answer</source>
@@ -1400,7 +1852,7 @@
     </message>
     <message>
         <source>Other: type it here</source>
-        <translation>Autre : précisez ici</translation>
+        <translation>Autre&#xa0;: précisez ici</translation>
     </message>
     <message>
         <source>Type an amount in euros, for example 1 500 or 249,90.</source>
@@ -1420,7 +1872,7 @@
     </message>
     <message>
         <source>Type a value of at least %1.</source>
-        <translation>Saisissez une valeur d'au moins %1.</translation>
+        <translation>Saisissez une valeur d&apos;au moins %1.</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -1440,7 +1892,7 @@
     </message>
     <message>
         <source>Type a commune, then Enter to add it</source>
-        <translation>Tapez une commune, puis Entrée pour l'ajouter</translation>
+        <translation>Tapez une commune, puis Entrée pour l&apos;ajouter</translation>
     </message>
     <message>
         <source>Type the first letters of the commune</source>
@@ -1451,8 +1903,8 @@
         <translation>Suppr retire la commune sélectionnée</translation>
     </message>
     <message>
-        <source>Not in Comptoir's list of communes of the Pas-de-Calais: %1. Check the spelling; the project must take place in the department.</source>
-        <translation>Absente de la liste des communes du Pas-de-Calais de Comptoir : %1. Vérifiez l'orthographe ; le projet doit se dérouler dans le département.</translation>
+        <source>Not in Comptoir&apos;s list of communes of the Pas-de-Calais: %1. Check the spelling; the project must take place in the department.</source>
+        <translation>Absente de la liste des communes du Pas-de-Calais de Comptoir&#xa0;: %1. Vérifiez l&apos;orthographe&#xa0;; le projet doit se dérouler dans le département.</translation>
     </message>
     <message>
         <source>&amp;Add a row</source>
@@ -1499,23 +1951,23 @@
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation>&amp;Qui :</translation>
+        <translation>&amp;Qui&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Structure:</source>
-        <translation>&amp;Structure :</translation>
+        <translation>&amp;Structure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation>&amp;Commune :</translation>
+        <translation>&amp;Commune&#xa0;:</translation>
     </message>
     <message>
         <source>Contact details (stay on this computer without consent)</source>
@@ -1523,15 +1975,15 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Consent (RGPD)</source>
@@ -1539,7 +1991,7 @@
     </message>
     <message>
         <source>Given &amp;by:</source>
-        <translation>&amp;Recueilli par :</translation>
+        <translation>&amp;Recueilli par&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;rase personal data…</source>
@@ -1547,7 +1999,7 @@
     </message>
     <message>
         <source>Projects:</source>
-        <translation>Projets :</translation>
+        <translation>Projets&#xa0;:</translation>
     </message>
     <message>
         <source>agreed on %1, %2</source>
@@ -1563,11 +2015,11 @@
     </message>
     <message>
         <source>None yet</source>
-        <translation>Aucun pour l'instant</translation>
+        <translation>Aucun pour l&apos;instant</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Erase personal data</source>
@@ -1576,8 +2028,8 @@
     <message>
         <source>Erase the personal data of %1?
 
-Their name, contact details and consents are deleted, and their name is blanked out of their projects' answers. The projects stay, anonymised. This cannot be undone.</source>
-        <translation>Effacer les données personnelles de %1 ?
+Their name, contact details and consents are deleted, and their name is blanked out of their projects&apos; answers. The projects stay, anonymised. This cannot be undone.</source>
+        <translation>Effacer les données personnelles de %1&#xa0;?
 
 Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est retiré des réponses de ses projets. Les projets restent, anonymisés. Cette opération est définitive.</translation>
     </message>
@@ -1652,7 +2104,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <name>Holders</name>
     <message>
         <source>May be contacted by the Département</source>
-        <translation>Accepte d'être contacté·e par le Département</translation>
+        <translation>Accepte d&apos;être contacté·e par le Département</translation>
     </message>
     <message>
         <source>Name may be published</source>
@@ -1668,11 +2120,11 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>said aloud, noted by the facilitator</source>
-        <translation>à l'oral, noté par l'animateur·rice</translation>
+        <translation>à l&apos;oral, noté par l&apos;animateur·rice</translation>
     </message>
     <message>
         <source>registration form</source>
-        <translation>formulaire d'inscription</translation>
+        <translation>formulaire d&apos;inscription</translation>
     </message>
     <message>
         <source>Erased holder</source>
@@ -1688,31 +2140,31 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>“%1…” is too long (%2 characters at most).</source>
-        <translation>« %1… » est trop long (%2 caractères au plus).</translation>
+        <translation>«&#xa0;%1…&#xa0;» est trop long (%2 caractères au plus).</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation>« %1 » n'est pas une adresse électronique.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number.</source>
-        <translation>« %1 » n'est pas un numéro de téléphone.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone.</translation>
     </message>
     <message>
         <source>The holder could not be saved: %1</source>
-        <translation>Le porteur n'a pas pu être enregistré : %1</translation>
+        <translation>Le porteur n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>This holder was erased or no longer exists.</source>
-        <translation>Ce porteur a été effacé ou n'existe plus.</translation>
+        <translation>Ce porteur a été effacé ou n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>The holder's consent could not be saved: %1</source>
-        <translation>Le consentement n'a pas pu être enregistré : %1</translation>
+        <source>The holder&apos;s consent could not be saved: %1</source>
+        <translation>Le consentement n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>This holder no longer exists.</source>
-        <translation>Ce porteur n'existe plus.</translation>
+        <translation>Ce porteur n&apos;existe plus.</translation>
     </message>
     <message>
         <source>[erased]</source>
@@ -1720,18 +2172,18 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>The holder could not be erased: %1</source>
-        <translation>Le porteur n'a pas pu être effacé : %1</translation>
+        <translation>Le porteur n&apos;a pas pu être effacé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The holder could not be linked to the project: %1</source>
-        <translation>Le porteur n'a pas pu être rattaché au projet : %1</translation>
+        <translation>Le porteur n&apos;a pas pu être rattaché au projet&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>HoldersPage</name>
     <message>
         <source>Find a holder: name, commune, structure, e-mail…</source>
-        <translation>Rechercher un porteur : nom, commune, structure, courriel…</translation>
+        <translation>Rechercher un porteur&#xa0;: nom, commune, structure, courriel…</translation>
     </message>
     <message>
         <source>&amp;New holder…</source>
@@ -1747,11 +2199,14 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Contact details stay on this computer: they leave it only for holders who agreed to be contacted.</source>
-        <translation>Les coordonnées restent sur cet ordinateur : elles n'en sortent que pour les porteurs qui ont accepté d'être contactés.</translation>
+        <translation>Les coordonnées restent sur cet ordinateur&#xa0;: elles n&apos;en sortent que pour les porteurs qui ont accepté d&apos;être contactés.</translation>
     </message>
     <message numerus="yes">
         <source>%n holder(s)</source>
-        <translation><numerusform>%n porteur</numerusform><numerusform>%n porteurs</numerusform></translation>
+        <translation>
+            <numerusform>%n porteur</numerusform>
+            <numerusform>%n porteurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1762,7 +2217,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <name>LiveWorkshopPanel</name>
     <message>
         <source>Participants of the workshop</source>
-        <translation>Participants de l'atelier</translation>
+        <translation>Participants de l&apos;atelier</translation>
     </message>
     <message>
         <source>Time spent with this porteur</source>
@@ -1778,7 +2233,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>&amp;End the workshop</source>
-        <translation>&amp;Terminer l'atelier</translation>
+        <translation>&amp;Terminer l&apos;atelier</translation>
     </message>
     <message>
         <source>Porteur %1</source>
@@ -1786,11 +2241,11 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Ctrl+1…9: switch porteur · F7: present · F8: timer · F11: presentation</source>
-        <translation>Ctrl+1…9 : changer de porteur · F7 : présent · F8 : chronomètre · F11 : présentation</translation>
+        <translation>Ctrl+1…9&#xa0;: changer de porteur · F7&#xa0;: présent · F8&#xa0;: chronomètre · F11&#xa0;: présentation</translation>
     </message>
     <message>
         <source>This workshop no longer exists.</source>
-        <translation>Cet atelier n'existe plus.</translation>
+        <translation>Cet atelier n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Workshop in progress
@@ -1844,14 +2299,14 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Nobody is registered for this workshop yet: register the participants first (Workshop › Register a holder, or import a registration list).</source>
-        <translation>Personne n'est encore inscrit à cet atelier : inscrivez d'abord les participants (Atelier › Inscrire un·e porteur·euse, ou importez une liste d'inscriptions).</translation>
+        <translation>Personne n&apos;est encore inscrit à cet atelier&#xa0;: inscrivez d&apos;abord les participants (Atelier › Inscrire un·e porteur·euse, ou importez une liste d&apos;inscriptions).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Create an empty workspace file</source>
-        <translation>Créer un fichier d'espace de travail vide</translation>
+        <translation>Créer un fichier d&apos;espace de travail vide</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1859,11 +2314,11 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Open an existing workspace file</source>
-        <translation>Ouvrir un fichier d'espace de travail existant</translation>
+        <translation>Ouvrir un fichier d&apos;espace de travail existant</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation>Ouvrir l'espace de &amp;démonstration</translation>
+        <translation>Ouvrir l&apos;espace de &amp;démonstration</translation>
     </message>
     <message>
         <source>Open a workspace filled with fictional projects, to try Comptoir</source>
@@ -1871,7 +2326,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>&amp;Close workspace</source>
-        <translation>&amp;Fermer l'espace de travail</translation>
+        <translation>&amp;Fermer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1935,19 +2390,19 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation>Impossible d'ouvrir l'espace de travail</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Cannot create the workspace</source>
-        <translation>Impossible de créer l'espace de travail</translation>
+        <translation>Impossible de créer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Cannot create the demo workspace</source>
-        <translation>Impossible de créer l'espace de démonstration</translation>
+        <translation>Impossible de créer l&apos;espace de démonstration</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be created.</source>
-        <translation>Le dossier « %1 » ne peut pas être créé.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être créé.</translation>
     </message>
     <message>
         <source>New workspace</source>
@@ -1963,11 +2418,11 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>“%1” is the workspace open now; it cannot be replaced.</source>
-        <translation>« %1 » est l'espace de travail ouvert en ce moment ; il ne peut pas être remplacé.</translation>
+        <translation>«&#xa0;%1&#xa0;» est l&apos;espace de travail ouvert en ce moment&#xa0;; il ne peut pas être remplacé.</translation>
     </message>
     <message>
         <source>“%1” already exists and could not be moved to the trash. Choose another name.</source>
-        <translation>« %1 » existe déjà et n'a pas pu être mis à la corbeille. Choisissez un autre nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà et n&apos;a pas pu être mis à la corbeille. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Open a workspace</source>
@@ -1987,7 +2442,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Workspace: %1 · every change is saved as it is made</source>
-        <translation>Espace de travail : %1 · chaque modification est enregistrée aussitôt</translation>
+        <translation>Espace de travail&#xa0;: %1 · chaque modification est enregistrée aussitôt</translation>
     </message>
     <message>
         <source>No workspace open</source>
@@ -2006,8 +2461,8 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <translation>À propos de Comptoir</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Comptoir %1&lt;/h3&gt;&lt;p&gt;Offline companion of the “de l'idée au projet” workshops of the Budget Citoyen of the Pas-de-Calais: facilitators walk holders through the methodology, mission officers review the projects and export their dossiers.&lt;/p&gt;&lt;p&gt;Every change is written to the workspace file as soon as it is made.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Comptoir %1&lt;/h3&gt;&lt;p&gt;Le compagnon hors ligne des ateliers « de l'idée au projet » du Budget Citoyen du Pas-de-Calais : les animateurs y guident les porteurs à travers la méthodologie, les chargés de mission y instruisent les projets et en exportent les dossiers.&lt;/p&gt;&lt;p&gt;Chaque modification est enregistrée dans le fichier de l'espace de travail dès qu'elle est faite.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Comptoir %1&lt;/h3&gt;&lt;p&gt;Offline companion of the “de l&apos;idée au projet” workshops of the Budget Citoyen of the Pas-de-Calais: facilitators walk holders through the methodology, mission officers review the projects and export their dossiers.&lt;/p&gt;&lt;p&gt;Every change is written to the workspace file as soon as it is made.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Comptoir %1&lt;/h3&gt;&lt;p&gt;Le compagnon hors ligne des ateliers «&#xa0;de l&apos;idée au projet&#xa0;» du Budget Citoyen du Pas-de-Calais&#xa0;: les animateurs y guident les porteurs à travers la méthodologie, les chargés de mission y instruisent les projets et en exportent les dossiers.&lt;/p&gt;&lt;p&gt;Chaque modification est enregistrée dans le fichier de l&apos;espace de travail dès qu&apos;elle est faite.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Load a &amp;methodology…</source>
@@ -2031,21 +2486,24 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is too large for a methodology definition.</source>
-        <translation>« %1 » est trop gros pour une fiche méthodologique.</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop gros pour une fiche méthodologique.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation><numerusform>… et %n autre problème.</numerusform><numerusform>… et %n autres problèmes.</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” was not loaded; the workspace is unchanged.
 
 %2</source>
-        <translation>La fiche « %1 » n'a pas été chargée ; l'espace de travail est inchangé.
+        <translation>La fiche «&#xa0;%1&#xa0;» n&apos;a pas été chargée&#xa0;; l&apos;espace de travail est inchangé.
 
 %2</translation>
     </message>
@@ -2055,11 +2513,11 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>“%1”, version %2, was added to the workspace.</source>
-        <translation>« %1 », version %2, a été ajoutée à l'espace de travail.</translation>
+        <translation>«&#xa0;%1&#xa0;», version %2, a été ajoutée à l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>The workspace already holds “%1”, version %2.</source>
-        <translation>L'espace de travail contient déjà « %1 », version %2.</translation>
+        <translation>L&apos;espace de travail contient déjà «&#xa0;%1&#xa0;», version %2.</translation>
     </message>
     <message>
         <source>New &amp;workspace…</source>
@@ -2071,7 +2529,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Create a project and open it in the editor</source>
-        <translation>Créer un projet et l'ouvrir dans l'éditeur</translation>
+        <translation>Créer un projet et l&apos;ouvrir dans l&apos;éditeur</translation>
     </message>
     <message>
         <source>Back to the &amp;list</source>
@@ -2079,11 +2537,11 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Edition &amp;rules…</source>
-        <translation>&amp;Règles de l'édition…</translation>
+        <translation>&amp;Règles de l&apos;édition…</translation>
     </message>
     <message>
         <source>Calendar, envelope, categories and eligibility checks of an edition</source>
-        <translation>Calendrier, enveloppe, catégories et critères d'éligibilité d'une édition</translation>
+        <translation>Calendrier, enveloppe, catégories et critères d&apos;éligibilité d&apos;une édition</translation>
     </message>
     <message>
         <source>&amp;Project</source>
@@ -2091,7 +2549,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Cannot open the project</source>
-        <translation>Impossible d'ouvrir le projet</translation>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
     <message>
         <source>Cannot create the project</source>
@@ -2127,7 +2585,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>For a projector: full screen, the current section only, in large print</source>
-        <translation>Pour un vidéoprojecteur : plein écran, la section en cours seule, en grands caractères</translation>
+        <translation>Pour un vidéoprojecteur&#xa0;: plein écran, la section en cours seule, en grands caractères</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
@@ -2143,11 +2601,11 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Start the workshop</source>
-        <translation>Démarrer l'atelier</translation>
+        <translation>Démarrer l&apos;atelier</translation>
     </message>
     <message>
         <source>Open a project first: the presentation shows its current section.</source>
-        <translation>Ouvrez d'abord un projet : la présentation montre sa section en cours.</translation>
+        <translation>Ouvrez d&apos;abord un projet&#xa0;: la présentation montre sa section en cours.</translation>
     </message>
     <message>
         <source>Text at %1 %</source>
@@ -2182,12 +2640,15 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <translation>&amp;Importer un fichier de dépôt…</translation>
     </message>
     <message>
-        <source>Add or update projects from a facilitator's .comptoir file</source>
-        <translation>Ajouter ou mettre à jour des projets depuis le fichier .comptoir d'un animateur</translation>
+        <source>Add or update projects from a facilitator&apos;s .comptoir file</source>
+        <translation>Ajouter ou mettre à jour des projets depuis le fichier .comptoir d&apos;un animateur</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) written to %1</source>
-        <translation><numerusform>%n projet écrit dans %1</numerusform><numerusform>%n projets écrits dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n projet écrit dans %1</numerusform>
+            <numerusform>%n projets écrits dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a deposit file</source>
@@ -2199,13 +2660,13 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Cannot import the file</source>
-        <translation>Impossible d'importer le fichier</translation>
+        <translation>Impossible d&apos;importer le fichier</translation>
     </message>
     <message>
         <source>“%1” cannot be imported; nothing was changed.
 
 %2</source>
-        <translation>« %1 » ne peut pas être importé ; rien n'a été modifié.
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être importé&#xa0;; rien n&apos;a été modifié.
 
 %2</translation>
     </message>
@@ -2214,8 +2675,36 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <translation>Exporter pour la &amp;plateforme…</translation>
     </message>
     <message>
-        <source>Write the projects as a CSV or JSON file for the participatory platform's import</source>
-        <translation>Écrire les projets dans un fichier CSV ou JSON pour l'import de la plateforme participative</translation>
+        <source>Write the projects as a CSV or JSON file for the participatory platform&apos;s import</source>
+        <translation>Écrire les projets dans un fichier CSV ou JSON pour l&apos;import de la plateforme participative</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers as PDF…</source>
+        <translation>&amp;Dossiers en PDF…</translation>
+    </message>
+    <message>
+        <source>The dossiers of the chosen, shown or ready projects, as PDF for the committee</source>
+        <translation>Les dossiers des projets choisis, affichés ou prêts, en PDF pour le comité</translation>
+    </message>
+    <message>
+        <source>Dossier: &amp;preview and print…</source>
+        <translation>Dossier : a&amp;perçu et impression…</translation>
+    </message>
+    <message>
+        <source>The open or chosen project&apos;s dossier, to print</source>
+        <translation>Le dossier du projet ouvert ou choisi, à imprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) written to %1</source>
+        <translation><numerusform>%n dossier écrit dans %1</numerusform><numerusform>%n dossiers écrits dans %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Choose a project in the list, or open it, first.</source>
+        <translation>Choisissez d&apos;abord un projet dans la liste, ou ouvrez-le.</translation>
     </message>
 </context>
 <context>
@@ -2226,47 +2715,47 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>unknown property “%1”</source>
-        <translation>propriété « %1 » inconnue</translation>
+        <translation>propriété «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
         <source>“%1” is missing</source>
-        <translation>« %1 » manque</translation>
+        <translation>«&#xa0;%1&#xa0;» manque</translation>
     </message>
     <message>
         <source>“%1” must be text</source>
-        <translation>« %1 » doit être un texte</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un texte</translation>
     </message>
     <message>
         <source>“%1” is empty</source>
-        <translation>« %1 » est vide</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide</translation>
     </message>
     <message>
         <source>“%1” is longer than %2 characters</source>
-        <translation>« %1 » dépasse %2 caractères</translation>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2 caractères</translation>
     </message>
     <message>
         <source>the key “%1” must be lower-case letters, digits or “_”, starting with a letter</source>
-        <translation>la clé « %1 » doit être faite de lettres minuscules, de chiffres ou de « _ », et commencer par une lettre</translation>
+        <translation>la clé «&#xa0;%1&#xa0;» doit être faite de lettres minuscules, de chiffres ou de «&#xa0;_&#xa0;», et commencer par une lettre</translation>
     </message>
     <message>
         <source>“%1” must be true or false</source>
-        <translation>« %1 » doit valoir true ou false</translation>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false</translation>
     </message>
     <message>
         <source>“%1” must be a whole number between %2 and %3</source>
-        <translation>« %1 » doit être un nombre entier compris entre %2 et %3</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier compris entre %2 et %3</translation>
     </message>
     <message>
         <source>“%1” must be a number</source>
-        <translation>« %1 » doit être un nombre</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre</translation>
     </message>
     <message>
         <source>a choice needs “options”</source>
-        <translation>un choix a besoin d'« options »</translation>
+        <translation>un choix a besoin d&apos;«&#xa0;options&#xa0;»</translation>
     </message>
     <message>
         <source>“options” must be a list of 1 to %1 texts</source>
-        <translation>« options » doit être une liste de 1 à %1 textes</translation>
+        <translation>«&#xa0;options&#xa0;» doit être une liste de 1 à %1 textes</translation>
     </message>
     <message>
         <source>each option must be a non-empty text</source>
@@ -2274,23 +2763,23 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>the option “%1” appears twice</source>
-        <translation>l'option « %1 » apparaît deux fois</translation>
+        <translation>l&apos;option «&#xa0;%1&#xa0;» apparaît deux fois</translation>
     </message>
     <message>
         <source>unknown type “%1” (known types: %2)</source>
-        <translation>type « %1 » inconnu (types connus : %2)</translation>
+        <translation>type «&#xa0;%1&#xa0;» inconnu (types connus&#xa0;: %2)</translation>
     </message>
     <message>
         <source>“minimum” is greater than “maximum”</source>
-        <translation>« minimum » est plus grand que « maximum »</translation>
+        <translation>«&#xa0;minimum&#xa0;» est plus grand que «&#xa0;maximum&#xa0;»</translation>
     </message>
     <message>
         <source>section “%1”</source>
-        <translation>section « %1 »</translation>
+        <translation>section «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>section “%1”, field “%2”</source>
-        <translation>section « %1 », champ « %2 »</translation>
+        <translation>section «&#xa0;%1&#xa0;», champ «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The file is too large for a methodology definition (%1 MB at most).</source>
@@ -2298,15 +2787,15 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>line %1, column %2: this is not valid JSON (%3)</source>
-        <translation>ligne %1, colonne %2 : ce n'est pas du JSON valide (%3)</translation>
+        <translation>ligne %1, colonne %2&#xa0;: ce n&apos;est pas du JSON valide (%3)</translation>
     </message>
     <message>
         <source>line 1: a methodology definition is a JSON object</source>
-        <translation>ligne 1 : une fiche méthodologique est un objet JSON</translation>
+        <translation>ligne 1&#xa0;: une fiche méthodologique est un objet JSON</translation>
     </message>
     <message>
         <source>this is not a Comptoir methodology definition (“format” must be “comptoir-methodology”)</source>
-        <translation>ce n'est pas une fiche méthodologique Comptoir (« format » doit valoir « comptoir-methodology »)</translation>
+        <translation>ce n&apos;est pas une fiche méthodologique Comptoir («&#xa0;format&#xa0;» doit valoir «&#xa0;comptoir-methodology&#xa0;»)</translation>
     </message>
     <message>
         <source>this definition needs a newer version of Comptoir (format %1)</source>
@@ -2314,19 +2803,19 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>“formatVersion” is missing</source>
-        <translation>« formatVersion » manque</translation>
+        <translation>«&#xa0;formatVersion&#xa0;» manque</translation>
     </message>
     <message>
         <source>the code “%1” must be lower-case letters and digits separated by “-”</source>
-        <translation>le code « %1 » doit être fait de lettres minuscules et de chiffres séparés par des « - »</translation>
+        <translation>le code «&#xa0;%1&#xa0;» doit être fait de lettres minuscules et de chiffres séparés par des «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
         <source>“version” is missing</source>
-        <translation>« version » manque</translation>
+        <translation>«&#xa0;version&#xa0;» manque</translation>
     </message>
     <message>
         <source>“sections” must be a list of 1 to %1 sections</source>
-        <translation>« sections » doit être une liste de 1 à %1 sections</translation>
+        <translation>«&#xa0;sections&#xa0;» doit être une liste de 1 à %1 sections</translation>
     </message>
     <message>
         <source>each section must be a JSON object</source>
@@ -2342,7 +2831,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>“fields” must be a list of 1 to %1 fields</source>
-        <translation>« fields » doit être une liste de 1 à %1 champs</translation>
+        <translation>«&#xa0;fields&#xa0;» doit être une liste de 1 à %1 champs</translation>
     </message>
     <message>
         <source>each field must be a JSON object</source>
@@ -2354,11 +2843,11 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>“minRows” is greater than “maxRows”</source>
-        <translation>« minRows » est plus grand que « maxRows »</translation>
+        <translation>«&#xa0;minRows&#xa0;» est plus grand que «&#xa0;maxRows&#xa0;»</translation>
     </message>
     <message>
         <source>rows need “columns”: a list of 1 to %1 columns</source>
-        <translation>des lignes ont besoin de « columns » : une liste de 1 à %1 colonnes</translation>
+        <translation>des lignes ont besoin de «&#xa0;columns&#xa0;»&#xa0;: une liste de 1 à %1 colonnes</translation>
     </message>
     <message>
         <source>each column must be a JSON object</source>
@@ -2366,7 +2855,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>column “%1”</source>
-        <translation>colonne « %1 »</translation>
+        <translation>colonne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>another column has the same key</source>
@@ -2374,63 +2863,63 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>a column cannot be of type “%1”</source>
-        <translation>une colonne ne peut pas être de type « %1 »</translation>
+        <translation>une colonne ne peut pas être de type «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Who?</source>
-        <translation>Qui ?</translation>
+        <translation>Qui&#xa0;?</translation>
     </message>
     <message>
         <source>Who is concerned by the problem?</source>
-        <translation>Qui est concerné par le problème ?</translation>
+        <translation>Qui est concerné par le problème&#xa0;?</translation>
     </message>
     <message>
         <source>What?</source>
-        <translation>Quoi ?</translation>
+        <translation>Quoi&#xa0;?</translation>
     </message>
     <message>
         <source>What is the problem, exactly?</source>
-        <translation>Quel est le problème, précisément ?</translation>
+        <translation>Quel est le problème, précisément&#xa0;?</translation>
     </message>
     <message>
         <source>Where?</source>
-        <translation>Où ?</translation>
+        <translation>Où&#xa0;?</translation>
     </message>
     <message>
         <source>Where does it happen?</source>
-        <translation>Où se pose-t-il ?</translation>
+        <translation>Où se pose-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>When?</source>
-        <translation>Quand ?</translation>
+        <translation>Quand&#xa0;?</translation>
     </message>
     <message>
         <source>When, how often, since when?</source>
-        <translation>Quand, à quelle fréquence, depuis quand ?</translation>
+        <translation>Quand, à quelle fréquence, depuis quand&#xa0;?</translation>
     </message>
     <message>
         <source>How?</source>
-        <translation>Comment ?</translation>
+        <translation>Comment&#xa0;?</translation>
     </message>
     <message>
         <source>How does it show?</source>
-        <translation>Comment se manifeste-t-il ?</translation>
+        <translation>Comment se manifeste-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation>Pourquoi ?</translation>
+        <translation>Pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>Why is it a problem? What are its causes?</source>
-        <translation>Pourquoi est-ce un problème ? Quelles en sont les causes ?</translation>
+        <translation>Pourquoi est-ce un problème&#xa0;? Quelles en sont les causes&#xa0;?</translation>
     </message>
     <message>
         <source>For whom?</source>
-        <translation>Pour qui ?</translation>
+        <translation>Pour qui&#xa0;?</translation>
     </message>
     <message>
         <source>For whom would solving it make a difference?</source>
-        <translation>Pour qui le résoudre changerait-il les choses ?</translation>
+        <translation>Pour qui le résoudre changerait-il les choses&#xa0;?</translation>
     </message>
     <message>
         <source>Effects</source>
@@ -2446,7 +2935,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>The problem the project tackles, in one sentence.</source>
-        <translation>Le problème auquel le projet s'attaque, en une phrase.</translation>
+        <translation>Le problème auquel le projet s&apos;attaque, en une phrase.</translation>
     </message>
     <message>
         <source>Causes</source>
@@ -2470,7 +2959,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>What the project provides: services, products, activities.</source>
-        <translation>Ce que le projet propose : services, produits, activités.</translation>
+        <translation>Ce que le projet propose&#xa0;: services, produits, activités.</translation>
     </message>
     <message>
         <source>Beneficiaries</source>
@@ -2478,7 +2967,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Who benefits from the offer.</source>
-        <translation>Qui profite de l'offre.</translation>
+        <translation>Qui profite de l&apos;offre.</translation>
     </message>
     <message>
         <source>Customers and payers</source>
@@ -2510,7 +2999,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>What must be done for the offer to exist.</source>
-        <translation>Ce qu'il faut faire pour que l'offre existe.</translation>
+        <translation>Ce qu&apos;il faut faire pour que l&apos;offre existe.</translation>
     </message>
     <message>
         <source>Key resources</source>
@@ -2547,34 +3036,34 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>%1: %2</source>
         <comment>where: what is wrong</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>MethodologyStore</name>
     <message>
         <source>The methodology cannot be stored: %1</source>
-        <translation>La fiche méthodologique ne peut pas être enregistrée : %1</translation>
+        <translation>La fiche méthodologique ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The workspace already holds a different “%1”, version %2. A changed definition needs a new version number.</source>
-        <translation>L'espace de travail contient déjà une autre « %1 », version %2. Une fiche modifiée doit porter un nouveau numéro de version.</translation>
+        <translation>L&apos;espace de travail contient déjà une autre «&#xa0;%1&#xa0;», version %2. Une fiche modifiée doit porter un nouveau numéro de version.</translation>
     </message>
     <message>
         <source>The methodology cannot be read: %1</source>
-        <translation>La fiche méthodologique ne peut pas être lue : %1</translation>
+        <translation>La fiche méthodologique ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>This methodology is not in the workspace.</source>
-        <translation>Cette fiche méthodologique n'est pas dans l'espace de travail.</translation>
+        <translation>Cette fiche méthodologique n&apos;est pas dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>The methodology stored in the workspace is damaged: %1</source>
-        <translation>La fiche méthodologique enregistrée dans l'espace de travail est endommagée : %1</translation>
+        <translation>La fiche méthodologique enregistrée dans l&apos;espace de travail est endommagée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The methodologies cannot be read: %1</source>
-        <translation>Les fiches méthodologiques ne peuvent pas être lues : %1</translation>
+        <translation>Les fiches méthodologiques ne peuvent pas être lues&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +3106,21 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
 </context>
 <context>
+    <name>PdfFile</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>« %1 » ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The document was not started.</source>
+        <translation>Le document n&apos;a pas été commencé.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written completely.</source>
+        <translation>« %1 » n&apos;a pas pu être écrit entièrement.</translation>
+    </message>
+</context>
+<context>
     <name>PlatformExport</name>
     <message>
         <source>The profile is too large (%1 KB at most).</source>
@@ -2624,73 +3128,73 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>The profile is not JSON (%1 at byte %2).</source>
-        <translation>Le profil n'est pas du JSON (%1 à l'octet %2).</translation>
+        <translation>Le profil n&apos;est pas du JSON (%1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>This is not a platform profile (“format” must be “comptoir-platform-profile”, “formatVersion” 1).</source>
-        <translation>Ce n'est pas un profil de plateforme (« format » doit valoir « comptoir-platform-profile », « formatVersion » 1).</translation>
+        <translation>Ce n&apos;est pas un profil de plateforme («&#xa0;format&#xa0;» doit valoir «&#xa0;comptoir-platform-profile&#xa0;», «&#xa0;formatVersion&#xa0;» 1).</translation>
     </message>
     <message>
         <source>The profile has no “name”.</source>
-        <translation>Le profil n'a pas de « name ».</translation>
+        <translation>Le profil n&apos;a pas de «&#xa0;name&#xa0;».</translation>
     </message>
     <message>
-        <source>The profile's “separator” must be one character (not a quote or a line break).</source>
-        <translation>Le « separator » du profil doit être un seul caractère (ni guillemet ni saut de ligne).</translation>
+        <source>The profile&apos;s “separator” must be one character (not a quote or a line break).</source>
+        <translation>Le «&#xa0;separator&#xa0;» du profil doit être un seul caractère (ni guillemet ni saut de ligne).</translation>
     </message>
     <message>
         <source>%1: unknown value “%2” (use one of %3, or answer:&lt;section.field&gt;).</source>
-        <translation>%1 : valeur « %2 » inconnue (utilisez %3, ou answer:&lt;section.champ&gt;).</translation>
+        <translation>%1&#xa0;: valeur «&#xa0;%2&#xa0;» inconnue (utilisez %3, ou answer:&lt;section.champ&gt;).</translation>
     </message>
     <message>
         <source>The profile must list between 1 and 200 “columns”.</source>
-        <translation>Le profil doit lister entre 1 et 200 « columns ».</translation>
+        <translation>Le profil doit lister entre 1 et 200 «&#xa0;columns&#xa0;».</translation>
     </message>
     <message>
         <source>%1: the header is empty or used twice.</source>
-        <translation>%1 : l'en-tête est vide ou utilisé deux fois.</translation>
+        <translation>%1&#xa0;: l&apos;en-tête est vide ou utilisé deux fois.</translation>
     </message>
     <message>
         <source>body[%1]: the body cannot contain itself.</source>
-        <translation>body[%1] : le corps ne peut pas se contenir lui-même.</translation>
+        <translation>body[%1]&#xa0;: le corps ne peut pas se contenir lui-même.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not a usable profile: %2</source>
-        <translation>« %1 » n'est pas un profil utilisable : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un profil utilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation>« %1 » ne peut pas être écrit : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ProjectAnswers</name>
     <message>
         <source>The answers cannot be read: %1</source>
-        <translation>Les réponses ne peuvent pas être lues : %1</translation>
+        <translation>Les réponses ne peuvent pas être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>The answer could not be saved: %1</source>
-        <translation>La réponse n'a pas pu être enregistrée : %1</translation>
+        <translation>La réponse n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>This project no longer exists.</source>
-        <translation>Ce projet n'existe plus.</translation>
+        <translation>Ce projet n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>ProjectDetails</name>
     <message>
         <source>The project cannot be read: %1</source>
-        <translation>Le projet ne peut pas être lu : %1</translation>
+        <translation>Le projet ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>This project no longer exists.</source>
-        <translation>Ce projet n'existe plus.</translation>
+        <translation>Ce projet n&apos;existe plus.</translation>
     </message>
     <message>
         <source>%1, version %2</source>
@@ -2705,47 +3209,47 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <name>ProjectDetailsPane</name>
     <message>
         <source>Holders:</source>
-        <translation>Porteurs :</translation>
+        <translation>Porteurs&#xa0;:</translation>
     </message>
     <message>
         <source>Structure:</source>
-        <translation>Structure :</translation>
+        <translation>Structure&#xa0;:</translation>
     </message>
     <message>
         <source>Comptoir:</source>
-        <translation>Comptoir :</translation>
+        <translation>Comptoir&#xa0;:</translation>
     </message>
     <message>
         <source>Commune:</source>
-        <translation>Commune :</translation>
+        <translation>Commune&#xa0;:</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation>Thème :</translation>
+        <translation>Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation>Catégorie :</translation>
+        <translation>Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Edition:</source>
-        <translation>Édition :</translation>
+        <translation>Édition&#xa0;:</translation>
     </message>
     <message>
         <source>Amount requested:</source>
-        <translation>Montant demandé :</translation>
+        <translation>Montant demandé&#xa0;:</translation>
     </message>
     <message>
         <source>Budget:</source>
-        <translation>Budget :</translation>
+        <translation>Budget&#xa0;:</translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation>Avancement :</translation>
+        <translation>Avancement&#xa0;:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation>Dates :</translation>
+        <translation>Dates&#xa0;:</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2777,7 +3281,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>No budget lines yet</source>
-        <translation>Aucune ligne de budget pour l'instant</translation>
+        <translation>Aucune ligne de budget pour l&apos;instant</translation>
     </message>
     <message>
         <source>balanced</source>
@@ -2797,11 +3301,17 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message numerus="yes">
         <source>%n answer(s) written</source>
-        <translation><numerusform>%n réponse rédigée</numerusform><numerusform>%n réponses rédigées</numerusform></translation>
+        <translation>
+            <numerusform>%n réponse rédigée</numerusform>
+            <numerusform>%n réponses rédigées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n workshop(s) attended</source>
-        <translation><numerusform>%n atelier suivi</numerusform><numerusform>%n ateliers suivis</numerusform></translation>
+        <translation>
+            <numerusform>%n atelier suivi</numerusform>
+            <numerusform>%n ateliers suivis</numerusform>
+        </translation>
     </message>
     <message>
         <source>created %1, updated %2</source>
@@ -2824,19 +3334,19 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation>S&amp;tade :</translation>
+        <translation>S&amp;tade&#xa0;:</translation>
     </message>
     <message>
         <source>Ed&amp;ition:</source>
-        <translation>Éd&amp;ition :</translation>
+        <translation>Éd&amp;ition&#xa0;:</translation>
     </message>
     <message>
         <source>Com&amp;ptoir:</source>
-        <translation>Com&amp;ptoir :</translation>
+        <translation>Com&amp;ptoir&#xa0;:</translation>
     </message>
     <message>
         <source>Categor&amp;y:</source>
-        <translation>Catégor&amp;ie :</translation>
+        <translation>Catégor&amp;ie&#xa0;:</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -2872,7 +3382,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Eligibility checks</source>
-        <translation>Critères d'éligibilité</translation>
+        <translation>Critères d&apos;éligibilité</translation>
     </message>
     <message>
         <source>&lt;b&gt;Subsidy estimate&lt;/b&gt;</source>
@@ -2884,15 +3394,15 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Answers to fields that this version of the methodology no longer has: kept, never deleted.</source>
-        <translation>Réponses à des champs que cette version de la méthodologie n'a plus : conservées, jamais supprimées.</translation>
+        <translation>Réponses à des champs que cette version de la méthodologie n&apos;a plus&#xa0;: conservées, jamais supprimées.</translation>
     </message>
     <message>
         <source>These answers were written under another version of the methodology, whose fields this one no longer has. They are kept as they were and travel with the project.</source>
-        <translation>Ces réponses ont été écrites sous une autre version de la méthodologie, dont celle-ci n'a plus les champs. Elles sont conservées telles quelles et voyagent avec le projet.</translation>
+        <translation>Ces réponses ont été écrites sous une autre version de la méthodologie, dont celle-ci n&apos;a plus les champs. Elles sont conservées telles quelles et voyagent avec le projet.</translation>
     </message>
     <message>
         <source>Written under “%1”, version %2</source>
-        <translation>Écrite sous « %1 », version %2</translation>
+        <translation>Écrite sous «&#xa0;%1&#xa0;», version %2</translation>
     </message>
     <message>
         <source>Section %1 of %2</source>
@@ -2903,8 +3413,8 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <translation>la modification du budget</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Example&lt;/b&gt;&lt;/p&gt;&lt;p style='margin-left:8px'&gt;&lt;i&gt;%1&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Exemple&lt;/b&gt;&lt;/p&gt;&lt;p style='margin-left:8px'&gt;&lt;i&gt;%1&lt;/i&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Example&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;margin-left:8px&apos;&gt;&lt;i&gt;%1&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Exemple&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;margin-left:8px&apos;&gt;&lt;i&gt;%1&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Untitled project</source>
@@ -2912,11 +3422,11 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>&lt;b&gt;Marked ready despite the checks:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Marqué prêt malgré les critères :&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Marqué prêt malgré les critères&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>%1 (up to %2)</source>
-        <translation>%1 (jusqu'à %2)</translation>
+        <translation>%1 (jusqu&apos;à %2)</translation>
     </message>
     <message>
         <source>No edition</source>
@@ -2939,9 +3449,12 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message numerus="yes">
         <source>%1. %2
 %n field(s) answered</source>
-        <translation><numerusform>%1. %2
-%n champ rempli</numerusform><numerusform>%1. %2
-%n champs remplis</numerusform></translation>
+        <translation>
+            <numerusform>%1. %2
+%n champ rempli</numerusform>
+            <numerusform>%1. %2
+%n champs remplis</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 required fields answered</source>
@@ -2949,15 +3462,18 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Every check passes: the project can be marked ready to deposit.</source>
-        <translation>Tous les critères sont remplis : le projet peut être marqué prêt à déposer.</translation>
+        <translation>Tous les critères sont remplis&#xa0;: le projet peut être marqué prêt à déposer.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n check(s) pass.</source>
-        <translation><numerusform>%1 critère sur %n est rempli.</numerusform><numerusform>%1 critères sur %n sont remplis.</numerusform></translation>
+        <translation>
+            <numerusform>%1 critère sur %n est rempli.</numerusform>
+            <numerusform>%1 critères sur %n sont remplis.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:large'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:large'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -2965,7 +3481,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>change the edition</source>
-        <translation>le changement d'édition</translation>
+        <translation>le changement d&apos;édition</translation>
     </message>
     <message>
         <source>change the comptoir</source>
@@ -2981,7 +3497,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>End the workshop and go back to it (Alt+Left)</source>
-        <translation>Terminer l'atelier et y revenir (Alt+Gauche)</translation>
+        <translation>Terminer l&apos;atelier et y revenir (Alt+Gauche)</translation>
     </message>
     <message>
         <source>added</source>
@@ -2997,18 +3513,18 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>From “%1” (%2 on %3)</source>
-        <translation>Venu de « %1 » (%2 le %3)</translation>
+        <translation>Venu de «&#xa0;%1&#xa0;» (%2 le %3)</translation>
     </message>
     <message>
         <source>%1: “%2”, written on %3 by workspace %4 — %5</source>
-        <translation>%1 : « %2 », écrit le %3 par l'espace %4 — %5</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;», écrit le %3 par l&apos;espace %4 — %5</translation>
     </message>
 </context>
 <context>
     <name>ProjectListModel</name>
     <message>
         <source>The list of projects cannot be read: %1</source>
-        <translation>La liste des projets ne peut pas être lue : %1</translation>
+        <translation>La liste des projets ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Anonymised holder</source>
@@ -3047,19 +3563,19 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <name>ProjectRecord</name>
     <message>
         <source>The project could not be created: %1</source>
-        <translation>Le projet n'a pas pu être créé : %1</translation>
+        <translation>Le projet n&apos;a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The project could not be deleted: %1</source>
-        <translation>Le projet n'a pas pu être supprimé : %1</translation>
+        <translation>Le projet n&apos;a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation>La modification n'a pas pu être enregistrée : %1</translation>
+        <translation>La modification n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>This project no longer exists.</source>
-        <translation>Ce projet n'existe plus.</translation>
+        <translation>Ce projet n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -3090,11 +3606,17 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message numerus="yes">
         <source>%Ln project(s)</source>
-        <translation><numerusform>%Ln projet</numerusform><numerusform>%Ln projets</numerusform></translation>
+        <translation>
+            <numerusform>%Ln projet</numerusform>
+            <numerusform>%Ln projets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln project(s)</source>
-        <translation><numerusform>%1 sur %Ln projet</numerusform><numerusform>%1 sur %Ln projets</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %Ln projet</numerusform>
+            <numerusform>%1 sur %Ln projets</numerusform>
+        </translation>
     </message>
     <message>
         <source>No project matches the filter.</source>
@@ -3149,83 +3671,104 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Consent: contact</source>
-        <translation>Consentement : contact</translation>
+        <translation>Consentement&#xa0;: contact</translation>
     </message>
     <message>
         <source>Consent: publish the name</source>
-        <translation>Consentement : publication du nom</translation>
+        <translation>Consentement&#xa0;: publication du nom</translation>
     </message>
     <message>
         <source>Consent: photos</source>
-        <translation>Consentement : photos</translation>
+        <translation>Consentement&#xa0;: photos</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file is too large (%1 MB); a registration list holds at most %2 MB.</source>
-        <translation>Le fichier est trop gros (%1 Mo) ; une liste d'inscriptions fait au plus %2 Mo.</translation>
+        <translation>Le fichier est trop gros (%1 Mo)&#xa0;; une liste d&apos;inscriptions fait au plus %2 Mo.</translation>
     </message>
     <message>
         <source>No column of the first line names the participants (such as “Nom”, “Prénom” or “Nom et prénom”): the first line must hold the column titles.</source>
-        <translation>Aucune colonne de la première ligne ne nomme les participants (comme « Nom », « Prénom » ou « Nom et prénom ») : la première ligne doit porter les titres des colonnes.</translation>
+        <translation>Aucune colonne de la première ligne ne nomme les participants (comme «&#xa0;Nom&#xa0;», «&#xa0;Prénom&#xa0;» ou «&#xa0;Nom et prénom&#xa0;»)&#xa0;: la première ligne doit porter les titres des colonnes.</translation>
     </message>
     <message>
         <source>“%1” is neither yes nor no (%2).</source>
-        <translation>« %1 » n'est ni oui ni non (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni oui ni non (%2).</translation>
     </message>
     <message>
         <source>The workshop no longer exists.</source>
-        <translation>L'atelier n'existe plus.</translation>
+        <translation>L&apos;atelier n&apos;existe plus.</translation>
     </message>
     <message>
         <source>registration list “%1”</source>
-        <translation>liste d'inscriptions « %1 »</translation>
+        <translation>liste d&apos;inscriptions «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Line %1: the holder it matches no longer exists.</source>
-        <translation>Ligne %1 : le porteur correspondant n'existe plus.</translation>
+        <translation>Ligne %1&#xa0;: le porteur correspondant n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Line %1: the project could not be created: %2</source>
-        <translation>Ligne %1 : le projet n'a pas pu être créé : %2</translation>
+        <translation>Ligne %1&#xa0;: le projet n&apos;a pas pu être créé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The registrations could not be written; nothing was imported.</source>
-        <translation>Les inscriptions n'ont pas pu être écrites ; rien n'a été importé.</translation>
+        <translation>Les inscriptions n&apos;ont pas pu être écrites&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message numerus="yes">
         <source>%n holder(s) added.</source>
-        <translation><numerusform>%n porteur ajouté.</numerusform><numerusform>%n porteurs ajoutés.</numerusform></translation>
+        <translation>
+            <numerusform>%n porteur ajouté.</numerusform>
+            <numerusform>%n porteurs ajoutés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n holder(s) already known, completed.</source>
-        <translation><numerusform>%n porteur déjà connu, complété.</numerusform><numerusform>%n porteurs déjà connus, complétés.</numerusform></translation>
+        <translation>
+            <numerusform>%n porteur déjà connu, complété.</numerusform>
+            <numerusform>%n porteurs déjà connus, complétés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n registration(s) for the workshop.</source>
-        <translation><numerusform>%n inscription à l'atelier.</numerusform><numerusform>%n inscriptions à l'atelier.</numerusform></translation>
+        <translation>
+            <numerusform>%n inscription à l&apos;atelier.</numerusform>
+            <numerusform>%n inscriptions à l&apos;atelier.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already registered.</source>
-        <translation><numerusform>%n déjà inscrit.</numerusform><numerusform>%n déjà inscrits.</numerusform></translation>
+        <translation>
+            <numerusform>%n déjà inscrit.</numerusform>
+            <numerusform>%n déjà inscrits.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) created.</source>
-        <translation><numerusform>%n projet créé.</numerusform><numerusform>%n projets créés.</numerusform></translation>
+        <translation>
+            <numerusform>%n projet créé.</numerusform>
+            <numerusform>%n projets créés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) skipped at your request.</source>
-        <translation><numerusform>%n ligne ignorée à votre demande.</numerusform><numerusform>%n lignes ignorées à votre demande.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne ignorée à votre demande.</numerusform>
+            <numerusform>%n lignes ignorées à votre demande.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) with a problem not imported.</source>
-        <translation><numerusform>%n ligne avec un problème non importée.</numerusform><numerusform>%n lignes avec un problème non importées.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne avec un problème non importée.</numerusform>
+            <numerusform>%n lignes avec un problème non importées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3236,7 +3779,10 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message numerus="yes">
         <source>Read as %1, columns separated by %2; %n line(s) after the titles.</source>
-        <translation><numerusform>Lu en %1, colonnes séparées par des %2 ; %n ligne après les titres.</numerusform><numerusform>Lu en %1, colonnes séparées par des %2 ; %n lignes après les titres.</numerusform></translation>
+        <translation>
+            <numerusform>Lu en %1, colonnes séparées par des %2&#xa0;; %n ligne après les titres.</numerusform>
+            <numerusform>Lu en %1, colonnes séparées par des %2&#xa0;; %n lignes après les titres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>semicolons</source>
@@ -3252,7 +3798,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>No workshop: add the holders only</source>
-        <translation>Aucun atelier : ajouter seulement les porteurs</translation>
+        <translation>Aucun atelier&#xa0;: ajouter seulement les porteurs</translation>
     </message>
     <message>
         <source>Column of the file</source>
@@ -3300,7 +3846,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Register for the &amp;workshop:</source>
-        <translation>Inscrire à l'&amp;atelier :</translation>
+        <translation>Inscrire à l&apos;&amp;atelier&#xa0;:</translation>
     </message>
     <message>
         <source>Same person as line %1</source>
@@ -3308,7 +3854,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Already known: %1%2</source>
-        <translation>Déjà connu·e : %1%2</translation>
+        <translation>Déjà connu·e&#xa0;: %1%2</translation>
     </message>
     <message>
         <source> (%1)</source>
@@ -3336,19 +3882,28 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message numerus="yes">
         <source>%n line(s) ready</source>
-        <translation><numerusform>%n ligne prête</numerusform><numerusform>%n lignes prêtes</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne prête</numerusform>
+            <numerusform>%n lignes prêtes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, of which %n look(s) like a holder already known: choose for each.</source>
-        <translation><numerusform>, dont %n ressemble à un porteur déjà connu : choisissez quoi faire.</numerusform><numerusform>, dont %n ressemblent à des porteurs déjà connus : choisissez pour chacune.</numerusform></translation>
+        <translation>
+            <numerusform>, dont %n ressemble à un porteur déjà connu&#xa0;: choisissez quoi faire.</numerusform>
+            <numerusform>, dont %n ressemblent à des porteurs déjà connus&#xa0;: choisissez pour chacune.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) with a problem will not be imported (see “Check”).</source>
-        <translation><numerusform>%n ligne avec un problème ne sera pas importée (voir « Vérification »).</numerusform><numerusform>%n lignes avec un problème ne seront pas importées (voir « Vérification »).</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne avec un problème ne sera pas importée (voir «&#xa0;Vérification&#xa0;»).</numerusform>
+            <numerusform>%n lignes avec un problème ne seront pas importées (voir «&#xa0;Vérification&#xa0;»).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first %1 lines are shown; all are imported.</source>
-        <translation>Les %1 premières lignes sont affichées ; toutes sont importées.</translation>
+        <translation>Les %1 premières lignes sont affichées&#xa0;; toutes sont importées.</translation>
     </message>
     <message>
         <source>Import registrations</source>
@@ -3356,18 +3911,18 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n'a été importé : %1</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
     <message>
         <source>The schema version cannot be read: %1</source>
-        <translation>La version du format ne peut pas être lue : %1</translation>
+        <translation>La version du format ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The update of the workspace could not start: %1</source>
-        <translation>La mise à jour de l'espace de travail n'a pas pu commencer : %1</translation>
+        <translation>La mise à jour de l&apos;espace de travail n&apos;a pas pu commencer&#xa0;: %1</translation>
     </message>
     <message>
         <source>The update script for version %1 is missing (%2).</source>
@@ -3375,33 +3930,33 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>The update to version %1 failed: %2</source>
-        <translation>La mise à jour vers la version %1 a échoué : %2</translation>
+        <translation>La mise à jour vers la version %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The update of the workspace could not be saved: %1</source>
-        <translation>La mise à jour de l'espace de travail n'a pas pu être enregistrée : %1</translation>
+        <translation>La mise à jour de l&apos;espace de travail n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SetAnswerCommand</name>
     <message>
         <source>edit “%1”</source>
-        <translation>la modification de « %1 »</translation>
+        <translation>la modification de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>SetStageCommand</name>
     <message>
         <source>stage “%1”</source>
-        <translation>le passage au stade « %1 »</translation>
+        <translation>le passage au stade «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The stage could not be saved: %1</source>
-        <translation>Le stade n'a pas pu être enregistré : %1</translation>
+        <translation>Le stade n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>This project no longer exists.</source>
-        <translation>Ce projet n'existe plus.</translation>
+        <translation>Ce projet n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -3412,15 +3967,15 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>These eligibility checks do not pass yet:&lt;ul&gt;%1&lt;/ul&gt;To mark the project ready to deposit all the same, write why. The reason is kept with the project and shown to the mission officers.</source>
-        <translation>Ces critères d'éligibilité ne sont pas encore remplis :&lt;ul&gt;%1&lt;/ul&gt;Pour marquer quand même le projet prêt à déposer, écrivez pourquoi. La raison est conservée avec le projet et montrée aux chargés de mission.</translation>
+        <translation>Ces critères d&apos;éligibilité ne sont pas encore remplis&#xa0;:&lt;ul&gt;%1&lt;/ul&gt;Pour marquer quand même le projet prêt à déposer, écrivez pourquoi. La raison est conservée avec le projet et montrée aux chargés de mission.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Raison :</translation>
+        <translation>&amp;Raison&#xa0;:</translation>
     </message>
     <message>
         <source>For example: the co-financing of the commune is voted on 12 March.</source>
-        <translation>Par exemple : le cofinancement de la commune est voté le 12 mars.</translation>
+        <translation>Par exemple&#xa0;: le cofinancement de la commune est voté le 12 mars.</translation>
     </message>
     <message>
         <source>Mark as &amp;ready</source>
@@ -3431,14 +3986,14 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <name>StageRules</name>
     <message>
         <source>The eligibility checks do not all pass: write why the project is ready anyway, or complete it first.</source>
-        <translation>Les critères de recevabilité ne sont pas tous remplis : indiquez pourquoi le projet est prêt malgré tout, ou complétez-le d'abord.</translation>
+        <translation>Les critères de recevabilité ne sont pas tous remplis&#xa0;: indiquez pourquoi le projet est prêt malgré tout, ou complétez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>A project is deposited once it is ready to deposit.</source>
         <translation>Un projet est déposé une fois prêt à déposer.</translation>
     </message>
     <message>
-        <source>Only a deposited project receives the committee's decision.</source>
+        <source>Only a deposited project receives the committee&apos;s decision.</source>
         <translation>Seul un projet déposé reçoit la décision du comité.</translation>
     </message>
 </context>
@@ -3473,31 +4028,31 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <name>SubsidyEstimate</name>
     <message>
         <source>No category is chosen: the category sets what can be granted.</source>
-        <translation>Aucune catégorie n'est choisie : c'est elle qui fixe ce qui peut être accordé.</translation>
+        <translation>Aucune catégorie n&apos;est choisie&#xa0;: c&apos;est elle qui fixe ce qui peut être accordé.</translation>
     </message>
     <message>
         <source>No amount is requested yet.</source>
-        <translation>Aucun montant n'est encore demandé.</translation>
+        <translation>Aucun montant n&apos;est encore demandé.</translation>
     </message>
     <message>
         <source>%1 requested in the category “%2”.</source>
-        <translation>%1 demandés dans la catégorie « %2 ».</translation>
+        <translation>%1 demandés dans la catégorie «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>This is below the least the category grants (%1): nothing can be granted as it is.</source>
-        <translation>C'est moins que le minimum accordé par la catégorie (%1) : rien ne peut être accordé en l'état.</translation>
+        <translation>C&apos;est moins que le minimum accordé par la catégorie (%1)&#xa0;: rien ne peut être accordé en l&apos;état.</translation>
     </message>
     <message>
-        <source>Limited to the category's ceiling: %1.</source>
-        <translation>Limité au plafond de la catégorie : %1.</translation>
+        <source>Limited to the category&apos;s ceiling: %1.</source>
+        <translation>Limité au plafond de la catégorie&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Within the category's ceiling of %1.</source>
+        <source>Within the category&apos;s ceiling of %1.</source>
         <translation>Dans le plafond de la catégorie, %1.</translation>
     </message>
     <message>
-        <source>If the project is labelled, it is funded in vote order until the edition's envelope of %1 runs out.</source>
-        <translation>S'il est labellisé, le projet est financé dans l'ordre du vote, jusqu'à épuisement de l'enveloppe de %1 de l'édition.</translation>
+        <source>If the project is labelled, it is funded in vote order until the edition&apos;s envelope of %1 runs out.</source>
+        <translation>S&apos;il est labellisé, le projet est financé dans l&apos;ordre du vote, jusqu&apos;à épuisement de l&apos;enveloppe de %1 de l&apos;édition.</translation>
     </message>
 </context>
 <context>
@@ -3512,7 +4067,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>The synthetic workspace could not be filled: %1</source>
-        <translation>L'espace synthétique n'a pas pu être rempli : %1</translation>
+        <translation>L&apos;espace synthétique n&apos;a pas pu être rempli&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3523,23 +4078,23 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>The comptoir could not be saved: %1</source>
-        <translation>Le comptoir n'a pas pu être enregistré : %1</translation>
+        <translation>Le comptoir n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The comptoir could not be deleted: %1</source>
-        <translation>Le comptoir n'a pas pu être supprimé : %1</translation>
+        <translation>Le comptoir n&apos;a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>A host structure needs a name.</source>
-        <translation>Une structure d'accueil doit avoir un nom.</translation>
+        <translation>Une structure d&apos;accueil doit avoir un nom.</translation>
     </message>
     <message>
         <source>The host structure could not be saved: %1</source>
-        <translation>La structure d'accueil n'a pas pu être enregistrée : %1</translation>
+        <translation>La structure d&apos;accueil n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The host structure could not be deleted: %1</source>
-        <translation>La structure d'accueil n'a pas pu être supprimée : %1</translation>
+        <translation>La structure d&apos;accueil n&apos;a pas pu être supprimée&#xa0;: %1</translation>
     </message>
     <message>
         <source>ESS ambassador</source>
@@ -3554,7 +4109,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <name>VenuesDialog</name>
     <message>
         <source>Comptoirs and host structures</source>
-        <translation>Comptoirs et structures d'accueil</translation>
+        <translation>Comptoirs et structures d&apos;accueil</translation>
     </message>
     <message>
         <source>Workshops are still held here</source>
@@ -3562,19 +4117,19 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation>&amp;Commune :</translation>
+        <translation>&amp;Commune&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Hosted by:</source>
-        <translation>&amp;Accueilli par :</translation>
+        <translation>&amp;Accueilli par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add a comptoir</source>
@@ -3586,11 +4141,11 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation>C&amp;ontact :</translation>
+        <translation>C&amp;ontact&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add a structure</source>
@@ -3602,7 +4157,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Host structures</source>
-        <translation>Structures d'accueil</translation>
+        <translation>Structures d&apos;accueil</translation>
     </message>
     <message>
         <source>Every change is saved as soon as you leave the field.</source>
@@ -3614,7 +4169,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>No host structure</source>
-        <translation>Pas de structure d'accueil</translation>
+        <translation>Pas de structure d&apos;accueil</translation>
     </message>
     <message>
         <source>New comptoir</source>
@@ -3622,7 +4177,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>This comptoir has workshops or projects: it was made inactive rather than deleted, so that their history keeps its place.</source>
-        <translation>Ce comptoir a des ateliers ou des projets : il a été rendu inactif plutôt que supprimé, pour que leur historique garde sa place.</translation>
+        <translation>Ce comptoir a des ateliers ou des projets&#xa0;: il a été rendu inactif plutôt que supprimé, pour que leur historique garde sa place.</translation>
     </message>
     <message>
         <source>New structure</source>
@@ -3637,7 +4192,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Walk holders from their idea to a project ready to deposit on the Budget Citoyen platform, even without a network. A workspace is a single file: every change is written to it as soon as it is made.</source>
-        <translation>Accompagnez les porteurs de leur idée jusqu'à un projet prêt à déposer sur la plateforme du Budget Citoyen, même sans réseau. Un espace de travail est un simple fichier : chaque modification y est enregistrée dès qu'elle est faite.</translation>
+        <translation>Accompagnez les porteurs de leur idée jusqu&apos;à un projet prêt à déposer sur la plateforme du Budget Citoyen, même sans réseau. Un espace de travail est un simple fichier&#xa0;: chaque modification y est enregistrée dès qu&apos;elle est faite.</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
@@ -3649,7 +4204,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Try the &amp;demo workspace</source>
-        <translation>Essayer l'espace de &amp;démonstration</translation>
+        <translation>Essayer l&apos;espace de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Recent workspaces</source>
@@ -3688,35 +4243,35 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation>&amp;Horaires :</translation>
+        <translation>&amp;Horaires&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Comptoir:</source>
-        <translation>&amp;Comptoir :</translation>
+        <translation>&amp;Comptoir&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Edition:</source>
-        <translation>É&amp;dition :</translation>
+        <translation>É&amp;dition&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation>A&amp;nimation :</translation>
+        <translation>A&amp;nimation&#xa0;:</translation>
     </message>
     <message>
         <source>Ca&amp;pacity:</source>
-        <translation>&amp;Places :</translation>
+        <translation>&amp;Places&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3743,7 +4298,10 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message numerus="yes">
         <source>%n registered</source>
-        <translation><numerusform>%n inscrit</numerusform><numerusform>%n inscrits</numerusform></translation>
+        <translation>
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -3771,10 +4329,161 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
 </context>
 <context>
+    <name>WorkshopReport</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>This workshop no longer exists.</source>
+        <translation>Cet atelier n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (d&apos;ici le %2)</translation>
+    </message>
+    <message>
+        <source>WORKSHOP REPORT</source>
+        <translation>COMPTE RENDU D&apos;ATELIER</translation>
+    </message>
+    <message>
+        <source>No comptoir</source>
+        <translation>Sans comptoir</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Comptoir</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur·rice</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>%1 present, %2 absent, %3 excused, %4 registered</source>
+        <translation>%1 présents, %2 absents, %3 excusés, %4 inscrits</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Qui est venu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Temps passé</translation>
+    </message>
+    <message>
+        <source>Nobody was marked present.</source>
+        <translation>Personne n&apos;a été marqué présent.</translation>
+    </message>
+    <message>
+        <source>Projects that advanced</source>
+        <translation>Projets qui ont avancé</translation>
+    </message>
+    <message>
+        <source>Sections complete before</source>
+        <translation>Sections complètes avant</translation>
+    </message>
+    <message>
+        <source>Sections complete after</source>
+        <translation>Sections complètes après</translation>
+    </message>
+    <message>
+        <source>Answers written</source>
+        <translation>Réponses écrites</translation>
+    </message>
+    <message>
+        <source>%1/%2 (+%3)</source>
+        <translation>%1/%2 (+%3)</translation>
+    </message>
+    <message>
+        <source>No project was worked on.</source>
+        <translation>Aucun projet n&apos;a été travaillé.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes</source>
+        <translation>Notes de l&apos;animateur·rice</translation>
+    </message>
+    <message>
+        <source>No next step was noted.</source>
+        <translation>Aucune prochaine étape n&apos;a été notée.</translation>
+    </message>
+    <message>
+        <source>Budget Citoyen of the Pas-de-Calais · workshop report</source>
+        <translation>Budget Citoyen du Pas-de-Calais · compte rendu d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Produced on %1</source>
+        <translation>Produit le %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Workshop report · %1</source>
+        <translation>Compte rendu · %1</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>Le compte rendu n&apos;a pas pu être dessiné.</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <source>Report - %1 - %2.pdf</source>
+        <translation>Compte rendu - %1 - %2.pdf</translation>
+    </message>
+</context>
+<context>
     <name>Workshops</name>
     <message>
         <source>From the idea to the project</source>
-        <translation>De l'idée au projet</translation>
+        <translation>De l&apos;idée au projet</translation>
     </message>
     <message>
         <source>Business model</source>
@@ -3786,11 +4495,11 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Social innovation, cooperation and ESS practices</source>
-        <translation>Repérer les pratiques d'innovation sociale, de coopération et d'ESS</translation>
+        <translation>Repérer les pratiques d&apos;innovation sociale, de coopération et d&apos;ESS</translation>
     </message>
     <message>
         <source>Discovering the ESS</source>
-        <translation>Découvrir l'ESS</translation>
+        <translation>Découvrir l&apos;ESS</translation>
     </message>
     <message>
         <source>Morning</source>
@@ -3826,15 +4535,15 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>The workshop could not be saved: %1</source>
-        <translation>L'atelier n'a pas pu être enregistré : %1</translation>
+        <translation>L&apos;atelier n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>This workshop no longer exists.</source>
-        <translation>Cet atelier n'existe plus.</translation>
+        <translation>Cet atelier n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The workshop could not be deleted: %1</source>
-        <translation>L'atelier n'a pas pu être supprimé : %1</translation>
+        <translation>L&apos;atelier n&apos;a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
@@ -3861,11 +4570,11 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>&amp;Edit the workshop…</source>
-        <translation>&amp;Modifier l'atelier…</translation>
+        <translation>&amp;Modifier l&apos;atelier…</translation>
     </message>
     <message>
         <source>&amp;Delete the workshop</source>
-        <translation>&amp;Supprimer l'atelier</translation>
+        <translation>&amp;Supprimer l&apos;atelier</translation>
     </message>
     <message>
         <source>&amp;Import registrations…</source>
@@ -3873,23 +4582,23 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Attendance sheet as P&amp;DF…</source>
-        <translation>Feuille d'émargement en P&amp;DF…</translation>
+        <translation>Feuille d&apos;émargement en P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Print the attendance sheet…</source>
-        <translation>Imp&amp;rimer la feuille d'émargement…</translation>
+        <translation>Imp&amp;rimer la feuille d&apos;émargement…</translation>
     </message>
     <message>
         <source>&amp;Start the workshop</source>
-        <translation>&amp;Démarrer l'atelier</translation>
+        <translation>&amp;Démarrer l&apos;atelier</translation>
     </message>
     <message>
         <source>Run the workshop: its participants beside the editor, Ctrl+1…9 to switch</source>
-        <translation>Animer l'atelier : ses participants à côté de l'éditeur, Ctrl+1…9 pour passer de l'un à l'autre</translation>
+        <translation>Animer l&apos;atelier&#xa0;: ses participants à côté de l&apos;éditeur, Ctrl+1…9 pour passer de l&apos;un à l&apos;autre</translation>
     </message>
     <message>
         <source>&amp;Comptoirs and host structures…</source>
-        <translation>&amp;Comptoirs et structures d'accueil…</translation>
+        <translation>&amp;Comptoirs et structures d&apos;accueil…</translation>
     </message>
     <message>
         <source>&amp;Register a holder…</source>
@@ -3900,7 +4609,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <translation>Retirer de la &amp;liste</translation>
     </message>
     <message>
-        <source>Holder's &amp;details…</source>
+        <source>Holder&apos;s &amp;details…</source>
         <translation>&amp;Fiche du porteur…</translation>
     </message>
     <message>
@@ -3921,11 +4630,11 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Keys in the list: P present, A absent, E excused, I registered; Enter opens the project.</source>
-        <translation>Touches dans la liste : P présent, A absent, E excusé, I inscrit ; Entrée ouvre le projet.</translation>
+        <translation>Touches dans la liste&#xa0;: P présent, A absent, E excusé, I inscrit&#xa0;; Entrée ouvre le projet.</translation>
     </message>
     <message>
         <source>No workshop yet: create one with “New workshop”.</source>
-        <translation>Pas encore d'atelier : créez-en un avec « Nouvel atelier ».</translation>
+        <translation>Pas encore d&apos;atelier&#xa0;: créez-en un avec «&#xa0;Nouvel atelier&#xa0;».</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3949,11 +4658,14 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Delete the workshop</source>
-        <translation>Supprimer l'atelier</translation>
+        <translation>Supprimer l&apos;atelier</translation>
     </message>
     <message numerus="yes">
         <source>Delete this workshop and its list of %n participant(s)? The holders and their projects stay.</source>
-        <translation><numerusform>Supprimer cet atelier et sa liste de %n participant ? Les porteurs et leurs projets restent.</numerusform><numerusform>Supprimer cet atelier et sa liste de %n participants ? Les porteurs et leurs projets restent.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer cet atelier et sa liste de %n participant&#xa0;? Les porteurs et leurs projets restent.</numerusform>
+            <numerusform>Supprimer cet atelier et sa liste de %n participants&#xa0;? Les porteurs et leurs projets restent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import registrations</source>
@@ -3967,13 +4679,13 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <source>“%1” cannot be imported; nothing was changed.
 
 %2</source>
-        <translation>« %1 » ne peut pas être importé ; rien n'a été modifié.
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être importé&#xa0;; rien n&apos;a été modifié.
 
 %2</translation>
     </message>
     <message>
         <source>Attendance sheet as PDF</source>
-        <translation>Feuille d'émargement en PDF</translation>
+        <translation>Feuille d&apos;émargement en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -3981,15 +4693,15 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>The attendance sheet was written to “%1”.</source>
-        <translation>La feuille d'émargement a été enregistrée dans « %1 ».</translation>
+        <translation>La feuille d&apos;émargement a été enregistrée dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Print the attendance sheet</source>
-        <translation>Imprimer la feuille d'émargement</translation>
+        <translation>Imprimer la feuille d&apos;émargement</translation>
     </message>
     <message>
         <source>The printer could not be used.</source>
-        <translation>L'imprimante n'a pas pu être utilisée.</translation>
+        <translation>L&apos;imprimante n&apos;a pas pu être utilisée.</translation>
     </message>
     <message>
         <source>Register a holder</source>
@@ -4000,8 +4712,8 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <source>Remove %1 from this workshop's list?</source>
-        <translation>Retirer %1 de la liste de cet atelier ?</translation>
+        <source>Remove %1 from this workshop&apos;s list?</source>
+        <translation>Retirer %1 de la liste de cet atelier&#xa0;?</translation>
     </message>
     <message>
         <source>Untitled project</source>
@@ -4017,7 +4729,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>The project %1 works on at this workshop:</source>
-        <translation>Le projet sur lequel %1 travaille pendant cet atelier :</translation>
+        <translation>Le projet sur lequel %1 travaille pendant cet atelier&#xa0;:</translation>
     </message>
     <message>
         <source>Presence</source>
@@ -4025,70 +4737,93 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message numerus="yes">
         <source>The workshop is full (%n place(s)). Register them all the same?</source>
-        <translation><numerusform>L'atelier est complet (%n place). L'inscrire quand même ?</numerusform><numerusform>L'atelier est complet (%n places). L'inscrire quand même ?</numerusform></translation>
+        <translation>
+            <numerusform>L&apos;atelier est complet (%n place). L&apos;inscrire quand même&#xa0;?</numerusform>
+            <numerusform>L&apos;atelier est complet (%n places). L&apos;inscrire quand même&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workshop &amp;report as PDF…</source>
+        <translation>Compte &amp;rendu de l&apos;atelier en PDF…</translation>
+    </message>
+    <message>
+        <source>Who came, which projects advanced and by how much, the next steps noted</source>
+        <translation>Qui est venu, quels projets ont avancé et de combien, les prochaines étapes notées</translation>
+    </message>
+    <message>
+        <source>Workshop report</source>
+        <translation>Compte rendu de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Workshop report as PDF</source>
+        <translation>Compte rendu de l&apos;atelier en PDF</translation>
+    </message>
+    <message>
+        <source>The workshop report was written to “%1”.</source>
+        <translation>Le compte rendu de l&apos;atelier a été enregistré dans « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>A file named “%1” already exists.</source>
-        <translation>Un fichier nommé « %1 » existe déjà.</translation>
+        <translation>Un fichier nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be written to.</source>
-        <translation>Impossible d'écrire dans le dossier « %1 ».</translation>
+        <translation>Impossible d&apos;écrire dans le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The workspace “%1” could not be created: %2</source>
-        <translation>L'espace de travail « %1 » n'a pas pu être créé : %2</translation>
+        <translation>L&apos;espace de travail «&#xa0;%1&#xa0;» n&apos;a pas pu être créé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The workspace “%1” could not be created: the file could not be put in place.</source>
-        <translation>L'espace de travail « %1 » n'a pas pu être créé : le fichier n'a pas pu être mis en place.</translation>
+        <translation>L&apos;espace de travail «&#xa0;%1&#xa0;» n&apos;a pas pu être créé&#xa0;: le fichier n&apos;a pas pu être mis en place.</translation>
     </message>
     <message>
         <source>The file “%1” does not exist.</source>
-        <translation>Le fichier « %1 » n'existe pas.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>“%1” is not a file.</source>
-        <translation>« %1 » n'est pas un fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be read: %2</source>
-        <translation>Le fichier « %1 » ne peut pas être lu : %2</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not a Comptoir workspace (the file is empty, damaged or of another kind).</source>
-        <translation>« %1 » n'est pas un espace de travail Comptoir (le fichier est vide, endommagé ou d'un autre type).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un espace de travail Comptoir (le fichier est vide, endommagé ou d&apos;un autre type).</translation>
     </message>
     <message>
         <source>“%1” is a database of another application, not a Comptoir workspace.</source>
-        <translation>« %1 » est une base de données d'une autre application, pas un espace de travail Comptoir.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données d&apos;une autre application, pas un espace de travail Comptoir.</translation>
     </message>
     <message>
         <source>“%1” was made by a newer version of Comptoir (format %2; this version reads up to format %3). Update Comptoir to open it.</source>
-        <translation>« %1 » a été créé par une version plus récente de Comptoir (format %2 ; cette version lit jusqu'au format %3). Mettez Comptoir à jour pour l'ouvrir.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été créé par une version plus récente de Comptoir (format %2&#xa0;; cette version lit jusqu&apos;au format %3). Mettez Comptoir à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>The workspace “%1” is read-only: Comptoir writes every change as it is made and needs to be able to write to it.</source>
-        <translation>L'espace de travail « %1 » est en lecture seule : Comptoir enregistre chaque modification aussitôt et doit pouvoir y écrire.</translation>
+        <translation>L&apos;espace de travail «&#xa0;%1&#xa0;» est en lecture seule&#xa0;: Comptoir enregistre chaque modification aussitôt et doit pouvoir y écrire.</translation>
     </message>
     <message>
         <source>The workspace “%1” cannot be opened: %2</source>
-        <translation>L'espace de travail « %1 » ne peut pas être ouvert : %2</translation>
+        <translation>L&apos;espace de travail «&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>The workspace “%1” is damaged and cannot be opened: %2</source>
-        <translation>L'espace de travail « %1 » est endommagé et ne peut pas être ouvert : %2</translation>
+        <translation>L&apos;espace de travail «&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>The workspace “%1” cannot be opened for writing: %2</source>
-        <translation>L'espace de travail « %1 » ne peut pas être ouvert en écriture : %2</translation>
+        <translation>L&apos;espace de travail «&#xa0;%1&#xa0;» ne peut pas être ouvert en écriture&#xa0;: %2</translation>
     </message>
     <message>
         <source>The workspace “%1” could not be brought up to date; it was left unchanged. %2</source>
-        <translation>L'espace de travail « %1 » n'a pas pu être mis à jour ; il est resté inchangé. %2</translation>
+        <translation>L&apos;espace de travail «&#xa0;%1&#xa0;» n&apos;a pas pu être mis à jour&#xa0;; il est resté inchangé. %2</translation>
     </message>
     <message>
         <source>its identity is missing.</source>
@@ -4103,7 +4838,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>A workspace file to open.</source>
-        <translation>Un fichier d'espace de travail à ouvrir.</translation>
+        <translation>Un fichier d&apos;espace de travail à ouvrir.</translation>
     </message>
     <message>
         <source>[file]</source>
@@ -4115,11 +4850,11 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Open the demo workspace (created on first use).</source>
-        <translation>Ouvrir l'espace de démonstration (créé à la première utilisation).</translation>
+        <translation>Ouvrir l&apos;espace de démonstration (créé à la première utilisation).</translation>
     </message>
     <message>
         <source>Language of the interface: fr or en.</source>
-        <translation>Langue de l'interface : fr ou en.</translation>
+        <translation>Langue de l&apos;interface&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>code</source>
@@ -4127,19 +4862,19 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Unknown language “%1”: use fr or en.</source>
-        <translation>Langue « %1 » inconnue : utilisez fr ou en.</translation>
+        <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez fr ou en.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Comptoir: the “de l'idée au projet” workshops of the Budget Citoyen, offline.
+        <source>Comptoir: the “de l&apos;idée au projet” workshops of the Budget Citoyen, offline.
 
-Headless commands: create-demo, generate, export-bundle (see comptoir COMMAND --help).</source>
-        <translation>Comptoir : les ateliers « de l'idée au projet » du Budget Citoyen, hors ligne.
+Headless commands: create-demo, generate, export-bundle, export-platform, import, export-pdf (see comptoir COMMAND --help).</source>
+        <translation>Comptoir : les ateliers « de l&apos;idée au projet » du Budget Citoyen, hors ligne.
 
-Commandes sans interface : create-demo, generate, export-bundle (voir comptoir COMMANDE --help).</translation>
+Commandes sans interface : create-demo, generate, export-bundle, export-platform, import, export-pdf (voir comptoir COMMANDE --help).</translation>
     </message>
 </context>
 </TS>

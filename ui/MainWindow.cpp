@@ -13,6 +13,8 @@
 #include "methodology/MethodologyStore.h"
 #include "projects/ProjectRecord.h"
 #include "projects/ProjectsPage.h"
+#include "report/Dossier.h"
+#include "report/DossierExportDialog.h"
 #include "settings/Settings.h"
 #include "storage/Workspace.h"
 #include "WelcomePage.h"
@@ -29,6 +31,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -232,6 +236,17 @@ void MainWindow::createActions()
     m_backToListAction = make(QStringLiteral("backToListAction"), tr("Back to the &list"),
                               QKeySequence(Qt::ALT | Qt::Key_Left), QStringLiteral("go-previous"));
     connect(m_backToListAction, &QAction::triggered, this, &MainWindow::showProjectList);
+    m_dossierPdfAction =
+        make(QStringLiteral("dossierPdfAction"), tr("&Dossiers as PDF…"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), QStringLiteral("document-export"));
+    m_dossierPdfAction->setStatusTip(
+        tr("The dossiers of the chosen, shown or ready projects, as PDF for the committee"));
+    connect(m_dossierPdfAction, &QAction::triggered, this, &MainWindow::dossierExportDialog);
+    m_dossierPreviewAction = make(
+        QStringLiteral("dossierPreviewAction"), tr("Dossier: &preview and print…"),
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P), QStringLiteral("document-print-preview"));
+    m_dossierPreviewAction->setStatusTip(tr("The open or chosen project's dossier, to print"));
+    connect(m_dossierPreviewAction, &QAction::triggered, this, &MainWindow::previewDossier);
     m_editionRulesAction = make(QStringLiteral("editionRulesAction"), tr("Edition &rules…"),
                                 QKeySequence(), QString());
     m_editionRulesAction->setStatusTip(
@@ -337,6 +352,9 @@ void MainWindow::createMenus()
     project->setObjectName(QStringLiteral("projectMenu"));
     project->addAction(m_newProjectAction);
     project->addAction(m_backToListAction);
+    project->addSeparator();
+    project->addAction(m_dossierPdfAction);
+    project->addAction(m_dossierPreviewAction);
     project->addSeparator();
     project->addAction(m_editionRulesAction);
 
@@ -565,6 +583,62 @@ void MainWindow::exportBundleDialog(bool platform)
             10000);
     });
     dialog->open();
+}
+
+void MainWindow::dossierExportDialog()
+{
+    if (!m_workspace)
+        return;
+    m_editor->flush(); // the worker reads the file: every edit is in it first
+    QList<qint64> selected;
+    if (editing())
+        selected << m_editor->projectId();
+    else
+        selected = m_projectsPage->selectedProjectIds();
+    auto *dialog = new DossierExportDialog(m_workspace.get(), selected,
+                                           m_projectsPage->shownProjectIds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const DossierBatch::Result result = dialog->result();
+        statusBar()->showMessage(
+            tr("%n dossier(s) written to %1", nullptr, result.written)
+                .arg(QDir::toNativeSeparators(
+                    result.files.size() == 1 ? result.files.constFirst()
+                                             : QFileInfo(result.files.value(0)).absolutePath())),
+            10000);
+    });
+    dialog->open();
+}
+
+void MainWindow::previewDossier()
+{
+    if (!m_workspace)
+        return;
+    m_editor->flush();
+    qint64 projectId = editing() ? m_editor->projectId() : 0;
+    if (projectId == 0 && !m_projectsPage->selectedProjectIds().isEmpty())
+        projectId = m_projectsPage->selectedProjectIds().constFirst();
+    if (projectId == 0) {
+        MessageBox::information(this, tr("Dossier"),
+                                tr("Choose a project in the list, or open it, first."));
+        return;
+    }
+    QString error;
+    const std::optional<Dossier::Data> data = Dossier::load(*m_workspace, projectId, &error);
+    if (!data) {
+        MessageBox::critical(this, tr("Dossier"), error);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    printer.setDocName(Dossier::documentTitle(*data));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("dossierPreview"));
+    preview.setWindowTitle(Dossier::documentTitle(*data));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&data](QPrinter *target) { Dossier::render(*data, target); });
+    preview.exec();
 }
 
 void MainWindow::importBundleDialog()
@@ -881,6 +955,8 @@ void MainWindow::updateTitle()
     m_closeAction->setEnabled(open);
     m_loadMethodologyAction->setEnabled(open);
     m_exportBundleAction->setEnabled(open);
+    m_dossierPdfAction->setEnabled(open);
+    m_dossierPreviewAction->setEnabled(open);
     m_exportPlatformAction->setEnabled(open);
     m_importBundleAction->setEnabled(open);
     m_findAction->setEnabled(open);

@@ -92,6 +92,9 @@ private:
     void openWorkspaceDialog();
     void loadMethodologyDialog();
     void exportBundleDialog(bool platform = false);
+    void dossierExportDialog();
+    // The open (or first chosen) project's dossier in a print preview, from which it prints.
+    void previewDossier();
     void importBundleDialog();
     void editionRulesDialog();
     void updateUndoActions();
@@ -124,6 +127,8 @@ private:
     QAction *m_exportBundleAction = nullptr;
     QAction *m_importBundleAction = nullptr;
     QAction *m_exportPlatformAction = nullptr;
+    QAction *m_dossierPdfAction = nullptr;
+    QAction *m_dossierPreviewAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

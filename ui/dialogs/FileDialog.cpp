@@ -48,3 +48,12 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
         fileName += QLatin1Char('.') + defaultSuffix;
     return fileName;
 }
+
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption,
+                                         const QString &dir)
+{
+    QString fileName;
+    if (takeNext(&fileName))
+        return fileName;
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}

@@ -15,6 +15,9 @@ public:
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
                                    const QString &filter, const QString &defaultSuffix);
 
+    static QString getExistingDirectory(QWidget *parent, const QString &caption,
+                                        const QString &dir);
+
     static void setNextFileName(const QString &fileName);
 
 private:

@@ -7,6 +7,7 @@
 #include "projects/ProjectRecord.h"
 #include "RegistrationImportDialog.h"
 #include "report/AttendanceSheet.h"
+#include "report/WorkshopReport.h"
 #include "storage/Workspace.h"
 #include "VenuesDialog.h"
 #include "WorkshopDialog.h"
@@ -62,6 +63,10 @@ WorkshopsPage::WorkshopsPage(QWidget *parent)
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_print = action(QStringLiteral("printAttendanceAction"), tr("&Print the attendance sheet…"),
                      QKeySequence::Print);
+    m_report = action(QStringLiteral("workshopReportAction"), tr("Workshop &report as PDF…"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_report->setStatusTip(
+        tr("Who came, which projects advanced and by how much, the next steps noted"));
     m_startLive = action(QStringLiteral("startLiveAction"), tr("&Start the workshop"),
                          QKeySequence(Qt::Key_F5));
     m_startLive->setStatusTip(
@@ -94,6 +99,7 @@ WorkshopsPage::WorkshopsPage(QWidget *parent)
     connect(m_delete, &QAction::triggered, this, &WorkshopsPage::deleteWorkshop);
     connect(m_import, &QAction::triggered, this, &WorkshopsPage::importDialog);
     connect(m_pdf, &QAction::triggered, this, &WorkshopsPage::attendancePdfDialog);
+    connect(m_report, &QAction::triggered, this, &WorkshopsPage::reportPdfDialog);
     connect(m_print, &QAction::triggered, this, &WorkshopsPage::printAttendanceSheet);
     connect(m_startLive, &QAction::triggered, this, [this] {
         if (currentWorkshopId() > 0)
@@ -223,8 +229,8 @@ WorkshopsPage::WorkshopsPage(QWidget *parent)
 
 QList<QAction *> WorkshopsPage::workshopActions() const
 {
-    return {m_new, m_edit,  m_delete, nullptr,     m_addParticipant, m_import, nullptr,
-            m_pdf, m_print, nullptr,  m_startLive, nullptr,          m_venues};
+    return {m_new, m_edit,  m_delete, nullptr, m_addParticipant, m_import, nullptr,
+            m_pdf, m_print, m_report, nullptr, m_startLive,      nullptr,  m_venues};
 }
 
 void WorkshopsPage::setWorkspace(Workspace *workspace)
@@ -349,7 +355,7 @@ void WorkshopsPage::updateActions()
     m_new->setEnabled(open);
     m_venues->setEnabled(open);
     m_import->setEnabled(open);
-    for (QAction *a : {m_edit, m_delete, m_pdf, m_print, m_startLive, m_addParticipant})
+    for (QAction *a : {m_edit, m_delete, m_pdf, m_print, m_report, m_startLive, m_addParticipant})
         a->setEnabled(workshop);
     for (QAction *a : {m_removeParticipant, m_editHolder, m_chooseProject})
         a->setEnabled(participant);
@@ -467,6 +473,42 @@ bool WorkshopsPage::exportAttendanceSheet(const QString &path)
     MessageBox::information(
         this, tr("Attendance sheet as PDF"),
         tr("The attendance sheet was written to “%1”.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void WorkshopsPage::reportPdfDialog()
+{
+    if (!m_workspace || currentWorkshopId() <= 0)
+        return;
+    QString error;
+    const std::optional<WorkshopReport::Data> data =
+        WorkshopReport::load(*m_workspace, currentWorkshopId(), &error);
+    if (!data) {
+        MessageBox::critical(this, tr("Workshop report"), error);
+        return;
+    }
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Workshop report as PDF"),
+        QDir(documents).filePath(WorkshopReport::suggestedFileName(*data)),
+        tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
+    if (!path.isEmpty())
+        exportReport(path);
+}
+
+bool WorkshopsPage::exportReport(const QString &path)
+{
+    QString error;
+    const std::optional<WorkshopReport::Data> data =
+        m_workspace ? WorkshopReport::load(*m_workspace, currentWorkshopId(), &error)
+                    : std::nullopt;
+    if (!data || !WorkshopReport::writePdf(*data, path, &error)) {
+        MessageBox::critical(this, tr("Workshop report"), error);
+        return false;
+    }
+    MessageBox::information(
+        this, tr("Workshop report"),
+        tr("The workshop report was written to “%1”.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

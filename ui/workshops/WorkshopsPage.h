@@ -37,6 +37,7 @@ public:
     bool newWorkshop();
     bool importRegistrations(const QString &path);
     bool exportAttendanceSheet(const QString &path);
+    bool exportReport(const QString &path);
 
 signals:
     void startLiveRequested(qint64 workshopId);
@@ -55,6 +56,7 @@ private:
     void deleteWorkshop();
     void importDialog();
     void attendancePdfDialog();
+    void reportPdfDialog();
     void printAttendanceSheet();
     void venuesDialog();
     void addParticipant();
@@ -85,6 +87,7 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_import = nullptr;
     QAction *m_pdf = nullptr;
+    QAction *m_report = nullptr;
     QAction *m_print = nullptr;
     QAction *m_startLive = nullptr;
     QAction *m_venues = nullptr;

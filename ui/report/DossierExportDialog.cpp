@@ -1,0 +1,201 @@
+#include "DossierExportDialog.h"
+
+#include "dialogs/FileDialog.h"
+#include "dialogs/MessageBox.h"
+#include "exchange/BundleWriter.h"
+#include "storage/Workspace.h"
+
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QThread>
+#include <QVBoxLayout>
+
+DossierExportDialog::DossierExportDialog(Workspace *workspace, QList<qint64> selected,
+                                         QList<qint64> shown, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_selected(std::move(selected))
+    , m_shown(std::move(shown))
+    , m_ready(BundleWriter::projectsAtStage(*workspace, QStringLiteral("ready")))
+{
+    setObjectName(QStringLiteral("dossierExportDialog"));
+    setWindowTitle(tr("Export dossiers as PDF"));
+    setWindowModality(Qt::WindowModal);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("A dossier per project, in French, for the file and the "
+                                "committee: cover, summary, every section with its answers, "
+                                "budget, eligibility. Contact details never appear in it; a "
+                                "holder's name only with their consent."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *which = new QGroupBox(tr("Projects"), this);
+    auto *whichLayout = new QVBoxLayout(which);
+    m_selectedRadio = new QRadioButton(
+        tr("The project(s) chosen in the list (%n)", nullptr, int(m_selected.size())), which);
+    m_selectedRadio->setObjectName(QStringLiteral("dossierSelectedRadio"));
+    m_shownRadio = new QRadioButton(
+        tr("The project(s) the list shows (%n)", nullptr, int(m_shown.size())), which);
+    m_shownRadio->setObjectName(QStringLiteral("dossierShownRadio"));
+    m_readyRadio = new QRadioButton(
+        tr("Every project “ready to deposit” (%n)", nullptr, int(m_ready.size())), which);
+    m_readyRadio->setObjectName(QStringLiteral("dossierReadyRadio"));
+    m_selectedRadio->setEnabled(!m_selected.isEmpty());
+    m_shownRadio->setEnabled(!m_shown.isEmpty());
+    m_readyRadio->setEnabled(!m_ready.isEmpty());
+    (!m_selected.isEmpty() ? m_selectedRadio
+     : !m_ready.isEmpty()  ? m_readyRadio
+                           : m_shownRadio)
+        ->setChecked(true);
+    for (QRadioButton *radio : {m_selectedRadio, m_shownRadio, m_readyRadio})
+        whichLayout->addWidget(radio);
+    layout->addWidget(which);
+
+    auto *how = new QGroupBox(tr("Files"), this);
+    auto *howLayout = new QVBoxLayout(how);
+    m_separateRadio = new QRadioButton(tr("One PDF per project, in a folder"), how);
+    m_separateRadio->setObjectName(QStringLiteral("dossierSeparateRadio"));
+    m_combinedRadio = new QRadioButton(tr("One PDF holding every dossier"), how);
+    m_combinedRadio->setObjectName(QStringLiteral("dossierCombinedRadio"));
+    m_separateRadio->setChecked(true);
+    howLayout->addWidget(m_separateRadio);
+    howLayout->addWidget(m_combinedRadio);
+    layout->addWidget(how);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *write =
+        buttons->addButton(tr("&Write the dossiers…"), QDialogButtonBox::AcceptRole);
+    write->setObjectName(QStringLiteral("writeDossiersButton"));
+    write->setDefault(true);
+    write->setEnabled(!m_selected.isEmpty() || !m_shown.isEmpty() || !m_ready.isEmpty());
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+DossierExportDialog::~DossierExportDialog()
+{
+    // Closing the window mid-batch stops it; the thread ends before what it reads goes away.
+    if (m_thread) {
+        if (m_cancel)
+            *m_cancel = true;
+        m_thread->wait();
+    }
+}
+
+QList<qint64> DossierExportDialog::chosenProjects() const
+{
+    if (m_selectedRadio->isChecked())
+        return m_selected;
+    if (m_readyRadio->isChecked())
+        return m_ready;
+    return m_shown;
+}
+
+void DossierExportDialog::accept()
+{
+    if (m_thread)
+        return;
+    DossierBatch::Options options;
+    options.workspacePath = m_workspace->filePath();
+    options.projectIds = chosenProjects();
+    if (options.projectIds.isEmpty())
+        return;
+    const QString folder = QFileInfo(m_workspace->filePath()).absolutePath();
+    if (m_combinedRadio->isChecked()) {
+        options.mode = DossierBatch::Mode::Combined;
+        options.target = FileDialog::getSaveFileName(
+            this, windowTitle(),
+            QDir(folder).filePath(
+                tr("Dossiers %1.pdf").arg(QDate::currentDate().toString(Qt::ISODate))),
+            tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
+    } else {
+        options.mode = DossierBatch::Mode::OnePerProject;
+        options.target = FileDialog::getExistingDirectory(
+            this, tr("Choose the folder for the dossiers"), folder);
+    }
+    if (options.target.isEmpty())
+        return;
+    start(options);
+}
+
+void DossierExportDialog::start(const DossierBatch::Options &options)
+{
+    const int total = int(options.projectIds.size());
+    m_progress = new QProgressDialog(tr("Writing the dossiers…"), tr("Stop"), 0, total, this);
+    m_progress->setObjectName(QStringLiteral("dossierProgress"));
+    m_progress->setWindowTitle(windowTitle());
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(0);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setValue(0);
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    connect(m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { *cancel = true; });
+
+    const QPointer<DossierExportDialog> self(this);
+    const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
+    m_thread = QThread::create([self, cancel, options] {
+        const DossierBatch::Result result =
+            DossierBatch::run(options, [self, cancel](int done, int all, const QString &title) {
+                if (self)
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, done, all, title] {
+                            if (self && self->m_progress) {
+                                self->m_progress->setValue(done);
+                                self->m_progress->setLabelText(
+                                    tr("Dossier %1 of %2: %3").arg(done).arg(all).arg(title));
+                            }
+                        },
+                        Qt::QueuedConnection);
+                return !*cancel;
+            });
+        if (self)
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, result] {
+                    if (self)
+                        self->finish(result);
+                },
+                Qt::QueuedConnection);
+    });
+    m_thread->setObjectName(QStringLiteral("dossierBatch"));
+    m_thread->start();
+}
+
+void DossierExportDialog::finish(const DossierBatch::Result &result)
+{
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_progress->hide();
+    m_progress->deleteLater();
+    m_progress = nullptr;
+    m_result = result;
+    emit batchFinished();
+    if (result.cancelled) {
+        MessageBox::information(this, windowTitle(),
+                                tr("Stopped: %n complete dossier(s) written, no partial file "
+                                   "left behind.",
+                                   nullptr, result.written));
+        QDialog::reject();
+        return;
+    }
+    if (!result.ok) {
+        MessageBox::critical(this, windowTitle(),
+                             tr("The dossiers could not all be written: %1").arg(result.error));
+        return;
+    }
+    QDialog::accept();
+}
