@@ -28,6 +28,8 @@ QFont font(double points, bool bold = false, bool italic = false)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setStyleHint(QFont::SansSerif);
+    // No ligatures: "fi" stays two letters when the text is copied or searched.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     f.setPointSizeF(points);
     f.setBold(bold);
     f.setItalic(italic);

@@ -152,11 +152,15 @@ void DossierExportDialog::start(const DossierBatch::Options &options)
                     QMetaObject::invokeMethod(
                         self.data(),
                         [self, done, all, title] {
-                            if (self && self->m_progress) {
-                                self->m_progress->setValue(done);
-                                self->m_progress->setLabelText(
+                            // setValue() of a modal progress dialog handles events, among
+                            // them perhaps the end of the batch: the dialog may be gone after.
+                            const QPointer<QProgressDialog> progress =
+                                self ? self->m_progress : nullptr;
+                            if (progress)
+                                progress->setLabelText(
                                     tr("Dossier %1 of %2: %3").arg(done).arg(all).arg(title));
-                            }
+                            if (progress)
+                                progress->setValue(done);
                         },
                         Qt::QueuedConnection);
                 return !*cancel;
@@ -179,8 +183,10 @@ void DossierExportDialog::finish(const DossierBatch::Result &result)
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
-    m_progress->hide();
-    m_progress->deleteLater();
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+    }
     m_progress = nullptr;
     m_result = result;
     emit batchFinished();

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 #include <QList>
+#include <QPointer>
+#include <QProgressDialog>
 
 #include <atomic>
 #include <memory>
@@ -48,7 +50,7 @@ private:
     QRadioButton *m_readyRadio = nullptr;
     QRadioButton *m_separateRadio = nullptr;
     QRadioButton *m_combinedRadio = nullptr;
-    QProgressDialog *m_progress = nullptr;
+    QPointer<QProgressDialog> m_progress;
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     DossierBatch::Result m_result;

@@ -1,0 +1,420 @@
+#include "Language.h"
+#include "methodology/Methodology.h"
+#include "projects/ProjectAnswers.h"
+#include "report/Dossier.h"
+#include "report/DossierBatch.h"
+#include "report/PdfFile.h"
+#include "report/WorkshopReport.h"
+#include "storage/Workspace.h"
+#include "TestPaths.h"
+#include "TestSupport.h"
+#include "workshops/Holders.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Project dossiers and workshop reports, read back from the PDFs with poppler's tools.
+class TestDossier final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString run(const QString &program, const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(program, arguments);
+        if (!process.waitForFinished(30000) || process.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+    // The text, its spaces made plain (French thousands and « » use non-breaking ones).
+    static QString text(const QString &pdf)
+    {
+        QString t = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        t.replace(QChar(0x202f), QLatin1Char(' ')).replace(QChar(0x00a0), QLatin1Char(' '));
+        return t.simplified();
+    }
+    static QString info(const QString &pdf, const QString &key)
+    {
+        const QString out = run(QStringLiteral("pdfinfo"), {pdf});
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("^%1:\\s+(.*)$").arg(key),
+                               QRegularExpression::MultilineOption)
+                .match(out);
+        return m.hasMatch() ? m.captured(1).trimmed() : QString();
+    }
+    static int pages(const QString &pdf) { return info(pdf, QStringLiteral("Pages")).toInt(); }
+    static qint64 projectId(const Workspace &w, const QString &title)
+    {
+        QSqlQuery query(w.database());
+        query.prepare(QStringLiteral("SELECT id FROM projects WHERE title = ?"));
+        query.addBindValue(title);
+        return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    }
+    static QList<qint64> allProjects(const Workspace &w)
+    {
+        QList<qint64> ids;
+        QSqlQuery query(w.database());
+        query.exec(QStringLiteral("SELECT id FROM projects ORDER BY id"));
+        while (query.next())
+            ids << query.value(0).toLongLong();
+        return ids;
+    }
+    static const QString &epicerie()
+    {
+        static const QString title = QStringLiteral("Épicerie solidaire itinérante du Ternois");
+        return title;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TestSupport::isolateFromUser();
+        QVERIFY(Language::install(*qApp, QStringLiteral("fr")));
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("poppler-utils is not installed");
+    }
+
+    void demoDossierReadsBack()
+    {
+        QTemporaryDir dir;
+        auto w = TestSupport::createDemo(dir);
+        QVERIFY(w);
+        QString error;
+        const auto data = Dossier::load(*w, projectId(*w, epicerie()), &error);
+        QVERIFY2(data, qPrintable(error));
+        const QString pdf = dir.filePath(Dossier::suggestedFileName(*data));
+        QCOMPARE(QFileInfo(pdf).fileName(),
+                 QStringLiteral("Dossier - Épicerie solidaire itinérante du Ternois.pdf"));
+        QVERIFY2(Dossier::writePdf(*data, pdf, &error), qPrintable(error));
+
+        const QString t = text(pdf);
+        // Every section of the methodology, numbered, and the dossier's own parts.
+        int number = 1;
+        for (const Methodology::Section &section : data->methodology.sections)
+            QVERIFY2(t.contains(QStringLiteral("%1. %2").arg(number++).arg(section.title)),
+                     qPrintable(section.title));
+        for (const char *part : {"DOSSIER DE PROJET", "Synthèse", "Chiffres clés", "Éligibilité",
+                                 "Estimation de la subvention", "Avancement dans la méthodologie",
+                                 "PROBLÈME CENTRAL", "PARTENAIRES CLÉS"})
+            QVERIFY2(t.contains(QString::fromUtf8(part)), part);
+        // A known answer with accents, a grid's row, the budget's totals and balance.
+        QVERIFY(t.contains(QStringLiteral("La fermeture de la dernière épicerie de "
+                                          "Ligny-Saint-Flochel en 2024.")));
+        QVERIFY(t.contains(QStringLiteral("Desservir douze villages chaque semaine")));
+        QVERIFY(t.contains(QStringLiteral("Total des dépenses 25 700 €")));
+        QVERIFY(t.contains(QStringLiteral("Total des ressources 25 700 €")));
+        QVERIFY(t.contains(
+            QRegularExpression(QStringLiteral("Solde \\(ressources − dépenses\\) 0 ?€"))));
+        QVERIFY(t.contains(QStringLiteral("dont le Budget Citoyen 15 000 €")));
+        QVERIFY(t.contains(QStringLiteral("Méthodologie : De l'idée au projet, version 1")));
+        // Page numbers on every page, and the metadata.
+        const int count = pages(pdf);
+        QVERIFY2(count >= 6, qPrintable(QString::number(count)));
+        for (int page = 1; page <= count; ++page)
+            QVERIFY(t.contains(QStringLiteral("Page %1 sur %2").arg(page).arg(count)));
+        QCOMPARE(info(pdf, QStringLiteral("Title")),
+                 QStringLiteral("Dossier · Épicerie solidaire itinérante du Ternois"));
+        QCOMPARE(info(pdf, QStringLiteral("Author")),
+                 QStringLiteral("Budget Citoyen du Pas-de-Calais"));
+        QCOMPARE(info(pdf, QStringLiteral("Page size")).left(16),
+                 QStringLiteral("595 x 842 pts (A"));
+        // Fonts embedded, PDF/A-1b identification in the XMP.
+        const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
+        const QStringList fontLines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!fontLines.isEmpty());
+        for (const QString &line : fontLines)
+            QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\byes\\b"))),
+                     qPrintable(line));
+        const QString meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+        QVERIFY(meta.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
+        QVERIFY(meta.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
+        QVERIFY(meta.contains(QStringLiteral("Budget Citoyen du Pas-de-Calais")));
+    }
+
+    void emptyAnswersAreShownAndContactsNever()
+    {
+        QTemporaryDir dir;
+        auto w = TestSupport::createDemo(dir);
+        QVERIFY(w);
+        // A project with hardly anything answered yet.
+        const qint64 id =
+            projectId(*w, QStringLiteral("Atelier vélo participatif du Fort-Nieulay"));
+        QVERIFY(id > 0);
+        QString error;
+        const auto data = Dossier::load(*w, id, &error);
+        QVERIFY2(data, qPrintable(error));
+        const QString pdf = dir.filePath(QStringLiteral("velo.pdf"));
+        QVERIFY2(Dossier::writePdf(*data, pdf, &error), qPrintable(error));
+        const QString t = text(pdf);
+        int fields = 0, required = 0;
+        for (const Methodology::Section &section : data->methodology.sections) {
+            for (const Methodology::Field &field : section.fields) {
+                if (field.type == Methodology::FieldType::Budget) {
+                    // No budget line: the budget is said to be missing too.
+                    required += data->budget.isEmpty() && field.required ? 1 : 0;
+                    continue;
+                }
+                if (ProjectAnswers::isEmpty(data->answers.value(field.qualifiedKey).value)) {
+                    ++fields;
+                    required += field.required ? 1 : 0;
+                    QVERIFY2(t.contains(field.label), qPrintable(field.label));
+                }
+            }
+        }
+        QVERIFY(fields > 20);
+        QCOMPARE(t.count(QStringLiteral("Non renseigné (obligatoire)")), required);
+        QVERIFY(t.count(QStringLiteral("Non renseigné")) >= fields);
+
+        // No e-mail or phone of any holder, whatever their consent.
+        for (const Holders::Holder &holder : Holders::ofProject(*w, id)) {
+            if (!holder.email.isEmpty())
+                QVERIFY2(!t.contains(holder.email), qPrintable(holder.email));
+            if (!holder.phone.isEmpty())
+                QVERIFY2(!t.contains(holder.phone.simplified()), qPrintable(holder.phone));
+        }
+    }
+
+    void namesOnlyWithConsent()
+    {
+        QTemporaryDir dir;
+        auto w = TestSupport::createDemo(dir);
+        QVERIFY(w);
+        const qint64 id = projectId(*w, epicerie());
+        const QList<Holders::Holder> holders = Holders::ofProject(*w, id);
+        QCOMPARE(holders.size(), 2);
+        QString error;
+        // The second holder agrees to publication; the first withdraws.
+        QVERIFY(Holders::setConsent(*w, holders.at(0).id, Holders::ConsentKind::PublishName, false,
+                                    QStringLiteral("oral"), &error));
+        QVERIFY(Holders::setConsent(*w, holders.at(1).id, Holders::ConsentKind::PublishName, true,
+                                    QStringLiteral("oral"), &error));
+        const auto data = Dossier::load(*w, id, &error);
+        QVERIFY2(data, qPrintable(error));
+        const QString pdf = dir.filePath(QStringLiteral("consent.pdf"));
+        QVERIFY2(Dossier::writePdf(*data, pdf, &error), qPrintable(error));
+        const QString t = text(pdf);
+        QVERIFY(!t.contains(holders.at(0).displayName()));
+        QVERIFY(t.contains(QStringLiteral("Porteur·se 1 (nom non publié)")));
+        QVERIFY(t.contains(holders.at(1).displayName()));
+    }
+
+    void combinedFileHoldsEveryDossier()
+    {
+        QTemporaryDir dir;
+        auto w = TestSupport::createDemo(dir);
+        QVERIFY(w);
+        const QList<qint64> ids = allProjects(*w).mid(0, 4);
+        int expected = 0;
+        for (qint64 id : ids) {
+            QString error;
+            const auto data = Dossier::load(*w, id, &error);
+            QVERIFY(data);
+            const QString one = dir.filePath(QStringLiteral("one-%1.pdf").arg(id));
+            QVERIFY(Dossier::writePdf(*data, one, &error));
+            expected += pages(one);
+        }
+        DossierBatch::Options options;
+        options.workspacePath = w->filePath();
+        options.projectIds = ids;
+        options.mode = DossierBatch::Mode::Combined;
+        options.target = dir.filePath(QStringLiteral("all.pdf"));
+        QList<int> told;
+        const DossierBatch::Result result =
+            DossierBatch::run(options, [&told](int done, int total, const QString &) {
+                told << done;
+                return total == 4;
+            });
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(told, (QList<int>{1, 2, 3, 4}));
+        QCOMPARE(result.written, 4);
+        QCOMPARE(pages(options.target), expected);
+        QCOMPARE(info(options.target, QStringLiteral("Title")),
+                 QStringLiteral("Dossiers de projet (4 projets)"));
+    }
+
+    void stoppedBatchLeavesOnlyCompleteFiles_data()
+    {
+        QTest::addColumn<bool>("combined");
+        QTest::newRow("one per project") << false;
+        QTest::newRow("combined") << true;
+    }
+    void stoppedBatchLeavesOnlyCompleteFiles()
+    {
+        QFETCH(bool, combined);
+        QTemporaryDir dir;
+        auto w = TestSupport::createDemo(dir);
+        QVERIFY(w);
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(out));
+        DossierBatch::Options options;
+        options.workspacePath = w->filePath();
+        options.projectIds = allProjects(*w);
+        options.mode = combined ? DossierBatch::Mode::Combined : DossierBatch::Mode::OnePerProject;
+        options.target = combined ? QDir(out).filePath(QStringLiteral("all.pdf")) : out;
+        // Stopped after the third dossier, as the progress dialog's button does.
+        const DossierBatch::Result result =
+            DossierBatch::run(options, [](int done, int, const QString &) { return done < 3; });
+        QVERIFY(!result.ok);
+        QVERIFY(result.cancelled);
+        const QStringList left = QDir(out).entryList(QDir::Files);
+        if (combined) {
+            QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(','))));
+            QVERIFY(result.files.isEmpty());
+        } else {
+            QCOMPARE(result.written, 3);
+            QCOMPARE(left.size(), 3);
+            for (const QString &name : left) {
+                QVERIFY2(name.startsWith(QStringLiteral("Dossier - ")) &&
+                             name.endsWith(QStringLiteral(".pdf")),
+                         qPrintable(name));
+                QVERIFY2(pages(QDir(out).filePath(name)) > 0, qPrintable(name));
+            }
+        }
+    }
+
+    void fileNamesAreSafeAndUnique()
+    {
+        QCOMPARE(Dossier::safeFileName(QStringLiteral("Vélo: l'atelier / 2026 *?")),
+                 QStringLiteral("Vélo- l'atelier - 2026 --"));
+        QCOMPARE(Dossier::safeFileName(QStringLiteral("..caché")), QStringLiteral("caché"));
+        QVERIFY(Dossier::safeFileName(QString(300, QChar(0xe9))).toUtf8().size() <= 150);
+        QStringList names;
+        QCOMPARE(DossierBatch::uniqueFileName(QStringLiteral("Dossier - A.pdf"), &names),
+                 QStringLiteral("Dossier - A.pdf"));
+        QCOMPARE(DossierBatch::uniqueFileName(QStringLiteral("Dossier - A.pdf"), &names),
+                 QStringLiteral("Dossier - A (2).pdf"));
+        QCOMPARE(DossierBatch::uniqueFileName(QStringLiteral("dossier - a.pdf"), &names),
+                 QStringLiteral("dossier - a (3).pdf"));
+    }
+
+    void informationUpdateIsAValidIncrement()
+    {
+        const QByteArray tail = "xref\n0 3\n...\ntrailer\n<<\n/Size 12\n/Info 2 0 R\n/Root 1 0 R\n"
+                                "/ID [<ab> <ab>]\n>>\nstartxref\n4567\n%%EOF\n";
+        const QByteArray update = PdfFile::informationUpdate(
+            tail, 5000, QStringLiteral("Titre é"), QStringLiteral("Auteur"),
+            QStringLiteral("Comptoir"), QStringLiteral("Qt"),
+            QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC));
+        QVERIFY(update.startsWith("\n12 0 obj\n"));
+        QVERIFY(update.contains("/Prev 4567\n"));
+        QVERIFY(update.contains("/Root 1 0 R\n"));
+        QVERIFY(update.contains("/Info 12 0 R\n"));
+        QVERIFY(update.contains("/Size 13\n"));
+        QVERIFY(update.contains("/ID [<ab> <ab>]"));
+        QVERIFY(update.contains("(D:20261130100000Z)"));
+        // The object's offset in the cross-reference table is where it starts.
+        QVERIFY(update.contains("12 1\n0000005001 00000 n \n"));
+        const qsizetype xref = update.indexOf("xref\n");
+        QVERIFY(update.contains("startxref\n" + QByteArray::number(5000 + xref) + "\n%%EOF\n"));
+        QVERIFY(PdfFile::informationUpdate("no trailer here", 10, {}, {}, {}, {}, {}).isEmpty());
+    }
+
+    void workshopReportSaysWhoCameAndWhatAdvanced()
+    {
+        QTemporaryDir dir;
+        auto w = TestSupport::createDemo(dir);
+        QVERIFY(w);
+        // The demo workshop where the Épicerie's holder was present.
+        QSqlQuery query(w->database());
+        query.prepare(QStringLiteral(
+            "SELECT t.workshop_id FROM attendance t JOIN projects p ON p.id = t.project_id"
+            " WHERE p.title = ? AND t.status = 'present'"));
+        query.addBindValue(epicerie());
+        QVERIFY(query.exec() && query.next());
+        const qint64 workshop = query.value(0).toLongLong();
+        QString error;
+        const auto data = WorkshopReport::load(*w, workshop, &error);
+        QVERIFY2(data, qPrintable(error));
+        QVERIFY(!data->projects.isEmpty());
+        const QString pdf = dir.filePath(WorkshopReport::suggestedFileName(*data));
+        QVERIFY(QFileInfo(pdf).fileName().startsWith(QStringLiteral("Compte rendu - ")));
+        QVERIFY2(WorkshopReport::writePdf(*data, pdf, &error), qPrintable(error));
+        const QString t = text(pdf);
+        for (const char *part : {"COMPTE RENDU D'ATELIER", "Qui est venu", "Projets qui ont avancé",
+                                 "Prochaines étapes", "Sections complètes avant"})
+            QVERIFY2(t.contains(QString::fromUtf8(part)), part);
+        QVERIFY(t.contains(epicerie()));
+        QVERIFY(t.contains(QStringLiteral("Choisir le camion d'occasion")));
+        QVERIFY(t.contains(QStringLiteral("Page 1 sur")));
+        QVERIFY(info(pdf, QStringLiteral("Title")).startsWith(QStringLiteral("Compte rendu · ")));
+    }
+
+    void commandLine()
+    {
+        QTemporaryDir dir;
+        {
+            auto w = TestSupport::createDemo(dir);
+            QVERIFY(w);
+        }
+        const QString workspace = dir.filePath(QStringLiteral("demo.comptoirdb"));
+        const auto comptoir = [&](const QStringList &arguments, QString *out, QString *err) {
+            QProcess process;
+            process.setProcessEnvironment(TestSupport::isolatedEnvironment());
+            process.start(TestSupport::comptoirBinary(),
+                          QStringList{QStringLiteral("export-pdf"), QStringLiteral("--lang"),
+                                      QStringLiteral("fr")} +
+                              arguments);
+            if (!process.waitForFinished(120000))
+                return -1;
+            *out = QString::fromUtf8(process.readAllStandardOutput());
+            *err = QString::fromUtf8(process.readAllStandardError());
+            return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        };
+        QString out, err;
+        const QString folder = dir.filePath(QStringLiteral("dossiers"));
+        QCOMPARE(comptoir({QStringLiteral("--workspace"), workspace, QStringLiteral("--out"),
+                           folder, QStringLiteral("--stage"), QStringLiteral("ready")},
+                          &out, &err),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("2 dossiers écrits dans")), qPrintable(out + err));
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2);
+
+        const QString combined = dir.filePath(QStringLiteral("tous.pdf"));
+        QCOMPARE(comptoir({QStringLiteral("--workspace"), workspace, QStringLiteral("--out"),
+                           combined, QStringLiteral("--combined")},
+                          &out, &err),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("14 dossiers écrits")), qPrintable(out + err));
+        QVERIFY(pages(combined) >= 14 * 5);
+
+        // Usage errors: 2, with the reason in French.
+        QCOMPARE(comptoir({QStringLiteral("--workspace"), workspace}, &out, &err), 2);
+        QVERIFY(err.contains(QStringLiteral("Indiquez l'espace de travail")));
+        QCOMPARE(comptoir({QStringLiteral("--workspace"), workspace, QStringLiteral("--out"),
+                           folder, QStringLiteral("--stage"), QStringLiteral("brouillon")},
+                          &out, &err),
+                 2);
+        QVERIFY(err.contains(QStringLiteral("Stade «\u00a0brouillon\u00a0» inconnu")));
+        QCOMPARE(comptoir({QStringLiteral("--workspace"), workspace, QStringLiteral("--out"),
+                           folder, QStringLiteral("--combined")},
+                          &out, &err),
+                 2);
+        QVERIFY(err.contains(QStringLiteral("est un dossier")));
+        // Refusals: 1, nothing written.
+        const QString nowhere = dir.filePath(QStringLiteral("nothing"));
+        QCOMPARE(comptoir({QStringLiteral("--workspace"), workspace, QStringLiteral("--out"),
+                           nowhere, QStringLiteral("--project"),
+                           QStringLiteral("00000000-0000-4000-8000-000000000000")},
+                          &out, &err),
+                 1);
+        QVERIFY(err.contains(QStringLiteral("Aucun projet n'a l'UUID")));
+        QVERIFY(!QFileInfo::exists(nowhere));
+        QCOMPARE(comptoir({QStringLiteral("--workspace"),
+                           QStringLiteral(COMPTOIR_TEST_DATA_DIR "/not-a-workspace.txt"),
+                           QStringLiteral("--out"), nowhere},
+                          &out, &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("n'est pas un espace de travail Comptoir")),
+                 qPrintable(err));
+        QVERIFY(!QFileInfo::exists(nowhere));
+    }
+};
+
+QTEST_MAIN(TestDossier)
+#include "tst_dossier.moc"
