@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSqlQuery>
 
 QString DossierBatch::uniqueFileName(const QString &suggested, QStringList *names)
 {
@@ -30,6 +31,9 @@ DossierBatch::Result DossierBatch::run(const Options &options, const Progress &p
         result.error = error;
         return result;
     }
+    // Each project is read once: a small page cache keeps the batch's memory flat however many
+    // dossiers it writes.
+    QSqlQuery(workspace->database()).exec(QStringLiteral("PRAGMA cache_size = -2048"));
     const int total = int(options.projectIds.size());
     Dossier::Methodologies methodologies;
 

@@ -1,0 +1,155 @@
+#include "demo/DemoWorkspace.h"
+#include "demo/SyntheticWorkspace.h"
+#include "Language.h"
+#include "projects/BudgetLines.h"
+#include "projects/ProjectAnswers.h"
+#include "report/DossierBatch.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+// Dossiers at the scale of a committee: 1,000 projects of realistic size (every field of the
+// methodology answered, as the demo's labelled épicerie is: grids, the problem tree, the
+// canvas, a budget of six lines) written one PDF each by the batch, on one thread, as the
+// window's worker and `comptoir export-pdf` do. Target: at least 20 dossiers per second, and
+// memory flat as the batch grows.
+class BenchDossiers final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // Kilobytes of the process's resident memory (VmRSS) or its peak (VmHWM).
+    static qint64 memoryKb(const char *field)
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith(field))
+                return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
+        }
+        return -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TestSupport::isolateFromUser();
+        QVERIFY(Language::install(*qApp, QStringLiteral("fr")));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void thousandDossiers()
+    {
+        // The answers and budget of the demo's fully answered project…
+        QString error;
+        auto demo = TestSupport::createDemo(m_dir);
+        QVERIFY(demo);
+        QSqlQuery source(demo->database());
+        QVERIFY(source.exec(QStringLiteral(
+            "SELECT id FROM projects WHERE title = 'Épicerie solidaire itinérante du Ternois'")));
+        QVERIFY(source.next());
+        const qint64 model = source.value(0).toLongLong();
+        const QHash<QString, ProjectAnswers::Answer> answers =
+            ProjectAnswers::all(*demo, model, &error);
+        QVERIFY(answers.size() > 30);
+        QList<BudgetLines::Line> lines = BudgetLines::load(*demo, model, &error);
+        QCOMPARE(lines.size(), 6);
+        for (BudgetLines::Line &line : lines)
+            line.uuid.clear();
+
+        // …given to each of 1,000 synthetic projects, in one transaction.
+        const QString path = m_dir.filePath(QStringLiteral("comite.comptoirdb"));
+        auto workspace = Workspace::create(path, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        QVERIFY2(SyntheticWorkspace::populate(*workspace, 1000, 62, &error), qPrintable(error));
+        QList<qint64> ids;
+        {
+            QSqlQuery query(workspace->database());
+            QVERIFY(query.exec(QStringLiteral("SELECT id FROM projects ORDER BY id")));
+            while (query.next())
+                ids << query.value(0).toLongLong();
+        }
+        QCOMPARE(ids.size(), 1000);
+        {
+            Transaction transaction(workspace->database());
+            QSqlQuery remove(workspace->database());
+            QVERIFY(remove.exec(QStringLiteral("DELETE FROM answers")));
+            QVERIFY(remove.exec(QStringLiteral("DELETE FROM budget_lines")));
+            QSqlQuery insert(workspace->database());
+            insert.prepare(QStringLiteral(
+                "INSERT INTO answers (uuid, project_id, field_key, value, methodology_code,"
+                " methodology_version, created_at, updated_at, origin)"
+                " VALUES (lower(hex(randomblob(16))), ?, ?, ?, 'idee-au-projet', 1,"
+                " '2026-03-01T10:00:00.000Z', '2026-03-01T10:00:00.000Z', ?)"));
+            for (qint64 id : std::as_const(ids)) {
+                for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+                    if (ProjectAnswers::mirroredColumn(it.key()) == QLatin1String("title"))
+                        continue; // each keeps its own title
+                    insert.addBindValue(id);
+                    insert.addBindValue(it.key());
+                    insert.addBindValue(QString::fromUtf8(
+                        QJsonDocument::fromVariant(QVariantList{it.value().value.toVariant()})
+                            .toJson(QJsonDocument::Compact)
+                            .chopped(1)
+                            .mid(1)));
+                    insert.addBindValue(workspace->origin());
+                    QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+                }
+            }
+            QVERIFY(transaction.commit());
+        }
+        for (qint64 id : std::as_const(ids))
+            QVERIFY2(BudgetLines::replace(*workspace, id, lines, &error), qPrintable(error));
+        workspace.reset();
+
+        // The batch, timed, memory sampled as it goes.
+        DossierBatch::Options options;
+        options.workspacePath = path;
+        options.projectIds = ids;
+        options.mode = DossierBatch::Mode::OnePerProject;
+        options.target = m_dir.filePath(QStringLiteral("dossiers"));
+        QMap<int, qint64> rss;
+        QElapsedTimer timer;
+        timer.start();
+        const DossierBatch::Result result =
+            DossierBatch::run(options, [&rss](int done, int, const QString &) {
+                if (done == 100 || done == 250 || done == 500 || done == 750 || done == 1000)
+                    rss.insert(done, memoryKb("VmRSS:"));
+                return true;
+            });
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.written, 1000);
+        qint64 bytes = 0;
+        for (const QString &file : result.files)
+            bytes += QFileInfo(file).size();
+        const double perSecond = 1000 / seconds;
+        const qint64 growth = rss.value(1000) - rss.value(100);
+        std::printf("BENCH 1,000 dossiers (%.0f KB each on average) written one PDF each on one "
+                    "thread in %.2f s: %.1f dossiers per second; resident memory after 100, 250, "
+                    "500, 750, 1,000 dossiers: %lld, %lld, %lld, %lld, %lld MB (peak %lld MB)\n",
+                    double(bytes) / 1000 / 1024, seconds, perSecond, rss.value(100) / 1024,
+                    rss.value(250) / 1024, rss.value(500) / 1024, rss.value(750) / 1024,
+                    rss.value(1000) / 1024, memoryKb("VmHWM:") / 1024);
+        QVERIFY2(perSecond >= 20, "target: at least 20 dossiers per second");
+        QVERIFY2(growth < 20 * 1024, "target: memory flat as the batch grows (under 20 MB more "
+                                     "between the 100th and the 1,000th dossier)");
+    }
+};
+
+QTEST_MAIN(BenchDossiers)
+#include "bench_dossiers.moc"
