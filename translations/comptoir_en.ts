@@ -945,7 +945,10 @@
     </message>
     <message numerus="yes">
         <source>%n dossier(s) written to %1</source>
-        <translation><numerusform>%n dossier written to %1</numerusform><numerusform>%n dossiers written to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier written to %1</numerusform>
+            <numerusform>%n dossiers written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1309,7 +1312,10 @@
     </message>
     <message numerus="yes">
         <source>Project dossiers (%n project(s))</source>
-        <translation><numerusform>Project dossiers (%n project)</numerusform><numerusform>Project dossiers (%n projects)</numerusform></translation>
+        <translation>
+            <numerusform>Project dossiers (%n project)</numerusform>
+            <numerusform>Project dossiers (%n projects)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The dossiers could not be drawn.</source>
@@ -1332,15 +1338,24 @@
     </message>
     <message numerus="yes">
         <source>The project(s) chosen in the list (%n)</source>
-        <translation><numerusform>The project chosen in the list (%n)</numerusform><numerusform>The projects chosen in the list (%n)</numerusform></translation>
+        <translation>
+            <numerusform>The project chosen in the list (%n)</numerusform>
+            <numerusform>The projects chosen in the list (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The project(s) the list shows (%n)</source>
-        <translation><numerusform>The project the list shows (%n)</numerusform><numerusform>The projects the list shows (%n)</numerusform></translation>
+        <translation>
+            <numerusform>The project the list shows (%n)</numerusform>
+            <numerusform>The projects the list shows (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every project “ready to deposit” (%n)</source>
-        <translation><numerusform>Every project “ready to deposit” (%n)</numerusform><numerusform>Every project “ready to deposit” (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Every project “ready to deposit” (%n)</numerusform>
+            <numerusform>Every project “ready to deposit” (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Files</source>
@@ -1384,7 +1399,10 @@
     </message>
     <message numerus="yes">
         <source>Stopped: %n complete dossier(s) written, no partial file left behind.</source>
-        <translation><numerusform>Stopped: %n complete dossier written, no partial file left behind.</numerusform><numerusform>Stopped: %n complete dossiers written, no partial file left behind.</numerusform></translation>
+        <translation>
+            <numerusform>Stopped: %n complete dossier written, no partial file left behind.</numerusform>
+            <numerusform>Stopped: %n complete dossiers written, no partial file left behind.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The dossiers could not all be written: %1</source>
@@ -2688,7 +2706,10 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message numerus="yes">
         <source>%n dossier(s) written to %1</source>
-        <translation><numerusform>%n dossier written to %1</numerusform><numerusform>%n dossiers written to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier written to %1</numerusform>
+            <numerusform>%n dossiers written to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dossier</source>

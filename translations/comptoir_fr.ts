@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>Writes the dossiers of the chosen projects as PDF: one file each in a folder, or all in one file with --combined. Every project when none is chosen.</source>
-        <translation>Écrit les dossiers des projets choisis en PDF : un fichier par projet dans un dossier, ou tous dans un seul fichier avec --combined. Tous les projets si aucun n&apos;est choisi.</translation>
+        <translation>Écrit les dossiers des projets choisis en PDF&#xa0;: un fichier par projet dans un dossier, ou tous dans un seul fichier avec --combined. Tous les projets si aucun n&apos;est choisi.</translation>
     </message>
     <message>
         <source>The folder to write the dossiers in (the file with --combined).</source>
@@ -930,15 +930,15 @@
     </message>
     <message>
         <source>“%1” is a folder: with --combined, --out names the PDF file to write.</source>
-        <translation>« %1 » est un dossier : avec --combined, --out désigne le fichier PDF à écrire.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;: avec --combined, --out désigne le fichier PDF à écrire.</translation>
     </message>
     <message>
         <source>“%1” is a file: --out names the folder to write the dossiers in (or use --combined).</source>
-        <translation>« %1 » est un fichier : --out désigne le dossier où écrire les dossiers de projet (ou utilisez --combined).</translation>
+        <translation>«&#xa0;%1&#xa0;» est un fichier&#xa0;: --out désigne le dossier où écrire les dossiers de projet (ou utilisez --combined).</translation>
     </message>
     <message>
         <source>No project to write: nothing was written.</source>
-        <translation>Aucun projet à écrire : rien n&apos;a été écrit.</translation>
+        <translation>Aucun projet à écrire&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 of %2 dossiers…</source>
@@ -946,7 +946,10 @@
     </message>
     <message numerus="yes">
         <source>%n dossier(s) written to %1</source>
-        <translation><numerusform>%n dossier écrit dans %1</numerusform><numerusform>%n dossiers écrits dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier écrit dans %1</numerusform>
+            <numerusform>%n dossiers écrits dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1118,7 @@
     </message>
     <message>
         <source>Dossier produced on %1 from the workspace&apos;s data. Methodology: %2. Project reference: %3.</source>
-        <translation>Dossier produit le %1 à partir des données de l&apos;espace de travail. Méthodologie : %2. Référence du projet : %3.</translation>
+        <translation>Dossier produit le %1 à partir des données de l&apos;espace de travail. Méthodologie&#xa0;: %2. Référence du projet&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1, version %2</source>
@@ -1306,11 +1309,14 @@
     <name>DossierBatch</name>
     <message>
         <source>The folder “%1” cannot be created.</source>
-        <translation>Le dossier « %1 » ne peut pas être créé.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être créé.</translation>
     </message>
     <message numerus="yes">
         <source>Project dossiers (%n project(s))</source>
-        <translation><numerusform>Dossiers de projet (%n projet)</numerusform><numerusform>Dossiers de projet (%n projets)</numerusform></translation>
+        <translation>
+            <numerusform>Dossiers de projet (%n projet)</numerusform>
+            <numerusform>Dossiers de projet (%n projets)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The dossiers could not be drawn.</source>
@@ -1325,7 +1331,7 @@
     </message>
     <message>
         <source>A dossier per project, in French, for the file and the committee: cover, summary, every section with its answers, budget, eligibility. Contact details never appear in it; a holder&apos;s name only with their consent.</source>
-        <translation>Un dossier par projet, pour le classement et le comité : couverture, synthèse, chaque section avec ses réponses, budget, éligibilité. Les coordonnées n&apos;y figurent jamais ; le nom d&apos;un porteur seulement avec son accord.</translation>
+        <translation>Un dossier par projet, pour le classement et le comité&#xa0;: couverture, synthèse, chaque section avec ses réponses, budget, éligibilité. Les coordonnées n&apos;y figurent jamais&#xa0;; le nom d&apos;un porteur seulement avec son accord.</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -1333,15 +1339,24 @@
     </message>
     <message numerus="yes">
         <source>The project(s) chosen in the list (%n)</source>
-        <translation><numerusform>Le projet choisi dans la liste (%n)</numerusform><numerusform>Les projets choisis dans la liste (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Le projet choisi dans la liste (%n)</numerusform>
+            <numerusform>Les projets choisis dans la liste (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The project(s) the list shows (%n)</source>
-        <translation><numerusform>Le projet affiché par la liste (%n)</numerusform><numerusform>Les projets affichés par la liste (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Le projet affiché par la liste (%n)</numerusform>
+            <numerusform>Les projets affichés par la liste (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every project “ready to deposit” (%n)</source>
-        <translation><numerusform>Tous les projets « prêts à déposer » (%n)</numerusform><numerusform>Tous les projets « prêts à déposer » (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Tous les projets «&#xa0;prêts à déposer&#xa0;» (%n)</numerusform>
+            <numerusform>Tous les projets «&#xa0;prêts à déposer&#xa0;» (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Files</source>
@@ -1381,15 +1396,18 @@
     </message>
     <message>
         <source>Dossier %1 of %2: %3</source>
-        <translation>Dossier %1 sur %2 : %3</translation>
+        <translation>Dossier %1 sur %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n complete dossier(s) written, no partial file left behind.</source>
-        <translation><numerusform>Arrêté : %n dossier complet écrit, aucun fichier partiel laissé.</numerusform><numerusform>Arrêté : %n dossiers complets écrits, aucun fichier partiel laissé.</numerusform></translation>
+        <translation>
+            <numerusform>Arrêté&#xa0;: %n dossier complet écrit, aucun fichier partiel laissé.</numerusform>
+            <numerusform>Arrêté&#xa0;: %n dossiers complets écrits, aucun fichier partiel laissé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The dossiers could not all be written: %1</source>
-        <translation>Les dossiers n&apos;ont pas tous pu être écrits : %1</translation>
+        <translation>Les dossiers n&apos;ont pas tous pu être écrits&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2688,7 +2706,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Dossier: &amp;preview and print…</source>
-        <translation>Dossier : a&amp;perçu et impression…</translation>
+        <translation>Dossier&#xa0;: a&amp;perçu et impression…</translation>
     </message>
     <message>
         <source>The open or chosen project&apos;s dossier, to print</source>
@@ -2696,7 +2714,10 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message numerus="yes">
         <source>%n dossier(s) written to %1</source>
-        <translation><numerusform>%n dossier écrit dans %1</numerusform><numerusform>%n dossiers écrits dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier écrit dans %1</numerusform>
+            <numerusform>%n dossiers écrits dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dossier</source>
@@ -3109,7 +3130,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <name>PdfFile</name>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation>« %1 » ne peut pas être écrit : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>The document was not started.</source>
@@ -3117,7 +3138,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>“%1” could not be written completely.</source>
-        <translation>« %1 » n&apos;a pas pu être écrit entièrement.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit entièrement.</translation>
     </message>
 </context>
 <context>
@@ -4760,7 +4781,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>The workshop report was written to “%1”.</source>
-        <translation>Le compte rendu de l&apos;atelier a été enregistré dans « %1 ».</translation>
+        <translation>Le compte rendu de l&apos;atelier a été enregistré dans «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4872,9 +4893,9 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <source>Comptoir: the “de l&apos;idée au projet” workshops of the Budget Citoyen, offline.
 
 Headless commands: create-demo, generate, export-bundle, export-platform, import, export-pdf (see comptoir COMMAND --help).</source>
-        <translation>Comptoir : les ateliers « de l&apos;idée au projet » du Budget Citoyen, hors ligne.
+        <translation>Comptoir&#xa0;: les ateliers «&#xa0;de l&apos;idée au projet&#xa0;» du Budget Citoyen, hors ligne.
 
-Commandes sans interface : create-demo, generate, export-bundle, export-platform, import, export-pdf (voir comptoir COMMANDE --help).</translation>
+Commandes sans interface&#xa0;: create-demo, generate, export-bundle, export-platform, import, export-pdf (voir comptoir COMMANDE --help).</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,14 @@ private:
         return window;
     }
 
+    static void shot(QWidget *widget, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("COMPTOIR_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        widget->grab().save(QDir(dir).filePath(QLatin1String(name) + QStringLiteral(".png")));
+    }
+
     static int pages(const QString &pdf)
     {
         QProcess process;
@@ -94,6 +102,7 @@ private slots:
         QVERIFY(selected->text().contains(QStringLiteral("(3)")));
         QVERIFY(
             dialog->findChild<QRadioButton *>(QStringLiteral("dossierSeparateRadio"))->isChecked());
+        shot(dialog, "dossier-export");
         const QString folder = m_dir.filePath(QStringLiteral("dossiers"));
         FileDialog::setNextFileName(folder);
         QSignalSpy finished(dialog, &DossierExportDialog::batchFinished);
@@ -182,6 +191,7 @@ private slots:
             auto *widget = preview->findChild<QPrintPreviewWidget *>();
             QTRY_VERIFY(widget && widget->pageCount() > 0);
             previewPages = widget->pageCount();
+            shot(preview, "dossier-preview");
             preview->reject();
         });
         QTest::keyClick(w.get(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);

@@ -49,6 +49,13 @@ private:
         return m.hasMatch() ? m.captured(1).trimmed() : QString();
     }
     static int pages(const QString &pdf) { return info(pdf, QStringLiteral("Pages")).toInt(); }
+    // COMPTOIR_KEEP_PDF=dir keeps a copy of the documents to look at them.
+    static void keep(const QString &pdf)
+    {
+        const QString dir = qEnvironmentVariable("COMPTOIR_KEEP_PDF");
+        if (!dir.isEmpty())
+            QFile::copy(pdf, QDir(dir).filePath(QFileInfo(pdf).fileName()));
+    }
     static qint64 projectId(const Workspace &w, const QString &title)
     {
         QSqlQuery query(w.database());
@@ -92,6 +99,7 @@ private slots:
         QCOMPARE(QFileInfo(pdf).fileName(),
                  QStringLiteral("Dossier - Épicerie solidaire itinérante du Ternois.pdf"));
         QVERIFY2(Dossier::writePdf(*data, pdf, &error), qPrintable(error));
+        keep(pdf);
 
         const QString t = text(pdf);
         // Every section of the methodology, numbered, and the dossier's own parts.
@@ -151,6 +159,7 @@ private slots:
         QVERIFY2(data, qPrintable(error));
         const QString pdf = dir.filePath(QStringLiteral("velo.pdf"));
         QVERIFY2(Dossier::writePdf(*data, pdf, &error), qPrintable(error));
+        keep(pdf);
         const QString t = text(pdf);
         int fields = 0, required = 0;
         for (const Methodology::Section &section : data->methodology.sections) {
@@ -335,6 +344,7 @@ private slots:
         const QString pdf = dir.filePath(WorkshopReport::suggestedFileName(*data));
         QVERIFY(QFileInfo(pdf).fileName().startsWith(QStringLiteral("Compte rendu - ")));
         QVERIFY2(WorkshopReport::writePdf(*data, pdf, &error), qPrintable(error));
+        keep(pdf);
         const QString t = text(pdf);
         for (const char *part : {"COMPTE RENDU D'ATELIER", "Qui est venu", "Projets qui ont avancé",
                                  "Prochaines étapes", "Sections complètes avant"})

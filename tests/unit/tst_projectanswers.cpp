@@ -119,21 +119,22 @@ private slots:
         QVERIFY(ProjectAnswers::write(*w, project, key, QStringLiteral("Un"), QStringLiteral("m"),
                                       1, &error));
         QSqlQuery query(w->database());
-        QVERIFY(query.exec(QStringLiteral(
-                    "SELECT uuid FROM answers WHERE field_key = 'pitch.accroche'")) &&
-                query.next());
+        const QString mine =
+            QStringLiteral(" WHERE field_key = 'pitch.accroche' AND project_id = %1").arg(project);
+        QVERIFY(query.exec(QStringLiteral("SELECT uuid FROM answers") + mine) && query.next());
         const QString uuid = query.value(0).toString();
         QVERIFY(ProjectAnswers::write(*w, project, key, QStringLiteral("Deux"), QStringLiteral("m"),
                                       1, &error));
-        QVERIFY(query.exec(QStringLiteral(
-                    "SELECT uuid, value FROM answers WHERE field_key = 'pitch.accroche'")) &&
+        QVERIFY(query.exec(QStringLiteral("SELECT uuid, value FROM answers") + mine) &&
                 query.next());
         QCOMPARE(query.value(0).toString(), uuid); // updated in place, same identity
         QCOMPARE(query.value(1).toString(), QStringLiteral("\"Deux\""));
         QVERIFY(ProjectAnswers::write(*w, project, key, QStringLiteral("   "), QStringLiteral("m"),
                                       1, &error));
-        QVERIFY(query.exec(QStringLiteral(
-                    "SELECT count(*) FROM answers WHERE field_key = 'pitch.accroche'")) &&
+        // Other demo projects have a catchphrase of their own: only this project's counts.
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM answers"
+                                          " WHERE field_key = 'pitch.accroche' AND project_id = %1")
+                               .arg(project)) &&
                 query.next());
         QCOMPARE(query.value(0).toInt(), 0);
         QVERIFY(ProjectAnswers::isEmpty(QJsonObject{{QStringLiteral("qui"), QString()}}));

@@ -29,6 +29,7 @@ DossierExportDialog::DossierExportDialog(Workspace *workspace, QList<qint64> sel
     setObjectName(QStringLiteral("dossierExportDialog"));
     setWindowTitle(tr("Export dossiers as PDF"));
     setWindowModality(Qt::WindowModal);
+    setMinimumWidth(480);
 
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("A dossier per project, in French, for the file and the "
