@@ -28,6 +28,83 @@ enum ExitCode
     Failure = 1,
     UsageError = 2
 };
+constexpr int kGoOn = -1;
+
+// Parses the arguments after the command's name; kGoOn, or the exit code (help printed, or a
+// wrong command line said). Positional arguments are refused unless the command takes some.
+int parse(QCommandLineParser &parser, const QStringList &arguments, bool positional = false)
+{
+    QStringList rest = arguments;
+    rest.removeAt(1); // the command name
+    if (!parser.parse(rest)) {
+        print(stderr, parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(stdout, parser.helpText());
+        return Success;
+    }
+    if (!positional && !parser.positionalArguments().isEmpty()) {
+        print(
+            stderr,
+            Commands::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return UsageError;
+    }
+    return kGoOn;
+}
+
+const QStringList &stageCodes()
+{
+    static const QStringList stages = {QStringLiteral("idea"),     QStringLiteral("structuring"),
+                                       QStringLiteral("ready"),    QStringLiteral("deposited"),
+                                       QStringLiteral("labelled"), QStringLiteral("not_selected")};
+    return stages;
+}
+
+// The options choosing projects: --stage S, --project UUID (repeated).
+struct Selection
+{
+    QCommandLineOption stage{
+        QStringLiteral("stage"),
+        Commands::tr("Every project at this stage (idea, structuring, ready, deposited, "
+                     "labelled, not_selected)."),
+        Commands::tr("stage")};
+    QCommandLineOption project{QStringLiteral("project"),
+                               Commands::tr("A project, by its UUID (may be repeated)."),
+                               Commands::tr("uuid")};
+
+    bool any(const QCommandLineParser &parser) const
+    {
+        return parser.isSet(stage) || parser.isSet(project);
+    }
+    // kGoOn, or UsageError with the reason said.
+    int check(const QCommandLineParser &parser) const
+    {
+        if (parser.isSet(stage) && !stageCodes().contains(parser.value(stage))) {
+            print(stderr, Commands::tr("Unknown stage “%1”: use one of %2.")
+                              .arg(parser.value(stage), stageCodes().join(QStringLiteral(", "))));
+            return UsageError;
+        }
+        return kGoOn;
+    }
+    // The projects chosen; nothing, with the reason said, when a UUID is unknown.
+    std::optional<QList<qint64>> projects(const Workspace &workspace,
+                                          const QCommandLineParser &parser) const
+    {
+        QList<qint64> ids;
+        if (parser.isSet(stage))
+            ids = BundleWriter::projectsAtStage(workspace, parser.value(stage));
+        QStringList missing;
+        ids += BundleWriter::projectsByUuid(workspace, parser.values(project), &missing);
+        if (!missing.isEmpty()) {
+            print(stderr,
+                  Commands::tr("No project has the UUID %1 in this workspace; nothing was written.")
+                      .arg(missing.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        return ids;
+    }
+};
 
 } // namespace
 
@@ -59,13 +136,7 @@ int Commands::exportBundle(const QStringList &arguments)
         tr("file"));
     const QCommandLineOption out(QStringList{QStringLiteral("o"), QStringLiteral("out")},
                                  tr("The .comptoir file to write."), tr("file"));
-    const QCommandLineOption stage(
-        QStringLiteral("stage"),
-        tr("Every project at this stage (idea, structuring, ready, deposited, labelled, "
-           "not_selected)."),
-        tr("stage"));
-    const QCommandLineOption project(QStringLiteral("project"),
-                                     tr("A project, by its UUID (may be repeated)."), tr("uuid"));
+    const Selection selection;
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: fr or en."),
                                   tr("code"));
     const QCommandLineOption format(QStringLiteral("format"), tr("csv (the default) or json."),
@@ -73,37 +144,19 @@ int Commands::exportBundle(const QStringList &arguments)
     const QCommandLineOption profileOption(QStringLiteral("profile"),
                                            tr("A platform profile (JSON) instead of Decidim's."),
                                            tr("file"));
-    parser.addOptions({workspaceOption, out, stage, project, lang});
+    parser.addOptions({workspaceOption, out, selection.stage, selection.project, lang});
     if (platform)
         parser.addOptions({format, profileOption});
-    QStringList rest = arguments;
-    rest.removeAt(1);
-    if (!parser.parse(rest)) {
-        print(stderr, parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, parser.helpText());
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        print(stderr, tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
-        return UsageError;
-    }
+    if (const int code = parse(parser, arguments); code != kGoOn)
+        return code;
     if (parser.value(workspaceOption).isEmpty() || parser.value(out).isEmpty()) {
         print(stderr, tr("Say which workspace to read with --workspace and which file to write "
                          "with --out."));
         return UsageError;
     }
-    static const QStringList stages = {QStringLiteral("idea"),     QStringLiteral("structuring"),
-                                       QStringLiteral("ready"),    QStringLiteral("deposited"),
-                                       QStringLiteral("labelled"), QStringLiteral("not_selected")};
-    if (parser.isSet(stage) && !stages.contains(parser.value(stage))) {
-        print(stderr, tr("Unknown stage “%1”: use one of %2.")
-                          .arg(parser.value(stage), stages.join(QStringLiteral(", "))));
-        return UsageError;
-    }
-    if (!parser.isSet(stage) && !parser.isSet(project)) {
+    if (const int code = selection.check(parser); code != kGoOn)
+        return code;
+    if (!selection.any(parser)) {
         print(stderr, tr("Say which projects to write with --stage or --project."));
         return UsageError;
     }
@@ -130,16 +183,10 @@ int Commands::exportBundle(const QStringList &arguments)
         print(stderr, error);
         return Failure;
     }
-    QList<qint64> ids;
-    if (parser.isSet(stage))
-        ids = BundleWriter::projectsAtStage(*workspace, parser.value(stage));
-    QStringList missing;
-    ids += BundleWriter::projectsByUuid(*workspace, parser.values(project), &missing);
-    if (!missing.isEmpty()) {
-        print(stderr, tr("No project has the UUID %1 in this workspace; nothing was written.")
-                          .arg(missing.join(QStringLiteral(", "))));
+    const std::optional<QList<qint64>> chosen = selection.projects(*workspace, parser);
+    if (!chosen)
         return Failure;
-    }
+    const QList<qint64> &ids = *chosen;
     const bool written =
         platform ? PlatformExport::writeFile(*workspace, ids, profile,
                                              parser.value(format) == QLatin1String("json")
@@ -176,16 +223,8 @@ int Commands::importBundle(const QStringList &arguments)
                                   tr("code"));
     parser.addOptions({workspaceOption, keepLocal, takeFile, lang});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The .comptoir file to import."));
-    QStringList rest = arguments;
-    rest.removeAt(1);
-    if (!parser.parse(rest)) {
-        print(stderr, parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, parser.helpText());
-        return Success;
-    }
+    if (const int code = parse(parser, arguments, true); code != kGoOn)
+        return code;
     if (parser.value(workspaceOption).isEmpty() || parser.positionalArguments().size() != 1) {
         print(stderr, tr("Say which workspace to import into with --workspace, and give one "
                          ".comptoir file."));
@@ -235,45 +274,21 @@ int Commands::exportPdf(const QStringList &arguments)
                                  tr("The folder to write the dossiers in (the file with "
                                     "--combined)."),
                                  tr("folder"));
-    const QCommandLineOption stage(
-        QStringLiteral("stage"),
-        tr("Every project at this stage (idea, structuring, ready, deposited, labelled, "
-           "not_selected)."),
-        tr("stage"));
-    const QCommandLineOption project(QStringLiteral("project"),
-                                     tr("A project, by its UUID (may be repeated)."), tr("uuid"));
+    const Selection selection;
     const QCommandLineOption combined(QStringLiteral("combined"),
                                       tr("One PDF holding every dossier."));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: fr or en."),
                                   tr("code"));
-    parser.addOptions({workspaceOption, out, stage, project, combined, lang});
-    QStringList rest = arguments;
-    rest.removeAt(1);
-    if (!parser.parse(rest)) {
-        print(stderr, parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, parser.helpText());
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        print(stderr, tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
-        return UsageError;
-    }
+    parser.addOptions({workspaceOption, out, selection.stage, selection.project, combined, lang});
+    if (const int code = parse(parser, arguments); code != kGoOn)
+        return code;
     if (parser.value(workspaceOption).isEmpty() || parser.value(out).isEmpty()) {
         print(stderr, tr("Say which workspace to read with --workspace and where to write with "
                          "--out."));
         return UsageError;
     }
-    static const QStringList stages = {QStringLiteral("idea"),     QStringLiteral("structuring"),
-                                       QStringLiteral("ready"),    QStringLiteral("deposited"),
-                                       QStringLiteral("labelled"), QStringLiteral("not_selected")};
-    if (parser.isSet(stage) && !stages.contains(parser.value(stage))) {
-        print(stderr, tr("Unknown stage “%1”: use one of %2.")
-                          .arg(parser.value(stage), stages.join(QStringLiteral(", "))));
-        return UsageError;
-    }
+    if (const int code = selection.check(parser); code != kGoOn)
+        return code;
     const QString target = parser.value(out);
     if (parser.isSet(combined) && QFileInfo(target).isDir()) {
         print(stderr, tr("“%1” is a folder: with --combined, --out names the PDF file to write.")
@@ -295,18 +310,12 @@ int Commands::exportPdf(const QStringList &arguments)
             print(stderr, error);
             return Failure;
         }
-        if (parser.isSet(stage))
-            options.projectIds = BundleWriter::projectsAtStage(*workspace, parser.value(stage));
-        QStringList missing;
-        options.projectIds +=
-            BundleWriter::projectsByUuid(*workspace, parser.values(project), &missing);
-        if (!missing.isEmpty()) {
-            print(stderr, tr("No project has the UUID %1 in this workspace; nothing was written.")
-                              .arg(missing.join(QStringLiteral(", "))));
+        const std::optional<QList<qint64>> chosen = selection.projects(*workspace, parser);
+        if (!chosen)
             return Failure;
-        }
-        if (!parser.isSet(stage) && !parser.isSet(project)) {
-            for (const QString &code : stages)
+        options.projectIds = *chosen;
+        if (!selection.any(parser)) {
+            for (const QString &code : stageCodes())
                 options.projectIds += BundleWriter::projectsAtStage(*workspace, code);
         }
         options.workspacePath = workspace->filePath();
@@ -363,20 +372,8 @@ int Commands::run(const QStringList &arguments)
         parser.addOption(projects);
         parser.addOption(seed);
     }
-    QStringList rest = arguments;
-    rest.removeAt(1); // the command name
-    if (!parser.parse(rest)) {
-        print(stderr, parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, parser.helpText());
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        print(stderr, tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
-        return UsageError;
-    }
+    if (const int code = parse(parser, arguments); code != kGoOn)
+        return code;
     const QString path = parser.value(out);
     if (path.isEmpty()) {
         print(stderr, tr("Say which file to create with --out."));

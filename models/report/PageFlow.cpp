@@ -7,6 +7,22 @@
 #include <algorithm>
 #include <cmath>
 
+const QColor PageFlow::navy(0x1f, 0x3a, 0x5f);
+const QColor PageFlow::grey(0x5f, 0x67, 0x70);
+const QColor PageFlow::light(0xee, 0xf2, 0xf7);
+const QColor PageFlow::rule(0xc8, 0xcf, 0xd8);
+
+QFont PageFlow::font(double points, bool bold)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setStyleHint(QFont::SansSerif);
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
 double PageFlow::mm(const QPaintDevice *device, double millimetres)
 {
     return millimetres * device->logicalDpiY() / 25.4;

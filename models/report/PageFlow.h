@@ -94,6 +94,16 @@ public:
     // Converts millimetres to device pixels.
     static double mm(const QPaintDevice *device, double millimetres);
 
+    // The documents' typeface: DejaVu Sans, regular or bold only (asides are set in grey, not
+    // in italics: each face a PDF embeds costs it a tenth of the time it takes to write), no
+    // ligatures (copied or searched, "fi" stays two letters), no hinting (vector text).
+    static QFont font(double points, bool bold = false);
+    // The documents' colours.
+    static const QColor navy;  // headings, rules, table headers
+    static const QColor grey;  // asides, running header and footer
+    static const QColor light; // boxes
+    static const QColor rule;  // thin lines
+
     struct Block;
 
 private:

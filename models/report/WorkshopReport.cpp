@@ -21,22 +21,12 @@
 
 namespace {
 
-const QColor kNavy(0x1f, 0x3a, 0x5f);
-const QColor kGrey(0x5f, 0x67, 0x70);
+const QColor &kNavy = PageFlow::navy;
+const QColor &kGrey = PageFlow::grey;
 
-// Two faces only, regular and bold (asides are set in grey, not in italics): each face a PDF
-// embeds costs it a tenth of the time it takes to write.
 QFont font(double points, bool bold = false)
 {
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setStyleHint(QFont::SansSerif);
-    // No ligatures: "fi" stays two letters when the text is copied or searched.
-    f.setStyleStrategy(QFont::PreferNoShaping);
-    // Vector text in a PDF needs no hinting, which costs a fifth of the time to draw a dossier.
-    f.setHintingPreference(QFont::PreferNoHinting);
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
+    return PageFlow::font(points, bold);
 }
 
 QString utc(const QDateTime &local)
