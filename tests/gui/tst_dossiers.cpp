@@ -53,17 +53,6 @@ private:
         widget->grab().save(QDir(dir).filePath(QLatin1String(name) + QStringLiteral(".png")));
     }
 
-    static int pages(const QString &pdf)
-    {
-        QProcess process;
-        process.start(QStringLiteral("pdfinfo"), {pdf});
-        if (!process.waitForFinished(30000) || process.exitCode() != 0)
-            return -1;
-        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
-                                              .match(QString::fromUtf8(process.readAll()));
-        return m.hasMatch() ? m.captured(1).toInt() : -1;
-    }
-
     static void choose(QTableView *view, const QList<int> &rows)
     {
         for (int i = 0; i < rows.size(); ++i)
@@ -113,7 +102,7 @@ private slots:
         const QStringList written = QDir(folder).entryList(QDir::Files);
         QCOMPARE(written.size(), 3);
         for (const QString &name : written)
-            QVERIFY2(pages(QDir(folder).filePath(name)) >= 5, qPrintable(name));
+            QVERIFY2(TestSupport::pdfPages(QDir(folder).filePath(name)) >= 5, qPrintable(name));
 
         // The same three in one file, chosen with the keyboard in the dialog.
         w->activateWindow();
@@ -133,8 +122,8 @@ private slots:
         QTRY_VERIFY(!w->findChild<DossierExportDialog *>());
         int sum = 0;
         for (const QString &name : written)
-            sum += pages(QDir(folder).filePath(name));
-        QCOMPARE(pages(file), sum);
+            sum += TestSupport::pdfPages(QDir(folder).filePath(name));
+        QCOMPARE(TestSupport::pdfPages(file), sum);
     }
 
     void stoppedFromTheProgressDialog()
@@ -168,7 +157,7 @@ private slots:
         const QStringList left = QDir(folder).entryList(QDir::Files);
         QCOMPARE(left.size(), result.written);
         for (const QString &name : left)
-            QVERIFY2(pages(QDir(folder).filePath(name)) >= 5, qPrintable(name));
+            QVERIFY2(TestSupport::pdfPages(QDir(folder).filePath(name)) >= 5, qPrintable(name));
         QVERIFY(result.cancelled || result.written == 14);
         if (result.cancelled)
             QVERIFY(MessageBox::lastText().contains(QStringLiteral("aucun fichier partiel")));
@@ -216,7 +205,7 @@ private slots:
         MessageBox::setNextAnswer(QMessageBox::Ok);
         QTest::keyClick(w.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(QFileInfo::exists(file));
-        QVERIFY(pages(file) >= 1);
+        QVERIFY(TestSupport::pdfPages(file) >= 1);
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("compte rendu")));
     }
 };

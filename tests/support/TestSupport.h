@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QVariant>
 
@@ -43,5 +44,10 @@ QVariant readBack(const QString &path, const QString &sql);
 // A synthetic workspace of `projects` projects kept in the build tree between runs (generating
 // 100,000 projects takes a quarter of a minute). Returns its path, or an empty string.
 QString cachedSyntheticWorkspace(int projects);
+
+// The standard output of a program (poppler's pdftotext, pdfinfo…), empty when it failed.
+QString runTool(const QString &program, const QStringList &arguments);
+// The number of pages pdfinfo reads in a PDF; -1 when it cannot read it.
+int pdfPages(const QString &pdf);
 
 } // namespace TestSupport

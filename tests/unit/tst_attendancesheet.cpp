@@ -21,23 +21,6 @@ class TestAttendanceSheet final : public QObject
     Q_OBJECT
 
 private:
-    static QString run(const QString &program, const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(program, arguments);
-        if (!process.waitForFinished(30000) || process.exitCode() != 0)
-            return {};
-        return QString::fromUtf8(process.readAllStandardOutput());
-    }
-
-    static int pages(const QString &pdf)
-    {
-        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
-        const QRegularExpressionMatch m =
-            QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
-        return m.hasMatch() ? m.captured(1).toInt() : -1;
-    }
-
     // A workshop at Liévin with `count` registered participants.
     static qint64 workshopWith(Workspace &w, int count)
     {
@@ -85,13 +68,13 @@ private slots:
                  QStringLiteral("Émargement - Comptoir de Liévin - 2027-02-16.pdf"));
         QString error;
         QVERIFY2(AttendanceSheet::writePdf(*data, pdf, &error), qPrintable(error));
-        QCOMPARE(pages(pdf), 1);
+        QCOMPARE(TestSupport::pdfPages(pdf), 1);
         // With COMPTOIR_SCREENSHOTS=dir, the sheet is kept to be looked at (pdftoppm).
         if (const QString keep = qEnvironmentVariable("COMPTOIR_SCREENSHOTS"); !keep.isEmpty())
             QFile::copy(pdf, QDir(keep).filePath(QStringLiteral("emargement.pdf")));
 
-        const QString text =
-            run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        const QString text = TestSupport::runTool(
+            QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         for (const QString &expected :
              {QStringLiteral("Feuille d'émargement"), QStringLiteral("Comptoir de Liévin"),
               QStringLiteral("Maison des associations"), QStringLiteral("De l'idée au projet"),
@@ -106,7 +89,7 @@ private slots:
         // Three blank rows for those who come unannounced: numbers 6 to 8.
         QVERIFY(text.contains(QRegularExpression(QStringLiteral("\\b8\\b"))));
 
-        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        const QString info = TestSupport::runTool(QStringLiteral("pdfinfo"), {pdf});
         QVERIFY2(info.contains(QStringLiteral("Feuille d'émargement")), qPrintable(info));
     }
 
@@ -119,9 +102,10 @@ private slots:
         const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
         QString error;
         QVERIFY2(AttendanceSheet::writePdf(*data, pdf, &error), qPrintable(error));
-        const int count = pages(pdf);
+        const int count = TestSupport::pdfPages(pdf);
         QVERIFY2(count >= 2, qPrintable(QString::number(count)));
-        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        const QString text =
+            TestSupport::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(text.contains(QStringLiteral("Page %1 sur %1").arg(count)));
         QVERIFY(text.contains(QStringLiteral("(suite)")));
         QVERIFY(text.contains(QStringLiteral("Prénom39 Nom39")));

@@ -24,31 +24,22 @@ class TestDossier final : public QObject
     Q_OBJECT
 
 private:
-    static QString run(const QString &program, const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(program, arguments);
-        if (!process.waitForFinished(30000) || process.exitCode() != 0)
-            return {};
-        return QString::fromUtf8(process.readAllStandardOutput());
-    }
     // The text, its spaces made plain (French thousands and « » use non-breaking ones).
     static QString text(const QString &pdf)
     {
-        QString t = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QString t = TestSupport::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         t.replace(QChar(0x202f), QLatin1Char(' ')).replace(QChar(0x00a0), QLatin1Char(' '));
         return t.simplified();
     }
     static QString info(const QString &pdf, const QString &key)
     {
-        const QString out = run(QStringLiteral("pdfinfo"), {pdf});
+        const QString out = TestSupport::runTool(QStringLiteral("pdfinfo"), {pdf});
         const QRegularExpressionMatch m =
             QRegularExpression(QStringLiteral("^%1:\\s+(.*)$").arg(key),
                                QRegularExpression::MultilineOption)
                 .match(out);
         return m.hasMatch() ? m.captured(1).trimmed() : QString();
     }
-    static int pages(const QString &pdf) { return info(pdf, QStringLiteral("Pages")).toInt(); }
     // COMPTOIR_KEEP_PDF=dir keeps a copy of the documents to look at them.
     static void keep(const QString &pdf)
     {
@@ -122,7 +113,7 @@ private slots:
         QVERIFY(t.contains(QStringLiteral("dont le Budget Citoyen 15 000 €")));
         QVERIFY(t.contains(QStringLiteral("Méthodologie : De l'idée au projet, version 1")));
         // Page numbers on every page, and the metadata.
-        const int count = pages(pdf);
+        const int count = TestSupport::pdfPages(pdf);
         QVERIFY2(count >= 6, qPrintable(QString::number(count)));
         for (int page = 1; page <= count; ++page)
             QVERIFY(t.contains(QStringLiteral("Page %1 sur %2").arg(page).arg(count)));
@@ -133,13 +124,14 @@ private slots:
         QCOMPARE(info(pdf, QStringLiteral("Page size")).left(16),
                  QStringLiteral("595 x 842 pts (A"));
         // Fonts embedded, PDF/A-1b identification in the XMP.
-        const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
+        const QString fonts = TestSupport::runTool(QStringLiteral("pdffonts"), {pdf});
         const QStringList fontLines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
         QVERIFY(!fontLines.isEmpty());
         for (const QString &line : fontLines)
             QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\byes\\b"))),
                      qPrintable(line));
-        const QString meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+        const QString meta =
+            TestSupport::runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
         QVERIFY(meta.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
         QVERIFY(meta.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
         QVERIFY(meta.contains(QStringLiteral("Budget Citoyen du Pas-de-Calais")));
@@ -226,7 +218,7 @@ private slots:
             QVERIFY(data);
             const QString one = dir.filePath(QStringLiteral("one-%1.pdf").arg(id));
             QVERIFY(Dossier::writePdf(*data, one, &error));
-            expected += pages(one);
+            expected += TestSupport::pdfPages(one);
         }
         DossierBatch::Options options;
         options.workspacePath = w->filePath();
@@ -242,7 +234,7 @@ private slots:
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(told, (QList<int>{1, 2, 3, 4}));
         QCOMPARE(result.written, 4);
-        QCOMPARE(pages(options.target), expected);
+        QCOMPARE(TestSupport::pdfPages(options.target), expected);
         QCOMPARE(info(options.target, QStringLiteral("Title")),
                  QStringLiteral("Dossiers de projet (4 projets)"));
     }
@@ -282,7 +274,7 @@ private slots:
                 QVERIFY2(name.startsWith(QStringLiteral("Dossier - ")) &&
                              name.endsWith(QStringLiteral(".pdf")),
                          qPrintable(name));
-                QVERIFY2(pages(QDir(out).filePath(name)) > 0, qPrintable(name));
+                QVERIFY2(TestSupport::pdfPages(QDir(out).filePath(name)) > 0, qPrintable(name));
             }
         }
     }
@@ -391,7 +383,7 @@ private slots:
                           &out, &err),
                  0);
         QVERIFY2(out.contains(QStringLiteral("14 dossiers écrits")), qPrintable(out + err));
-        QVERIFY(pages(combined) >= 14 * 5);
+        QVERIFY(TestSupport::pdfPages(combined) >= 14 * 5);
 
         // Usage errors: 2, with the reason in French.
         QCOMPARE(comptoir({QStringLiteral("--workspace"), workspace}, &out, &err), 2);
