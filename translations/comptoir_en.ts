@@ -1303,6 +1303,10 @@
         <source>Dossier · %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In full, the texts the diagram shortens:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DossierBatch</name>

@@ -1304,6 +1304,10 @@
         <source>Dossier · %1</source>
         <translation>Dossier · %1</translation>
     </message>
+    <message>
+        <source>In full, the texts the diagram shortens:</source>
+        <translation>En entier, les textes que le schéma raccourcit :</translation>
+    </message>
 </context>
 <context>
     <name>DossierBatch</name>

@@ -116,6 +116,11 @@ QStringList lines(const QString &text)
     return result;
 }
 
+// How much of a text a diagram's box shows; the rest follows the diagram in full.
+constexpr int kTreeBox = 300;
+constexpr int kProblemBox = 600;
+constexpr int kCanvasBox = 420;
+
 QString shortened(const QString &text, int characters)
 {
     return text.size() <= characters ? text : text.left(characters - 1) + QChar(0x2026);
@@ -196,7 +201,7 @@ PageFlow::Drawing problemTree(const QJsonObject &parts)
             for (int i = 0; i < texts.size(); i += s.perRow) {
                 double row = 0;
                 for (int j = i; j < std::min<int>(int(texts.size()), i + s.perRow); ++j) {
-                    out->append(BoxText::make(shortened(texts.at(j), 300), small,
+                    out->append(BoxText::make(shortened(texts.at(j), kTreeBox), small,
                                               s.boxWidth - 2 * s.pad, device, Qt::AlignHCenter));
                     row = std::max(row, out->constLast().height + 2 * s.pad);
                 }
@@ -206,7 +211,7 @@ PageFlow::Drawing problemTree(const QJsonObject &parts)
         };
         s.effectsHeight = boxes(s.effects, &s.effectBoxes);
         s.causesHeight = boxes(s.causes, &s.causeBoxes);
-        s.problemBox = BoxText::make(shortened(s.problem, 600), font(10, true),
+        s.problemBox = BoxText::make(shortened(s.problem, kProblemBox), font(10, true),
                                      width * 0.7 - 2 * s.pad, device, Qt::AlignHCenter);
         return s.effectsTitle.height + s.effectsHeight + s.arrow + s.problemTitle.height +
                s.problemBox.height + 2 * s.pad + s.arrow + s.causesTitle.height + s.causesHeight;
@@ -333,7 +338,7 @@ PageFlow::Drawing canvas(const QJsonObject &parts)
             box.titleText =
                 BoxText::make(box.title.toUpper(), titleFont, boxWidth - 2 * s.pad, device);
             const QString text = parts.value(box.key).toString().trimmed();
-            box.body = BoxText::make(text.isEmpty() ? none : shortened(text, 420), bodyFont,
+            box.body = BoxText::make(text.isEmpty() ? none : shortened(text, kCanvasBox), bodyFont,
                                      boxWidth - 2 * s.pad, device);
             return box.titleText.height + box.body.height + 3 * s.pad;
         };
@@ -634,9 +639,11 @@ private:
             return;
         case Type::ProblemTree:
             m_flow->drawing(problemTree(value.toObject()));
+            longParts(Methodology::problemTreeParts(), value.toObject(), kTreeBox);
             return;
         case Type::BusinessModelCanvas:
             m_flow->drawing(canvas(value.toObject()));
+            longParts(Methodology::canvasBoxes(), value.toObject(), kCanvasBox);
             return;
         case Type::MultipleChoice: {
             QStringList items;
@@ -649,6 +656,34 @@ private:
             body(valueText(field.type, value));
             return;
         }
+    }
+
+    // A diagram shortens what does not fit its boxes: those texts follow it in full.
+    void longParts(const QList<Methodology::Part> &parts, const QJsonObject &values, int limit)
+    {
+        PageFlow::Table table;
+        table.font = font(8.5);
+        table.widths = {0.25, 0.75};
+        table.boldColumns = {0};
+        for (const Methodology::Part &part : parts) {
+            const QString text = values.value(part.key).toString().trimmed();
+            bool cut = text.size() > limit;
+            if (limit == kTreeBox) { // the tree shortens each cause and effect, and the problem
+                cut = part.key == QLatin1String("probleme") && text.size() > kProblemBox;
+                for (const QString &line : lines(text))
+                    cut = cut || (part.key != QLatin1String("probleme") && line.size() > kTreeBox);
+            }
+            if (cut)
+                table.rows << QStringList{part.label, text};
+        }
+        if (table.rows.isEmpty())
+            return;
+        PageFlow::TextStyle note;
+        note.font = font(8.5);
+        note.color = kGrey;
+        note.keepWithNext = true;
+        m_flow->text(Dossier::tr("In full, the texts the diagram shortens:"), note);
+        m_flow->table(table);
     }
 
     void rows(const Methodology::Field &field, const QJsonArray &rows)

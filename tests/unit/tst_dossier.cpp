@@ -11,6 +11,7 @@
 #include "workshops/Holders.h"
 
 #include <QDir>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -179,6 +180,38 @@ private slots:
             if (!holder.phone.isEmpty())
                 QVERIFY2(!t.contains(holder.phone.simplified()), qPrintable(holder.phone));
         }
+    }
+
+    void diagramTextsNeverLost()
+    {
+        QTemporaryDir dir;
+        auto w = TestSupport::createDemo(dir);
+        QVERIFY(w);
+        const qint64 id = projectId(*w, epicerie());
+        QString error;
+        // A canvas box far longer than its box shows, and a long cause.
+        QJsonObject canvas =
+            ProjectAnswers::value(*w, id, QStringLiteral("modele.canevas")).toObject();
+        const QString longText = QStringLiteral("Des partenaires nombreux. ").repeated(25) +
+                                 QStringLiteral("FIN-CANEVAS");
+        canvas.insert(QStringLiteral("partenaires"), longText);
+        QVERIFY(ProjectAnswers::write(*w, id, QStringLiteral("modele.canevas"), canvas,
+                                      QStringLiteral("idee-au-projet"), 1, &error));
+        QJsonObject tree = ProjectAnswers::value(*w, id, QStringLiteral("besoin.arbre")).toObject();
+        tree.insert(QStringLiteral("causes"),
+                    QStringLiteral("Une cause courte\n") +
+                        QStringLiteral("Une cause très longue. ").repeated(20) +
+                        QStringLiteral("FIN-CAUSE"));
+        QVERIFY(ProjectAnswers::write(*w, id, QStringLiteral("besoin.arbre"), tree,
+                                      QStringLiteral("idee-au-projet"), 1, &error));
+        const auto data = Dossier::load(*w, id, &error);
+        QVERIFY2(data, qPrintable(error));
+        const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
+        QVERIFY2(Dossier::writePdf(*data, pdf, &error), qPrintable(error));
+        const QString t = text(pdf);
+        QVERIFY(t.contains(QStringLiteral("FIN-CANEVAS")));
+        QVERIFY(t.contains(QStringLiteral("FIN-CAUSE")));
+        QCOMPARE(t.count(QStringLiteral("En entier, les textes que le schéma raccourcit")), 2);
     }
 
     void namesOnlyWithConsent()
