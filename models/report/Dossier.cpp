@@ -95,9 +95,6 @@ QString valueText(Type type, const QJsonValue &value)
         return moneyText(value);
     case Type::Date:
         return dateText(value.toString());
-    case Type::MultipleChoice:
-    case Type::Commune:
-        return plain(value);
     default:
         return plain(value);
     }

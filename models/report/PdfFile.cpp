@@ -6,7 +6,6 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QTimeZone>
 
 namespace {
 

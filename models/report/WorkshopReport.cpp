@@ -17,7 +17,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 namespace {
 
