@@ -24,6 +24,7 @@ QList<MigrationStep> SchemaMigrator::builtInSteps()
         {2, QStringLiteral(":/sql/002_edition_checks.sql")},
         {3, QStringLiteral(":/sql/003_live_workshop.sql")},
         {4, QStringLiteral(":/sql/004_exchange.sql")},
+        {5, QStringLiteral(":/sql/005_review.sql")},
     };
 }
 

@@ -1,0 +1,342 @@
+#include "ProjectSearch.h"
+
+#include "methodology/Methodology.h"
+#include "methodology/MethodologyStore.h"
+#include "rules/Eligibility.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+#include "text/TextFolding.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// Endings removed to find a French word's stem, longest first; the stem keeps at least five
+// letters so that short words keep their meaning.
+const char *const kEndings[] = {
+    "issements", "issement", "atrices", "ations", "ateurs", "atrice", "ements", "ation",
+    "ateur", "ement", "ances", "ences", "aires", "iques", "ismes", "istes", "ites",
+    "ance", "ence", "aire", "ique", "isme", "iste", "eurs", "euse", "ives", "ite",
+    "eur", "ive", "ifs", "aux", "ees", "ee", "es", "er", "if", "al", "e",
+};
+constexpr int kMinStem = 5;
+// A plural's "s" or "x" goes from any word of four letters or more: "velos" → "velo".
+constexpr int kMinSingular = 3;
+
+QString snippetMarkers()
+{
+    // Start and end of a word found: control characters no answer contains.
+    return QStringLiteral("char(1), char(2)");
+}
+
+} // namespace
+
+bool ProjectSearch::isStopWord(const QString &folded)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const char *w :
+             {"a",    "au",   "aux", "avec", "ce",  "ces", "d",    "dans", "de",  "des",
+              "du",   "elle", "en",  "et",   "il",  "ils", "l",    "la",   "le",  "les",
+              "leur", "leurs", "lui", "ma",  "mes", "mon", "ne",   "nos",  "notre", "nous",
+              "on",   "ou",   "par", "pas",  "pour", "qu", "que",  "qui",  "s",   "sa",
+              "se",   "ses",  "son", "sur",  "ta",  "te",  "tes",  "ton",  "un",  "une",
+              "vos",  "votre", "vous", "y",  "est", "sont", "c",   "n",    "j",   "m", "t"})
+            set.insert(QString::fromLatin1(w));
+        return set;
+    }();
+    return words.contains(folded);
+}
+
+QList<std::pair<QString, QString>> ProjectSearch::wordForms(const QString &text)
+{
+    QList<std::pair<QString, QString>> result;
+    qsizetype start = -1;
+    const auto flush = [&](qsizetype end) {
+        if (start >= 0) {
+            const QString word = text.mid(start, end - start);
+            result.append({TextFolding::fold(word), word});
+        }
+        start = -1;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isLetterOrNumber()) {
+            if (start < 0)
+                start = i;
+        } else {
+            flush(i);
+        }
+    }
+    flush(text.size());
+    return result;
+}
+
+QStringList ProjectSearch::words(const QString &text)
+{
+    QStringList result;
+    for (const auto &[folded, word] : wordForms(text))
+        result << folded;
+    return result;
+}
+
+QString ProjectSearch::stem(const QString &folded)
+{
+    if (folded.size() - 1 >= kMinSingular &&
+        (folded.endsWith(QLatin1Char('s')) || folded.endsWith(QLatin1Char('x'))) &&
+        !folded.endsWith(QLatin1String("ss")))
+        return stem(folded.left(folded.size() - 1));
+    for (const char *ending : kEndings) {
+        const QLatin1String e(ending);
+        if (folded.size() - e.size() >= kMinStem && folded.endsWith(e))
+            return folded.left(folded.size() - e.size());
+    }
+    return folded;
+}
+
+QString ProjectSearch::matchExpression(const QString &text)
+{
+    QStringList all = words(text);
+    QStringList kept;
+    for (const QString &w : std::as_const(all)) {
+        if (!isStopWord(w))
+            kept << w;
+    }
+    if (kept.isEmpty())
+        kept = all;
+    QStringList terms;
+    for (const QString &w : std::as_const(kept)) {
+        // Words are letters and digits only: quoting them is enough to keep FTS5's syntax out.
+        if (w.size() >= 4)
+            terms << QLatin1Char('"') + stem(w) + QStringLiteral("\"*");
+        else
+            terms << QLatin1Char('"') + w + QLatin1Char('"');
+    }
+    terms.removeDuplicates();
+    return terms.join(QLatin1Char(' '));
+}
+
+QString ProjectSearch::snippetHtml(const QString &marked)
+{
+    QString html = marked.toHtmlEscaped();
+    html.replace(QChar(1), QStringLiteral("<b>"));
+    html.replace(QChar(2), QStringLiteral("</b>"));
+    html.replace(QLatin1Char('\n'), QStringLiteral(" · "));
+    return html;
+}
+
+int ProjectSearch::staleCount(const Workspace &workspace)
+{
+    QSqlQuery query(workspace.database());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM project_search_stale")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+int ProjectSearch::refreshIndex(Workspace &workspace, QString *error)
+{
+    const QSqlDatabase db = workspace.database();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM project_search_stale")) || !query.next()) {
+        *error = tr("The search index cannot be read: %1").arg(query.lastError().text());
+        return -1;
+    }
+    const int stale = query.value(0).toInt();
+    if (stale == 0)
+        return 0;
+    query.finish();
+    Transaction transaction(db);
+    // The body: summary, theme, commune and the text of every answer (strings anywhere in its
+    // JSON: grids, lists, the problem tree).
+    const QStringList statements = {
+        QStringLiteral("DELETE FROM project_search WHERE rowid IN"
+                       " (SELECT project_id FROM project_search_stale)"),
+        QStringLiteral(
+            "INSERT INTO project_search (rowid, title, body)"
+            " SELECT p.id, p.title, p.summary || char(10) || p.theme || char(10) || p.commune"
+            "        || char(10) || coalesce((SELECT group_concat(j.value, char(10))"
+            "             FROM answers a, json_tree(CASE WHEN json_valid(a.value) THEN a.value"
+            "                                       ELSE '\"\"' END) j"
+            "            WHERE a.project_id = p.id AND j.type = 'text'), '')"
+            "   FROM project_search_stale s JOIN projects p ON p.id = s.project_id"),
+        QStringLiteral("DELETE FROM project_search_stale"),
+    };
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            *error = tr("The search index cannot be updated: %1").arg(query.lastError().text());
+            return -1;
+        }
+    }
+    if (!transaction.commit()) {
+        *error = tr("The search index cannot be updated: %1").arg(db.lastError().text());
+        return -1;
+    }
+    return stale;
+}
+
+std::optional<ProjectSearch::Result> ProjectSearch::run(Workspace &workspace, const Query &q,
+                                                        QString *error,
+                                                        const Progress &progress)
+{
+    const QString match = matchExpression(q.text);
+    if (!match.isEmpty() && refreshIndex(workspace, error) < 0)
+        return std::nullopt;
+
+    QStringList where;
+    QVariantList binds;
+    if (!match.isEmpty()) {
+        where << QStringLiteral("project_search MATCH ?");
+        binds << match;
+    }
+    const auto equals = [&](const char *column, const QVariant &value) {
+        where << QStringLiteral("p.%1 = ?").arg(QLatin1String(column));
+        binds << value;
+    };
+    if (q.editionId > 0)
+        equals("edition_id", q.editionId);
+    if (q.venueId > 0)
+        equals("venue_id", q.venueId);
+    if (q.categoryId > 0)
+        equals("category_id", q.categoryId);
+    if (q.stage)
+        equals("stage", Stages::code(*q.stage));
+    if (!q.commune.isEmpty())
+        equals("commune", q.commune);
+    if (q.status) {
+        // A project never reviewed is "to review".
+        if (*q.status == Review::Status::ToReview)
+            where << QStringLiteral("coalesce((SELECT r.status FROM reviews r"
+                                    " WHERE r.project_id = p.id), 'to_review') = 'to_review'");
+        else {
+            where << QStringLiteral(
+                "EXISTS (SELECT 1 FROM reviews r WHERE r.project_id = p.id AND r.status = ?)");
+            binds << Review::code(*q.status);
+        }
+    }
+    if (q.importId > 0) {
+        where << QStringLiteral("EXISTS (SELECT 1 FROM project_imports i"
+                                " WHERE i.project_id = p.id AND i.import_id = ?)");
+        binds << q.importId;
+    }
+    const QString from = match.isEmpty()
+                             ? QStringLiteral(" FROM projects p")
+                             : QStringLiteral(" FROM project_search JOIN projects p"
+                                              " ON p.id = project_search.rowid");
+    const QString condition =
+        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    // Relevance: a word in the title counts five times one in the text.
+    const QString order = match.isEmpty()
+                              ? QStringLiteral(" ORDER BY p.updated_at DESC, p.id DESC")
+                              : QStringLiteral(" ORDER BY bm25(project_search, 5.0, 1.0), p.id");
+
+    const QSqlDatabase db = workspace.database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const auto exec = [&](const QString &sql) {
+        query.prepare(sql);
+        for (const QVariant &v : std::as_const(binds))
+            query.addBindValue(v);
+        if (!query.exec()) {
+            *error = tr("The search failed: %1").arg(query.lastError().text());
+            return false;
+        }
+        return true;
+    };
+
+    Result result;
+    QList<qint64> chosen; // the ids to show, best first
+    if (q.eligibilityFailing) {
+        // Eligibility depends on today's date and on many records: checked project by project,
+        // on what the other filters left.
+        if (!exec(QStringLiteral("SELECT p.id, p.methodology_id") + from + condition + order))
+            return std::nullopt;
+        QList<std::pair<qint64, qint64>> candidates;
+        while (query.next())
+            candidates << std::pair{query.value(0).toLongLong(), query.value(1).toLongLong()};
+        query.finish();
+        QHash<qint64, Methodology> methodologies;
+        const QDate today = QDate::currentDate();
+        for (qsizetype i = 0; i < candidates.size(); ++i) {
+            if (progress && i % 50 == 0 && !progress(int(i), int(candidates.size()))) {
+                *error = tr("The search was stopped.");
+                return std::nullopt;
+            }
+            const auto [id, methodologyId] = candidates.at(i);
+            if (!methodologies.contains(methodologyId)) {
+                QString loadError;
+                std::optional<Methodology> m =
+                    methodologyId > 0 ? MethodologyStore::load(workspace, methodologyId, &loadError)
+                                      : std::nullopt;
+                methodologies.insert(methodologyId, m ? *m : Methodology::builtIn());
+            }
+            QString checkError;
+            const auto checks = Eligibility::evaluate(workspace, id, methodologies[methodologyId],
+                                                      today, &checkError);
+            if (!checks)
+                continue;
+            const bool failing =
+                std::any_of(checks->cbegin(), checks->cend(), [](const Eligibility::Check &c) {
+                    return c.result == Eligibility::Result::Failed;
+                });
+            if (failing) {
+                ++result.total;
+                if (chosen.size() < q.limit)
+                    chosen << id;
+            }
+        }
+        if (progress)
+            progress(int(candidates.size()), int(candidates.size()));
+    } else {
+        if (!exec(QStringLiteral("SELECT count(*)") + from + condition) || !query.next())
+            return std::nullopt;
+        result.total = query.value(0).toInt();
+        query.finish();
+        if (!exec(QStringLiteral("SELECT p.id") + from + condition + order +
+                  QStringLiteral(" LIMIT %1").arg(std::max(0, q.limit))))
+            return std::nullopt;
+        while (query.next())
+            chosen << query.value(0).toLongLong();
+        query.finish();
+    }
+    if (chosen.isEmpty())
+        return result;
+
+    // What is shown of the hits: their rows and, with text, a passage around the words found.
+    QStringList ids;
+    for (const qint64 id : std::as_const(chosen))
+        ids << QString::number(id);
+    const QString snippet =
+        match.isEmpty()
+            ? QStringLiteral("substr(p.summary, 1, 160)")
+            : QStringLiteral("(SELECT snippet(project_search, -1, %1, '…', 14) FROM project_search"
+                             " WHERE project_search MATCH ? AND rowid = p.id)")
+                  .arg(snippetMarkers());
+    query.prepare(QStringLiteral("SELECT p.id, p.title, coalesce(v.name, ''), p.commune, p.stage, %1"
+                                 "  FROM projects p LEFT JOIN venues v ON v.id = p.venue_id"
+                                 " WHERE p.id IN (%2)")
+                      .arg(snippet, ids.join(QLatin1Char(','))));
+    if (!match.isEmpty())
+        query.addBindValue(match);
+    if (!query.exec()) {
+        *error = tr("The search failed: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    QHash<qint64, Hit> hits;
+    while (query.next()) {
+        Hit hit;
+        hit.id = query.value(0).toLongLong();
+        hit.title = query.value(1).toString();
+        hit.venue = query.value(2).toString();
+        hit.commune = query.value(3).toString();
+        hit.stage = Stages::fromCode(query.value(4).toString()).value_or(Stage::Idea);
+        const QString passage = query.value(5).toString();
+        hit.snippet = match.isEmpty() ? passage.toHtmlEscaped() : snippetHtml(passage);
+        hits.insert(hit.id, hit);
+    }
+    for (const qint64 id : std::as_const(chosen))
+        result.hits << hits.value(id);
+    return result;
+}

@@ -1,0 +1,146 @@
+#include "SimilarProjects.h"
+
+#include "ProjectSearch.h"
+#include "storage/Workspace.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// How often each telling word (folded) comes, and the form it first has in the text.
+QHash<QString, int> termCounts(const QString &title, const QString &body,
+                               QHash<QString, QString> *forms = nullptr)
+{
+    QHash<QString, int> counts;
+    const auto add = [&counts, forms](const QString &text, int weight) {
+        for (const auto &[w, form] : ProjectSearch::wordForms(text)) {
+            if (w.size() < 4 || ProjectSearch::isStopWord(w) || w.front().isDigit())
+                continue;
+            // Words are counted by their stem: "vélo" and "vélos", "réparer" and "réparation".
+            const QString stem = ProjectSearch::stem(w);
+            counts[stem] += weight;
+            if (forms && !forms->contains(stem))
+                forms->insert(stem, form.toLower());
+        }
+    };
+    add(title, 3); // a title says what a project is
+    add(body, 1);
+    return counts;
+}
+
+} // namespace
+
+std::optional<QList<SimilarProjects::Match>> SimilarProjects::find(Workspace &workspace,
+                                                                   qint64 projectId, int limit,
+                                                                   QString *error)
+{
+    if (ProjectSearch::refreshIndex(workspace, error) < 0)
+        return std::nullopt;
+    const QSqlDatabase db = workspace.database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT title, body FROM project_search WHERE rowid = ?"));
+    query.addBindValue(projectId);
+    if (!query.exec() || !query.next()) {
+        *error = query.lastError().isValid()
+                     ? tr("Similar projects cannot be looked for: %1")
+                           .arg(query.lastError().text())
+                     : tr("This project no longer exists.");
+        return std::nullopt;
+    }
+    QHash<QString, QString> forms;
+    const QHash<QString, int> counts =
+        termCounts(query.value(0).toString(), query.value(1).toString(), &forms);
+    query.finish();
+
+    // How many projects hold each stem: the index's vocabulary answers a range of words at a
+    // time (a project with two words of one stem counts twice: close enough for a weight).
+    double documents = 1;
+    if (query.exec(QStringLiteral("SELECT count(*) FROM projects")) && query.next())
+        documents = std::max(1.0, query.value(0).toDouble());
+    query.finish();
+    struct Term
+    {
+        QString word;
+        double weight;
+    };
+    QList<Term> terms;
+    query.prepare(QStringLiteral(
+        "SELECT coalesce(sum(doc), 0) FROM project_search_terms WHERE term >= ? AND term < ?"));
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        query.addBindValue(it.key());
+        query.addBindValue(QString(it.key() + QChar(0xffff)));
+        if (!query.exec()) {
+            *error = tr("Similar projects cannot be looked for: %1").arg(query.lastError().text());
+            return std::nullopt;
+        }
+        const int df = query.next() ? query.value(0).toInt() : 0;
+        query.finish();
+        // A word no other project has cannot bring one closer; one nearly all have says nothing.
+        if (df < 2 || df > documents * 0.5)
+            continue;
+        terms << Term{it.key(), it.value() * std::log(documents / df)};
+    }
+    std::sort(terms.begin(), terms.end(), [](const Term &a, const Term &b) {
+        return a.weight != b.weight ? a.weight > b.weight : a.word < b.word;
+    });
+    if (terms.size() > kTellingWords)
+        terms.resize(kTellingWords);
+    QList<Match> matches;
+    if (terms.isEmpty())
+        return matches;
+
+    QStringList quoted;
+    for (const Term &t : std::as_const(terms))
+        quoted << QLatin1Char('"') + t.word + QStringLiteral("\"*");
+    const QString expression = quoted.join(QStringLiteral(" OR "));
+
+    // The project's own score for its words: what a copy of it would get.
+    double own = 0;
+    query.prepare(QStringLiteral("SELECT bm25(project_search, 3.0, 1.0) FROM project_search"
+                                 " WHERE project_search MATCH ? AND rowid = ?"));
+    query.addBindValue(expression);
+    query.addBindValue(projectId);
+    if (query.exec() && query.next())
+        own = -query.value(0).toDouble();
+    query.finish();
+
+    query.prepare(QStringLiteral(
+        "SELECT s.rowid, -bm25(project_search, 3.0, 1.0) AS score, s.title, s.body,"
+        "       coalesce(v.name, ''), coalesce(e.name, '')"
+        "  FROM project_search s JOIN projects p ON p.id = s.rowid"
+        "  LEFT JOIN venues v ON v.id = p.venue_id LEFT JOIN editions e ON e.id = p.edition_id"
+        " WHERE project_search MATCH ? ORDER BY rank LIMIT ?"));
+    query.addBindValue(expression);
+    query.addBindValue(limit + 1);
+    if (!query.exec()) {
+        *error = tr("Similar projects cannot be looked for: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    while (query.next() && matches.size() < limit) {
+        const qint64 id = query.value(0).toLongLong();
+        if (id == projectId)
+            continue;
+        Match m;
+        m.id = id;
+        m.title = query.value(2).toString();
+        m.venue = query.value(4).toString();
+        m.edition = query.value(5).toString();
+        const double score = query.value(1).toDouble();
+        m.percent = own > 0 ? std::clamp(int(std::lround(100.0 * score / own)), 0, 100) : 0;
+        const QHash<QString, int> theirs =
+            termCounts(m.title, query.value(3).toString());
+        for (const Term &t : std::as_const(terms)) {
+            if (theirs.contains(t.word))
+                m.sharedWords << forms.value(t.word, t.word);
+        }
+        matches << m;
+    }
+    return matches;
+}
