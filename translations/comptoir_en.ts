@@ -1007,6 +1007,276 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Comptoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This edition no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptoirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit of dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelling committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidies requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidies estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope of the edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptoirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n project(s)&lt;/b&gt;</source>
+        <translation><numerusform>&lt;b&gt;%n project&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n projects&lt;/b&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source> · %1 requested · %2 estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · envelope %1 (%2 % of it estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Others (%n)</source>
+        <translation><numerusform>Others (%n)</numerusform><numerusform>Others (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Projects by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidies in thousands of euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an edition to see its calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar of %1: elapsed, in %, on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dashboard to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>The demo data is missing from this build of Comptoir.</source>
@@ -2723,6 +2993,22 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <source>Choose a project in the list, or open it, first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search every project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -3537,6 +3823,73 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
 </context>
 <context>
+    <name>ProjectLinks</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible cooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link cannot be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The links cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projects cannot be merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into this project: “%1” (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comptoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its answers that differed from this project&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectListModel</name>
     <message>
         <source>The list of projects cannot be read: %1</source>
@@ -3591,6 +3944,29 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message>
         <source>This project no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSearch</name>
+    <message>
+        <source>%1, imported on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index cannot be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3931,6 +4307,275 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>The review cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not admissible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score goes from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Search titles, summaries and every answer (accents need not be typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comp&amp;toir:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Imported from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Failing an eligibility check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, to sign reviews and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee&apos;s grid (0 to 5 per criterion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments for the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment (Ctrl+Enter adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar projects (all comptoirs and editions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link as a &amp;duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link for &amp;cooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every comptoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an edition first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the eligibility of %n project(s)…</source>
+        <translation><numerusform>Checking the eligibility of %n project…</numerusform><numerusform>Checking the eligibility of %n projects…</numerusform></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) found; the %1 most relevant shown.</source>
+        <translation><numerusform>%n project found; the %1 most relevant shown.</numerusform><numerusform>%n projects found; the %1 most relevant shown.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) found.</source>
+        <translation><numerusform>%n project found.</numerusform><numerusform>%n projects found.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (weight %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 / 100&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score every criterion to see the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no edition: its edition&apos;s categories are the criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge two projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”?
+
+“%2” keeps its answers and takes those it lacks; answers of “%1” that differ are copied into a comment. Holders, attendance, comments and links move to “%2”, then “%1” is removed. This cannot be undone; a file bringing “%1” again will not bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was merged into “%2”. Answers taken: %3; answers that differed, copied into a comment: %4; holders added: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>The schema version cannot be read: %1</source>
@@ -3968,6 +4613,17 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message>
         <source>The stage could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimilarProjects</name>
+    <message>
+        <source>Similar projects cannot be looked for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1008,6 +1008,276 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Comptoir</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>The dashboard cannot be read: %1</source>
+        <translation>Le tableau de bord ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(sans catégorie)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>This edition no longer exists.</source>
+        <translation>Cette édition n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Comptoirs</source>
+        <translation>Comptoirs</translation>
+    </message>
+    <message>
+        <source>Deposit of dossiers</source>
+        <translation>Dépôt des dossiers</translation>
+    </message>
+    <message>
+        <source>Labelling committee</source>
+        <translation>Comité de labellisation</translation>
+    </message>
+    <message>
+        <source>Citizen vote</source>
+        <translation>Vote citoyen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Requested (€)</source>
+        <translation>Demandé (€)</translation>
+    </message>
+    <message>
+        <source>Estimated (€)</source>
+        <translation>Estimé (€)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation>Euros</translation>
+    </message>
+    <message>
+        <source>Subsidies requested</source>
+        <translation>Subventions demandées</translation>
+    </message>
+    <message>
+        <source>Subsidies estimated</source>
+        <translation>Subventions estimées</translation>
+    </message>
+    <message>
+        <source>Envelope of the edition</source>
+        <translation>Enveloppe de l&apos;édition</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Elapsed (%)</source>
+        <translation>Écoulé (%)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>« %1 » ne peut pas être enregistré : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>É&amp;dition :</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG…</source>
+        <translation>Graphique en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Table as &amp;CSV…</source>
+        <translation>Tableau en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Comptoirs</source>
+        <translation>Comptoirs</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stades</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>Subventions</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the dashboard</source>
+        <translation>&amp;Actualiser le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Export the chart as &amp;PNG…</source>
+        <translation>Exporter le graphique en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export the table as &amp;CSV…</source>
+        <translation>Exporter le tableau en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Every edition</source>
+        <translation>Toutes les éditions</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n project(s)&lt;/b&gt;</source>
+        <translation><numerusform>&lt;b&gt;%n projet&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n projets&lt;/b&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source> · %1 requested · %2 estimated</source>
+        <translation> · %1 demandés · %2 estimés</translation>
+    </message>
+    <message>
+        <source> · envelope %1 (%2 % of it estimated)</source>
+        <translation> · enveloppe %1 (%2 % estimés)</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Others (%n)</source>
+        <translation><numerusform>Autres (%n)</numerusform><numerusform>Autres (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Projects by %1</source>
+        <translation>Projets par %1</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <source>Subsidies in thousands of euros</source>
+        <translation>Subventions, en milliers d&apos;euros</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>dates not set</source>
+        <translation>dates non fixées</translation>
+    </message>
+    <message>
+        <source>Choose an edition to see its calendar</source>
+        <translation>Choisissez une édition pour voir son calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar of %1: elapsed, in %, on %2</source>
+        <translation>Calendrier de %1 : part écoulée, en %, au %2</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Écoulé</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>There is no dashboard to export.</source>
+        <translation>Il n&apos;y a pas de tableau de bord à exporter.</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Exporter le tableau</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>The demo data is missing from this build of Comptoir.</source>
@@ -1306,7 +1576,7 @@
     </message>
     <message>
         <source>In full, the texts the diagram shortens:</source>
-        <translation>En entier, les textes que le schéma raccourcit :</translation>
+        <translation>En entier, les textes que le schéma raccourcit&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +3001,22 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <source>Choose a project in the list, or open it, first.</source>
         <translation>Choisissez d&apos;abord un projet dans la liste, ou ouvrez-le.</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Search every project</source>
+        <translation>&amp;Rechercher dans tous les projets</translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard</source>
+        <translation>Tableau de &amp;bord</translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -3546,6 +3832,73 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
 </context>
 <context>
+    <name>ProjectLinks</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>Possible cooperation</source>
+        <translation>Coopération possible</translation>
+    </message>
+    <message>
+        <source>A project cannot be linked to itself.</source>
+        <translation>Un projet ne peut pas être lié à lui-même.</translation>
+    </message>
+    <message>
+        <source>The link cannot be saved: %1</source>
+        <translation>Le lien ne peut pas être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The link cannot be removed: %1</source>
+        <translation>Le lien ne peut pas être supprimé : %1</translation>
+    </message>
+    <message>
+        <source>The links cannot be read: %1</source>
+        <translation>Les liens ne peuvent pas être lus : %1</translation>
+    </message>
+    <message>
+        <source>A project cannot be merged into itself.</source>
+        <translation>Un projet ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>Ce projet n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The projects cannot be merged: %1</source>
+        <translation>Les projets ne peuvent pas être fusionnés : %1</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Dépense</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Merged into this project: “%1” (%2, %3).</source>
+        <translation>Fusionné dans ce projet : « %1 » (%2, %3).</translation>
+    </message>
+    <message>
+        <source>no comptoir</source>
+        <translation>sans comptoir</translation>
+    </message>
+    <message>
+        <source>Its answers that differed from this project&apos;s:</source>
+        <translation>Ses réponses qui différaient de celles de ce projet :</translation>
+    </message>
+</context>
+<context>
     <name>ProjectListModel</name>
     <message>
         <source>The list of projects cannot be read: %1</source>
@@ -3601,6 +3954,29 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>This project no longer exists.</source>
         <translation>Ce projet n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSearch</name>
+    <message>
+        <source>%1, imported on %2</source>
+        <translation>%1, importé le %2</translation>
+    </message>
+    <message>
+        <source>The search index cannot be read: %1</source>
+        <translation>L&apos;index de recherche ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>The search index cannot be updated: %1</source>
+        <translation>L&apos;index de recherche ne peut pas être mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The search was stopped.</source>
+        <translation>La recherche a été arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +4316,278 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>The review cannot be saved: %1</source>
+        <translation>L&apos;instruction ne peut pas être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À instruire</translation>
+    </message>
+    <message>
+        <source>To rework</source>
+        <translation>À retravailler</translation>
+    </message>
+    <message>
+        <source>Admissible</source>
+        <translation>Recevable</translation>
+    </message>
+    <message>
+        <source>Not admissible</source>
+        <translation>Non recevable</translation>
+    </message>
+    <message>
+        <source>The review cannot be read: %1</source>
+        <translation>L&apos;instruction ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>A comment cannot be empty.</source>
+        <translation>Un commentaire ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A score goes from 0 to %1.</source>
+        <translation>Une note va de 0 à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Search titles, summaries and every answer (accents need not be typed)</source>
+        <translation>Rechercher dans les titres, les résumés et toutes les réponses (les accents sont facultatifs)</translation>
+    </message>
+    <message>
+        <source>E&amp;dition:</source>
+        <translation>É&amp;dition :</translation>
+    </message>
+    <message>
+        <source>Comp&amp;toir:</source>
+        <translation>Comp&amp;toir :</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation>Sta&amp;de :</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune:</source>
+        <translation>Co&amp;mmune :</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>&amp;Instruction :</translation>
+    </message>
+    <message>
+        <source>&amp;Imported from:</source>
+        <translation>Im&amp;porté de :</translation>
+    </message>
+    <message>
+        <source>&amp;Failing an eligibility check</source>
+        <translation>Une vérification d&apos;éligibilité en é&amp;chec</translation>
+    </message>
+    <message>
+        <source>&amp;Open the project</source>
+        <translation>&amp;Ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Your name, to sign reviews and comments</source>
+        <translation>Votre nom, pour signer instructions et commentaires</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;by:</source>
+        <translation>Instruit &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s grid (0 to 5 per criterion)</source>
+        <translation>Grille du comité (de 0 à 5 par critère)</translation>
+    </message>
+    <message>
+        <source>Comments for the committee</source>
+        <translation>Commentaires pour le comité</translation>
+    </message>
+    <message>
+        <source>A comment (Ctrl+Enter adds it)</source>
+        <translation>Un commentaire (Ctrl+Entrée l&apos;ajoute)</translation>
+    </message>
+    <message>
+        <source>&amp;Add the comment</source>
+        <translation>&amp;Ajouter le commentaire</translation>
+    </message>
+    <message>
+        <source>Similar projects (all comptoirs and editions)</source>
+        <translation>Projets semblables (tous comptoirs et éditions)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Comptoir</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation>Ressemblance</translation>
+    </message>
+    <message>
+        <source>Words in common</source>
+        <translation>Mots en commun</translation>
+    </message>
+    <message>
+        <source>Link as a &amp;duplicate</source>
+        <translation>Lier comme &amp;doublon</translation>
+    </message>
+    <message>
+        <source>Link for &amp;cooperation</source>
+        <translation>Lier pour une &amp;coopération</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this project…</source>
+        <translation>&amp;Fusionner dans ce projet…</translation>
+    </message>
+    <message>
+        <source>Linked projects</source>
+        <translation>Projets liés</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Délier</translation>
+    </message>
+    <message>
+        <source>Every edition</source>
+        <translation>Toutes les éditions</translation>
+    </message>
+    <message>
+        <source>Every comptoir</source>
+        <translation>Tous les comptoirs</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>Tous les stades</translation>
+    </message>
+    <message>
+        <source>Every commune</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation>Toute instruction</translation>
+    </message>
+    <message>
+        <source>Any origin</source>
+        <translation>Toute provenance</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Choose an edition first</source>
+        <translation>Choisissez d&apos;abord une édition</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the eligibility of %n project(s)…</source>
+        <translation><numerusform>Vérification de l&apos;éligibilité de %n projet…</numerusform><numerusform>Vérification de l&apos;éligibilité de %n projets…</numerusform></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>No project found.</source>
+        <translation>Aucun projet trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) found; the %1 most relevant shown.</source>
+        <translation><numerusform>%n projet trouvé ; les %1 plus pertinents sont affichés.</numerusform><numerusform>%n projets trouvés ; les %1 plus pertinents sont affichés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) found.</source>
+        <translation><numerusform>%n projet trouvé.</numerusform><numerusform>%n projets trouvés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Pas encore instruit</translation>
+    </message>
+    <message>
+        <source>Set by %1 on %2</source>
+        <translation>Fixé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Scored by %1</source>
+        <translation>Noté par %1</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2):</source>
+        <translation>%1 (poids %2) :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 / 100&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 / 100&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Score every criterion to see the total.</source>
+        <translation>Notez chaque critère pour voir le total.</translation>
+    </message>
+    <message>
+        <source>The project has no edition: its edition&apos;s categories are the criteria.</source>
+        <translation>Le projet n&apos;a pas d&apos;édition : les critères sont les catégories de son édition.</translation>
+    </message>
+    <message>
+        <source>Weighted total:</source>
+        <translation>Total pondéré :</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Merge two projects</source>
+        <translation>Fusionner deux projets</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”?
+
+“%2” keeps its answers and takes those it lacks; answers of “%1” that differ are copied into a comment. Holders, attendance, comments and links move to “%2”, then “%1” is removed. This cannot be undone; a file bringing “%1” again will not bring it back.</source>
+        <translation>Fusionner « %1 » dans « %2 » ?
+
+« %2 » garde ses réponses et prend celles qui lui manquent ; les réponses de « %1 » qui diffèrent sont copiées dans un commentaire. Les porteurs, les présences, les commentaires et les liens passent à « %2 », puis « %1 » est supprimé. Ce n&apos;est pas annulable ; un fichier qui apporterait de nouveau « %1 » ne le fera pas revenir.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>“%1” was merged into “%2”. Answers taken: %3; answers that differed, copied into a comment: %4; holders added: %5.</source>
+        <translation>« %1 » a été fusionné dans « %2 ». Réponses reprises : %3 ; réponses différentes, copiées dans un commentaire : %4 ; porteurs ajoutés : %5.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>The schema version cannot be read: %1</source>
@@ -3978,6 +4626,17 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>The stage could not be saved: %1</source>
         <translation>Le stade n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>Ce projet n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarProjects</name>
+    <message>
+        <source>Similar projects cannot be looked for: %1</source>
+        <translation>Les projets semblables ne peuvent pas être recherchés : %1</translation>
     </message>
     <message>
         <source>This project no longer exists.</source>

@@ -18,6 +18,8 @@
 #include "settings/Settings.h"
 #include "storage/Workspace.h"
 #include "WelcomePage.h"
+#include "review/DashboardPage.h"
+#include "review/ReviewPage.h"
 #include "workshops/HoldersPage.h"
 #include "workshops/LiveWorkshopPanel.h"
 #include "workshops/WorkshopsPage.h"
@@ -64,6 +66,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_home->addTab(m_projectsPage, tr("Projects"));
     m_home->addTab(m_workshopsPage, tr("Workshops"));
     m_home->addTab(m_holdersPage, tr("Holders"));
+    m_reviewPage = new ReviewPage(m_settings.get(), m_home);
+    m_dashboardPage = new DashboardPage(m_home);
+    m_home->addTab(m_reviewPage, tr("Review"));
+    m_home->addTab(m_dashboardPage, tr("Dashboard"));
     m_pages->addWidget(m_home);
     // The editor, with the live workshop's participants beside it while a workshop runs.
     m_editorPage = new QSplitter(m_pages);
@@ -98,6 +104,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_projectsPage, &ProjectsPage::projectActivated, this, &MainWindow::openProject);
     connect(m_workshopsPage, &WorkshopsPage::projectActivated, this, &MainWindow::openProject);
+    connect(m_reviewPage, &ReviewPage::projectActivated, this, &MainWindow::openProject);
+    connect(m_reviewPage, &ReviewPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_workshopsPage, &WorkshopsPage::startLiveRequested, this,
             &MainWindow::startLiveWorkshop);
     connect(m_workshopsPage, &WorkshopsPage::dataChanged, this, [this] {
@@ -273,6 +282,16 @@ void MainWindow::createActions()
     m_showHoldersAction = make(QStringLiteral("showHoldersAction"), tr("&Holders"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), QString());
     connect(m_showHoldersAction, &QAction::triggered, this, [this] { showHome(m_holdersPage); });
+    m_showReviewAction = make(QStringLiteral("showReviewAction"), tr("&Search every project"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QString());
+    connect(m_showReviewAction, &QAction::triggered, this, [this] {
+        showHome(m_reviewPage);
+        m_reviewPage->focusSearch();
+    });
+    m_showDashboardAction = make(QStringLiteral("showDashboardAction"), tr("Das&hboard"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), QString());
+    connect(m_showDashboardAction, &QAction::triggered, this,
+            [this] { showHome(m_dashboardPage); });
 
     m_presentationAction = make(QStringLiteral("presentationAction"), tr("&Presentation mode"),
                                 QKeySequence(Qt::Key_F11), QStringLiteral("view-fullscreen"));
@@ -374,6 +393,8 @@ void MainWindow::createMenus()
     view->addAction(m_showProjectsAction);
     view->addAction(m_showWorkshopsAction);
     view->addAction(m_showHoldersAction);
+    view->addAction(m_showReviewAction);
+    view->addAction(m_showDashboardAction);
     view->addSeparator();
     view->addAction(m_detailsAction);
     view->addSeparator();
@@ -473,6 +494,12 @@ bool MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
     m_projectsPage->setWorkspace(workspace.get());
     m_workshopsPage->setWorkspace(workspace.get());
     m_holdersPage->setWorkspace(workspace.get());
+    m_reviewPage->setWorkspace(workspace.get());
+    m_dashboardPage->setWorkspace(workspace.get());
+    if (workspace) {
+        connect(workspace.get(), &Workspace::projectsChanged, m_reviewPage,
+                &ReviewPage::markStale);
+    }
     m_workspace = std::move(workspace);
     m_settings->addRecentWorkspace(m_workspace->filePath());
     m_settings->setLastWorkspace(m_workspace->filePath());
@@ -496,6 +523,8 @@ void MainWindow::closeWorkspace()
     m_projectsPage->setWorkspace(nullptr);
     m_workshopsPage->setWorkspace(nullptr);
     m_holdersPage->setWorkspace(nullptr);
+    m_reviewPage->setWorkspace(nullptr);
+    m_dashboardPage->setWorkspace(nullptr);
     m_workspace.reset();
     m_settings->setLastWorkspace(QString());
     m_pages->setCurrentWidget(m_welcomePage);

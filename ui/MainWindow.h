@@ -11,7 +11,9 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class DashboardPage;
 class HoldersPage;
+class ReviewPage;
 class LiveWorkshopPanel;
 class WorkshopsPage;
 class QUndoGroup;
@@ -51,6 +53,8 @@ public:
     ProjectsPage *projectsPage() const { return m_projectsPage; }
     WorkshopsPage *workshopsPage() const { return m_workshopsPage; }
     HoldersPage *holdersPage() const { return m_holdersPage; }
+    ReviewPage *reviewPage() const { return m_reviewPage; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
     LiveWorkshopPanel *livePanel() const { return m_livePanel; }
     ProjectEditor *projectEditor() const { return m_editor; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
@@ -114,6 +118,8 @@ private:
     QTabWidget *m_home = nullptr;
     WorkshopsPage *m_workshopsPage = nullptr;
     HoldersPage *m_holdersPage = nullptr;
+    ReviewPage *m_reviewPage = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
     QSplitter *m_editorPage = nullptr;
     LiveWorkshopPanel *m_livePanel = nullptr;
     bool m_wasMaximized = false;
@@ -141,6 +147,8 @@ private:
     QAction *m_showProjectsAction = nullptr;
     QAction *m_showWorkshopsAction = nullptr;
     QAction *m_showHoldersAction = nullptr;
+    QAction *m_showReviewAction = nullptr;
+    QAction *m_showDashboardAction = nullptr;
     QAction *m_presentationAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;

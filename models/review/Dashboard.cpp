@@ -24,7 +24,8 @@ const char kEstimated[] =
 
 QString euros(qint64 cents)
 {
-    return QString::number(double(cents) / 100.0, 'f', 2).replace(QLatin1Char('.'), QLatin1Char(','));
+    return QString::number(double(cents) / 100.0, 'f', 2)
+        .replace(QLatin1Char('.'), QLatin1Char(','));
 }
 
 QString csvField(const QString &text)
@@ -51,9 +52,10 @@ QByteArray csvDocument(const QList<QStringList> &lines)
 
 void sortByCount(QList<Dashboard::Row> *rows)
 {
-    std::stable_sort(rows->begin(), rows->end(), [](const Dashboard::Row &a, const Dashboard::Row &b) {
-        return a.count != b.count ? a.count > b.count : a.label.localeAwareCompare(b.label) < 0;
-    });
+    std::stable_sort(
+        rows->begin(), rows->end(), [](const Dashboard::Row &a, const Dashboard::Row &b) {
+            return a.count != b.count ? a.count > b.count : a.label.localeAwareCompare(b.label) < 0;
+        });
 }
 
 } // namespace
@@ -110,18 +112,19 @@ std::optional<Dashboard> Dashboard::compute(const Workspace &workspace, qint64 e
         *error = tr("The dashboard cannot be read: %1").arg(query.lastError().text());
         return std::nullopt;
     };
-    const QString scope = editionId > 0 ? QStringLiteral(" WHERE p.edition_id = %1").arg(editionId)
-                                        : QString();
+    const QString scope =
+        editionId > 0 ? QStringLiteral(" WHERE p.edition_id = %1").arg(editionId) : QString();
     const QString estimated = QLatin1String(kEstimated);
 
     // One grouped read per axis: SQLite aggregates 100,000 rows far faster than they can be
     // carried out of it.
     const auto grouped = [&](const QString &key, const QString &joins, QList<Row> *out,
                              QHash<QString, qsizetype> *index) -> bool {
-        if (!query.exec(QStringLiteral("SELECT %1, count(*), sum(p.amount_requested_cents), sum(%2)"
-                                       "  FROM projects p LEFT JOIN categories c ON c.id = p.category_id"
-                                       "  %3 %4 GROUP BY 1")
-                            .arg(key, estimated, joins, scope)))
+        if (!query.exec(
+                QStringLiteral("SELECT %1, count(*), sum(p.amount_requested_cents), sum(%2)"
+                               "  FROM projects p LEFT JOIN categories c ON c.id = p.category_id"
+                               "  %3 %4 GROUP BY 1")
+                    .arg(key, estimated, joins, scope)))
             return false;
         while (query.next()) {
             Row row{query.value(0).toString(), query.value(1).toInt(), query.value(2).toLongLong(),
@@ -129,8 +132,8 @@ std::optional<Dashboard> Dashboard::compute(const Workspace &workspace, qint64 e
             if (index) {
                 const qsizetype at = index->value(row.label, -1);
                 if (at >= 0) {
-                    (*out)[at] = Row{(*out)[at].label, row.count, row.requestedCents,
-                                     row.estimatedCents};
+                    (*out)[at] =
+                        Row{(*out)[at].label, row.count, row.requestedCents, row.estimatedCents};
                     continue;
                 }
             }
@@ -161,7 +164,8 @@ std::optional<Dashboard> Dashboard::compute(const Workspace &workspace, qint64 e
                  &statusIndex))
         return fail();
     for (Row &row : d.byStatus)
-        row.label = Review::label(Review::statusFromCode(row.label).value_or(Review::Status::ToReview));
+        row.label =
+            Review::label(Review::statusFromCode(row.label).value_or(Review::Status::ToReview));
 
     if (!grouped(QStringLiteral("coalesce(v.name, '')"),
                  QStringLiteral("LEFT JOIN venues v ON v.id = p.venue_id"), &d.byVenue, nullptr))

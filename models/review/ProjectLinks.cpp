@@ -76,10 +76,9 @@ bool ProjectLinks::link(Workspace &workspace, qint64 projectId, qint64 otherId, 
     const QString now = Timestamp::now();
     Transaction transaction(workspace.database());
     QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral(
-        "UPDATE project_links SET kind = ?, note = ?, updated_at = ?"
-        " WHERE (project_id = ? AND other_project_id = ?)"
-        "    OR (project_id = ? AND other_project_id = ?)"));
+    query.prepare(QStringLiteral("UPDATE project_links SET kind = ?, note = ?, updated_at = ?"
+                                 " WHERE (project_id = ? AND other_project_id = ?)"
+                                 "    OR (project_id = ? AND other_project_id = ?)"));
     query.addBindValue(code(kind));
     query.addBindValue(SqlValues::text(note));
     query.addBindValue(now);
@@ -187,9 +186,8 @@ std::optional<ProjectLinks::MergeReport> ProjectLinks::merge(Workspace &workspac
                  {id}) ||
             !query.next())
             return std::nullopt;
-        return Side{query.value(0).toString(), query.value(1).toString(),
-                    query.value(2).toString(), query.value(3).toString(),
-                    query.value(4).toLongLong()};
+        return Side{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                    query.value(3).toString(), query.value(4).toLongLong()};
     };
     const std::optional<Side> kept = side(keptId);
     const std::optional<Side> gone = side(goneId);
@@ -231,7 +229,7 @@ std::optional<ProjectLinks::MergeReport> ProjectLinks::merge(Workspace &workspac
             if (ours != theirs) {
                 const Methodology::Field *field = methodology.field(key);
                 setAside << QStringLiteral("%1 : %2").arg(field ? field->label : key,
-                                                         readable(theirs));
+                                                          readable(theirs));
                 ++report.answersSetAside;
             }
             continue;
@@ -293,15 +291,16 @@ std::optional<ProjectLinks::MergeReport> ProjectLinks::merge(Workspace &workspac
     run(QStringLiteral("INSERT OR REPLACE INTO merged_projects (uuid, into_project_id, title,"
                        " merged_at) VALUES (?, ?, ?, ?)"),
         {gone->uuid, keptId, gone->title, now});
-    run(QStringLiteral("UPDATE projects SET summary = CASE WHEN summary = '' THEN ? ELSE summary END,"
-                       " amount_requested_cents = CASE WHEN amount_requested_cents = 0 THEN ?"
-                       " ELSE amount_requested_cents END, updated_at = ? WHERE id = ?"),
+    run(QStringLiteral(
+            "UPDATE projects SET summary = CASE WHEN summary = '' THEN ? ELSE summary END,"
+            " amount_requested_cents = CASE WHEN amount_requested_cents = 0 THEN ?"
+            " ELSE amount_requested_cents END, updated_at = ? WHERE id = ?"),
         {gone->summary, gone->amount, now, keptId});
 
     // What was merged, and what could not be, said where the committee reads.
-    QString note = tr("Merged into this project: “%1” (%2, %3).")
-                       .arg(gone->title,
-                            gone->venue.isEmpty() ? tr("no comptoir") : gone->venue, gone->uuid);
+    QString note =
+        tr("Merged into this project: “%1” (%2, %3).")
+            .arg(gone->title, gone->venue.isEmpty() ? tr("no comptoir") : gone->venue, gone->uuid);
     if (!setAside.isEmpty())
         note += QLatin1Char('\n') + tr("Its answers that differed from this project's:") +
                 QLatin1Char('\n') + setAside.join(QLatin1Char('\n'));

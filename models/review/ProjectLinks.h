@@ -33,8 +33,8 @@ public:
     // What a merge did, for the message shown after it.
     struct MergeReport
     {
-        int answersTaken = 0;     // the kept project had no answer there
-        int answersSetAside = 0;  // both answered differently: copied into a comment
+        int answersTaken = 0;    // the kept project had no answer there
+        int answersSetAside = 0; // both answered differently: copied into a comment
         int holdersAdded = 0;
         int budgetLinesTaken = 0; // the kept project had no budget
         int commentsMoved = 0;

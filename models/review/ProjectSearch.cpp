@@ -8,7 +8,10 @@
 #include "text/TextFolding.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,9 +22,10 @@ namespace {
 // letters so that short words keep their meaning.
 const char *const kEndings[] = {
     "issements", "issement", "atrices", "ations", "ateurs", "atrice", "ements", "ation",
-    "ateur", "ement", "ances", "ences", "aires", "iques", "ismes", "istes", "ites",
-    "ance", "ence", "aire", "ique", "isme", "iste", "eurs", "euse", "ives", "ite",
-    "eur", "ive", "ifs", "aux", "ees", "ee", "es", "er", "if", "al", "e",
+    "ateur",     "ement",    "ances",   "ences",  "aires",  "iques",  "ismes",  "istes",
+    "ites",      "ance",     "ence",    "aire",   "ique",   "isme",   "iste",   "eurs",
+    "euse",      "ives",     "ite",     "eur",    "ive",    "ifs",    "aux",    "ees",
+    "ee",        "es",       "er",      "if",     "al",     "e",
 };
 constexpr int kMinStem = 5;
 // A plural's "s" or "x" goes from any word of four letters or more: "velos" → "velo".
@@ -39,13 +43,13 @@ bool ProjectSearch::isStopWord(const QString &folded)
 {
     static const QSet<QString> words = [] {
         QSet<QString> set;
-        for (const char *w :
-             {"a",    "au",   "aux", "avec", "ce",  "ces", "d",    "dans", "de",  "des",
-              "du",   "elle", "en",  "et",   "il",  "ils", "l",    "la",   "le",  "les",
-              "leur", "leurs", "lui", "ma",  "mes", "mon", "ne",   "nos",  "notre", "nous",
-              "on",   "ou",   "par", "pas",  "pour", "qu", "que",  "qui",  "s",   "sa",
-              "se",   "ses",  "son", "sur",  "ta",  "te",  "tes",  "ton",  "un",  "une",
-              "vos",  "votre", "vous", "y",  "est", "sont", "c",   "n",    "j",   "m", "t"})
+        for (const char *w : {"a",   "au",    "aux",  "avec",  "ce",  "ces", "d",     "dans", "de",
+                              "des", "du",    "elle", "en",    "et",  "il",  "ils",   "l",    "la",
+                              "le",  "les",   "leur", "leurs", "lui", "ma",  "mes",   "mon",  "ne",
+                              "nos", "notre", "nous", "on",    "ou",  "par", "pas",   "pour", "qu",
+                              "que", "qui",   "s",    "sa",    "se",  "ses", "son",   "sur",  "ta",
+                              "te",  "tes",   "ton",  "un",    "une", "vos", "votre", "vous", "y",
+                              "est", "sont",  "c",    "n",     "j",   "m",   "t"})
             set.insert(QString::fromLatin1(w));
         return set;
     }();
@@ -124,8 +128,51 @@ QString ProjectSearch::snippetHtml(const QString &marked)
     QString html = marked.toHtmlEscaped();
     html.replace(QChar(1), QStringLiteral("<b>"));
     html.replace(QChar(2), QStringLiteral("</b>"));
-    html.replace(QLatin1Char('\n'), QStringLiteral(" · "));
+    // The parts of the text (summary, theme, commune, answers) apart, empty ones skipped.
+    static const QRegularExpression breaks(QStringLiteral("\\s*\\n[\\s\\n]*"));
+    html.replace(breaks, QStringLiteral(" · "));
     return html;
+}
+
+QStringList ProjectSearch::communes(const Workspace &workspace)
+{
+    QStringList result;
+    QSqlQuery query(workspace.database());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT DISTINCT commune FROM projects WHERE commune <> ''"))) {
+        while (query.next())
+            result << query.value(0).toString();
+    }
+    std::sort(result.begin(), result.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    return result;
+}
+
+QString ProjectSearch::title(const Workspace &workspace, qint64 projectId)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT title FROM projects WHERE id = ?"));
+    query.addBindValue(projectId);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+QList<std::pair<qint64, QString>> ProjectSearch::imports(const Workspace &workspace)
+{
+    QList<std::pair<qint64, QString>> result;
+    QSqlQuery query(workspace.database());
+    if (query.exec(QStringLiteral("SELECT id, file_name, imported_at FROM imports"
+                                  " ORDER BY imported_at DESC, id DESC"))) {
+        while (query.next())
+            result.append(
+                {query.value(0).toLongLong(),
+                 tr("%1, imported on %2")
+                     .arg(query.value(1).toString(),
+                          QLocale().toString(
+                              QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs)
+                                  .toLocalTime(),
+                              QLocale::ShortFormat))});
+    }
+    return result;
 }
 
 int ProjectSearch::staleCount(const Workspace &workspace)
@@ -178,8 +225,7 @@ int ProjectSearch::refreshIndex(Workspace &workspace, QString *error)
 }
 
 std::optional<ProjectSearch::Result> ProjectSearch::run(Workspace &workspace, const Query &q,
-                                                        QString *error,
-                                                        const Progress &progress)
+                                                        QString *error, const Progress &progress)
 {
     const QString match = matchExpression(q.text);
     if (!match.isEmpty() && refreshIndex(workspace, error) < 0)
@@ -221,12 +267,12 @@ std::optional<ProjectSearch::Result> ProjectSearch::run(Workspace &workspace, co
                                 " WHERE i.project_id = p.id AND i.import_id = ?)");
         binds << q.importId;
     }
-    const QString from = match.isEmpty()
-                             ? QStringLiteral(" FROM projects p")
-                             : QStringLiteral(" FROM project_search JOIN projects p"
-                                              " ON p.id = project_search.rowid");
-    const QString condition =
-        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    const QString from = match.isEmpty() ? QStringLiteral(" FROM projects p")
+                                         : QStringLiteral(" FROM project_search JOIN projects p"
+                                                          " ON p.id = project_search.rowid");
+    const QString condition = where.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     // Relevance: a word in the title counts five times one in the text.
     const QString order = match.isEmpty()
                               ? QStringLiteral(" ORDER BY p.updated_at DESC, p.id DESC")
@@ -314,10 +360,11 @@ std::optional<ProjectSearch::Result> ProjectSearch::run(Workspace &workspace, co
             : QStringLiteral("(SELECT snippet(project_search, -1, %1, '…', 14) FROM project_search"
                              " WHERE project_search MATCH ? AND rowid = p.id)")
                   .arg(snippetMarkers());
-    query.prepare(QStringLiteral("SELECT p.id, p.title, coalesce(v.name, ''), p.commune, p.stage, %1"
-                                 "  FROM projects p LEFT JOIN venues v ON v.id = p.venue_id"
-                                 " WHERE p.id IN (%2)")
-                      .arg(snippet, ids.join(QLatin1Char(','))));
+    query.prepare(
+        QStringLiteral("SELECT p.id, p.title, coalesce(v.name, ''), p.commune, p.stage, %1"
+                       "  FROM projects p LEFT JOIN venues v ON v.id = p.venue_id"
+                       " WHERE p.id IN (%2)")
+            .arg(snippet, ids.join(QLatin1Char(','))));
     if (!match.isEmpty())
         query.addBindValue(match);
     if (!query.exec()) {

@@ -68,6 +68,12 @@ public:
     static std::optional<Result> run(Workspace &workspace, const Query &query, QString *error,
                                      const Progress &progress = {});
 
+    // What the filters offer: the communes of the projects (sorted), the imports (file and date,
+    // newest first).
+    static QStringList communes(const Workspace &workspace);
+    static QString title(const Workspace &workspace, qint64 projectId);
+    static QList<std::pair<qint64, QString>> imports(const Workspace &workspace);
+
     // Writes the stale projects into the index; the number written, or -1 with error set.
     static int refreshIndex(Workspace &workspace, QString *error);
     static int staleCount(const Workspace &workspace);

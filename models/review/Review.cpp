@@ -115,11 +115,11 @@ std::optional<Review> Review::load(const Workspace &workspace, qint64 projectId,
                                    query.value(2).toString(), query.value(3).toString()};
 
     // The criteria are the categories of the project's edition.
-    query.prepare(QStringLiteral(
-        "SELECT c.id, c.code, c.name, c.score_weight, s.score, s.author"
-        "  FROM projects p JOIN categories c ON c.edition_id = p.edition_id"
-        "  LEFT JOIN review_scores s ON s.project_id = p.id AND s.category_id = c.id"
-        " WHERE p.id = ? ORDER BY c.position, c.id"));
+    query.prepare(
+        QStringLiteral("SELECT c.id, c.code, c.name, c.score_weight, s.score, s.author"
+                       "  FROM projects p JOIN categories c ON c.edition_id = p.edition_id"
+                       "  LEFT JOIN review_scores s ON s.project_id = p.id AND s.category_id = c.id"
+                       " WHERE p.id = ? ORDER BY c.position, c.id"));
     query.addBindValue(projectId);
     if (!query.exec()) {
         *error = tr("The review cannot be read: %1").arg(query.lastError().text());
@@ -240,8 +240,8 @@ bool Review::setScore(Workspace &workspace, qint64 projectId, qint64 categoryId,
         query.addBindValue(now);
         query.addBindValue(workspace.origin());
     } else {
-        query.prepare(QStringLiteral(
-            "DELETE FROM review_scores WHERE project_id = ? AND category_id = ?"));
+        query.prepare(
+            QStringLiteral("DELETE FROM review_scores WHERE project_id = ? AND category_id = ?"));
         query.addBindValue(projectId);
         query.addBindValue(categoryId);
     }

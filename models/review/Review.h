@@ -46,15 +46,14 @@ public:
 
     Status status = Status::ToReview;
     QString reviewer;
-    QString updatedAt; // empty: never reviewed
+    QString updatedAt;       // empty: never reviewed
     QList<Comment> comments; // oldest first
     QList<Criterion> criteria;
 
     // The weighted score out of 100, when every criterion with a weight is scored.
     std::optional<double> weightedScore() const;
 
-    static std::optional<Review> load(const Workspace &workspace, qint64 projectId,
-                                      QString *error);
+    static std::optional<Review> load(const Workspace &workspace, qint64 projectId, QString *error);
     static bool setStatus(Workspace &workspace, qint64 projectId, Status status,
                           const QString &reviewer, QString *error);
     // Adds a comment; returns its id, or -1 with error set. An empty body is refused.

@@ -36,9 +36,8 @@ QHash<QString, int> termCounts(const QString &title, const QString &body,
 
 } // namespace
 
-std::optional<QList<SimilarProjects::Match>> SimilarProjects::find(Workspace &workspace,
-                                                                   qint64 projectId, int limit,
-                                                                   QString *error)
+std::optional<QList<SimilarProjects::Match>>
+SimilarProjects::find(Workspace &workspace, qint64 projectId, int limit, QString *error)
 {
     if (ProjectSearch::refreshIndex(workspace, error) < 0)
         return std::nullopt;
@@ -49,8 +48,7 @@ std::optional<QList<SimilarProjects::Match>> SimilarProjects::find(Workspace &wo
     query.addBindValue(projectId);
     if (!query.exec() || !query.next()) {
         *error = query.lastError().isValid()
-                     ? tr("Similar projects cannot be looked for: %1")
-                           .arg(query.lastError().text())
+                     ? tr("Similar projects cannot be looked for: %1").arg(query.lastError().text())
                      : tr("This project no longer exists.");
         return std::nullopt;
     }
@@ -134,8 +132,7 @@ std::optional<QList<SimilarProjects::Match>> SimilarProjects::find(Workspace &wo
         m.edition = query.value(5).toString();
         const double score = query.value(1).toDouble();
         m.percent = own > 0 ? std::clamp(int(std::lround(100.0 * score / own)), 0, 100) : 0;
-        const QHash<QString, int> theirs =
-            termCounts(m.title, query.value(3).toString());
+        const QHash<QString, int> theirs = termCounts(m.title, query.value(3).toString());
         for (const Term &t : std::as_const(terms)) {
             if (theirs.contains(t.word))
                 m.sharedWords << forms.value(t.word, t.word);

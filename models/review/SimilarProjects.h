@@ -26,7 +26,7 @@ public:
         QString title;
         QString venue;
         QString edition;
-        int percent = 0;        // 0–100
+        int percent = 0;         // 0–100
         QStringList sharedWords; // the telling words both have, most telling first
     };
 

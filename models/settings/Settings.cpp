@@ -12,6 +12,7 @@ const QString state = QStringLiteral("mainWindow/state");
 const QString splitter = QStringLiteral("mainWindow/projectsSplitter");
 const QString header = QStringLiteral("mainWindow/projectListHeader");
 const QString presentationZoom = QStringLiteral("presentation/zoom");
+const QString reviewer = QStringLiteral("review/reviewerName");
 } // namespace Keys
 
 Settings::Settings() = default;
@@ -119,4 +120,14 @@ int Settings::presentationZoom() const
 void Settings::setPresentationZoom(int percent)
 {
     m_settings.setValue(Keys::presentationZoom, qBound(100, percent, 400));
+}
+
+QString Settings::reviewerName() const
+{
+    return m_settings.value(Keys::reviewer).toString();
+}
+
+void Settings::setReviewerName(const QString &name)
+{
+    m_settings.setValue(Keys::reviewer, name.simplified());
 }

@@ -40,6 +40,10 @@ public:
     int presentationZoom() const;
     void setPresentationZoom(int percent);
 
+    // The name a mission officer signs reviews and comments with.
+    QString reviewerName() const;
+    void setReviewerName(const QString &name);
+
     void sync() { m_settings.sync(); }
 
 private:

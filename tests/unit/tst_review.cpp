@@ -100,23 +100,24 @@ private slots:
         QCOMPARE(ProjectSearch::matchExpression(QStringLiteral("\"vélo\" OR (NEAR* -x)")),
                  QStringLiteral("\"velo\"* \"or\" \"near\"* \"x\""));
         QVERIFY(ProjectSearch::matchExpression(QStringLiteral(" ?! ")).isEmpty());
-        QCOMPARE(ProjectSearch::snippetHtml(QStringLiteral("a <b> \x01" "mot\x02 & c")),
+        QCOMPARE(ProjectSearch::snippetHtml(QStringLiteral("a <b> \x01"
+                                                           "mot\x02 & c")),
                  QStringLiteral("a &lt;b&gt; <b>mot</b> &amp; c"));
     }
 
     void searchIgnoresAccentsAndFindsStems()
     {
-        const qint64 epicerie = project(QStringLiteral("Épicerie solidaire du Ternois"),
-                                        QStringLiteral("Une épicerie itinérante pour les villages."),
-                                        m_venues.at(0).id);
-        const qint64 jardin = project(
-            QStringLiteral("Jardin partagé"), QStringLiteral("Des légumes pour tous."),
-            m_venues.at(1).id,
-            {{QStringLiteral("idee.declencheur"),
-              QStringLiteral("L'aide alimentaire ne suffit plus dans le quartier.")}});
-        const qint64 cantine = project(QStringLiteral("Cantine solidaire"),
-                                       QStringLiteral("Alimentation durable et circuits courts."),
-                                       m_venues.at(1).id);
+        const qint64 epicerie = project(
+            QStringLiteral("Épicerie solidaire du Ternois"),
+            QStringLiteral("Une épicerie itinérante pour les villages."), m_venues.at(0).id);
+        const qint64 jardin =
+            project(QStringLiteral("Jardin partagé"), QStringLiteral("Des légumes pour tous."),
+                    m_venues.at(1).id,
+                    {{QStringLiteral("idee.declencheur"),
+                      QStringLiteral("L'aide alimentaire ne suffit plus dans le quartier.")}});
+        const qint64 cantine =
+            project(QStringLiteral("Cantine solidaire"),
+                    QStringLiteral("Alimentation durable et circuits courts."), m_venues.at(1).id);
 
         QCOMPARE(ids(search(QStringLiteral("epicerie"))), QList<qint64>{epicerie});
         QCOMPARE(ids(search(QStringLiteral("ÉPICERIES"))), QList<qint64>{epicerie});
@@ -192,8 +193,8 @@ private slots:
         failing.text = QStringLiteral("jardin");
         failing.eligibilityFailing = true;
         int calls = 0;
-        std::optional<ProjectSearch::Result> result = ProjectSearch::run(
-            *m_w, failing, &error, [&calls](int, int) { return ++calls > 0; });
+        std::optional<ProjectSearch::Result> result =
+            ProjectSearch::run(*m_w, failing, &error, [&calls](int, int) { return ++calls > 0; });
         QVERIFY2(result, qPrintable(error));
         QCOMPARE(result->total, 1);
         QVERIFY(calls >= 1);
@@ -212,8 +213,8 @@ private slots:
         QCOMPARE(review->criteria.size(), 3);
         QVERIFY(!review->weightedScore());
 
-        QVERIFY(Review::setStatus(*m_w, id, Review::Status::ToRework, QStringLiteral("Inès"),
-                                  &error));
+        QVERIFY(
+            Review::setStatus(*m_w, id, Review::Status::ToRework, QStringLiteral("Inès"), &error));
         QVERIFY(Review::addComment(*m_w, id, QStringLiteral("Inès"),
                                    QStringLiteral("Préciser le budget."), &error) > 0);
         QCOMPARE(Review::addComment(*m_w, id, QStringLiteral("Inès"), QStringLiteral("  "), &error),
@@ -232,9 +233,9 @@ private slots:
                                   QStringLiteral("Comité"), &error));
 
         // Read back by another connection: what was committed is on disk.
-        QCOMPARE(TestSupport::readBack(m_w->filePath(),
-                                       QStringLiteral("SELECT status FROM reviews WHERE project_id = %1")
-                                           .arg(id)),
+        QCOMPARE(TestSupport::readBack(
+                     m_w->filePath(),
+                     QStringLiteral("SELECT status FROM reviews WHERE project_id = %1").arg(id)),
                  QVariant(QStringLiteral("to_rework")));
         review = Review::load(*m_w, id, &error);
         QVERIFY(review);
@@ -265,10 +266,10 @@ private slots:
             std::swap(w, m_w);
             m_edition = savedEdition;
         });
-        const qint64 base = project(
-            QStringLiteral("Repair café mensuel"),
-            QStringLiteral("Réparer ensemble les objets du quotidien : vélos, grille-pain, "
-                           "vêtements, avec des bénévoles bricoleurs."));
+        const qint64 base =
+            project(QStringLiteral("Repair café mensuel"),
+                    QStringLiteral("Réparer ensemble les objets du quotidien : vélos, grille-pain, "
+                                   "vêtements, avec des bénévoles bricoleurs."));
         const qint64 twin = project(
             QStringLiteral("Repair café du quartier"),
             QStringLiteral("Des bénévoles bricoleurs aident à réparer les objets du quotidien."));
@@ -334,8 +335,9 @@ private slots:
         QCOMPARE(links->first().note, QStringLiteral("Même idée"));
 
         const QString goneUuid =
-            TestSupport::readBack(m_w->filePath(),
-                                  QStringLiteral("SELECT uuid FROM projects WHERE id = %1").arg(gone))
+            TestSupport::readBack(
+                m_w->filePath(),
+                QStringLiteral("SELECT uuid FROM projects WHERE id = %1").arg(gone))
                 .toString();
         std::optional<ProjectLinks::MergeReport> report =
             ProjectLinks::merge(*m_w, kept, gone, QStringLiteral("Inès"), &error);
@@ -358,9 +360,9 @@ private slots:
         links = ProjectLinks::links(*m_w, kept, &error);
         QCOMPARE(links->size(), 1);
         QCOMPARE(links->first().otherId, other);
-        QCOMPARE(TestSupport::readBack(m_w->filePath(),
-                                       QStringLiteral("SELECT count(*) FROM projects WHERE id = %1")
-                                           .arg(gone)),
+        QCOMPARE(TestSupport::readBack(
+                     m_w->filePath(),
+                     QStringLiteral("SELECT count(*) FROM projects WHERE id = %1").arg(gone)),
                  QVariant(0));
         QCOMPARE(TestSupport::readBack(
                      m_w->filePath(),
@@ -399,7 +401,7 @@ private slots:
         };
         // Ceilings of the scheme: 20,000, 15,000 and 4,500 € (Edition::forYear).
         const QList<P> projects = {{0, 0, 4'000'00, "Arras"},   {0, 0, 9'000'00, "Arras"},
-                                   {1, 1, 12'000'00, "Lens"},    {1, 2, 20'000'00, "Lens"},
+                                   {1, 1, 12'000'00, "Lens"},   {1, 2, 20'000'00, "Lens"},
                                    {2, -1, 3'000'00, "Calais"}, {2, 2, 0, "Arras"}};
         qint64 requested = 0;
         qint64 estimated = 0;
@@ -455,8 +457,8 @@ private slots:
         QCOMPARE(venueCount, 6);
         // Deposit from March 1st to May 31st: on April 15th, 45 of 91 days are behind us.
         QCOMPARE(d->calendar.at(1).percent, 49);
-        QCOMPARE(d->calendar.at(0).percent, 82);  // comptoirs: 73 of 88 days
-        QCOMPARE(d->calendar.at(2).percent, 0);   // the committee meets in June
+        QCOMPARE(d->calendar.at(0).percent, 82); // comptoirs: 73 of 88 days
+        QCOMPARE(d->calendar.at(2).percent, 0);  // the committee meets in June
 
         const QByteArray csv = d->csv(Dashboard::Axis::Commune);
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
