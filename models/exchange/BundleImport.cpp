@@ -108,7 +108,8 @@ const QList<Spec> &specs()
           {"description", "description"},
           {"floorCents", "floor_cents", B::Integer},
           {"ceilingCents", "ceiling_cents", B::Integer},
-          {"position", "position", B::Integer}}},
+          {"position", "position", B::Integer},
+          {"scoreWeight", "score_weight", B::Integer}}},
         {"methodologies",
          "methodologies",
          true,
@@ -202,6 +203,30 @@ const QList<Spec> &specs()
           {"project", "project_id", B::Ref, "projects"},
           {"status", "status"},
           {"secondsSpent", "seconds_spent", B::Integer}}},
+        {"reviews",
+         "reviews",
+         true,
+         {{"project", "project_id", B::Ref, "projects"},
+          {"status", "status"},
+          {"reviewer", "reviewer"}}},
+        {"reviewComments",
+         "review_comments",
+         true,
+         {{"project", "project_id", B::Ref, "projects"}, {"author", "author"}, {"body", "body"}}},
+        {"reviewScores",
+         "review_scores",
+         true,
+         {{"project", "project_id", B::Ref, "projects"},
+          {"category", "category_id", B::Ref, "categories"},
+          {"score", "score", B::Integer},
+          {"author", "author"}}},
+        {"projectLinks",
+         "project_links",
+         true,
+         {{"project", "project_id", B::Ref, "projects"},
+          {"other", "other_project_id", B::Ref, "projects"},
+          {"kind", "kind"},
+          {"note", "note"}}},
     };
     return all;
 }
@@ -346,6 +371,58 @@ void remap(QJsonObject *content, const QHash<QString, QString> &map)
         if (changed)
             it.value() = records;
     }
+}
+
+// Projects merged here into another (merged_projects) are not brought back by a file: their
+// records are left out, and their attendance goes to the project they were merged into.
+void dropMerged(const QSqlDatabase &db, QJsonObject *content, int *dropped, QString *error)
+{
+    const QStringList uuids = uuidsOf(content->value(QLatin1String("projects")).toArray());
+    if (uuids.isEmpty())
+        return;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT m.uuid, p.uuid FROM merged_projects m"
+                                   " JOIN projects p ON p.id = m.into_project_id"
+                                   " WHERE m.uuid IN (%1)")
+                        .arg(inList(uuids)))) {
+        *error = query.lastError().text();
+        return;
+    }
+    QHash<QString, QString> into;
+    while (query.next())
+        into.insert(query.value(0).toString(), query.value(1).toString());
+    if (into.isEmpty())
+        return;
+    *dropped = int(into.size());
+    const auto keep = [&](const char *list, const auto &kept) {
+        const QJsonArray records = content->value(QLatin1String(list)).toArray();
+        if (records.isEmpty())
+            return;
+        QJsonArray result;
+        for (const QJsonValue &v : records) {
+            if (kept(v.toObject()))
+                result.append(v);
+        }
+        content->insert(QLatin1String(list), result);
+    };
+    keep("projects", [&](const QJsonObject &r) { return !into.contains(str(r, "uuid")); });
+    for (const char *list :
+         {"projectHolders", "answers", "budgetLines", "reviews", "reviewComments", "reviewScores"})
+        keep(list, [&](const QJsonObject &r) { return !into.contains(str(r, "project")); });
+    keep("projectLinks", [&](const QJsonObject &r) {
+        return !into.contains(str(r, "project")) && !into.contains(str(r, "other"));
+    });
+    QJsonArray attendance = content->value(QLatin1String("attendance")).toArray();
+    for (qsizetype i = 0; i < attendance.size(); ++i) {
+        QJsonObject record = attendance.at(i).toObject();
+        const QString project = str(record, "project");
+        if (into.contains(project)) {
+            record.insert(QLatin1String("project"), into.value(project));
+            attendance.replace(i, record);
+        }
+    }
+    content->insert(QLatin1String("attendance"), attendance);
 }
 
 QString valueText(const QJsonValue &value)
@@ -1063,6 +1140,39 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
         return attendance.value(str(r, "workshop") + QLatin1Char('|') + str(r, "holder"));
     });
     remap(&plan.content, map);
+    // The review of a project, its score for a criterion and the link between two projects are
+    // one each, whoever made them.
+    map.clear();
+    const QHash<QString, QString> reviews =
+        naturalKeys(QStringLiteral("SELECT p.uuid, r.uuid FROM reviews r JOIN projects p"
+                                   " ON p.id = r.project_id WHERE p.uuid IN (%1)"),
+                    "projects");
+    recognise("reviews", [&](const QJsonObject &r) { return reviews.value(str(r, "project")); });
+    const QHash<QString, QString> scores = naturalKeys(
+        QStringLiteral("SELECT p.uuid || '|' || c.uuid, s.uuid FROM review_scores s"
+                       " JOIN projects p ON p.id = s.project_id"
+                       " JOIN categories c ON c.id = s.category_id WHERE p.uuid IN (%1)"),
+        "projects");
+    recognise("reviewScores", [&](const QJsonObject &r) {
+        return scores.value(str(r, "project") + QLatin1Char('|') + str(r, "category"));
+    });
+    const QHash<QString, QString> links = naturalKeys(
+        QStringLiteral("SELECT p.uuid || '|' || o.uuid, l.uuid FROM project_links l"
+                       " JOIN projects p ON p.id = l.project_id"
+                       " JOIN projects o ON o.id = l.other_project_id WHERE p.uuid IN (%1)"
+                       " UNION ALL SELECT o.uuid || '|' || p.uuid, l.uuid FROM project_links l"
+                       " JOIN projects p ON p.id = l.project_id"
+                       " JOIN projects o ON o.id = l.other_project_id WHERE o.uuid IN (%1)"),
+        "projects");
+    recognise("projectLinks", [&](const QJsonObject &r) {
+        return links.value(str(r, "project") + QLatin1Char('|') + str(r, "other"));
+    });
+    remap(&plan.content, map);
+    dropMerged(db, &plan.content, &plan.mergedAway, error);
+    if (plan.mergedAway > 0)
+        plan.warnings << tr("%n project(s) of the file were merged into others here: they are "
+                            "left out.",
+                            nullptr, plan.mergedAway);
     if (!error->isEmpty()) {
         *error = tr("The workspace could not be read: %1").arg(*error);
         return std::nullopt;
@@ -1524,6 +1634,40 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
         for (const qsizetype i : std::as_const(added)) {
             if (!applier.run(insert, s, prepared.attendance, i))
                 return fail(tr("attendance: %1").arg(applier.error));
+        }
+    }
+
+    // The mission officers' reviews, comments, scores and links: added when unknown, replaced by
+    // a newer edit (the newer updatedAt wins, as for what the projects refer to).
+    for (const char *list : {"reviews", "reviewComments", "reviewScores", "projectLinks"}) {
+        const Spec &s = spec(list);
+        const QJsonArray records = plan.content.value(QLatin1String(list)).toArray();
+        if (records.isEmpty())
+            continue;
+        QString readError;
+        QHash<QString, QString> updatedAt;
+        const QHash<QString, qint64> ids =
+            localIds(db, s.table, uuidsOf(records), &readError, &updatedAt);
+        if (!readError.isEmpty())
+            return fail(readError);
+        for (const QJsonValue &v : records) {
+            const QJsonObject record = v.toObject();
+            // Only about projects this workspace has (a project the file brings as a conflict
+            // resolved for the local side is still here).
+            if (applier.idOf("projects", str(record, "project")) <= 0 ||
+                (qstrcmp(s.cols.at(1).json, "other") == 0 &&
+                 applier.idOf("projects", str(record, "other")) <= 0))
+                continue;
+            const qint64 id = ids.value(str(record, "uuid"));
+            if (id <= 0) {
+                if (applier.insert(s, record) < 0)
+                    return fail(tr("%1: %2").arg(QLatin1String(list), applier.error));
+                ++report.recordsAdded;
+            } else if (str(record, "updatedAt") > updatedAt.value(str(record, "uuid"))) {
+                if (!applier.update(s, id, record))
+                    return fail(tr("%1: %2").arg(QLatin1String(list), applier.error));
+                ++report.recordsUpdated;
+            }
         }
     }
 

@@ -72,6 +72,7 @@ public:
         QString producerVersion;
         QString exportedAt;
         QString previousImport; // when this very file was imported before, else empty
+        int mergedAway = 0;     // the file's projects left out: merged here into another
         QJsonObject content;    // the file's content in this workspace's identities
         QHash<QString, ProjectSnapshot> incoming; // the file's projects, by UUID
         QList<ProjectPlan> projects;

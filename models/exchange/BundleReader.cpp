@@ -51,6 +51,8 @@ struct List
     const char *key;
     bool tracked;
     QList<Field> fields;
+    // Lists added after the first files were written: a file without them has none.
+    bool optional = false;
 };
 
 const QList<List> &lists()
@@ -80,7 +82,8 @@ const QList<List> &lists()
           {"description", T::Text, false},
           {"floorCents", T::Cents},
           {"ceilingCents", T::Cents},
-          {"position", T::Integer}}},
+          {"position", T::Integer},
+          {"scoreWeight", T::Integer, false}}},
         {"methodologies",
          true,
          {{"code", T::Text},
@@ -196,6 +199,36 @@ const QList<List> &lists()
            {QStringLiteral("registered"), QStringLiteral("present"), QStringLiteral("absent"),
             QStringLiteral("excused")}},
           {"secondsSpent", T::Integer, false}}},
+        {"reviews",
+         true,
+         {{"project", T::Uuid, true, {}, "projects"},
+          {"status",
+           T::Text,
+           true,
+           {QStringLiteral("to_review"), QStringLiteral("to_rework"), QStringLiteral("admissible"),
+            QStringLiteral("not_admissible")}},
+          {"reviewer", T::Text, false}},
+         true},
+        {"reviewComments",
+         true,
+         {{"project", T::Uuid, true, {}, "projects"},
+          {"author", T::Text, false},
+          {"body", T::Text}},
+         true},
+        {"reviewScores",
+         true,
+         {{"project", T::Uuid, true, {}, "projects"},
+          {"category", T::Uuid, true, {}, "categories"},
+          {"score", T::Integer},
+          {"author", T::Text, false}},
+         true},
+        {"projectLinks",
+         true,
+         {{"project", T::Uuid, true, {}, "projects"},
+          {"other", T::Uuid, true, {}, "projects"},
+          {"kind", T::Text, true, {QStringLiteral("duplicate"), QStringLiteral("cooperation")}},
+          {"note", T::Text, false}},
+         true},
     };
     return all;
 }
@@ -331,6 +364,30 @@ template<typename Problem> void checkRecords(const QJsonObject &body, const Prob
         if (o.value(QLatin1String("secondsSpent")).toDouble() < 0)
             problem(BundleReader::tr("%1.secondsSpent must not be negative.").arg(where));
     });
+    each("categories", [&](const QString &where, const QJsonObject &o) {
+        const QJsonValue weight = o.value(QLatin1String("scoreWeight"));
+        if (!weight.isUndefined() && (weight.toDouble() < 0 || weight.toDouble() > 100))
+            problem(BundleReader::tr("%1.scoreWeight must be between 0 and 100.").arg(where));
+    });
+    each("reviews", [&](const QString &where, const QJsonObject &o) {
+        unique("reviews", BundleReader::tr("the review of the same project"), where,
+               text(o, "project"));
+    });
+    each("reviewScores", [&](const QString &where, const QJsonObject &o) {
+        unique("reviewScores", BundleReader::tr("a score of the same project and criterion"), where,
+               text(o, "project") + text(o, "category"));
+        const double score = o.value(QLatin1String("score")).toDouble();
+        if (score < 0 || score > 5)
+            problem(BundleReader::tr("%1.score must be between 0 and 5.").arg(where));
+    });
+    each("projectLinks", [&](const QString &where, const QJsonObject &o) {
+        const QString a = text(o, "project");
+        const QString b = text(o, "other");
+        if (a == b)
+            problem(BundleReader::tr("%1 links a project to itself.").arg(where));
+        unique("projectLinks", BundleReader::tr("a link between the same projects"), where,
+               a < b ? a + b : b + a);
+    });
     each("workshops", [&](const QString &where, const QJsonObject &o) {
         if (o.value(QLatin1String("capacity")).toDouble() < 0)
             problem(BundleReader::tr("%1.capacity must not be negative.").arg(where));
@@ -354,6 +411,8 @@ CheckedList checkList(const List &list, const QJsonObject &body)
     };
     const QString name = QLatin1String(list.key);
     const QJsonValue value = body.value(name);
+    if (list.optional && value.isUndefined())
+        return checked;
     if (!value.isArray()) {
         problem(BundleReader::tr("“%1” is missing or is not a list.").arg(name));
         return checked;
@@ -619,5 +678,21 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
         return result;
     result.ok = true;
     result.document = document;
+    // Files written before the scoring grid existed: every category counts once.
+    QJsonArray categories = body.value(QLatin1String("categories")).toArray();
+    bool weighted = false;
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        QJsonObject category = categories.at(i).toObject();
+        if (!category.contains(QLatin1String("scoreWeight"))) {
+            category.insert(QLatin1String("scoreWeight"), 1);
+            categories.replace(i, category);
+            weighted = true;
+        }
+    }
+    if (weighted) {
+        QJsonObject fixed = body;
+        fixed.insert(QLatin1String("categories"), categories);
+        result.document.insert(QLatin1String("content"), fixed);
+    }
     return result;
 }

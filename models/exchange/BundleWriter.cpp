@@ -149,7 +149,7 @@ const QList<Table> &tables()
         {"categories",
          QStringLiteral(
              "SELECT c.uuid, c.created_at, c.updated_at, c.origin, e.uuid, c.code, c.name,"
-             " c.description, c.floor_cents, c.ceiling_cents, c.position"
+             " c.description, c.floor_cents, c.ceiling_cents, c.position, c.score_weight"
              " FROM categories c JOIN editions e ON e.id = c.edition_id"
              " WHERE c.edition_id IN (%IDS%) ORDER BY c.uuid"),
          tracked({{"edition"},
@@ -158,7 +158,8 @@ const QList<Table> &tables()
                   {"description"},
                   {"floorCents", Kind::Integer},
                   {"ceilingCents", Kind::Integer},
-                  {"position", Kind::Integer}})},
+                  {"position", Kind::Integer},
+                  {"scoreWeight", Kind::Integer}})},
         {"methodologies",
          QStringLiteral(
              "SELECT uuid, created_at, updated_at, origin, code, version, name, definition"
@@ -287,6 +288,33 @@ const QList<Table> &tables()
              " WHERE a.id IN (%IDS%) ORDER BY a.uuid"),
          tracked(
              {{"workshop"}, {"holder"}, {"project"}, {"status"}, {"secondsSpent", Kind::Integer}})},
+        // The mission officers' review: status, comments, the committee's grid, and the links
+        // between projects (only those between two projects of the file).
+        {"reviews",
+         QStringLiteral("SELECT r.uuid, r.created_at, r.updated_at, r.origin, p.uuid, r.status,"
+                        " r.reviewer FROM reviews r JOIN projects p ON p.id = r.project_id"
+                        " WHERE r.project_id IN (%IDS%) ORDER BY r.uuid"),
+         tracked({{"project"}, {"status"}, {"reviewer"}})},
+        {"reviewComments",
+         QStringLiteral("SELECT r.uuid, r.created_at, r.updated_at, r.origin, p.uuid, r.author,"
+                        " r.body FROM review_comments r JOIN projects p ON p.id = r.project_id"
+                        " WHERE r.project_id IN (%IDS%) ORDER BY r.uuid"),
+         tracked({{"project"}, {"author"}, {"body"}})},
+        {"reviewScores",
+         QStringLiteral("SELECT s.uuid, s.created_at, s.updated_at, s.origin, p.uuid, c.uuid,"
+                        " s.score, s.author FROM review_scores s"
+                        " JOIN projects p ON p.id = s.project_id"
+                        " JOIN categories c ON c.id = s.category_id"
+                        " WHERE s.project_id IN (%IDS%) ORDER BY s.uuid"),
+         tracked({{"project"}, {"category"}, {"score", Kind::Integer}, {"author"}})},
+        {"projectLinks",
+         QStringLiteral("SELECT l.uuid, l.created_at, l.updated_at, l.origin, p.uuid, o.uuid,"
+                        " l.kind, l.note FROM project_links l"
+                        " JOIN projects p ON p.id = l.project_id"
+                        " JOIN projects o ON o.id = l.other_project_id"
+                        " WHERE l.project_id IN (%IDS%) AND l.other_project_id IN (%IDS%)"
+                        " ORDER BY l.uuid"),
+         tracked({{"project"}, {"other"}, {"kind"}, {"note"}})},
     };
     return all;
 }
@@ -469,6 +497,10 @@ std::optional<QJsonObject> BundleWriter::content(const Workspace &workspace,
         {QStringLiteral("answers"), &projects},
         {QStringLiteral("budgetLines"), &projects},
         {QStringLiteral("attendance"), &attendance},
+        {QStringLiteral("reviews"), &projects},
+        {QStringLiteral("reviewComments"), &projects},
+        {QStringLiteral("reviewScores"), &projects},
+        {QStringLiteral("projectLinks"), &projects},
     };
     QJsonObject content;
     for (const Table &table : tables()) {

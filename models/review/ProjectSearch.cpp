@@ -31,12 +31,6 @@ constexpr int kMinStem = 5;
 // A plural's "s" or "x" goes from any word of four letters or more: "velos" → "velo".
 constexpr int kMinSingular = 3;
 
-QString snippetMarkers()
-{
-    // Start and end of a word found: control characters no answer contains.
-    return QStringLiteral("char(1), char(2)");
-}
-
 } // namespace
 
 bool ProjectSearch::isStopWord(const QString &folded)
@@ -121,6 +115,68 @@ QString ProjectSearch::matchExpression(const QString &text)
     }
     terms.removeDuplicates();
     return terms.join(QLatin1Char(' '));
+}
+
+QStringList ProjectSearch::queryStems(const QString &text)
+{
+    QStringList stems;
+    for (const QString &w : words(text)) {
+        if (!isStopWord(w))
+            stems << (w.size() >= 4 ? stem(w) : w);
+    }
+    return stems;
+}
+
+QString ProjectSearch::passage(const QString &text, const QStringList &stems)
+{
+    constexpr int kBefore = 5;
+    constexpr int kWords = 16;
+    const QList<std::pair<QString, QString>> forms = wordForms(text);
+    const auto found = [&stems](const QString &folded) {
+        for (const QString &s : stems) {
+            if (s.size() >= 4 ? folded.startsWith(s) : folded == s)
+                return true;
+        }
+        return false;
+    };
+    // Where the passage starts: a few words before the first word found.
+    qsizetype first = -1;
+    for (qsizetype i = 0; i < forms.size() && first < 0; ++i) {
+        if (found(forms.at(i).first))
+            first = i;
+    }
+    const qsizetype from = first < 0 ? 0 : std::max<qsizetype>(0, first - kBefore);
+    // Walk the text again to keep its punctuation and line breaks between the words.
+    QString out;
+    if (from > 0)
+        out += QStringLiteral("…");
+    qsizetype index = 0;
+    qsizetype pos = 0;
+    qsizetype taken = 0;
+    while (pos < text.size() && taken < kWords) {
+        if (!text.at(pos).isLetterOrNumber()) {
+            if (index > from && index <= from + kWords)
+                out += text.at(pos);
+            ++pos;
+            continue;
+        }
+        qsizetype end = pos;
+        while (end < text.size() && text.at(end).isLetterOrNumber())
+            ++end;
+        if (index >= from) {
+            const QString word = text.mid(pos, end - pos);
+            if (!stems.isEmpty() && index < forms.size() && found(forms.at(index).first))
+                out += QChar(1) + word + QChar(2);
+            else
+                out += word;
+            ++taken;
+        }
+        ++index;
+        pos = end;
+    }
+    if (pos < text.size())
+        out += QStringLiteral("…");
+    return out.trimmed();
 }
 
 QString ProjectSearch::snippetHtml(const QString &marked)
@@ -267,16 +323,21 @@ std::optional<ProjectSearch::Result> ProjectSearch::run(Workspace &workspace, co
                                 " WHERE i.project_id = p.id AND i.import_id = ?)");
         binds << q.importId;
     }
+    // The text alone is answered by the index alone: no project row is read before the page.
+    const bool textOnly = !match.isEmpty() && where.size() == 1 && !q.eligibilityFailing;
     const QString from = match.isEmpty() ? QStringLiteral(" FROM projects p")
+                         : textOnly      ? QStringLiteral(" FROM project_search")
                                          : QStringLiteral(" FROM project_search JOIN projects p"
-                                                          " ON p.id = project_search.rowid");
+                                                               " ON p.id = project_search.rowid");
+    const QString idColumn =
+        textOnly ? QStringLiteral("project_search.rowid") : QStringLiteral("p.id");
     const QString condition = where.isEmpty()
                                   ? QString()
                                   : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     // Relevance: a word in the title counts five times one in the text.
-    const QString order = match.isEmpty()
-                              ? QStringLiteral(" ORDER BY p.updated_at DESC, p.id DESC")
-                              : QStringLiteral(" ORDER BY bm25(project_search, 5.0, 1.0), p.id");
+    const QString order =
+        match.isEmpty() ? QStringLiteral(" ORDER BY p.updated_at DESC, p.id DESC")
+                        : QStringLiteral(" ORDER BY bm25(project_search, 5.0, 1.0), ") + idColumn;
 
     const QSqlDatabase db = workspace.database();
     QSqlQuery query(db);
@@ -340,7 +401,13 @@ std::optional<ProjectSearch::Result> ProjectSearch::run(Workspace &workspace, co
             return std::nullopt;
         result.total = query.value(0).toInt();
         query.finish();
-        if (!exec(QStringLiteral("SELECT p.id") + from + condition + order +
+        // BM25 ranks every match before the first can be shown: beyond kRankedMatches (a word
+        // half the department uses) the newest projects come first instead, which FTS5 reads
+        // in its own order and stops after the first page.
+        const QString rankedOrder = match.isEmpty() || result.total <= kRankedMatches
+                                        ? order
+                                        : QStringLiteral(" ORDER BY %1 DESC").arg(idColumn);
+        if (!exec(QStringLiteral("SELECT ") + idColumn + from + condition + rankedOrder +
                   QStringLiteral(" LIMIT %1").arg(std::max(0, q.limit))))
             return std::nullopt;
         while (query.next())
@@ -350,27 +417,24 @@ std::optional<ProjectSearch::Result> ProjectSearch::run(Workspace &workspace, co
     if (chosen.isEmpty())
         return result;
 
-    // What is shown of the hits: their rows and, with text, a passage around the words found.
+    // What is shown of the hits: their rows and the passage around the words found, cut here
+    // from the indexed text (FTS5's snippet() would search the whole index again for each).
     QStringList ids;
     for (const qint64 id : std::as_const(chosen))
         ids << QString::number(id);
-    const QString snippet =
-        match.isEmpty()
-            ? QStringLiteral("substr(p.summary, 1, 160)")
-            : QStringLiteral("(SELECT snippet(project_search, -1, %1, '…', 14) FROM project_search"
-                             " WHERE project_search MATCH ? AND rowid = p.id)")
-                  .arg(snippetMarkers());
-    query.prepare(
-        QStringLiteral("SELECT p.id, p.title, coalesce(v.name, ''), p.commune, p.stage, %1"
-                       "  FROM projects p LEFT JOIN venues v ON v.id = p.venue_id"
-                       " WHERE p.id IN (%2)")
-            .arg(snippet, ids.join(QLatin1Char(','))));
-    if (!match.isEmpty())
-        query.addBindValue(match);
+    query.prepare(QStringLiteral("SELECT p.id, p.title, coalesce(v.name, ''), p.commune, p.stage,"
+                                 "       %1"
+                                 "  FROM projects p LEFT JOIN venues v ON v.id = p.venue_id"
+                                 " WHERE p.id IN (%2)")
+                      .arg(match.isEmpty() ? QStringLiteral("p.summary")
+                                           : QStringLiteral("(SELECT s.body FROM project_search s"
+                                                            " WHERE s.rowid = p.id)"),
+                           ids.join(QLatin1Char(','))));
     if (!query.exec()) {
         *error = tr("The search failed: %1").arg(query.lastError().text());
         return std::nullopt;
     }
+    const QStringList stems = queryStems(q.text);
     QHash<qint64, Hit> hits;
     while (query.next()) {
         Hit hit;
@@ -379,8 +443,9 @@ std::optional<ProjectSearch::Result> ProjectSearch::run(Workspace &workspace, co
         hit.venue = query.value(2).toString();
         hit.commune = query.value(3).toString();
         hit.stage = Stages::fromCode(query.value(4).toString()).value_or(Stage::Idea);
-        const QString passage = query.value(5).toString();
-        hit.snippet = match.isEmpty() ? passage.toHtmlEscaped() : snippetHtml(passage);
+        const QString text = query.value(5).toString();
+        hit.snippet = match.isEmpty() ? snippetHtml(passage(text.left(400), {}))
+                                      : snippetHtml(passage(text, stems));
         hits.insert(hit.id, hit);
     }
     for (const qint64 id : std::as_const(chosen))

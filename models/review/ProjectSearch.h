@@ -90,6 +90,14 @@ public:
     static QList<std::pair<QString, QString>> wordForms(const QString &text);
     static bool isStopWord(const QString &folded);
 
-    // The snippet markers SQLite puts around a word found, turned into <b>…</b> in escaped HTML.
+    // Matches ranked by relevance (BM25) up to this many; beyond, the newest first.
+    static constexpr int kRankedMatches = 3000;
+
+    // The stems of the words searched for (stop words left out).
+    static QStringList queryStems(const QString &text);
+    // About sixteen words of text from a little before the first word found, each word found
+    // between the markers \x01 and \x02, "…" where the text was cut.
+    static QString passage(const QString &text, const QStringList &stems);
+    // The markers around a word found turned into <b>…</b>, the rest escaped HTML.
     static QString snippetHtml(const QString &marked);
 };

@@ -81,7 +81,7 @@ SimilarProjects::find(Workspace &workspace, qint64 projectId, int limit, QString
         const int df = query.next() ? query.value(0).toInt() : 0;
         query.finish();
         // A word no other project has cannot bring one closer; one nearly all have says nothing.
-        if (df < 2 || df > documents * 0.5)
+        if (df < 2 || df > std::max(documents * kCommonShare, 3.0))
             continue;
         terms << Term{it.key(), it.value() * std::log(documents / df)};
     }
@@ -99,44 +99,60 @@ SimilarProjects::find(Workspace &workspace, qint64 projectId, int limit, QString
         quoted << QLatin1Char('"') + t.word + QStringLiteral("\"*");
     const QString expression = quoted.join(QStringLiteral(" OR "));
 
-    // The project's own score for its words: what a copy of it would get.
-    double own = 0;
-    query.prepare(QStringLiteral("SELECT bm25(project_search, 3.0, 1.0) FROM project_search"
-                                 " WHERE project_search MATCH ? AND rowid = ?"));
-    query.addBindValue(expression);
-    query.addBindValue(projectId);
-    if (query.exec() && query.next())
-        own = -query.value(0).toDouble();
-    query.finish();
-
-    query.prepare(QStringLiteral(
-        "SELECT s.rowid, -bm25(project_search, 3.0, 1.0) AS score, s.title, s.body,"
-        "       coalesce(v.name, ''), coalesce(e.name, '')"
-        "  FROM project_search s JOIN projects p ON p.id = s.rowid"
-        "  LEFT JOIN venues v ON v.id = p.venue_id LEFT JOIN editions e ON e.id = p.edition_id"
-        " WHERE project_search MATCH ? ORDER BY rank LIMIT ?"));
+    // The best scores for those words; the project itself is among them (a copy of it would
+    // score as much), and the others are measured against it.
+    query.prepare(QStringLiteral("SELECT rowid, -bm25(project_search, 3.0, 1.0) FROM project_search"
+                                 " WHERE project_search MATCH ?"
+                                 " ORDER BY bm25(project_search, 3.0, 1.0) LIMIT ?"));
     query.addBindValue(expression);
     query.addBindValue(limit + 1);
     if (!query.exec()) {
         *error = tr("Similar projects cannot be looked for: %1").arg(query.lastError().text());
         return std::nullopt;
     }
-    while (query.next() && matches.size() < limit) {
+    QList<std::pair<qint64, double>> ranked;
+    double own = 0;
+    while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
-        if (id == projectId)
-            continue;
-        Match m;
-        m.id = id;
-        m.title = query.value(2).toString();
-        m.venue = query.value(4).toString();
-        m.edition = query.value(5).toString();
         const double score = query.value(1).toDouble();
-        m.percent = own > 0 ? std::clamp(int(std::lround(100.0 * score / own)), 0, 100) : 0;
-        const QHash<QString, int> theirs = termCounts(m.title, query.value(3).toString());
+        own = std::max(own, score);
+        if (id != projectId && ranked.size() < limit)
+            ranked.append({id, score});
+    }
+    query.finish();
+    if (ranked.isEmpty())
+        return matches;
+    QStringList ids;
+    for (const auto &[id, score] : std::as_const(ranked))
+        ids << QString::number(id);
+    if (!query.exec(
+            QStringLiteral("SELECT p.id, p.title, coalesce(v.name, ''), coalesce(e.name, ''),"
+                           "       (SELECT s.body FROM project_search s WHERE s.rowid = p.id)"
+                           "  FROM projects p LEFT JOIN venues v ON v.id = p.venue_id"
+                           "  LEFT JOIN editions e ON e.id = p.edition_id WHERE p.id IN (%1)")
+                .arg(ids.join(QLatin1Char(','))))) {
+        *error = tr("Similar projects cannot be looked for: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    QHash<qint64, Match> found;
+    while (query.next()) {
+        Match m;
+        m.id = query.value(0).toLongLong();
+        m.title = query.value(1).toString();
+        m.venue = query.value(2).toString();
+        m.edition = query.value(3).toString();
+        const QHash<QString, int> theirs = termCounts(m.title, query.value(4).toString());
         for (const Term &t : std::as_const(terms)) {
             if (theirs.contains(t.word))
                 m.sharedWords << forms.value(t.word, t.word);
         }
+        found.insert(m.id, m);
+    }
+    for (const auto &[id, score] : std::as_const(ranked)) {
+        if (!found.contains(id))
+            continue;
+        Match m = found.value(id);
+        m.percent = own > 0 ? std::clamp(int(std::lround(100.0 * score / own)), 0, 100) : 0;
         matches << m;
     }
     return matches;

@@ -30,7 +30,9 @@ public:
         QStringList sharedWords; // the telling words both have, most telling first
     };
 
-    static constexpr int kTellingWords = 12;
+    static constexpr int kTellingWords = 8;
+    // A word more than this share of the projects use tells nothing about one of them.
+    static constexpr double kCommonShare = 0.05;
 
     static std::optional<QList<Match>> find(Workspace &workspace, qint64 projectId, int limit,
                                             QString *error);

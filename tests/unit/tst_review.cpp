@@ -1,3 +1,5 @@
+#include "exchange/BundleImport.h"
+#include "exchange/BundleWriter.h"
 #include "methodology/Methodology.h"
 #include "projects/ProjectAnswers.h"
 #include "projects/ProjectRecord.h"
@@ -370,6 +372,76 @@ private slots:
                          .arg(goneUuid)),
                  QVariant(kept));
         QVERIFY(!ProjectLinks::merge(*m_w, kept, gone, {}, &error));
+    }
+
+    void reviewsTravelInFiles()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto officer = Workspace::create(dir.filePath(QStringLiteral("a.comptoirdb")), &error);
+        QVERIFY(officer);
+        std::swap(officer, m_w);
+        const qint64 savedEdition = std::exchange(m_edition, 0);
+        const auto restore = qScopeGuard([&] {
+            std::swap(officer, m_w);
+            m_edition = savedEdition;
+        });
+        m_edition = Edition::save(*m_w, Edition::forYear(2027), &error);
+        const qint64 one = project(QStringLiteral("Recyclerie"), QStringLiteral("Des objets."));
+        const qint64 two = project(QStringLiteral("Recyclerie bis"), QStringLiteral("Des objets."));
+        const qint64 category = ProjectRecord::categories(*m_w, m_edition).first().id;
+        QVERIFY(
+            Review::setStatus(*m_w, one, Review::Status::ToRework, QStringLiteral("Inès"), &error));
+        QVERIFY(Review::addComment(*m_w, one, QStringLiteral("Inès"), QStringLiteral("À revoir."),
+                                   &error) > 0);
+        QVERIFY(Review::setScore(*m_w, one, category, 3, QStringLiteral("Inès"), &error));
+        QVERIFY(ProjectLinks::link(*m_w, one, two, ProjectLinks::Kind::Duplicate, {}, &error));
+        const QString file = dir.filePath(QStringLiteral("a.comptoir"));
+        QVERIFY2(BundleWriter::writeFile(*m_w, {one, two}, file, &error), qPrintable(error));
+
+        // Another officer's workspace takes everything in.
+        auto other = Workspace::create(dir.filePath(QStringLiteral("b.comptoirdb")), &error);
+        QVERIFY(other);
+        QVERIFY2(
+            BundleImport::importFile(*other, file, BundleImport::ConflictChoice::AsPlanned, &error),
+            qPrintable(error));
+        const auto scalar = [&](const QString &sql) {
+            return TestSupport::readBack(other->filePath(), sql);
+        };
+        QCOMPARE(scalar(QStringLiteral("SELECT r.status || '/' || r.reviewer FROM reviews r JOIN "
+                                       "projects p ON p.id = r.project_id WHERE p.title = "
+                                       "'Recyclerie'")),
+                 QVariant(QStringLiteral("to_rework/Inès")));
+        QCOMPARE(scalar(QStringLiteral("SELECT body FROM review_comments")),
+                 QVariant(QStringLiteral("À revoir.")));
+        QCOMPARE(scalar(QStringLiteral("SELECT score FROM review_scores")), QVariant(3));
+        QCOMPARE(scalar(QStringLiteral("SELECT kind FROM project_links")),
+                 QVariant(QStringLiteral("duplicate")));
+
+        // A newer status wins; the same file again changes nothing.
+        const qint64 otherOne =
+            scalar(QStringLiteral("SELECT id FROM projects WHERE title = 'Recyclerie'"))
+                .toLongLong();
+        QTest::qWait(5); // a later timestamp
+        QVERIFY(Review::setStatus(*other, otherOne, Review::Status::Admissible,
+                                  QStringLiteral("Zoé"), &error));
+        QVERIFY(BundleImport::importFile(*other, file, BundleImport::ConflictChoice::AsPlanned,
+                                         &error));
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM reviews")),
+                 QVariant(QStringLiteral("admissible")));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM reviews")), QVariant(1));
+
+        // Merged here, the duplicate does not come back with the file.
+        const qint64 otherTwo =
+            scalar(QStringLiteral("SELECT id FROM projects WHERE title = 'Recyclerie bis'"))
+                .toLongLong();
+        QVERIFY2(ProjectLinks::merge(*other, otherOne, otherTwo, QStringLiteral("Zoé"), &error),
+                 qPrintable(error));
+        std::optional<BundleImport::Report> report =
+            BundleImport::importFile(*other, file, BundleImport::ConflictChoice::AsPlanned, &error);
+        QVERIFY2(report, qPrintable(error));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM projects")), QVariant(1));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM project_links")), QVariant(0));
     }
 
     void dashboardAgainstHandComputedNumbers()
