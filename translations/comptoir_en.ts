@@ -437,6 +437,10 @@
             <numerusform>“%1” was not imported: %n projects changed both here and in the file since they last met (%2). Choose which version to keep.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n project(s) of the file were merged into others here: they are left out.</source>
+        <translation><numerusform>%n project of the file were merged into others here: they are left out.</numerusform><numerusform>%n projects of the file were merged into others here: they are left out.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
@@ -720,6 +724,30 @@
     </message>
     <message>
         <source>%1.capacity must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.scoreWeight must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review of the same project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a score of the same project and criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.score must be between 0 and 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links a project to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link between the same projects</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1181,7 +1209,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n project(s)&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;%n project&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n projects&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n project&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n projects&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source> · %1 requested · %2 estimated</source>
@@ -1205,7 +1236,10 @@
     </message>
     <message numerus="yes">
         <source>Others (%n)</source>
-        <translation><numerusform>Others (%n)</numerusform><numerusform>Others (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Others (%n)</numerusform>
+            <numerusform>Others (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Projects by %1</source>
@@ -4489,7 +4523,10 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message numerus="yes">
         <source>Checking the eligibility of %n project(s)…</source>
-        <translation><numerusform>Checking the eligibility of %n project…</numerusform><numerusform>Checking the eligibility of %n projects…</numerusform></translation>
+        <translation>
+            <numerusform>Checking the eligibility of %n project…</numerusform>
+            <numerusform>Checking the eligibility of %n projects…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stop</source>
@@ -4501,11 +4538,17 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message numerus="yes">
         <source>%n project(s) found; the %1 most relevant shown.</source>
-        <translation><numerusform>%n project found; the %1 most relevant shown.</numerusform><numerusform>%n projects found; the %1 most relevant shown.</numerusform></translation>
+        <translation>
+            <numerusform>%n project found; the %1 most relevant shown.</numerusform>
+            <numerusform>%n projects found; the %1 most relevant shown.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) found.</source>
-        <translation><numerusform>%n project found.</numerusform><numerusform>%n projects found.</numerusform></translation>
+        <translation>
+            <numerusform>%n project found.</numerusform>
+            <numerusform>%n projects found.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not reviewed yet</source>

@@ -438,6 +438,10 @@
             <numerusform>«&#xa0;%1&#xa0;» n&apos;a pas été importé&#xa0;: %n projets ont été modifiés ici et dans le fichier depuis leur dernier échange (%2). Choisissez la version à garder.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n project(s) of the file were merged into others here: they are left out.</source>
+        <translation><numerusform>%n projet du fichier a été fusionné dans un autre ici : il est laissé de côté.</numerusform><numerusform>%n projets du fichier ont été fusionnés dans d&apos;autres ici : ils sont laissés de côté.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
@@ -722,6 +726,30 @@
     <message>
         <source>%1.capacity must not be negative.</source>
         <translation>%1.capacity ne doit pas être négatif.</translation>
+    </message>
+    <message>
+        <source>%1.scoreWeight must be between 0 and 100.</source>
+        <translation>%1.scoreWeight doit être compris entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>the review of the same project</source>
+        <translation>l&apos;instruction du même projet</translation>
+    </message>
+    <message>
+        <source>a score of the same project and criterion</source>
+        <translation>une note du même projet pour le même critère</translation>
+    </message>
+    <message>
+        <source>%1.score must be between 0 and 5.</source>
+        <translation>%1.score doit être compris entre 0 et 5.</translation>
+    </message>
+    <message>
+        <source>%1 links a project to itself.</source>
+        <translation>%1 lie un projet à lui-même.</translation>
+    </message>
+    <message>
+        <source>a link between the same projects</source>
+        <translation>un lien entre les mêmes projets</translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1059,7 @@
     </message>
     <message>
         <source>The dashboard cannot be read: %1</source>
-        <translation>Le tableau de bord ne peut pas être lu : %1</translation>
+        <translation>Le tableau de bord ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -1122,11 +1150,11 @@
     <name>DashboardPage</name>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation>« %1 » ne peut pas être enregistré : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être enregistré&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Edition:</source>
-        <translation>É&amp;dition :</translation>
+        <translation>É&amp;dition&#xa0;:</translation>
     </message>
     <message>
         <source>Chart as &amp;PNG…</source>
@@ -1182,7 +1210,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n project(s)&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;%n projet&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n projets&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n projet&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n projets&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source> · %1 requested · %2 estimated</source>
@@ -1206,7 +1237,10 @@
     </message>
     <message numerus="yes">
         <source>Others (%n)</source>
-        <translation><numerusform>Autres (%n)</numerusform><numerusform>Autres (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Autres (%n)</numerusform>
+            <numerusform>Autres (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Projects by %1</source>
@@ -1238,7 +1272,7 @@
     </message>
     <message>
         <source>Calendar of %1: elapsed, in %, on %2</source>
-        <translation>Calendrier de %1 : part écoulée, en %, au %2</translation>
+        <translation>Calendrier de %1&#xa0;: part écoulée, en %, au %2</translation>
     </message>
     <message>
         <source>Elapsed</source>
@@ -3855,15 +3889,15 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>The link cannot be saved: %1</source>
-        <translation>Le lien ne peut pas être enregistré : %1</translation>
+        <translation>Le lien ne peut pas être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The link cannot be removed: %1</source>
-        <translation>Le lien ne peut pas être supprimé : %1</translation>
+        <translation>Le lien ne peut pas être supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The links cannot be read: %1</source>
-        <translation>Les liens ne peuvent pas être lus : %1</translation>
+        <translation>Les liens ne peuvent pas être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>A project cannot be merged into itself.</source>
@@ -3875,7 +3909,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>The projects cannot be merged: %1</source>
-        <translation>Les projets ne peuvent pas être fusionnés : %1</translation>
+        <translation>Les projets ne peuvent pas être fusionnés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Expense</source>
@@ -3887,7 +3921,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Merged into this project: “%1” (%2, %3).</source>
-        <translation>Fusionné dans ce projet : « %1 » (%2, %3).</translation>
+        <translation>Fusionné dans ce projet&#xa0;: «&#xa0;%1&#xa0;» (%2, %3).</translation>
     </message>
     <message>
         <source>no comptoir</source>
@@ -3895,7 +3929,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Its answers that differed from this project&apos;s:</source>
-        <translation>Ses réponses qui différaient de celles de ce projet :</translation>
+        <translation>Ses réponses qui différaient de celles de ce projet&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3964,15 +3998,15 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>The search index cannot be read: %1</source>
-        <translation>L&apos;index de recherche ne peut pas être lu : %1</translation>
+        <translation>L&apos;index de recherche ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The search index cannot be updated: %1</source>
-        <translation>L&apos;index de recherche ne peut pas être mis à jour : %1</translation>
+        <translation>L&apos;index de recherche ne peut pas être mis à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation>La recherche a échoué : %1</translation>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The search was stopped.</source>
@@ -4319,7 +4353,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <name>Review</name>
     <message>
         <source>The review cannot be saved: %1</source>
-        <translation>L&apos;instruction ne peut pas être enregistrée : %1</translation>
+        <translation>L&apos;instruction ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>To review</source>
@@ -4339,7 +4373,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>The review cannot be read: %1</source>
-        <translation>L&apos;instruction ne peut pas être lue : %1</translation>
+        <translation>L&apos;instruction ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>A comment cannot be empty.</source>
@@ -4358,31 +4392,31 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>E&amp;dition:</source>
-        <translation>É&amp;dition :</translation>
+        <translation>É&amp;dition&#xa0;:</translation>
     </message>
     <message>
         <source>Comp&amp;toir:</source>
-        <translation>Comp&amp;toir :</translation>
+        <translation>Comp&amp;toir&#xa0;:</translation>
     </message>
     <message>
         <source>Sta&amp;ge:</source>
-        <translation>Sta&amp;de :</translation>
+        <translation>Sta&amp;de&#xa0;:</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation>Caté&amp;gorie :</translation>
+        <translation>Caté&amp;gorie&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;mmune:</source>
-        <translation>Co&amp;mmune :</translation>
+        <translation>Co&amp;mmune&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;view:</source>
-        <translation>&amp;Instruction :</translation>
+        <translation>&amp;Instruction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Imported from:</source>
-        <translation>Im&amp;porté de :</translation>
+        <translation>Im&amp;porté de&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Failing an eligibility check</source>
@@ -4398,11 +4432,11 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Reviewed &amp;by:</source>
-        <translation>Instruit &amp;par :</translation>
+        <translation>Instruit &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>É&amp;tat :</translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>Committee&apos;s grid (0 to 5 per criterion)</source>
@@ -4498,7 +4532,10 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message numerus="yes">
         <source>Checking the eligibility of %n project(s)…</source>
-        <translation><numerusform>Vérification de l&apos;éligibilité de %n projet…</numerusform><numerusform>Vérification de l&apos;éligibilité de %n projets…</numerusform></translation>
+        <translation>
+            <numerusform>Vérification de l&apos;éligibilité de %n projet…</numerusform>
+            <numerusform>Vérification de l&apos;éligibilité de %n projets…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stop</source>
@@ -4510,11 +4547,17 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message numerus="yes">
         <source>%n project(s) found; the %1 most relevant shown.</source>
-        <translation><numerusform>%n projet trouvé ; les %1 plus pertinents sont affichés.</numerusform><numerusform>%n projets trouvés ; les %1 plus pertinents sont affichés.</numerusform></translation>
+        <translation>
+            <numerusform>%n projet trouvé&#xa0;; les %1 plus pertinents sont affichés.</numerusform>
+            <numerusform>%n projets trouvés&#xa0;; les %1 plus pertinents sont affichés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) found.</source>
-        <translation><numerusform>%n projet trouvé.</numerusform><numerusform>%n projets trouvés.</numerusform></translation>
+        <translation>
+            <numerusform>%n projet trouvé.</numerusform>
+            <numerusform>%n projets trouvés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
@@ -4538,7 +4581,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>%1 (weight %2):</source>
-        <translation>%1 (poids %2) :</translation>
+        <translation>%1 (poids %2)&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 / 100&lt;/b&gt;</source>
@@ -4550,11 +4593,11 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>The project has no edition: its edition&apos;s categories are the criteria.</source>
-        <translation>Le projet n&apos;a pas d&apos;édition : les critères sont les catégories de son édition.</translation>
+        <translation>Le projet n&apos;a pas d&apos;édition&#xa0;: les critères sont les catégories de son édition.</translation>
     </message>
     <message>
         <source>Weighted total:</source>
-        <translation>Total pondéré :</translation>
+        <translation>Total pondéré&#xa0;:</translation>
     </message>
     <message>
         <source>%1 — %2
@@ -4574,9 +4617,9 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <source>Merge “%1” into “%2”?
 
 “%2” keeps its answers and takes those it lacks; answers of “%1” that differ are copied into a comment. Holders, attendance, comments and links move to “%2”, then “%1” is removed. This cannot be undone; a file bringing “%1” again will not bring it back.</source>
-        <translation>Fusionner « %1 » dans « %2 » ?
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;?
 
-« %2 » garde ses réponses et prend celles qui lui manquent ; les réponses de « %1 » qui diffèrent sont copiées dans un commentaire. Les porteurs, les présences, les commentaires et les liens passent à « %2 », puis « %1 » est supprimé. Ce n&apos;est pas annulable ; un fichier qui apporterait de nouveau « %1 » ne le fera pas revenir.</translation>
+«&#xa0;%2&#xa0;» garde ses réponses et prend celles qui lui manquent&#xa0;; les réponses de «&#xa0;%1&#xa0;» qui diffèrent sont copiées dans un commentaire. Les porteurs, les présences, les commentaires et les liens passent à «&#xa0;%2&#xa0;», puis «&#xa0;%1&#xa0;» est supprimé. Ce n&apos;est pas annulable&#xa0;; un fichier qui apporterait de nouveau «&#xa0;%1&#xa0;» ne le fera pas revenir.</translation>
     </message>
     <message>
         <source>Review</source>
@@ -4584,7 +4627,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>“%1” was merged into “%2”. Answers taken: %3; answers that differed, copied into a comment: %4; holders added: %5.</source>
-        <translation>« %1 » a été fusionné dans « %2 ». Réponses reprises : %3 ; réponses différentes, copiées dans un commentaire : %4 ; porteurs ajoutés : %5.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été fusionné dans «&#xa0;%2&#xa0;». Réponses reprises&#xa0;: %3&#xa0;; réponses différentes, copiées dans un commentaire&#xa0;: %4&#xa0;; porteurs ajoutés&#xa0;: %5.</translation>
     </message>
 </context>
 <context>
@@ -4636,7 +4679,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <name>SimilarProjects</name>
     <message>
         <source>Similar projects cannot be looked for: %1</source>
-        <translation>Les projets semblables ne peuvent pas être recherchés : %1</translation>
+        <translation>Les projets semblables ne peuvent pas être recherchés&#xa0;: %1</translation>
     </message>
     <message>
         <source>This project no longer exists.</source>
