@@ -1141,8 +1141,9 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
     });
     remap(&plan.content, map);
     // The review of a project, its score for a criterion and the link between two projects are
-    // one each, whoever made them.
-    map.clear();
+    // one each, whoever made them. (The identities remapped so far are kept apart: what follows
+    // asks whether any was.)
+    const QHash<QString, QString> identities = std::exchange(map, {});
     const QHash<QString, QString> reviews =
         naturalKeys(QStringLiteral("SELECT p.uuid, r.uuid FROM reviews r JOIN projects p"
                                    " ON p.id = r.project_id WHERE p.uuid IN (%1)"),
@@ -1168,6 +1169,7 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
         return links.value(str(r, "project") + QLatin1Char('|') + str(r, "other"));
     });
     remap(&plan.content, map);
+    map = identities;
     dropMerged(db, &plan.content, &plan.mergedAway, error);
     if (plan.mergedAway > 0)
         plan.warnings << tr("%n project(s) of the file were merged into others here: they are "

@@ -144,6 +144,22 @@ private slots:
             project(QStringLiteral("Atelier"), QStringLiteral("Une légumerie, un jour peut-être."));
         QCOMPARE(ids(search(QStringLiteral("legumerie"))), (QList<qint64>{titled, texted}));
 
+        // Edits keep being written while the project waits to be indexed (the triggers that
+        // mark it must not collide with the mark already there, whatever the write's own
+        // conflict clause: answers are written by upsert).
+        QString writeError;
+        for (const QString &text : {QStringLiteral("Un"), QStringLiteral("Deux")}) {
+            QVERIFY2(ProjectAnswers::write(*m_w, texted, QStringLiteral("idee.declencheur"), text,
+                                           QStringLiteral("idee-au-projet"), 1, &writeError),
+                     qPrintable(writeError));
+            QVERIFY2(ProjectAnswers::write(*m_w, texted, QStringLiteral("idee.titre"),
+                                           QStringLiteral("Atelier ") + text,
+                                           QStringLiteral("idee-au-projet"), 1, &writeError),
+                     qPrintable(writeError));
+        }
+        QCOMPARE(ProjectSearch::staleCount(*m_w), 1);
+        QCOMPARE(ids(search(QStringLiteral("atelier deux"))), QList<qint64>{texted});
+
         // An edit is searchable at once: the index catches up before reading.
         QString error;
         QVERIFY(ProjectAnswers::write(*m_w, texted, QStringLiteral("idee.resume"),
