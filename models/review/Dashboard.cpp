@@ -9,18 +9,9 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
-
-// What the edition's rules give a project, as SubsidyEstimate::compute says it: nothing without
-// a category or an amount, nothing below the category's floor, at most its ceiling.
-// (tst_dashboard checks both agree project by project.)
-const char kEstimated[] =
-    "CASE WHEN c.id IS NULL OR p.amount_requested_cents <= 0 THEN 0"
-    "     WHEN c.floor_cents > 0 AND p.amount_requested_cents < c.floor_cents THEN 0"
-    "     WHEN c.ceiling_cents > 0 AND p.amount_requested_cents > c.ceiling_cents"
-    "          THEN c.ceiling_cents"
-    "     ELSE p.amount_requested_cents END";
 
 QString euros(qint64 cents)
 {
@@ -114,100 +105,139 @@ std::optional<Dashboard> Dashboard::compute(const Workspace &workspace, qint64 e
     };
     const QString scope =
         editionId > 0 ? QStringLiteral(" WHERE p.edition_id = %1").arg(editionId) : QString();
-    const QString estimated = QLatin1String(kEstimated);
+    // The estimate of each row is SubsidyEstimate::compute's amount (nothing without a category
+    // or an amount, nothing below the category's floor, at most its ceiling; tst_review checks
+    // both agree). It needs the category's floor and ceiling: written into the
+    // statement as constants (a handful of categories) rather than joined row by row, so that
+    // each axis is one scan of the covering index projects_dashboard.
+    QHash<qint64, QString> categoryNames;
+    QString estimated = QStringLiteral("CASE p.category_id");
+    if (!query.exec(QStringLiteral("SELECT id, name, floor_cents, ceiling_cents FROM categories")))
+        return fail();
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const qint64 floor = query.value(2).toLongLong();
+        const qint64 ceiling = query.value(3).toLongLong();
+        categoryNames.insert(id, query.value(1).toString());
+        QString rule = QStringLiteral("CASE WHEN p.amount_requested_cents <= 0 THEN 0");
+        if (floor > 0)
+            rule += QStringLiteral(" WHEN p.amount_requested_cents < %1 THEN 0").arg(floor);
+        if (ceiling > 0)
+            rule += QStringLiteral(" WHEN p.amount_requested_cents > %1 THEN %1").arg(ceiling);
+        rule += QStringLiteral(" ELSE p.amount_requested_cents END");
+        estimated += QStringLiteral(" WHEN %1 THEN %2").arg(id).arg(rule);
+    }
+    query.finish();
+    estimated += QStringLiteral(" ELSE 0 END");
 
     // One grouped read per axis: SQLite aggregates 100,000 rows far faster than they can be
-    // carried out of it.
-    const auto grouped = [&](const QString &key, const QString &joins, QList<Row> *out,
-                             QHash<QString, qsizetype> *index) -> bool {
-        if (!query.exec(
-                QStringLiteral("SELECT %1, count(*), sum(p.amount_requested_cents), sum(%2)"
-                               "  FROM projects p LEFT JOIN categories c ON c.id = p.category_id"
-                               "  %3 %4 GROUP BY 1")
-                    .arg(key, estimated, joins, scope)))
+    // carried out of it. Rows of the same label (a category name in every edition) add up.
+    const auto grouped = [&](const QString &key, const QString &from, QList<Row> *out,
+                             const std::function<QString(const QVariant &)> &label) -> bool {
+        if (!query.exec(QStringLiteral("SELECT %1, count(*), sum(p.amount_requested_cents), sum(%2)"
+                                       "  %3 %4 GROUP BY 1")
+                            .arg(key, estimated, from, scope)))
             return false;
+        QHash<QString, qsizetype> index;
+        for (qsizetype i = 0; i < out->size(); ++i)
+            index.insert(out->at(i).label, i);
         while (query.next()) {
-            Row row{query.value(0).toString(), query.value(1).toInt(), query.value(2).toLongLong(),
-                    query.value(3).toLongLong()};
-            if (index) {
-                const qsizetype at = index->value(row.label, -1);
-                if (at >= 0) {
-                    (*out)[at] =
-                        Row{(*out)[at].label, row.count, row.requestedCents, row.estimatedCents};
-                    continue;
-                }
+            const QString name = label(query.value(0));
+            qsizetype at = index.value(name, -1);
+            if (at < 0) {
+                at = out->size();
+                index.insert(name, at);
+                out->append(Row{name});
             }
-            out->append(row);
+            Row &row = (*out)[at];
+            row.count += query.value(1).toInt();
+            row.requestedCents += query.value(2).toLongLong();
+            row.estimatedCents += query.value(3).toLongLong();
         }
         query.finish();
         return true;
     };
+    const QString projects = QStringLiteral("FROM projects p");
+    const auto text = [](const QVariant &v) {
+        return v.toString();
+    };
 
-    // Stages and statuses in their own order, every one shown even at zero.
-    QHash<QString, qsizetype> stageIndex;
-    for (const Stage stage : Stages::all()) {
-        stageIndex.insert(Stages::code(stage), d.byStage.size());
+    // Stages in their own order, every one shown even at zero.
+    for (const Stage stage : Stages::all())
         d.byStage << Row{Stages::code(stage)};
-    }
-    if (!grouped(QStringLiteral("p.stage"), QString(), &d.byStage, &stageIndex))
+    if (!grouped(QStringLiteral("p.stage"), projects, &d.byStage, text))
         return fail();
     for (Row &row : d.byStage)
         row.label = Stages::name(Stages::fromCode(row.label).value_or(Stage::Idea));
-
-    QHash<QString, qsizetype> statusIndex;
-    for (const Review::Status status : Review::allStatuses()) {
-        statusIndex.insert(Review::code(status), d.byStatus.size());
-        d.byStatus << Row{Review::code(status)};
+    for (const Row &row : std::as_const(d.byStage)) {
+        d.total.count += row.count;
+        d.total.requestedCents += row.requestedCents;
+        d.total.estimatedCents += row.estimatedCents;
     }
-    if (!grouped(QStringLiteral("coalesce(r.status, 'to_review')"),
-                 QStringLiteral("LEFT JOIN reviews r ON r.project_id = p.id"), &d.byStatus,
-                 &statusIndex))
+
+    // Statuses: read from the reviews (a project never reviewed is "to review"), the rest by
+    // difference with the total.
+    for (const Review::Status status : Review::allStatuses())
+        d.byStatus << Row{Review::code(status)};
+    if (!grouped(QStringLiteral("r.status"),
+                 QStringLiteral("FROM reviews r JOIN projects p ON p.id = r.project_id"),
+                 &d.byStatus, text))
         return fail();
+    {
+        Row &toReview = d.byStatus[0];
+        toReview.count = d.total.count;
+        toReview.requestedCents = d.total.requestedCents;
+        toReview.estimatedCents = d.total.estimatedCents;
+        for (qsizetype i = 1; i < d.byStatus.size(); ++i) {
+            toReview.count -= d.byStatus.at(i).count;
+            toReview.requestedCents -= d.byStatus.at(i).requestedCents;
+            toReview.estimatedCents -= d.byStatus.at(i).estimatedCents;
+        }
+    }
     for (Row &row : d.byStatus)
         row.label =
             Review::label(Review::statusFromCode(row.label).value_or(Review::Status::ToReview));
 
-    if (!grouped(QStringLiteral("coalesce(v.name, '')"),
-                 QStringLiteral("LEFT JOIN venues v ON v.id = p.venue_id"), &d.byVenue, nullptr))
+    QHash<qint64, QString> venueNames;
+    if (!query.exec(QStringLiteral("SELECT id, name FROM venues")))
         return fail();
-    if (!grouped(QStringLiteral("p.commune"), QString(), &d.byCommune, nullptr))
+    while (query.next())
+        venueNames.insert(query.value(0).toLongLong(), query.value(1).toString());
+    query.finish();
+    const QString notGiven = tr("(not given)");
+    if (!grouped(QStringLiteral("p.venue_id"), projects, &d.byVenue,
+                 [&](const QVariant &v) { return venueNames.value(v.toLongLong(), notGiven); }))
         return fail();
-    for (QList<Row> *rows : {&d.byVenue, &d.byCommune}) {
-        for (Row &row : *rows) {
-            if (row.label.isEmpty())
-                row.label = tr("(not given)");
-        }
-        sortByCount(rows);
-    }
+    if (!grouped(QStringLiteral("p.commune"), projects, &d.byCommune, [&](const QVariant &v) {
+            return v.toString().isEmpty() ? notGiven : v.toString();
+        }))
+        return fail();
+    sortByCount(&d.byVenue);
+    sortByCount(&d.byCommune);
 
     // Categories: the edition's, in their order; projects without one last.
-    QHash<QString, qsizetype> categoryIndex;
     if (editionId > 0) {
         query.prepare(QStringLiteral(
             "SELECT name FROM categories WHERE edition_id = ? ORDER BY position, id"));
         query.addBindValue(editionId);
         if (!query.exec())
             return fail();
-        while (query.next()) {
-            categoryIndex.insert(query.value(0).toString(), d.byCategory.size());
+        while (query.next())
             d.byCategory << Row{query.value(0).toString()};
-        }
         query.finish();
     }
-    if (!grouped(QStringLiteral("coalesce(c.name, '')"), QString(), &d.byCategory, &categoryIndex))
+    const QString noCategory = tr("(no category)");
+    if (!grouped(QStringLiteral("p.category_id"), projects, &d.byCategory, [&](const QVariant &v) {
+            return categoryNames.value(v.toLongLong(), noCategory);
+        }))
         return fail();
-    for (Row &row : d.byCategory) {
-        if (row.label.isEmpty())
-            row.label = tr("(no category)");
-    }
     if (editionId == 0)
         sortByCount(&d.byCategory);
-
-    for (const Row &row : std::as_const(d.byStage)) {
-        d.total.count += row.count;
-        d.total.requestedCents += row.requestedCents;
-        d.total.estimatedCents += row.estimatedCents;
-    }
+    // "No category" last, when there are such projects.
+    const auto none = std::find_if(d.byCategory.begin(), d.byCategory.end(),
+                                   [&](const Row &r) { return r.label == noCategory; });
+    if (none != d.byCategory.end())
+        std::rotate(none, none + 1, d.byCategory.end());
     d.total.label = tr("Total");
 
     // The edition's envelope and calendar.

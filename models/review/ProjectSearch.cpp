@@ -16,6 +16,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <vector>
+
 namespace {
 
 // Endings removed to find a French word's stem, longest first; the stem keeps at least five
@@ -324,11 +327,15 @@ std::optional<ProjectSearch::Result> ProjectSearch::run(Workspace &workspace, co
         binds << q.importId;
     }
     // The text alone is answered by the index alone: no project row is read before the page.
+    // With filters, the index is read first and once (CROSS JOIN fixes the order): the other
+    // way round, SQLite would search the index again for each project the filters keep.
     const bool textOnly = !match.isEmpty() && where.size() == 1 && !q.eligibilityFailing;
-    const QString from = match.isEmpty() ? QStringLiteral(" FROM projects p")
-                         : textOnly      ? QStringLiteral(" FROM project_search")
-                                         : QStringLiteral(" FROM project_search JOIN projects p"
-                                                               " ON p.id = project_search.rowid");
+    const QString from =
+        match.isEmpty() ? QStringLiteral(" FROM projects p")
+        : textOnly      ? QStringLiteral(" FROM project_search")
+                        : QStringLiteral(
+                              " FROM project_search CROSS JOIN projects p INDEXED BY projects_filters"
+                                   " ON p.id = project_search.rowid");
     const QString idColumn =
         textOnly ? QStringLiteral("project_search.rowid") : QStringLiteral("p.id");
     const QString condition = where.isEmpty()
@@ -396,6 +403,23 @@ std::optional<ProjectSearch::Result> ProjectSearch::run(Workspace &workspace, co
         }
         if (progress)
             progress(int(candidates.size()), int(candidates.size()));
+    } else if (!match.isEmpty() && !textOnly) {
+        // Text and filters: the matches the filters keep are read once, with their relevance,
+        // and counted, ranked and cut here (a second pass would join every match again).
+        if (!exec(QStringLiteral("SELECT p.id, bm25(project_search, 5.0, 1.0)") + from + condition))
+            return std::nullopt;
+        std::vector<std::pair<double, qint64>> found;
+        while (query.next())
+            found.emplace_back(query.value(1).toDouble(), query.value(0).toLongLong());
+        query.finish();
+        result.total = int(found.size());
+        if (result.total <= kRankedMatches)
+            std::sort(found.begin(), found.end());
+        else
+            std::sort(found.begin(), found.end(),
+                      [](const auto &a, const auto &b) { return a.second > b.second; });
+        for (size_t i = 0; i < found.size() && chosen.size() < q.limit; ++i)
+            chosen << found[i].second;
     } else {
         if (!exec(QStringLiteral("SELECT count(*)") + from + condition) || !query.next())
             return std::nullopt;

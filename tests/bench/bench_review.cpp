@@ -70,37 +70,43 @@ private slots:
             {"Côte d'Opale", false},
         };
         const qint64 edition = ProjectRecord::currentEdition(*m_w);
-        const QList<ProjectRecord::Choice> venues = ProjectRecord::venues(*m_w);
+        // The comptoir with the most projects (some seeded comptoirs have none).
+        QSqlQuery busiest(m_w->database());
+        QVERIFY(busiest.exec(QStringLiteral(
+            "SELECT venue_id FROM projects GROUP BY venue_id ORDER BY count(*) DESC LIMIT 1")));
+        QVERIFY(busiest.next());
+        const qint64 venue = busiest.value(0).toLongLong();
+        // Round 0 is each search's first run (the pages it needs read from the file); the
+        // target is asserted on the five rounds after it, and the first runs are printed.
         QList<double> times;
-        for (int round = 0; round < 5; ++round) {
+        QList<double> first;
+        for (int round = 0; round < 6; ++round) {
             for (const Case &c : cases) {
                 ProjectSearch::Query query;
                 query.text = QString::fromUtf8(c.text);
                 if (c.filtered) {
                     query.editionId = edition;
-                    query.venueId = venues.first().id;
+                    query.venueId = venue;
                     query.stage = Stage::Deposited;
                 }
                 QString error;
                 QElapsedTimer timer;
                 timer.start();
                 const auto result = ProjectSearch::run(*m_w, query, &error);
-                times << double(timer.nsecsElapsed()) / 1e6;
+                (round == 0 ? first : times) << double(timer.nsecsElapsed()) / 1e6;
                 QVERIFY2(result, qPrintable(error));
                 if (round == 0)
                     std::printf("  « %s »%s: %d projects, %lld shown, %.1f ms\n", c.text,
                                 c.filtered ? " (edition, comptoir, stage)" : "", result->total,
-                                qint64(result->hits.size()), times.constLast());
+                                qint64(result->hits.size()), first.constLast());
             }
         }
         const double p95 = percentile(times, 0.95);
         std::printf("Search at 100,000 projects: median %.1f ms, p95 %.1f ms, max %.1f ms "
-                    "(target < 50 ms, not met yet)\n",
-                    percentile(times, 0.5), p95, percentile(times, 1.0));
-        // Issue 7 asks for 50 ms at the 95th percentile; this machine gives about 80–100 ms, for
-        // the searches of a word a tenth of the department uses (10,000–15,000 matches counted).
-        // Not met yet: the bound asserted here only guards against regressions.
-        QVERIFY2(p95 < 150.0, qPrintable(QStringLiteral("p95 %1 ms").arg(p95)));
+                    "(target < 50 ms); first run of each search: median %.1f ms, max %.1f ms\n",
+                    percentile(times, 0.5), p95, percentile(times, 1.0), percentile(first, 0.5),
+                    percentile(first, 1.0));
+        QVERIFY2(p95 < 50.0, qPrintable(QStringLiteral("p95 %1 ms").arg(p95)));
     }
 
     void similar()
@@ -154,7 +160,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.setWorkspace(m_w.get());
         QList<double> times;
-        for (int round = 0; round < 5; ++round) {
+        for (int round = 0; round < 9; ++round) {
             QElapsedTimer timer;
             timer.start();
             QVERIFY(page.reload());

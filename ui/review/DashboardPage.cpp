@@ -184,8 +184,6 @@ DashboardPage::DashboardPage(QWidget *parent)
 
     m_reloadAction = new QAction(tr("&Refresh the dashboard"), this);
     m_reloadAction->setObjectName(QStringLiteral("dashboardReloadAction"));
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
-    m_reloadAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_reloadAction, &QAction::triggered, this, &DashboardPage::reload);
     m_exportChartAction = new QAction(tr("Export the chart as &PNG…"), this);
     m_exportChartAction->setObjectName(QStringLiteral("exportChartAction"));
@@ -193,7 +191,6 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_exportTableAction = new QAction(tr("Export the table as &CSV…"), this);
     m_exportTableAction->setObjectName(QStringLiteral("exportTableAction"));
     connect(m_exportTableAction, &QAction::triggered, this, &DashboardPage::exportTableDialog);
-    addActions({m_reloadAction});
     connect(pngButton, &QPushButton::clicked, m_exportChartAction, &QAction::trigger);
     connect(csvButton, &QPushButton::clicked, m_exportTableAction, &QAction::trigger);
     connect(m_edition, &QComboBox::activated, this, &DashboardPage::reload);
