@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AddCommentCommand</name>
+    <message>
+        <source>the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Registered</source>
@@ -439,7 +446,10 @@
     </message>
     <message numerus="yes">
         <source>%n project(s) of the file were merged into others here: they are left out.</source>
-        <translation><numerusform>%n project of the file were merged into others here: they are left out.</numerusform><numerusform>%n projects of the file were merged into others here: they are left out.</numerusform></translation>
+        <translation>
+            <numerusform>%n project of the file were merged into others here: they are left out.</numerusform>
+            <numerusform>%n projects of the file were merged into others here: they are left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2543,17 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkProjectsCommand</name>
+    <message>
+        <source>the link with “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the removal of the link with “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4645,6 +4666,20 @@ Their name, contact details and consents are deleted, and their name is blanked 
     <name>SetAnswerCommand</name>
     <message>
         <source>edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetReviewStatusCommand</name>
+    <message>
+        <source>the review status of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetScoreCommand</name>
+    <message>
+        <source>the score “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

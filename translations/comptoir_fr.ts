@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddCommentCommand</name>
+    <message>
+        <source>the comment</source>
+        <translation>le commentaire</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Registered</source>
@@ -440,7 +447,10 @@
     </message>
     <message numerus="yes">
         <source>%n project(s) of the file were merged into others here: they are left out.</source>
-        <translation><numerusform>%n projet du fichier a été fusionné dans un autre ici : il est laissé de côté.</numerusform><numerusform>%n projets du fichier ont été fusionnés dans d&apos;autres ici : ils sont laissés de côté.</numerusform></translation>
+        <translation>
+            <numerusform>%n projet du fichier a été fusionné dans un autre ici&#xa0;: il est laissé de côté.</numerusform>
+            <numerusform>%n projets du fichier ont été fusionnés dans d&apos;autres ici&#xa0;: ils sont laissés de côté.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2550,17 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
 </context>
 <context>
+    <name>LinkProjectsCommand</name>
+    <message>
+        <source>the link with “%1”</source>
+        <translation>le lien avec « %1 »</translation>
+    </message>
+    <message>
+        <source>the removal of the link with “%1”</source>
+        <translation>la suppression du lien avec « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>LiveWorkshopPanel</name>
     <message>
         <source>Participants of the workshop</source>
@@ -4400,7 +4421,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Sta&amp;ge:</source>
-        <translation>Sta&amp;de&#xa0;:</translation>
+        <translation>&amp;Stade&#xa0;:</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
@@ -4420,7 +4441,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>&amp;Failing an eligibility check</source>
-        <translation>Une vérification d&apos;éligibilité en é&amp;chec</translation>
+        <translation>Une vérification d&apos;é&amp;ligibilité en échec</translation>
     </message>
     <message>
         <source>&amp;Open the project</source>
@@ -4432,11 +4453,11 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Reviewed &amp;by:</source>
-        <translation>Instruit &amp;par&#xa0;:</translation>
+        <translation>Instruit pa&amp;r&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>É&amp;tat&#xa0;:</translation>
+        <translation>Ét&amp;at&#xa0;:</translation>
     </message>
     <message>
         <source>Committee&apos;s grid (0 to 5 per criterion)</source>
@@ -4452,7 +4473,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>&amp;Add the comment</source>
-        <translation>&amp;Ajouter le commentaire</translation>
+        <translation>A&amp;jouter le commentaire</translation>
     </message>
     <message>
         <source>Similar projects (all comptoirs and editions)</source>
@@ -4480,7 +4501,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>Link as a &amp;duplicate</source>
-        <translation>Lier comme &amp;doublon</translation>
+        <translation>Lier comme dou&amp;blon</translation>
     </message>
     <message>
         <source>Link for &amp;cooperation</source>
@@ -4496,7 +4517,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation>&amp;Délier</translation>
+        <translation>Déli&amp;er</translation>
     </message>
     <message>
         <source>Every edition</source>
@@ -4658,6 +4679,20 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>edit “%1”</source>
         <translation>la modification de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>SetReviewStatusCommand</name>
+    <message>
+        <source>the review status of “%1”</source>
+        <translation>l&apos;état d&apos;instruction de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>SetScoreCommand</name>
+    <message>
+        <source>the score “%1”</source>
+        <translation>la note « %1 »</translation>
     </message>
 </context>
 <context>

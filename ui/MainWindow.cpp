@@ -15,11 +15,11 @@
 #include "projects/ProjectsPage.h"
 #include "report/Dossier.h"
 #include "report/DossierExportDialog.h"
+#include "review/DashboardPage.h"
+#include "review/ReviewPage.h"
 #include "settings/Settings.h"
 #include "storage/Workspace.h"
 #include "WelcomePage.h"
-#include "review/DashboardPage.h"
-#include "review/ReviewPage.h"
 #include "workshops/HoldersPage.h"
 #include "workshops/LiveWorkshopPanel.h"
 #include "workshops/WorkshopsPage.h"
@@ -122,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
         // (the holders page reads itself again when shown, if something changed)
         if (m_home->currentWidget() == m_workshopsPage)
             m_workshopsPage->reload();
+        updateActiveStack();
         updateTitle();
     });
     connect(m_livePanel, &LiveWorkshopPanel::projectChosen, this, &MainWindow::openProject);
@@ -131,6 +132,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor, &ProjectEditor::closeRequested, this, &MainWindow::showProjectList);
     connect(m_editor, &ProjectEditor::titleChanged, this, &MainWindow::updateTitle);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateTitle);
+    // After the editor has let go of its project's history (closeProject comes first).
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActiveStack,
+            Qt::QueuedConnection);
+    m_undoGroup->addStack(m_reviewPage->undoStack());
     connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoActions);
     connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &MainWindow::updateUndoActions);
     connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, &MainWindow::updateUndoActions);
@@ -497,8 +502,7 @@ bool MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
     m_reviewPage->setWorkspace(workspace.get());
     m_dashboardPage->setWorkspace(workspace.get());
     if (workspace) {
-        connect(workspace.get(), &Workspace::projectsChanged, m_reviewPage,
-                &ReviewPage::markStale);
+        connect(workspace.get(), &Workspace::projectsChanged, m_reviewPage, &ReviewPage::markStale);
     }
     m_workspace = std::move(workspace);
     m_settings->addRecentWorkspace(m_workspace->filePath());
@@ -770,6 +774,8 @@ bool MainWindow::openProject(qint64 projectId)
         MessageBox::critical(this, tr("Cannot open the project"), error);
         return false;
     }
+    if (m_pages->currentWidget() == m_home)
+        m_returnPage = m_home->currentWidget();
     m_pages->setCurrentWidget(m_editorPage);
     updateTitle();
     return true;
@@ -804,10 +810,23 @@ void MainWindow::showProjectList()
     }
     const qint64 id = m_editor->projectId();
     m_editor->closeProject();
-    showHome(m_projectsPage);
-    if (id > 0)
-        m_projectsPage->selectProject(id);
+    // Back where the project was opened from: the search of the review page stays as it was.
+    if (m_returnPage == m_reviewPage) {
+        showHome(m_reviewPage);
+    } else {
+        showHome(m_projectsPage);
+        if (id > 0)
+            m_projectsPage->selectProject(id);
+    }
     updateTitle();
+}
+
+void MainWindow::updateActiveStack()
+{
+    if (m_pages->currentWidget() != m_home)
+        return; // the editor sets its project's history
+    m_undoGroup->setActiveStack(m_home->currentWidget() == m_reviewPage ? m_reviewPage->undoStack()
+                                                                        : nullptr);
 }
 
 void MainWindow::showHome(QWidget *page)

@@ -103,6 +103,8 @@ private:
     void editionRulesDialog();
     void updateUndoActions();
     void showHome(QWidget *page);
+    // The review page's history is the one Ctrl+Z acts on while that page is shown.
+    void updateActiveStack();
     bool editing() const;
     void chooseLanguage(const QString &code);
     void about();
@@ -120,6 +122,7 @@ private:
     HoldersPage *m_holdersPage = nullptr;
     ReviewPage *m_reviewPage = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
+    QWidget *m_returnPage = nullptr; // the home page a project was opened from
     QSplitter *m_editorPage = nullptr;
     LiveWorkshopPanel *m_livePanel = nullptr;
     bool m_wasMaximized = false;

@@ -1051,6 +1051,21 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
     plan.producerVersion = str(producer, "version");
     plan.exportedAt = str(document, "exportedAt");
     plan.content = document.value(QLatin1String("content")).toObject();
+    // Files written before the committee's grid existed: every category counts once.
+    {
+        QJsonArray categories = plan.content.value(QLatin1String("categories")).toArray();
+        bool weighted = false;
+        for (qsizetype i = 0; i < categories.size(); ++i) {
+            QJsonObject category = categories.at(i).toObject();
+            if (!category.contains(QLatin1String("scoreWeight"))) {
+                category.insert(QLatin1String("scoreWeight"), 1);
+                categories.replace(i, category);
+                weighted = true;
+            }
+        }
+        if (weighted)
+            plan.content.insert(QLatin1String("categories"), categories);
+    }
     QSqlDatabase db = workspace.database();
     error->clear();
 

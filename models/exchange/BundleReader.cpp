@@ -678,21 +678,5 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
         return result;
     result.ok = true;
     result.document = document;
-    // Files written before the scoring grid existed: every category counts once.
-    QJsonArray categories = body.value(QLatin1String("categories")).toArray();
-    bool weighted = false;
-    for (qsizetype i = 0; i < categories.size(); ++i) {
-        QJsonObject category = categories.at(i).toObject();
-        if (!category.contains(QLatin1String("scoreWeight"))) {
-            category.insert(QLatin1String("scoreWeight"), 1);
-            categories.replace(i, category);
-            weighted = true;
-        }
-    }
-    if (weighted) {
-        QJsonObject fixed = body;
-        fixed.insert(QLatin1String("categories"), categories);
-        result.document.insert(QLatin1String("content"), fixed);
-    }
     return result;
 }

@@ -84,9 +84,11 @@ CREATE INDEX merged_projects_into ON merged_projects(into_project_id);
 
 -- Full-text search over each project's title and text (summary, theme, commune and every
 -- answer), accents and case ignored. Edits do not write the index: they only mark the project
--- as stale (a cheap insert that keeps imports and typing fast); ProjectSearch brings the index
--- up to date, in one transaction, before it is read. (The triggers test for the row rather
--- than say OR IGNORE: an outer statement's conflict clause would override theirs.)
+-- as stale, a cheap insert once per project that keeps imports and typing fast (every write of
+-- an answer stamps its project's updated_at, so the project's triggers see the answers' edits
+-- too); ProjectSearch brings the index up to date, in one transaction, before it is read. (The
+-- triggers test for the row rather than say OR IGNORE: an outer statement's conflict clause
+-- would override theirs.)
 CREATE VIRTUAL TABLE project_search USING fts5(
     title, body, tokenize = 'unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE project_search_terms USING fts5vocab(project_search, 'row');
@@ -100,23 +102,12 @@ CREATE TRIGGER projects_search_added AFTER INSERT ON projects BEGIN
     INSERT INTO project_search_stale (project_id) SELECT new.id
         WHERE NOT EXISTS (SELECT 1 FROM project_search_stale WHERE project_id = new.id);
 END;
-CREATE TRIGGER projects_search_edited AFTER UPDATE OF title, summary, theme, commune ON projects BEGIN
+CREATE TRIGGER projects_search_edited
+    AFTER UPDATE OF title, summary, theme, commune, updated_at ON projects BEGIN
     INSERT INTO project_search_stale (project_id) SELECT new.id
         WHERE NOT EXISTS (SELECT 1 FROM project_search_stale WHERE project_id = new.id);
 END;
 CREATE TRIGGER projects_search_removed AFTER DELETE ON projects BEGIN
     INSERT INTO project_search_stale (project_id) SELECT old.id
         WHERE NOT EXISTS (SELECT 1 FROM project_search_stale WHERE project_id = old.id);
-END;
-CREATE TRIGGER answers_search_added AFTER INSERT ON answers BEGIN
-    INSERT INTO project_search_stale (project_id) SELECT new.project_id
-        WHERE NOT EXISTS (SELECT 1 FROM project_search_stale WHERE project_id = new.project_id);
-END;
-CREATE TRIGGER answers_search_edited AFTER UPDATE OF value ON answers BEGIN
-    INSERT INTO project_search_stale (project_id) SELECT new.project_id
-        WHERE NOT EXISTS (SELECT 1 FROM project_search_stale WHERE project_id = new.project_id);
-END;
-CREATE TRIGGER answers_search_removed AFTER DELETE ON answers BEGIN
-    INSERT INTO project_search_stale (project_id) SELECT old.project_id
-        WHERE NOT EXISTS (SELECT 1 FROM project_search_stale WHERE project_id = old.project_id);
 END;

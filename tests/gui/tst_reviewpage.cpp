@@ -192,6 +192,21 @@ private slots:
                                                           "reviews WHERE project_id = %1")
                                                .arg(kept)),
                      QVariant(QStringLiteral("admissible/Inès Ouali")));
+        // Ctrl+Z and Ctrl+Maj+Z act on the review too.
+        QTest::keyClick(status, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(
+            TestSupport::readBack(workspacePath, QStringLiteral("SELECT status FROM reviews WHERE "
+                                                                "project_id = %1")
+                                                     .arg(kept)),
+            QVariant(QStringLiteral("to_review")));
+        QTRY_COMPARE(status->currentText(), QStringLiteral("À instruire"));
+        QTest::keyClick(status, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(status->currentText(), QStringLiteral("Recevable"));
+        QCOMPARE(
+            TestSupport::readBack(workspacePath, QStringLiteral("SELECT status FROM reviews WHERE "
+                                                                "project_id = %1")
+                                                     .arg(kept)),
+            QVariant(QStringLiteral("admissible")));
         auto *comment = page->findChild<QPlainTextEdit *>(QStringLiteral("commentEdit"));
         comment->setFocus();
         TestSupport::typeText(comment, QStringLiteral("Budget à préciser avant le comité."));
@@ -200,6 +215,12 @@ private slots:
         QTRY_COMPARE(comments->count(), 1);
         QVERIFY(comments->item(0)->text().contains(QStringLiteral("Inès Ouali")));
         QVERIFY(comment->toPlainText().isEmpty());
+        // Undone from the list of hits, then redone.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(comments->count(), 0);
+        QTest::keyClick(view, Qt::Key_Y, Qt::ControlModifier);
+        QTRY_COMPARE(comments->count(), 1);
         for (const char *code : {"cooperation", "innovation_sociale", "valeurs_ess"}) {
             auto *spin =
                 page->findChild<QSpinBox *>(QStringLiteral("score_") + QLatin1String(code));

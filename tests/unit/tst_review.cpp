@@ -11,6 +11,7 @@
 #include "rules/Edition.h"
 #include "rules/SubsidyEstimate.h"
 #include "storage/Workspace.h"
+#include "TestPaths.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -25,6 +26,40 @@ class TestReview final : public QObject
     Q_OBJECT
 
 private:
+    // A test of its own workspace: project() writes there (with an edition of 2027 when asked)
+    // until the scope ends, then the shared workspace is back.
+    class Scratch
+    {
+    public:
+        Scratch(TestReview *test, const QString &name, bool withEdition)
+            : m_test(test)
+            , m_edition(std::exchange(test->m_edition, 0))
+        {
+            QString error;
+            m_workspace =
+                Workspace::create(m_dir.filePath(name + QStringLiteral(".comptoirdb")), &error);
+            if (!m_workspace)
+                qFatal("%s", qPrintable(error));
+            std::swap(m_workspace, test->m_w);
+            if (withEdition)
+                test->m_edition = Edition::save(*test->m_w, Edition::forYear(2027), &error);
+        }
+        ~Scratch()
+        {
+            std::swap(m_workspace, m_test->m_w);
+            m_test->m_edition = m_edition;
+        }
+        Scratch(const Scratch &) = delete;
+        Scratch &operator=(const Scratch &) = delete;
+        QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    private:
+        TestReview *m_test;
+        QTemporaryDir m_dir;
+        std::unique_ptr<Workspace> m_workspace;
+        qint64 m_edition;
+    };
+
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_w;
     qint64 m_edition = 0;
@@ -274,16 +309,8 @@ private slots:
 
     void similarRanksAKnownSet()
     {
-        QTemporaryDir dir;
+        const Scratch scratch(this, QStringLiteral("similar"), false);
         QString error;
-        auto w = Workspace::create(dir.filePath(QStringLiteral("similar.comptoirdb")), &error);
-        QVERIFY(w);
-        std::swap(w, m_w);
-        const qint64 savedEdition = std::exchange(m_edition, 0);
-        const auto restore = qScopeGuard([&] {
-            std::swap(w, m_w);
-            m_edition = savedEdition;
-        });
         const qint64 base =
             project(QStringLiteral("Repair café mensuel"),
                     QStringLiteral("Réparer ensemble les objets du quotidien : vélos, grille-pain, "
@@ -314,17 +341,8 @@ private slots:
 
     void linkAndMerge()
     {
-        QTemporaryDir dir;
+        const Scratch scratch(this, QStringLiteral("merge"), true);
         QString error;
-        auto w = Workspace::create(dir.filePath(QStringLiteral("merge.comptoirdb")), &error);
-        QVERIFY(w);
-        std::swap(w, m_w);
-        const qint64 savedEdition = std::exchange(m_edition, 0);
-        const auto restore = qScopeGuard([&] {
-            std::swap(w, m_w);
-            m_edition = savedEdition;
-        });
-        m_edition = Edition::save(*m_w, Edition::forYear(2027), &error);
         const qint64 kept = project(
             QStringLiteral("Épicerie solidaire"), QStringLiteral("Une épicerie."), 0,
             {{QStringLiteral("idee.declencheur"), QStringLiteral("Pas de commerce au village.")}});
@@ -392,17 +410,8 @@ private slots:
 
     void reviewsTravelInFiles()
     {
-        QTemporaryDir dir;
+        const Scratch scratch(this, QStringLiteral("a"), true);
         QString error;
-        auto officer = Workspace::create(dir.filePath(QStringLiteral("a.comptoirdb")), &error);
-        QVERIFY(officer);
-        std::swap(officer, m_w);
-        const qint64 savedEdition = std::exchange(m_edition, 0);
-        const auto restore = qScopeGuard([&] {
-            std::swap(officer, m_w);
-            m_edition = savedEdition;
-        });
-        m_edition = Edition::save(*m_w, Edition::forYear(2027), &error);
         const qint64 one = project(QStringLiteral("Recyclerie"), QStringLiteral("Des objets."));
         const qint64 two = project(QStringLiteral("Recyclerie bis"), QStringLiteral("Des objets."));
         const qint64 category = ProjectRecord::categories(*m_w, m_edition).first().id;
@@ -412,11 +421,11 @@ private slots:
                                    &error) > 0);
         QVERIFY(Review::setScore(*m_w, one, category, 3, QStringLiteral("Inès"), &error));
         QVERIFY(ProjectLinks::link(*m_w, one, two, ProjectLinks::Kind::Duplicate, {}, &error));
-        const QString file = dir.filePath(QStringLiteral("a.comptoir"));
+        const QString file = scratch.path(QStringLiteral("a.comptoir"));
         QVERIFY2(BundleWriter::writeFile(*m_w, {one, two}, file, &error), qPrintable(error));
 
         // Another officer's workspace takes everything in.
-        auto other = Workspace::create(dir.filePath(QStringLiteral("b.comptoirdb")), &error);
+        auto other = Workspace::create(scratch.path(QStringLiteral("b.comptoirdb")), &error);
         QVERIFY(other);
         QVERIFY2(
             BundleImport::importFile(*other, file, BundleImport::ConflictChoice::AsPlanned, &error),
@@ -460,18 +469,39 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM project_links")), QVariant(0));
     }
 
-    void dashboardAgainstHandComputedNumbers()
+    void filesFromBeforeTheReviewImport()
     {
+        // Written by the Comptoir of the exchange issue: no review lists, no category weights.
+        const QString file =
+            QStringLiteral(COMPTOIR_SOURCE_DIR "/tests/fuzz/corpus/bundle/ready.comptoir");
+        QVERIFY(!TestSupport::fileBytes(file).contains("scoreWeight"));
         QTemporaryDir dir;
         QString error;
-        auto w = Workspace::create(dir.filePath(QStringLiteral("dash.comptoirdb")), &error);
+        auto w = Workspace::create(dir.filePath(QStringLiteral("old.comptoirdb")), &error);
         QVERIFY(w);
-        std::swap(w, m_w);
-        const qint64 savedEdition = std::exchange(m_edition, 0);
-        const auto restore = qScopeGuard([&] {
-            std::swap(w, m_w);
-            m_edition = savedEdition;
-        });
+        const std::optional<BundleImport::Report> report =
+            BundleImport::importFile(*w, file, BundleImport::ConflictChoice::AsPlanned, &error);
+        QVERIFY2(report, qPrintable(error));
+        QVERIFY(report->added > 0);
+        QCOMPARE(TestSupport::readBack(w->filePath(),
+                                       QStringLiteral("SELECT min(score_weight) || '-' || "
+                                                      "max(score_weight) FROM categories")),
+                 QVariant(QStringLiteral("1-1")));
+        // Imported projects are found by the search at once.
+        QString title = TestSupport::readBack(w->filePath(),
+                                              QStringLiteral("SELECT title FROM projects LIMIT 1"))
+                            .toString();
+        ProjectSearch::Query query;
+        query.text = title;
+        const std::optional<ProjectSearch::Result> found = ProjectSearch::run(*w, query, &error);
+        QVERIFY2(found, qPrintable(error));
+        QVERIFY(found->total >= 1);
+    }
+
+    void dashboardAgainstHandComputedNumbers()
+    {
+        const Scratch scratch(this, QStringLiteral("dash"), false);
+        QString error;
         Edition edition = Edition::forYear(2027);
         edition.envelopeCents = 572'000'00;
         edition.depositStart = QDate(2027, 3, 1);

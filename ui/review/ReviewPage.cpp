@@ -6,6 +6,7 @@
 #include "review/ProjectLinks.h"
 #include "review/ProjectSearch.h"
 #include "review/Review.h"
+#include "review/ReviewCommands.h"
 #include "review/SearchResultModel.h"
 #include "review/SimilarProjects.h"
 #include "settings/Settings.h"
@@ -37,6 +38,7 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -104,6 +106,7 @@ ReviewPage::ReviewPage(Settings *settings, QWidget *parent)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("reviewPage"));
+    m_stack = new QUndoStack(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -298,11 +301,16 @@ ReviewPage::ReviewPage(Settings *settings, QWidget *parent)
     connect(m_reviewStatus, &QComboBox::activated, this, [this] {
         if (!m_workspace || m_projectId <= 0)
             return;
+        const Review::Status now = Review::Status(m_reviewStatus->currentData().toInt());
         QString error;
-        if (!Review::setStatus(*m_workspace, m_projectId,
-                               Review::Status(m_reviewStatus->currentData().toInt()),
-                               m_reviewer->text(), &error))
+        const std::optional<Review> review = Review::load(*m_workspace, m_projectId, &error);
+        if (!review) {
             fail(error);
+            return;
+        }
+        if (review->status != now || review->updatedAt.isEmpty())
+            push(new SetReviewStatusCommand(m_workspace, m_projectId, m_title->text(),
+                                            review->status, now, m_reviewer->text()));
     });
     connect(m_addComment, &QPushButton::clicked, this, &ReviewPage::addComment);
     auto *addShortcut = new QAction(m_commentEdit);
@@ -327,7 +335,17 @@ ReviewPage::~ReviewPage() = default;
 
 void ReviewPage::setWorkspace(Workspace *workspace)
 {
+    m_stack->clear(); // its commands point to the workspace going away
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
+    if (m_workspace) {
+        connect(m_workspace, &Workspace::projectChanged, this, &ReviewPage::projectWritten);
+        connect(m_workspace, &Workspace::projectsChanged, this, [this] {
+            if (!m_writing && m_projectId > 0 && isVisible())
+                showLinks();
+        });
+    }
     m_projectId = 0;
     m_results->setResult({});
     m_panel->setEnabled(false);
@@ -536,23 +554,24 @@ void ReviewPage::showReview()
                                                     : tr("Scored by %1").arg(criterion.author));
         m_grid->addRow(tr("%1 (weight %2):").arg(criterion.name).arg(criterion.weight), spin);
         m_scores << spin;
-        connect(spin, &QSpinBox::valueChanged, this, [this, id = criterion.categoryId](int value) {
-            if (!m_workspace || m_projectId <= 0)
-                return;
-            QString error;
-            if (!Review::setScore(*m_workspace, m_projectId, id,
-                                  value < 0 ? std::nullopt : std::optional<int>(value),
-                                  m_reviewer->text(), &error)) {
-                fail(error);
-                return;
-            }
-            const std::optional<Review> r = Review::load(*m_workspace, m_projectId, &error);
-            if (r && r->weightedScore())
-                m_total->setText(
-                    tr("<b>%1 / 100</b>").arg(QLocale().toString(*r->weightedScore(), 'f', 0)));
-            else
-                m_total->setText(tr("Score every criterion to see the total."));
-        });
+        connect(
+            spin, &QSpinBox::valueChanged, this,
+            [this, id = criterion.categoryId, name = criterion.name,
+             previous = criterion.score](int value) mutable {
+                if (!m_workspace || m_projectId <= 0)
+                    return;
+                const std::optional<int> now = value < 0 ? std::nullopt : std::optional<int>(value);
+                push(new SetScoreCommand(m_workspace, m_projectId, id, name, previous, now,
+                                         m_reviewer->text()));
+                previous = now;
+                QString error;
+                const std::optional<Review> r = Review::load(*m_workspace, m_projectId, &error);
+                if (r && r->weightedScore())
+                    m_total->setText(
+                        tr("<b>%1 / 100</b>").arg(QLocale().toString(*r->weightedScore(), 'f', 0)));
+                else
+                    m_total->setText(tr("Score every criterion to see the total."));
+            });
     }
     if (review->criteria.isEmpty())
         m_total->setText(tr("The project has no edition: its edition's categories are the "
@@ -628,13 +647,15 @@ void ReviewPage::addComment()
 {
     if (!m_workspace || m_projectId <= 0)
         return;
-    QString error;
-    if (Review::addComment(*m_workspace, m_projectId, m_reviewer->text(),
-                           m_commentEdit->toPlainText(), &error) < 0) {
-        fail(error);
+    if (m_commentEdit->toPlainText().trimmed().isEmpty()) {
+        fail(Review::tr("A comment cannot be empty."));
         return;
     }
-    m_commentEdit->clear();
+    auto *command = new AddCommentCommand(m_workspace, m_projectId, m_reviewer->text(),
+                                          m_commentEdit->toPlainText());
+    push(command);
+    if (command->commentId() > 0)
+        m_commentEdit->clear();
     showReview();
 }
 
@@ -649,14 +670,9 @@ void ReviewPage::linkSelected(bool duplicate)
     const qint64 other = selectedSimilar();
     if (!m_workspace || m_projectId <= 0 || other <= 0)
         return;
-    QString error;
-    if (!ProjectLinks::link(*m_workspace, m_projectId, other,
-                            duplicate ? ProjectLinks::Kind::Duplicate
-                                      : ProjectLinks::Kind::Cooperation,
-                            QString(), &error)) {
-        fail(error);
-        return;
-    }
+    push(new LinkProjectsCommand(m_workspace, m_projectId, other, m_similar->currentItem()->text(0),
+                                 duplicate ? ProjectLinks::Kind::Duplicate
+                                           : ProjectLinks::Kind::Cooperation));
     showLinks();
 }
 
@@ -665,9 +681,10 @@ void ReviewPage::unlinkSelected()
     const QListWidgetItem *item = m_links->currentItem();
     if (!m_workspace || !item)
         return;
-    QString error;
-    if (!ProjectLinks::unlink(*m_workspace, item->data(Qt::UserRole).toLongLong(), &error))
-        fail(error);
+    const QString text = item->text();
+    push(new LinkProjectsCommand(
+        m_workspace, m_projectId, item->data(Qt::UserRole + 1).toLongLong(),
+        text.mid(text.indexOf(QLatin1Char(':')) + 1).trimmed(), std::nullopt));
     showLinks();
 }
 
@@ -702,6 +719,22 @@ void ReviewPage::mergeSelected()
             .arg(report->holdersAdded));
     search();
     showProject(m_projectId);
+}
+
+void ReviewPage::push(QUndoCommand *command)
+{
+    m_writing = true;
+    m_stack->push(command);
+    m_writing = false;
+}
+
+void ReviewPage::projectWritten(qint64 projectId)
+{
+    // An undo or a redo of the project shown (an edit made here is already on screen).
+    if (m_writing || projectId != m_projectId || !m_workspace)
+        return;
+    showReview();
+    showLinks();
 }
 
 void ReviewPage::fail(const QString &message)

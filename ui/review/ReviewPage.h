@@ -14,6 +14,8 @@ class QPushButton;
 class QSpinBox;
 class QTimer;
 class QTreeWidget;
+class QUndoCommand;
+class QUndoStack;
 class QFormLayout;
 class SearchResultModel;
 class Settings;
@@ -40,6 +42,8 @@ public:
     qint64 currentProject() const { return m_projectId; }
     void focusSearch();
     SearchResultModel *results() const { return m_results; }
+    // The review's edits, undoable (status, scores, comments, links; a merge is not).
+    QUndoStack *undoStack() const { return m_stack; }
 
     // The projects changed elsewhere: the search runs again when the page is next shown.
     void markStale();
@@ -64,12 +68,17 @@ private:
     void unlinkSelected();
     qint64 selectedSimilar() const;
     void fail(const QString &message);
+    // Pushes an edit of the review; the page shows it without being rebuilt under the cursor.
+    void push(QUndoCommand *command);
+    void projectWritten(qint64 projectId);
 
     Settings *m_settings = nullptr;
     Workspace *m_workspace = nullptr;
     qint64 m_projectId = 0;
     bool m_stale = false;
     bool m_filling = false;
+    bool m_writing = false;
+    QUndoStack *m_stack = nullptr;
 
     QLineEdit *m_searchEdit = nullptr;
     QComboBox *m_edition = nullptr;
