@@ -1,5 +1,7 @@
 #include "DemoWorkspace.h"
 
+#include "review/ProjectLinks.h"
+#include "review/Review.h"
 #include "storage/RowInserter.h"
 #include "storage/StableUuid.h"
 #include "storage/Transaction.h"
@@ -273,6 +275,7 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
                                    {QStringLiteral("workshop_id"), QStringLiteral("holder_id"),
                                     QStringLiteral("project_id"), QStringLiteral("status")},
                                    RowInserter::Tracking::Tracked, origin);
+    QHash<QString, qint64> projectsByTitle;
     for (const QJsonValue &v : demo.value(QLatin1String("projects")).toArray()) {
         const QJsonObject p = v.toObject();
         const QString updated = p.value(QLatin1String("updatedAt")).toString();
@@ -289,6 +292,7 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
                        cents(p.value(QLatin1String("amountRequestedEuros")))},
                       QString(), ts, updated),
                   projectInserter);
+        projectsByTitle.insert(p.value(QLatin1String("title")).toString(), projectId);
         const QJsonArray projectHolders = p.value(QLatin1String("holders")).toArray();
         for (int i = 0; i < projectHolders.size(); ++i)
             check(linkInserter.insert({projectId, holders.value(projectHolders.at(i).toString()),
@@ -326,6 +330,43 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
                       QString(), ts),
                   attendanceInserter);
         }
+    }
+
+    // A mission officer's first reviews: a status, the committee's grid, comments, a link.
+    for (const QJsonValue &v : demo.value(QLatin1String("reviews")).toArray()) {
+        if (!failure.isEmpty())
+            break;
+        const QJsonObject r = v.toObject();
+        const qint64 projectId =
+            projectsByTitle.value(r.value(QLatin1String("project")).toString());
+        const QString reviewer = r.value(QLatin1String("reviewer")).toString();
+        const std::optional<Review::Status> status =
+            Review::statusFromCode(r.value(QLatin1String("status")).toString());
+        if (projectId <= 0 || !status ||
+            !Review::setStatus(workspace, projectId, *status, reviewer, &failure)) {
+            if (failure.isEmpty())
+                failure = QStringLiteral("review of %1")
+                              .arg(r.value(QLatin1String("project")).toString());
+            break;
+        }
+        const QJsonObject scores = r.value(QLatin1String("scores")).toObject();
+        for (auto it = scores.constBegin(); it != scores.constEnd() && failure.isEmpty(); ++it)
+            Review::setScore(workspace, projectId, categories.value(it.key()), it.value().toInt(),
+                             reviewer, &failure);
+        for (const QJsonValue &c : r.value(QLatin1String("comments")).toArray()) {
+            if (failure.isEmpty())
+                Review::addComment(workspace, projectId, reviewer, c.toString(), &failure);
+        }
+    }
+    for (const QJsonValue &v : demo.value(QLatin1String("links")).toArray()) {
+        const QJsonObject l = v.toObject();
+        const std::optional<ProjectLinks::Kind> kind =
+            ProjectLinks::kindFromCode(l.value(QLatin1String("kind")).toString());
+        if (failure.isEmpty() && kind)
+            ProjectLinks::link(workspace,
+                               projectsByTitle.value(l.value(QLatin1String("project")).toString()),
+                               projectsByTitle.value(l.value(QLatin1String("other")).toString()),
+                               *kind, l.value(QLatin1String("note")).toString(), &failure);
     }
 
     if (!failure.isEmpty()) {

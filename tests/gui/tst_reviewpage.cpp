@@ -146,6 +146,14 @@ private slots:
         // "alimentation" without its accent or ending, then only in Arras.
         TestSupport::typeText(search, QStringLiteral("alimentation"));
         QTRY_COMPARE(count->text(), QStringLiteral("4 projets trouvés."));
+        // ↓ goes to the hits, the first one chosen and its review shown.
+        QTest::keyClick(search, Qt::Key_Down);
+        auto *hits = page->findChild<QListView *>(QStringLiteral("reviewResults"));
+        QTRY_VERIFY(hits->hasFocus());
+        QCOMPARE(hits->currentIndex().row(), 0);
+        QCOMPARE(page->currentProject(),
+                 hits->currentIndex().data(SearchResultModel::IdRole).toLongLong());
+        QVERIFY(page->findChild<QWidget *>(QStringLiteral("reviewPanel"))->isEnabled());
         auto *commune = page->findChild<QComboBox *>(QStringLiteral("communeFilter"));
         commune->setFocus();
         QTest::keyClicks(commune, QStringLiteral("Arras"));

@@ -97,6 +97,19 @@ private slots:
         QVERIFY(count(QStringLiteral("consents")) >= 3 * 12);
     }
 
+    void aMissionOfficersFirstReviews()
+    {
+        QCOMPARE(
+            column(QStringLiteral("SELECT r.status || ' ' || p.title FROM reviews r"
+                                  " JOIN projects p ON p.id = r.project_id ORDER BY r.status")),
+            (QStringList{QStringLiteral("admissible Épicerie solidaire itinérante du Ternois"),
+                         QStringLiteral("to_rework Repair café mensuel à Outreau")}));
+        QCOMPARE(count(QStringLiteral("review_scores")), 3);
+        QCOMPARE(count(QStringLiteral("review_comments")), 2);
+        QCOMPARE(column(QStringLiteral("SELECT kind FROM project_links")),
+                 QStringList{QStringLiteral("cooperation")});
+    }
+
     void identitiesAndIntegrity()
     {
         const QStringList uuids = column(QStringLiteral(

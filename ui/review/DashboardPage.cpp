@@ -67,13 +67,21 @@ QChart *barChart(const QString &title, const QStringList &labels,
         set->setBorderColor(colours.value(i, navy()));
         series->append(set);
     }
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    // A single series carries its values on its bars; several would crowd them.
+    if (sets.size() == 1) {
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+        series->setLabelsFormat(QStringLiteral("@value"));
+        series->setLabelsPrecision(6);
+        for (QBarSet *set : series->barSets())
+            set->setLabelColor(Qt::white);
+    }
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     QStringList reversed = labels;
     std::reverse(reversed.begin(), reversed.end());
     categories->append(reversed);
+    categories->setTruncateLabels(false); // "Comptoir de Saint-Pol-sur-Ternoise" in full
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     auto *values = new QValueAxis;

@@ -22,6 +22,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -203,6 +204,7 @@ ReviewPage::ReviewPage(Settings *settings, QWidget *parent)
     m_comments->setObjectName(QStringLiteral("reviewComments"));
     m_comments->setWordWrap(true);
     m_comments->setMinimumHeight(90);
+    m_comments->setMaximumHeight(150);
     comments->addWidget(m_comments);
     m_commentEdit = new QPlainTextEdit(commentsBox);
     m_commentEdit->setObjectName(QStringLiteral("commentEdit"));
@@ -263,11 +265,8 @@ ReviewPage::ReviewPage(Settings *settings, QWidget *parent)
     m_typingTimer->setInterval(150);
     connect(m_typingTimer, &QTimer::timeout, this, &ReviewPage::search);
     connect(m_searchEdit, &QLineEdit::textChanged, m_typingTimer, qOverload<>(&QTimer::start));
-    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
-        m_typingTimer->stop();
-        search();
-        m_view->setFocus();
-    });
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &ReviewPage::goToResults);
+    m_searchEdit->installEventFilter(this);
     for (QComboBox *box : {m_venue, m_stage, m_category, m_commune, m_status, m_import}) {
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_filling)
@@ -373,6 +372,28 @@ void ReviewPage::showEvent(QShowEvent *event)
         fillFilters();
         search();
     }
+}
+
+bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // ↓ from the search goes to the hits, as Entrée does.
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+        goToResults();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReviewPage::goToResults()
+{
+    if (m_typingTimer->isActive())
+        search();
+    if (m_results->rowCount() == 0)
+        return;
+    m_view->setFocus();
+    if (!m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_results->index(0));
 }
 
 void ReviewPage::focusSearch()

@@ -55,9 +55,12 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fillFilters();
+    // Focus on the hits, the first one chosen when none is.
+    void goToResults();
     void fillCategories();
     void showReview();
     void showSimilar();
