@@ -255,6 +255,10 @@ int Commands::importBundle(const QStringList &arguments)
                       .arg(report->updated)
                       .arg(report->skipped)
                       .arg(report->conflicts));
+    print(stdout, tr("Other records (comptoirs, holders, workshops, reviews…): %1 added, %2 "
+                     "updated.")
+                      .arg(report->recordsAdded)
+                      .arg(report->recordsUpdated));
     for (const QString &warning : report->warnings)
         print(stdout, warning);
     return Success;

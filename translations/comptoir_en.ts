@@ -988,6 +988,10 @@
             <numerusform>%n dossiers written to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Other records (comptoirs, holders, workshops, reviews…): %1 added, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

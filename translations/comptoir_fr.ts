@@ -989,6 +989,10 @@
             <numerusform>%n dossiers écrits dans %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Other records (comptoirs, holders, workshops, reviews…): %1 added, %2 updated.</source>
+        <translation>Autres enregistrements (comptoirs, porteurs, ateliers, instructions…) : %1 ajoutés, %2 mis à jour.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2553,11 +2557,11 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <name>LinkProjectsCommand</name>
     <message>
         <source>the link with “%1”</source>
-        <translation>le lien avec « %1 »</translation>
+        <translation>le lien avec «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the removal of the link with “%1”</source>
-        <translation>la suppression du lien avec « %1 »</translation>
+        <translation>la suppression du lien avec «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4685,14 +4689,14 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <name>SetReviewStatusCommand</name>
     <message>
         <source>the review status of “%1”</source>
-        <translation>l&apos;état d&apos;instruction de « %1 »</translation>
+        <translation>l&apos;état d&apos;instruction de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>SetScoreCommand</name>
     <message>
         <source>the score “%1”</source>
-        <translation>la note « %1 »</translation>
+        <translation>la note «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

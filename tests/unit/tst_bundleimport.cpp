@@ -600,6 +600,7 @@ private slots:
         const auto [taken, said] = run({QStringLiteral("--take-file")});
         QCOMPARE(taken, 0);
         QVERIFY2(said.contains(QStringLiteral("conflits réglés\u00a0: 1")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("Autres enregistrements")), qPrintable(said));
         QCOMPARE(TestSupport::readBack(
                      officerPath,
                      QStringLiteral("SELECT title FROM projects WHERE uuid = '%1'").arg(uuid))
