@@ -109,6 +109,27 @@ private slots:
         QVERIFY2(p95 < 50.0, qPrintable(QStringLiteral("p95 %1 ms").arg(p95)));
     }
 
+    // Not a target of the issue: how long the failing-eligibility filter takes when it has to
+    // check a whole edition's matches of a common word, project by project. Printed only.
+    void eligibilityFilter()
+    {
+        ProjectSearch::Query query;
+        query.text = QStringLiteral("alimentation");
+        query.editionId = ProjectRecord::currentEdition(*m_w);
+        query.eligibilityFailing = true;
+        int candidates = 0;
+        QString error;
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = ProjectSearch::run(*m_w, query, &error, [&](int, int total) {
+            candidates = total;
+            return true;
+        });
+        QVERIFY2(result, qPrintable(error));
+        std::printf("Failing eligibility among %d matches of one edition: %d found in %.2f s\n",
+                    candidates, result->total, double(timer.elapsed()) / 1000.0);
+    }
+
     void similar()
     {
         QList<qint64> ids;
