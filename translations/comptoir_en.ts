@@ -4642,6 +4642,10 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <source>“%1” was merged into “%2”. Answers taken: %3; answers that differed, copied into a comment: %4; holders added: %5.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Preparing the search over %Ln project(s)…</source>
+        <translation><numerusform>Preparing the search over %Ln project…</numerusform><numerusform>Preparing the search over %Ln projects…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigrator</name>

@@ -991,7 +991,7 @@
     </message>
     <message>
         <source>Other records (comptoirs, holders, workshops, reviews…): %1 added, %2 updated.</source>
-        <translation>Autres enregistrements (comptoirs, porteurs, ateliers, instructions…) : %1 ajoutés, %2 mis à jour.</translation>
+        <translation>Autres enregistrements (comptoirs, porteurs, ateliers, instructions…)&#xa0;: %1 ajoutés, %2 mis à jour.</translation>
     </message>
 </context>
 <context>
@@ -4653,6 +4653,10 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>“%1” was merged into “%2”. Answers taken: %3; answers that differed, copied into a comment: %4; holders added: %5.</source>
         <translation>«&#xa0;%1&#xa0;» a été fusionné dans «&#xa0;%2&#xa0;». Réponses reprises&#xa0;: %3&#xa0;; réponses différentes, copiées dans un commentaire&#xa0;: %4&#xa0;; porteurs ajoutés&#xa0;: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing the search over %Ln project(s)…</source>
+        <translation><numerusform>Préparation de la recherche dans %Ln projet…</numerusform><numerusform>Préparation de la recherche dans %Ln projets…</numerusform></translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 // The mission officer's side at the scale of a department (100,000 projects): a full-text
@@ -24,10 +25,12 @@ class BenchReview final : public QObject
 private:
     std::unique_ptr<Workspace> m_w;
 
+    // Nearest rank: the smallest value at least a share p of the runs do not exceed.
     static double percentile(QList<double> ms, double p)
     {
         std::sort(ms.begin(), ms.end());
-        return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(double(ms.size()) * p)));
+        const auto rank = qsizetype(std::ceil(p * double(ms.size())));
+        return ms.at(std::clamp<qsizetype>(rank - 1, 0, ms.size() - 1));
     }
 
 private slots:
@@ -181,7 +184,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.setWorkspace(m_w.get());
         QList<double> times;
-        for (int round = 0; round < 9; ++round) {
+        for (int round = 0; round < 20; ++round) {
             QElapsedTimer timer;
             timer.start();
             QVERIFY(page.reload());
@@ -190,10 +193,10 @@ private slots:
         }
         const double p95 = percentile(times, 0.95);
         std::printf(
-            "Dashboard at 100,000 projects, computed and drawn: median %.1f ms, max %.1f ms "
-            "(target < 200 ms)\n",
-            percentile(times, 0.5), p95);
-        QVERIFY2(p95 < 200.0, qPrintable(QStringLiteral("max %1 ms").arg(p95)));
+            "Dashboard at 100,000 projects, computed and drawn (20 times): median %.1f ms, p95 "
+            "%.1f ms, max %.1f ms (target < 200 ms)\n",
+            percentile(times, 0.5), p95, percentile(times, 1.0));
+        QVERIFY2(p95 < 200.0, qPrintable(QStringLiteral("p95 %1 ms").arg(p95)));
     }
 };
 

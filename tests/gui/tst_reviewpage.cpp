@@ -1,3 +1,4 @@
+#include "demo/SyntheticWorkspace.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
 #include "exchange/BundleImport.h"
@@ -7,6 +8,7 @@
 #include "projects/ProjectAnswers.h"
 #include "projects/ProjectRecord.h"
 #include "review/DashboardPage.h"
+#include "review/ProjectSearch.h"
 #include "review/ReviewPage.h"
 #include "review/SearchResultModel.h"
 #include "rules/Edition.h"
@@ -25,6 +27,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
@@ -305,6 +308,36 @@ private slots:
         shot(&window, "dashboard-subsidies");
         tabs->setCurrentIndex(6);
         shot(&window, "dashboard-calendar");
+    }
+
+    // Thousands of projects not yet in the search index (a migrated workspace, a large import):
+    // the first search says it is preparing, then finds them.
+    void firstSearchOfManyProjectsSaysSo()
+    {
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("many.comptoirdb"));
+        {
+            auto w = Workspace::create(path, &error);
+            QVERIFY2(w, qPrintable(error));
+            QVERIFY2(SyntheticWorkspace::populate(*w, 2500, 7, &error), qPrintable(error));
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(path));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        ReviewPage *page = window.reviewPage();
+        auto *search = page->findChild<QLineEdit *>(QStringLiteral("reviewSearch"));
+        QTRY_VERIFY(search->hasFocus());
+        QSignalSpy said(page, &ReviewPage::message);
+        TestSupport::typeText(search, QStringLiteral("jardin"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(!said.isEmpty());
+        QCOMPARE(said.first().first().toString(),
+                 QStringLiteral("Préparation de la recherche dans 2\u202f500 projets…"));
+        auto *count = page->findChild<QLabel *>(QStringLiteral("reviewCount"));
+        QVERIFY2(count->text().contains(QStringLiteral("trouvés")), qPrintable(count->text()));
+        QCOMPARE(ProjectSearch::staleCount(*window.workspace()), 0);
     }
 };
 

@@ -202,6 +202,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     connect(pngButton, &QPushButton::clicked, m_exportChartAction, &QAction::trigger);
     connect(csvButton, &QPushButton::clicked, m_exportTableAction, &QAction::trigger);
     connect(m_edition, &QComboBox::activated, this, &DashboardPage::reload);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &DashboardPage::showTab);
 }
 
 DashboardPage::~DashboardPage() = default;
@@ -271,7 +272,17 @@ void DashboardPage::showFigures()
                 .arg(QLocale().toString(
                     100.0 * double(d.total.estimatedCents) / double(d.envelopeCents), 'f', 0));
     m_summary->setText(summary);
+    // Only the tab shown is drawn; the others when they are chosen.
+    m_built.fill(false, TabCount);
+    showTab(m_tabs->currentIndex());
+}
 
+void DashboardPage::showTab(int tab)
+{
+    if (!m_dashboard || tab < 0 || tab >= TabCount || m_built.at(tab))
+        return;
+    m_built[tab] = true;
+    const Dashboard &d = *m_dashboard;
     const QStringList amountHeaders = {tr("Projects"), tr("Requested"), tr("Estimated")};
     const auto axisTab = [&](Tab tab, Dashboard::Axis axis) {
         const QList<Dashboard::Row> &rows = d.rows(axis);
@@ -306,13 +317,37 @@ void DashboardPage::showFigures()
             m_tables.at(tab), QStringList{Dashboard::axisName(axis)} + amountHeaders, table));
         delete old;
     };
-    axisTab(VenueTab, Dashboard::Axis::Venue);
-    axisTab(StageTab, Dashboard::Axis::Stage);
-    axisTab(CategoryTab, Dashboard::Axis::Category);
-    axisTab(CommuneTab, Dashboard::Axis::Commune);
-    axisTab(StatusTab, Dashboard::Axis::Status);
+    switch (Tab(tab)) {
+    case VenueTab:
+        axisTab(VenueTab, Dashboard::Axis::Venue);
+        break;
+    case StageTab:
+        axisTab(StageTab, Dashboard::Axis::Stage);
+        break;
+    case CategoryTab:
+        axisTab(CategoryTab, Dashboard::Axis::Category);
+        break;
+    case CommuneTab:
+        axisTab(CommuneTab, Dashboard::Axis::Commune);
+        break;
+    case StatusTab:
+        axisTab(StatusTab, Dashboard::Axis::Status);
+        break;
+    case SubsidyTab:
+        showSubsidies();
+        break;
+    case CalendarTab:
+    case TabCount:
+        showCalendar();
+        break;
+    }
+    m_tables.at(tab)->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+}
 
-    // Subsidies: requested and estimated per category, against the envelope.
+void DashboardPage::showSubsidies()
+{
+    // Requested and estimated per category, against the envelope.
+    const Dashboard &d = *m_dashboard;
     {
         QStringList labels;
         QList<double> requested;
@@ -346,8 +381,12 @@ void DashboardPage::showFigures()
                 {tr("Category"), tr("Requested"), tr("Estimated"), tr("Envelope")}, table));
         delete old;
     }
+}
 
-    // The calendar: how far each phase has gone.
+void DashboardPage::showCalendar()
+{
+    // How far each phase has gone.
+    const Dashboard &d = *m_dashboard;
     {
         QStringList labels;
         QList<double> percents;
@@ -373,8 +412,6 @@ void DashboardPage::showFigures()
                                   {tr("Phase"), tr("Start"), tr("End"), tr("Elapsed")}, table));
         delete old;
     }
-    for (QTableView *table : std::as_const(m_tables))
-        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
 bool DashboardPage::exportChart(const QString &path, QString *error) const

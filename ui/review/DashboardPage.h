@@ -57,6 +57,9 @@ private:
     };
     void fillEditions();
     void showFigures();
+    void showTab(int tab);
+    void showSubsidies();
+    void showCalendar();
     void exportChartDialog();
     void exportTableDialog();
 
@@ -67,6 +70,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QList<QChartView *> m_charts;
     QList<QTableView *> m_tables;
+    QList<bool> m_built; // per tab: drawn for the figures read last
     QAction *m_reloadAction = nullptr;
     QAction *m_exportChartAction = nullptr;
     QAction *m_exportTableAction = nullptr;

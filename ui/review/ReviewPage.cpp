@@ -45,6 +45,16 @@
 namespace {
 
 constexpr int kSimilarShown = 10;
+constexpr int kStaleWorthSaying = 2000; // projects to index before a search: about 60 ms
+
+// The wait cursor while it lives.
+struct BusyCursor
+{
+    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor &) = delete;
+    BusyCursor &operator=(const BusyCursor &) = delete;
+};
 
 // A hit on three lines: the title, where the project stands, the passage found (HTML).
 class HitDelegate final : public QStyledItemDelegate
@@ -495,9 +505,20 @@ void ReviewPage::search()
             return true;
         };
     }
+    // The first search after many projects arrived (an import, a migrated workspace) writes
+    // them into the index: a few seconds at a department's scale, said rather than frozen.
+    std::optional<BusyCursor> busy;
+    if (!ProjectSearch::matchExpression(query.text).isEmpty()) {
+        const int stale = ProjectSearch::staleCount(*m_workspace);
+        if (stale >= kStaleWorthSaying) {
+            emit message(tr("Preparing the search over %Ln project(s)…", nullptr, stale));
+            busy.emplace();
+        }
+    }
     QString error;
     std::optional<ProjectSearch::Result> result =
         ProjectSearch::run(*m_workspace, query, &error, onProgress);
+    busy.reset();
     progress.reset();
     if (!result) {
         m_count->setText(error);
