@@ -105,6 +105,14 @@ QChart *barChart(const QString &title, const QStringList &labels,
     return chart;
 }
 
+// QChartView::setChart gives up the chart it had without deleting it.
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
 QStandardItemModel *tableModel(QObject *parent, const QStringList &headers,
                                const QList<QStringList> &rows)
 {
@@ -309,9 +317,9 @@ void DashboardPage::showTab(int tab)
         table << QStringList{d.total.label, QLocale().toString(d.total.count),
                              Money::format(d.total.requestedCents),
                              Money::format(d.total.estimatedCents)};
-        m_charts.at(tab)->setChart(
-            barChart(tr("Projects by %1").arg(Dashboard::axisName(axis).toLower()), labels,
-                     {{tr("Projects"), counts}}, {navy()}));
+        replaceChart(m_charts.at(tab),
+                     barChart(tr("Projects by %1").arg(Dashboard::axisName(axis).toLower()), labels,
+                              {{tr("Projects"), counts}}, {navy()}));
         QAbstractItemModel *old = m_tables.at(tab)->model();
         m_tables.at(tab)->setModel(tableModel(
             m_tables.at(tab), QStringList{Dashboard::axisName(axis)} + amountHeaders, table));
@@ -362,12 +370,12 @@ void DashboardPage::showSubsidies()
         estimated << double(d.total.estimatedCents) / 100'000.0;
         QList<double> envelope(labels.size(), 0.0);
         envelope.last() = double(d.envelopeCents) / 100'000.0;
-        m_charts.at(SubsidyTab)
-            ->setChart(barChart(tr("Subsidies in thousands of euros"), labels,
-                                {{tr("Requested"), requested},
-                                 {tr("Estimated"), estimated},
-                                 {tr("Envelope"), envelope}},
-                                {navy(), teal(), amber()}));
+        replaceChart(m_charts.at(SubsidyTab),
+                     barChart(tr("Subsidies in thousands of euros"), labels,
+                              {{tr("Requested"), requested},
+                               {tr("Estimated"), estimated},
+                               {tr("Envelope"), envelope}},
+                              {navy(), teal(), amber()}));
         QList<QStringList> table;
         for (const Dashboard::Row &row : d.byCategory)
             table << QStringList{row.label, Money::format(row.requestedCents),
@@ -399,13 +407,13 @@ void DashboardPage::showCalendar()
                                  phase.percent < 0 ? tr("dates not set")
                                                    : QStringLiteral("%1 %").arg(phase.percent)};
         }
-        m_charts.at(CalendarTab)
-            ->setChart(barChart(
-                d.calendar.isEmpty()
-                    ? tr("Choose an edition to see its calendar")
-                    : tr("Calendar of %1: elapsed, in %, on %2")
-                          .arg(d.editionName, QLocale().toString(d.today, QLocale::LongFormat)),
-                labels, {{tr("Elapsed"), percents}}, {teal()}, 100));
+        replaceChart(m_charts.at(CalendarTab),
+                     barChart(d.calendar.isEmpty()
+                                  ? tr("Choose an edition to see its calendar")
+                                  : tr("Calendar of %1: elapsed, in %, on %2")
+                                        .arg(d.editionName,
+                                             QLocale().toString(d.today, QLocale::LongFormat)),
+                              labels, {{tr("Elapsed"), percents}}, {teal()}, 100));
         QAbstractItemModel *old = m_tables.at(CalendarTab)->model();
         m_tables.at(CalendarTab)
             ->setModel(tableModel(m_tables.at(CalendarTab),
