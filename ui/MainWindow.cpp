@@ -501,9 +501,6 @@ bool MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
     m_holdersPage->setWorkspace(workspace.get());
     m_reviewPage->setWorkspace(workspace.get());
     m_dashboardPage->setWorkspace(workspace.get());
-    if (workspace) {
-        connect(workspace.get(), &Workspace::projectsChanged, m_reviewPage, &ReviewPage::markStale);
-    }
     m_workspace = std::move(workspace);
     m_settings->addRecentWorkspace(m_workspace->filePath());
     m_settings->setLastWorkspace(m_workspace->filePath());

@@ -14,14 +14,8 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace {
-
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 // An answer as a person reads it in a comment: text as it is, lists one item per line.
 QString readable(const QJsonValue &value)
@@ -91,7 +85,7 @@ bool ProjectLinks::link(Workspace &workspace, qint64 projectId, qint64 otherId, 
         query.prepare(QStringLiteral(
             "INSERT INTO project_links (uuid, project_id, other_project_id, kind, note,"
             " created_at, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(newUuid());
+        query.addBindValue(SqlValues::newUuid());
         query.addBindValue(projectId);
         query.addBindValue(otherId);
         query.addBindValue(code(kind));
@@ -306,7 +300,8 @@ std::optional<ProjectLinks::MergeReport> ProjectLinks::merge(Workspace &workspac
                 QLatin1Char('\n') + setAside.join(QLatin1Char('\n'));
     run(QStringLiteral("INSERT INTO review_comments (uuid, project_id, author, body, created_at,"
                        " updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {newUuid(), keptId, SqlValues::text(author), note, now, now, workspace.origin()});
+        {SqlValues::newUuid(), keptId, SqlValues::text(author), note, now, now,
+         workspace.origin()});
     run(QStringLiteral("DELETE FROM projects WHERE id = ?"), {goneId});
 
     if (!failure.isEmpty() || !transaction.commit()) {

@@ -7,14 +7,8 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace {
-
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 bool fail(QString *error, const QString &text)
 {
@@ -150,7 +144,7 @@ bool Review::setStatus(Workspace &workspace, qint64 projectId, Status status,
         " VALUES (?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (project_id) DO UPDATE SET status = excluded.status,"
         " reviewer = excluded.reviewer, updated_at = excluded.updated_at"));
-    query.addBindValue(newUuid());
+    query.addBindValue(SqlValues::newUuid());
     query.addBindValue(projectId);
     query.addBindValue(code(status));
     query.addBindValue(SqlValues::text(reviewer));
@@ -178,7 +172,7 @@ qint64 Review::addComment(Workspace &workspace, qint64 projectId, const QString 
     query.prepare(QStringLiteral(
         "INSERT INTO review_comments (uuid, project_id, author, body, created_at, updated_at,"
         " origin) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(newUuid());
+    query.addBindValue(SqlValues::newUuid());
     query.addBindValue(projectId);
     query.addBindValue(SqlValues::text(author));
     query.addBindValue(body.trimmed());
@@ -231,7 +225,7 @@ bool Review::setScore(Workspace &workspace, qint64 projectId, qint64 categoryId,
             " updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (project_id, category_id) DO UPDATE SET score = excluded.score,"
             " author = excluded.author, updated_at = excluded.updated_at"));
-        query.addBindValue(newUuid());
+        query.addBindValue(SqlValues::newUuid());
         query.addBindValue(projectId);
         query.addBindValue(categoryId);
         query.addBindValue(*score);

@@ -8,6 +8,12 @@
 // Values bound to statements the way the schema wants them.
 namespace SqlValues {
 
+// A new row's identity: a random UUID, lower-case, without braces.
+inline QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 // A link to another row: NULL for 0 (no link).
 inline QVariant idOrNull(qint64 id)
 {
@@ -28,7 +34,7 @@ inline void bindIdentity(QSqlQuery &query, qint64 id, const QString &now, const 
         query.addBindValue(id);
     } else {
         query.addBindValue(now);
-        query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        query.addBindValue(newUuid());
         query.addBindValue(origin);
     }
 }

@@ -353,6 +353,7 @@ void ReviewPage::setWorkspace(Workspace *workspace)
         connect(m_workspace, &Workspace::projectsChanged, this, [this] {
             if (!m_writing && m_projectId > 0 && isVisible())
                 showLinks();
+            markStale();
         });
     }
     m_projectId = 0;
