@@ -377,15 +377,12 @@ void remap(QJsonObject *content, const QHash<QString, QString> &map)
 // records are left out, and their attendance goes to the project they were merged into.
 void dropMerged(const QSqlDatabase &db, QJsonObject *content, int *dropped, QString *error)
 {
-    const QStringList uuids = uuidsOf(content->value(QLatin1String("projects")).toArray());
-    if (uuids.isEmpty())
-        return;
+    // A merge is a mission officer's doing, a few per edition: all of them are read, rather than
+    // the file's thousands of projects looked up.
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT m.uuid, p.uuid FROM merged_projects m"
-                                   " JOIN projects p ON p.id = m.into_project_id"
-                                   " WHERE m.uuid IN (%1)")
-                        .arg(inList(uuids)))) {
+                                   " JOIN projects p ON p.id = m.into_project_id"))) {
         *error = query.lastError().text();
         return;
     }
@@ -394,7 +391,11 @@ void dropMerged(const QSqlDatabase &db, QJsonObject *content, int *dropped, QStr
         into.insert(query.value(0).toString(), query.value(1).toString());
     if (into.isEmpty())
         return;
-    *dropped = int(into.size());
+    const QStringList uuids = uuidsOf(content->value(QLatin1String("projects")).toArray());
+    *dropped = int(std::count_if(uuids.cbegin(), uuids.cend(),
+                                 [&into](const QString &uuid) { return into.contains(uuid); }));
+    if (*dropped == 0)
+        return;
     const auto keep = [&](const char *list, const auto &kept) {
         const QJsonArray records = content->value(QLatin1String(list)).toArray();
         if (records.isEmpty())
@@ -1123,26 +1124,33 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
                                    " ON e.id = c.edition_id WHERE e.uuid = ? AND c.code = ?"),
                     {str(r, "edition"), str(r, "code")});
     });
-    // Consents and attendance, many per file: their other keys read in one query each.
-    const auto naturalKeys = [&](const QString &sql, const char *list) {
-        QHash<QString, QString> keys;
-        const QStringList parents = uuidsOf(plan.content.value(QLatin1String(list)).toArray());
+    // Consents and attendance, many per file, and reviews: their other keys read in one query
+    // each, for the records the file's own refer to (none when the file has none).
+    const auto naturalKeys = [&](const QString &sql, const char *list,
+                                 std::initializer_list<const char *> keys) {
+        QHash<QString, QString> found;
+        QSet<QString> parents;
+        for (const QJsonValue &v : plan.content.value(QLatin1String(list)).toArray()) {
+            for (const char *key : keys)
+                parents.insert(str(v.toObject(), key));
+        }
+        parents.remove(QString());
         if (parents.isEmpty())
-            return keys;
+            return found;
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (!query.exec(sql.arg(inList(parents)))) {
+        if (!query.exec(sql.arg(inList(QStringList(parents.cbegin(), parents.cend()))))) {
             *error = query.lastError().text();
-            return keys;
+            return found;
         }
         while (query.next())
-            keys.insert(query.value(0).toString(), query.value(1).toString());
-        return keys;
+            found.insert(query.value(0).toString(), query.value(1).toString());
+        return found;
     };
     const QHash<QString, QString> consents = naturalKeys(
         QStringLiteral("SELECT h.uuid || '|' || c.kind, c.uuid FROM consents c JOIN holders h"
                        " ON h.id = c.holder_id WHERE h.uuid IN (%1)"),
-        "holders");
+        "consents", {"holder"});
     recognise("consents", [&](const QJsonObject &r) {
         return consents.value(str(r, "holder") + QLatin1Char('|') + str(r, "kind"));
     });
@@ -1150,7 +1158,7 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
         naturalKeys(QStringLiteral("SELECT w.uuid || '|' || h.uuid, a.uuid FROM attendance a"
                                    " JOIN workshops w ON w.id = a.workshop_id"
                                    " JOIN holders h ON h.id = a.holder_id WHERE w.uuid IN (%1)"),
-                    "workshops");
+                    "attendance", {"workshop"});
     recognise("attendance", [&](const QJsonObject &r) {
         return attendance.value(str(r, "workshop") + QLatin1Char('|') + str(r, "holder"));
     });
@@ -1162,13 +1170,13 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
     const QHash<QString, QString> reviews =
         naturalKeys(QStringLiteral("SELECT p.uuid, r.uuid FROM reviews r JOIN projects p"
                                    " ON p.id = r.project_id WHERE p.uuid IN (%1)"),
-                    "projects");
+                    "reviews", {"project"});
     recognise("reviews", [&](const QJsonObject &r) { return reviews.value(str(r, "project")); });
     const QHash<QString, QString> scores = naturalKeys(
         QStringLiteral("SELECT p.uuid || '|' || c.uuid, s.uuid FROM review_scores s"
                        " JOIN projects p ON p.id = s.project_id"
                        " JOIN categories c ON c.id = s.category_id WHERE p.uuid IN (%1)"),
-        "projects");
+        "reviewScores", {"project"});
     recognise("reviewScores", [&](const QJsonObject &r) {
         return scores.value(str(r, "project") + QLatin1Char('|') + str(r, "category"));
     });
@@ -1179,7 +1187,7 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
                        " UNION ALL SELECT o.uuid || '|' || p.uuid, l.uuid FROM project_links l"
                        " JOIN projects p ON p.id = l.project_id"
                        " JOIN projects o ON o.id = l.other_project_id WHERE o.uuid IN (%1)"),
-        "projects");
+        "projectLinks", {"project", "other"});
     recognise("projectLinks", [&](const QJsonObject &r) {
         return links.value(str(r, "project") + QLatin1Char('|') + str(r, "other"));
     });
@@ -1198,7 +1206,8 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
     // Project by project: which side is newer.
     const QJsonArray projects = plan.content.value(QLatin1String("projects")).toArray();
     const QStringList uuids = uuidsOf(projects);
-    const QHash<QString, qint64> known = localIds(db, "projects", uuids, error);
+    QHash<QString, QString> updatedHere;
+    const QHash<QString, qint64> known = localIds(db, "projects", uuids, error, &updatedHere);
     const QHash<QString, QStringList> versions =
         BundleWriter::versions(workspace, known.keys(), error);
     plan.incoming = ProjectSnapshot::fromContent(plan.content);
@@ -1206,16 +1215,6 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
     // The file's versions of the projects known here (of all when identities were remapped).
     const QHash<QString, QString> incomingHashes =
         hashesOf(incoming, map.isEmpty() ? known.keys() : uuids);
-    QHash<QString, QString> updatedHere;
-    if (!known.isEmpty()) {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (query.exec(QStringLiteral("SELECT uuid, updated_at FROM projects WHERE uuid IN (%1)")
-                           .arg(inList(known.keys())))) {
-            while (query.next())
-                updatedHere.insert(query.value(0).toString(), query.value(1).toString());
-        }
-    }
     // A version this workspace has already exchanged is settled without reading the project:
     // only the others are read and compared (re-importing a department's file stays quick).
     QList<qint64> toCompare;

@@ -650,8 +650,17 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
             problem(text);
         known.insert(QLatin1String(all.at(i).key), checked.at(i).uuids);
     }
-    // References resolve within the file.
+    // References resolve within the file (on this core), and what the workspace's own rules
+    // require of the records together (on the other); the latter said only when the former
+    // found nothing.
     if (problems.isEmpty()) {
+        QStringList ruleProblems;
+        std::thread rules([&body, &ruleProblems] {
+            checkRecords(body, [&ruleProblems](const QString &text) {
+                if (ruleProblems.size() < kMaxProblems)
+                    ruleProblems << text;
+            });
+        });
         for (const List &list : lists()) {
             const QJsonArray records = body.value(QLatin1String(list.key)).toArray();
             for (qsizetype i = 0; i < records.size(); ++i) {
@@ -670,10 +679,10 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
                 }
             }
         }
+        rules.join();
+        if (problems.isEmpty())
+            problems = ruleProblems;
     }
-    // What the workspace's own rules require of the records together.
-    if (problems.isEmpty())
-        checkRecords(body, problem);
     if (!problems.isEmpty())
         return result;
     result.ok = true;

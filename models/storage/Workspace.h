@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class WalCheckpointer;
+
 // A workspace is one SQLite file: the document itself. Every edit is written in a transaction as
 // it is made; there is no "Save". The file is identified by PRAGMA application_id and versioned
 // by PRAGMA user_version; opening refuses anything that is not a Comptoir workspace, or one made
@@ -38,6 +40,10 @@ public:
     // UUID of this workspace, recorded as the origin of every row it creates.
     QString origin() const { return m_origin; }
     int schemaVersion() const { return m_schemaVersion; }
+    // The write-ahead log is copied back into the file on another thread, started by the commit
+    // that takes it past 1,000 pages (see WalCheckpointer). Waits for a running copy to end.
+    void waitForCheckpoint();
+    int checkpointsStarted() const;
 
 signals:
     // Emitted after a committed change to projects (added, edited, removed).
@@ -59,4 +65,5 @@ private:
     QString m_connectionName;
     QString m_origin;
     int m_schemaVersion = 0;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };

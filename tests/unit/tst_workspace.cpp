@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QUuid>
 
 #include <QProcess>
@@ -256,6 +257,64 @@ private slots:
         QVERIFY(a && b);
         QVERIFY(a->database().connectionName() != b->database().connectionName());
         QVERIFY(a->origin() != b->origin());
+    }
+
+    // A commit that takes the write-ahead log past 1,000 pages does not copy it back into the file
+    // itself (SQLite's automatic checkpoint is off on the workspace's connection): another
+    // thread does, on a connection of its own, and the data is there after reopening.
+    void logCopiedBackOnAnotherThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("log.comptoirdb"));
+        QString error;
+        auto workspace = Workspace::create(path, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        {
+            QSqlDatabase db = workspace->database();
+            QCOMPARE(scalar(db, QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(), 0);
+            // Statement journals in memory (2): see Workspace::initialise.
+            QCOMPARE(scalar(db, QStringLiteral("PRAGMA temp_store")).toInt(), 2);
+            const qint64 before = QFileInfo(path).size();
+            const int startedBefore = workspace->checkpointsStarted();
+            {
+                Transaction transaction(db);
+                QSqlQuery insert(db);
+                QVERIFY(insert.prepare(
+                    QStringLiteral("INSERT INTO workspace_info (key, value) VALUES (?, ?)")));
+                for (int i = 0; i < 3000; ++i) {
+                    insert.addBindValue(QStringLiteral("test-%1").arg(i));
+                    insert.addBindValue(QString(4000, QLatin1Char('a' + i % 26)));
+                    QVERIFY(insert.exec());
+                }
+                QVERIFY(transaction.commit());
+            }
+            QCOMPARE(workspace->checkpointsStarted(), startedBefore + 1);
+            workspace->waitForCheckpoint();
+            // The pages are in the file now, and nothing is left in the log to copy.
+            QVERIFY2(QFileInfo(path).size() > before + 3000 * 4000,
+                     qPrintable(QString::number(QFileInfo(path).size())));
+            QSqlQuery checkpoint(db);
+            QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")));
+            QVERIFY(checkpoint.next());
+            QCOMPARE(checkpoint.value(1).toInt(), checkpoint.value(2).toInt());
+            checkpoint.finish();
+            // A small edit afterwards starts none.
+            QVERIFY(QSqlQuery(db).exec(
+                QStringLiteral("UPDATE workspace_info SET value = 'b' WHERE key = 'test-1'")));
+            QCOMPARE(workspace->checkpointsStarted(), startedBefore + 1);
+        }
+        workspace.reset();
+        workspace = Workspace::open(path, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        QCOMPARE(
+            scalar(workspace->database(),
+                   QStringLiteral("SELECT count(*) FROM workspace_info WHERE key LIKE 'test-%'"))
+                .toInt(),
+            3000);
+        QCOMPARE(scalar(workspace->database(),
+                        QStringLiteral("SELECT value FROM workspace_info WHERE key = 'test-1'"))
+                     .toString(),
+                 QStringLiteral("b"));
     }
 
     // A process killed in the middle of a long write leaves a valid workspace holding every

@@ -1,0 +1,68 @@
+#include "WalCheckpointer.h"
+
+#include "SqliteStatement.h"
+
+#include <sqlite3.h>
+
+#include <chrono>
+
+WalCheckpointer::~WalCheckpointer()
+{
+    wait();
+}
+
+bool WalCheckpointer::attach(const QSqlDatabase &db, const QString &path)
+{
+    sqlite3 *handle = SqliteStatement::handle(db);
+    if (!handle)
+        return false;
+    m_path = path;
+    sqlite3_wal_hook(handle, &WalCheckpointer::onCommit, this);
+    return true;
+}
+
+void WalCheckpointer::wait()
+{
+    std::future<void> running;
+    {
+        const std::lock_guard lock(m_mutex);
+        running = std::move(m_running);
+    }
+    if (running.valid())
+        running.wait();
+}
+
+int WalCheckpointer::started() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_started;
+}
+
+int WalCheckpointer::onCommit(void *self, sqlite3 *, const char *, int pages)
+{
+    if (pages >= kThresholdPages)
+        static_cast<WalCheckpointer *>(self)->start();
+    return SQLITE_OK;
+}
+
+void WalCheckpointer::start()
+{
+    const std::lock_guard lock(m_mutex);
+    // One at a time: a commit made while one runs leaves the log to it, or to the next commit.
+    if (m_running.valid() &&
+        m_running.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return;
+    ++m_started;
+    m_running = std::async(std::launch::async, [path = m_path.toUtf8()] {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+            sqlite3_busy_timeout(db, 1000);
+            // A connection sees the log only once it has read the file (SQLite 3.40 checkpoints
+            // nothing before that); then PASSIVE copies as much as the readers allow, without
+            // waiting for them or for the writer.
+            if (sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr) == SQLITE_OK)
+                sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        }
+        sqlite3_close(db); // NULL-safe; a failed open still allocates a handle to close
+    });
+}
