@@ -1622,8 +1622,20 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
         const Spec &s = spec("attendance");
         const QJsonArray records = plan.content.value(QLatin1String("attendance")).toArray();
         QString readError;
-        const QHash<QString, qint64> ids = localIds(db, s.table, uuidsOf(records), &readError);
-        QList<qint64> readFor = ids.values();
+        QHash<QString, QString> updatedAt;
+        const QHash<QString, qint64> ids =
+            localIds(db, s.table, uuidsOf(records), &readError, &updatedAt);
+        if (!readError.isEmpty())
+            return fail(readError);
+        // As for what the projects refer to: a presence known here in the very version the file
+        // carries is settled without being read.
+        QList<qint64> readFor;
+        for (const QJsonValue &v : records) {
+            const QString uuid = str(v.toObject(), "uuid");
+            const qint64 id = ids.value(uuid);
+            if (id > 0 && updatedAt.value(uuid) != str(v.toObject(), "updatedAt"))
+                readFor << id;
+        }
         std::optional<QJsonArray> mine =
             BundleWriter::records(workspace, QStringLiteral("attendance"), readFor, &readError);
         if (!mine)
@@ -1639,7 +1651,7 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
             if (id <= 0) {
                 added << i;
                 ++report.recordsAdded;
-            } else if (substance(record) != substance(local.value(uuid)) &&
+            } else if (local.contains(uuid) && substance(record) != substance(local.value(uuid)) &&
                        str(record, "updatedAt") > str(local.value(uuid), "updatedAt")) {
                 if (!applier.update(s, id, record))
                     return fail(tr("attendance: %1").arg(applier.error));
