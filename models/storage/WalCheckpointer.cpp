@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <system_error>
 
 WalCheckpointer::~WalCheckpointer()
 {
@@ -38,31 +39,40 @@ int WalCheckpointer::started() const
     return m_started;
 }
 
-int WalCheckpointer::onCommit(void *self, sqlite3 *, const char *, int pages)
+int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *schema, int pages)
 {
-    if (pages >= kThresholdPages)
-        static_cast<WalCheckpointer *>(self)->start();
+    // Should no thread be had, the commit checkpoints in place, as SQLite's own hook would.
+    if (pages >= kThresholdPages && !static_cast<WalCheckpointer *>(self)->start())
+        sqlite3_wal_checkpoint(db, schema);
     return SQLITE_OK;
 }
 
-void WalCheckpointer::start()
+bool WalCheckpointer::start()
 {
     const std::lock_guard lock(m_mutex);
     // One at a time: a commit made while one runs leaves the log to it, or to the next commit.
     if (m_running.valid() &&
         m_running.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
-        return;
+        return true;
+    try {
+        m_running = std::async(std::launch::async, [path = m_path.toUtf8()] {
+            sqlite3 *db = nullptr;
+            if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) ==
+                SQLITE_OK) {
+                sqlite3_busy_timeout(db, 1000);
+                // A connection sees the log only once it has read the file (SQLite 3.40
+                // checkpoints nothing before that); then PASSIVE copies as much as the readers
+                // allow, without waiting for them or for the writer.
+                if (sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr) ==
+                    SQLITE_OK)
+                    sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr,
+                                              nullptr);
+            }
+            sqlite3_close(db); // NULL-safe; a failed open still allocates a handle to close
+        });
+    } catch (const std::system_error &) {
+        return false;
+    }
     ++m_started;
-    m_running = std::async(std::launch::async, [path = m_path.toUtf8()] {
-        sqlite3 *db = nullptr;
-        if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
-            sqlite3_busy_timeout(db, 1000);
-            // A connection sees the log only once it has read the file (SQLite 3.40 checkpoints
-            // nothing before that); then PASSIVE copies as much as the readers allow, without
-            // waiting for them or for the writer.
-            if (sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr) == SQLITE_OK)
-                sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-        }
-        sqlite3_close(db); // NULL-safe; a failed open still allocates a handle to close
-    });
+    return true;
 }

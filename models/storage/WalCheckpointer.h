@@ -38,7 +38,8 @@ public:
 
 private:
     static int onCommit(void *self, sqlite3 *db, const char *schema, int pages);
-    void start();
+    // False when no thread could be started.
+    bool start();
 
     QString m_path;
     mutable std::mutex m_mutex;
