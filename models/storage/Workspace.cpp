@@ -275,14 +275,9 @@ bool Workspace::initialise(QString *error)
     // synchronous=FULL makes every committed edit survive a power cut, not only a crash.
     // A 32 MB page cache (SQLite's default is 2 MB) keeps a department's workspace in memory
     // once read: lists and pages read again come from it instead of the disk.
-    // temp_store=MEMORY keeps statement journals in memory: a statement that may fail after it
-    // wrote (an insert into projects, whose trigger marks it for the search index) saves the
-    // pages it changes first, and on disk that spilled to a temporary file on every insert,
-    // doubling the time of an import's projects.
     if (!exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &sqlError) ||
         !exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError) ||
-        !exec(db, QStringLiteral("PRAGMA cache_size = -32768"), &sqlError) ||
-        !exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"), &sqlError)) {
+        !exec(db, QStringLiteral("PRAGMA cache_size = -32768"), &sqlError)) {
         *error = tr("The workspace “%1” cannot be opened: %2").arg(shown, sqlError);
         return false;
     }

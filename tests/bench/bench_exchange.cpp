@@ -59,6 +59,7 @@ private slots:
         while (query.next())
             ids << query.value(0).toLongLong();
         QCOMPARE(ids.size(), 10000);
+        source->waitForCheckpoint(); // the export reads a settled workspace
         m_file = m_dir.filePath(QStringLiteral("departement.comptoir"));
         QElapsedTimer timer;
         timer.start();

@@ -163,6 +163,9 @@ private slots:
         QCOMPARE(from.first().fileName, QFileInfo(file).fileName());
         QCOMPARE(from.first().producer, facilitator->origin());
         QCOMPARE(from.first().action, QStringLiteral("added"));
+        // The import keeps its statement journals in memory, and only itself: the connection's
+        // other sorts are back on SQLite's default temporary storage (0) after it.
+        QCOMPARE(value(*officer, QStringLiteral("PRAGMA temp_store")).toInt(), 0);
 
         // Again: everything identical, and the workspace file stays byte for byte as it was.
         const QString officerPath = officer->filePath();

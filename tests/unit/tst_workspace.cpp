@@ -272,8 +272,6 @@ private slots:
         {
             QSqlDatabase db = workspace->database();
             QCOMPARE(scalar(db, QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(), 0);
-            // Statement journals in memory (2): see Workspace::initialise.
-            QCOMPARE(scalar(db, QStringLiteral("PRAGMA temp_store")).toInt(), 2);
             const qint64 before = QFileInfo(path).size();
             const int startedBefore = workspace->checkpointsStarted();
             {
