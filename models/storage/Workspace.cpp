@@ -66,8 +66,8 @@ Workspace::Workspace(QString filePath, QString connectionName)
 
 Workspace::~Workspace()
 {
-    m_checkpointer
-        ->wait(); // its connection closes before this one, the last, which empties the log
+    // The checkpoint's connection closes first: this one, the last, then empties the log.
+    m_checkpointer->wait();
     dropConnection(m_connectionName);
 }
 
