@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "projects/CommunesToCheckDialog.h"
+
 #include "demo/DemoWorkspace.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
@@ -266,6 +268,12 @@ void MainWindow::createActions()
     m_editionRulesAction->setStatusTip(
         tr("Calendar, envelope, categories and eligibility checks of an edition"));
     connect(m_editionRulesAction, &QAction::triggered, this, &MainWindow::editionRulesDialog);
+    m_communesToCheckAction = make(QStringLiteral("communesToCheckAction"),
+                                   tr("&Communes to check…"), QKeySequence(), QString());
+    m_communesToCheckAction->setStatusTip(
+        tr("The communes named in this workspace that are not communes of the Pas-de-Calais"));
+    connect(m_communesToCheckAction, &QAction::triggered, this,
+            [this] { showCommunesToCheck(false); });
 
     m_findAction = make(QStringLiteral("findAction"), tr("&Find a project"), QKeySequence::Find,
                         QStringLiteral("edit-find"));
@@ -381,6 +389,7 @@ void MainWindow::createMenus()
     project->addAction(m_dossierPreviewAction);
     project->addSeparator();
     project->addAction(m_editionRulesAction);
+    project->addAction(m_communesToCheckAction);
 
     m_workshopMenu = menuBar()->addMenu(tr("&Workshop"));
     m_workshopMenu->setObjectName(QStringLiteral("workshopMenu"));
@@ -510,7 +519,37 @@ bool MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
     updateTitle();
     m_projectsPage->view()->setFocus();
     emit workspaceChanged();
+    // A workspace written before Comptoir knew every commune: what it could not match is shown.
+    if (m_workspace->migratedFrom() > 0 && m_workspace->migratedFrom() < 6)
+        showCommunesToCheck(true);
     return true;
+}
+
+void MainWindow::showCommunesToCheck(bool onlyIfAny)
+{
+    if (!m_workspace)
+        return;
+    if (!m_communesDialog) {
+        m_communesDialog =
+            new CommunesToCheckDialog(m_workspace.get(), Methodology::builtIn(), this);
+        connect(m_communesDialog, &CommunesToCheckDialog::projectChosen, this,
+                [this](qint64 projectId, const QString &fieldKey) {
+                    if (openProject(projectId))
+                        m_editor->focusField(fieldKey);
+                });
+        connect(this, &MainWindow::workspaceChanged, m_communesDialog, [this] {
+            m_communesDialog->close();
+            m_communesDialog->deleteLater();
+            m_communesDialog = nullptr;
+        });
+    } else {
+        m_communesDialog->reload();
+    }
+    if (onlyIfAny && m_communesDialog->rowCount() == 0)
+        return;
+    m_communesDialog->show();
+    m_communesDialog->raise();
+    m_communesDialog->activateWindow();
 }
 
 void MainWindow::closeWorkspace()
@@ -1007,6 +1046,7 @@ void MainWindow::updateTitle()
     m_findAction->setEnabled(open);
     m_newProjectAction->setEnabled(open);
     m_editionRulesAction->setEnabled(open);
+    m_communesToCheckAction->setEnabled(open);
     const bool editing = this->editing();
     m_backToListAction->setEnabled(editing);
     m_backToListAction->setText(m_livePanel->isRunning() ? tr("Back to the &workshops")

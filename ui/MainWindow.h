@@ -11,6 +11,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class CommunesToCheckDialog;
 class DashboardPage;
 class HoldersPage;
 class ReviewPage;
@@ -63,6 +64,9 @@ public:
     bool openProject(qint64 projectId);
     // Creates an empty project in the current edition and opens it.
     bool newProject();
+    // The communes this workspace names that the list of the department does not know; with
+    // onlyIfAny, nothing is shown when there are none.
+    void showCommunesToCheck(bool onlyIfAny);
     // Leaves the editor for the list, the project selected (for the workshops when a workshop
     // was running).
     void showProjectList();
@@ -145,6 +149,8 @@ private:
     QAction *m_newProjectAction = nullptr;
     QAction *m_backToListAction = nullptr;
     QAction *m_editionRulesAction = nullptr;
+    QAction *m_communesToCheckAction = nullptr;
+    CommunesToCheckDialog *m_communesDialog = nullptr;
     QAction *m_detailsAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
     QAction *m_showProjectsAction = nullptr;

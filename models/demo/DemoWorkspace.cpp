@@ -1,5 +1,6 @@
 #include "DemoWorkspace.h"
 
+#include "reference/CommuneCodes.h"
 #include "review/ProjectLinks.h"
 #include "review/Review.h"
 #include "storage/RowInserter.h"
@@ -369,6 +370,9 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
                                *kind, l.value(QLatin1String("note")).toString(), &failure);
     }
 
+    // The communes named above, given their INSEE code as an edit would give them.
+    if (failure.isEmpty())
+        CommuneCodes::fillIn(db, &failure);
     if (!failure.isEmpty()) {
         *error = tr("The demo workspace could not be filled: %1").arg(failure);
         return false;

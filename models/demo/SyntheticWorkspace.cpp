@@ -1,5 +1,6 @@
 #include "SyntheticWorkspace.h"
 
+#include "reference/Communes.h"
 #include "storage/RowInserter.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -162,21 +163,36 @@ QString inCommune(const QString &commune)
     return QStringLiteral("à ") + commune;
 }
 
-QStringList loadCommunes()
+// The communes of the department, drawn in proportion to their population: most projects come
+// from the towns, a few from each village.
+class CommuneDraw
 {
-    QFile file(QStringLiteral(":/data/communes-62.txt"));
-    QStringList communes;
-    if (file.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const QString commune = QString::fromUtf8(line).trimmed();
-            if (!commune.isEmpty())
-                communes << commune;
+public:
+    CommuneDraw()
+    {
+        qint64 total = 0;
+        for (const Commune &commune : Communes::all()) {
+            total += std::max(1, commune.population);
+            m_cumulative.push_back(total);
         }
     }
-    if (communes.isEmpty())
-        communes << QStringLiteral("Arras");
-    return communes;
-}
+    const Commune &operator()(QRandomGenerator64 &rng) const
+    {
+        if (m_cumulative.empty())
+            return fallback();
+        const qint64 at = qint64(rng.bounded(quint64(m_cumulative.back())));
+        const auto it = std::upper_bound(m_cumulative.begin(), m_cumulative.end(), at);
+        return Communes::all().at(qsizetype(it - m_cumulative.begin()));
+    }
+
+private:
+    static const Commune &fallback()
+    {
+        static const Commune arras{QStringLiteral("62041"), QStringLiteral("Arras"), {}, {}, {}, 0};
+        return arras;
+    }
+    std::vector<qint64> m_cumulative;
+};
 
 } // namespace
 
@@ -190,7 +206,7 @@ bool SyntheticWorkspace::populate(Workspace &workspace, int projectCount, quint6
     QRandomGenerator64 rng(seed);
     QSqlDatabase db = workspace.database();
     const QString origin = workspace.origin();
-    const QStringList communes = loadCommunes();
+    const CommuneDraw drawCommune;
     const QDateTime epoch(QDate(2024, 1, 8), QTime(9, 0), Qt::UTC);
     const qint64 span = epoch.secsTo(QDateTime(QDate(2026, 11, 20), QTime(18, 0), Qt::UTC));
     const auto timestamp = [&](qint64 offset) {
@@ -246,14 +262,17 @@ bool SyntheticWorkspace::populate(Workspace &workspace, int projectCount, quint6
     }
 
     // Comptoirs and workshops.
-    RowInserter venues(db, QStringLiteral("venues"),
-                       {QStringLiteral("name"), QStringLiteral("commune")},
-                       RowInserter::Tracking::Tracked, origin);
+    RowInserter venues(
+        db, QStringLiteral("venues"),
+        {QStringLiteral("name"), QStringLiteral("commune"), QStringLiteral("commune_code")},
+        RowInserter::Tracking::Tracked, origin);
     std::vector<qint64> venueIds;
     for (const char *commune : kVenueCommunes) {
         const QString c = QString::fromUtf8(commune);
-        venueIds.push_back(check(
-            venues.insert({QStringLiteral("Comptoir de %1").arg(c), c}, uuidFrom(rng)), venues));
+        venueIds.push_back(
+            check(venues.insert({QStringLiteral("Comptoir de %1").arg(c), c, Communes::codeOf(c)},
+                                uuidFrom(rng)),
+                  venues));
     }
     RowInserter workshops(db, QStringLiteral("workshops"),
                           {QStringLiteral("edition_id"), QStringLiteral("venue_id"),
@@ -283,15 +302,15 @@ bool SyntheticWorkspace::populate(Workspace &workspace, int projectCount, quint6
     RowInserter holders(db, QStringLiteral("holders"),
                         {QStringLiteral("first_name"), QStringLiteral("last_name"),
                          QStringLiteral("organisation_id"), QStringLiteral("commune"),
-                         QStringLiteral("email")},
+                         QStringLiteral("commune_code"), QStringLiteral("email")},
                         RowInserter::Tracking::Tracked, origin);
-    RowInserter projects(db, QStringLiteral("projects"),
-                         {QStringLiteral("edition_id"), QStringLiteral("venue_id"),
-                          QStringLiteral("category_id"), QStringLiteral("organisation_id"),
-                          QStringLiteral("title"), QStringLiteral("summary"),
-                          QStringLiteral("stage"), QStringLiteral("theme"),
-                          QStringLiteral("commune"), QStringLiteral("amount_requested_cents")},
-                         RowInserter::Tracking::Tracked, origin);
+    RowInserter projects(
+        db, QStringLiteral("projects"),
+        {QStringLiteral("edition_id"), QStringLiteral("venue_id"), QStringLiteral("category_id"),
+         QStringLiteral("organisation_id"), QStringLiteral("title"), QStringLiteral("summary"),
+         QStringLiteral("stage"), QStringLiteral("theme"), QStringLiteral("commune"),
+         QStringLiteral("commune_code"), QStringLiteral("amount_requested_cents")},
+        RowInserter::Tracking::Tracked, origin);
     RowInserter links(db, QStringLiteral("project_holders"),
                       {QStringLiteral("project_id"), QStringLiteral("holder_id"),
                        QStringLiteral("is_lead"), QStringLiteral("position")},
@@ -317,7 +336,8 @@ bool SyntheticWorkspace::populate(Workspace &workspace, int projectCount, quint6
             *error = tr("Generation cancelled.");
             return false;
         }
-        const QString commune = communes.at(qsizetype(rng.bounded(quint64(communes.size()))));
+        const Commune &drawn = drawCommune(rng);
+        const QString &commune = drawn.name;
         const QString subject = pick(rng, kSubjects);
         const QString title = subject + QLatin1Char(' ') + pick(rng, kComplements) +
                               QLatin1Char(' ') + inCommune(commune);
@@ -343,7 +363,7 @@ bool SyntheticWorkspace::populate(Workspace &workspace, int projectCount, quint6
         const QString first = pick(rng, kFirstNames);
         const QString last = pick(rng, kLastNames);
         const qint64 holderId =
-            check(holders.insert({first, last, organisationId, commune,
+            check(holders.insert({first, last, organisationId, commune, drawn.code,
                                   QStringLiteral("porteur%1@exemple.fr").arg(i + 1)},
                                  uuidFrom(rng), createdAt),
                   holders);
@@ -351,7 +371,7 @@ bool SyntheticWorkspace::populate(Workspace &workspace, int projectCount, quint6
         const qint64 projectId = check(
             projects.insert({editionIds[size_t(e)], venueIds[rng.bounded(quint64(venueIds.size()))],
                              categoryIds[size_t(e)][size_t(c)], organisationId, title, summary,
-                             pick(rng, kStages), pick(rng, kThemes), commune, amount},
+                             pick(rng, kStages), pick(rng, kThemes), commune, drawn.code, amount},
                             uuidFrom(rng), createdAt, updatedAt),
             projects);
         check(links.insert({projectId, holderId, 1, 0}), links);

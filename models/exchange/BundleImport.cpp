@@ -5,6 +5,8 @@
 #include "methodology/Methodology.h"
 #include "projects/Stage.h"
 #include "ProjectSnapshot.h"
+#include "reference/Communes.h"
+#include "reference/CommuneValue.h"
 #include "rules/Money.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Timestamp.h"
@@ -80,6 +82,7 @@ const QList<Spec> &specs()
          true,
          {{"name", "name"},
           {"commune", "commune"},
+          {"communeCode", "commune_code"},
           {"address", "address"},
           {"hostOrganisation", "host_organisation_id", B::Ref, "hostOrganisations"},
           {"active", "active", B::Boolean}}},
@@ -133,6 +136,7 @@ const QList<Spec> &specs()
           {"lastName", "last_name"},
           {"organisation", "organisation_id", B::Ref, "organisations"},
           {"commune", "commune"},
+          {"communeCode", "commune_code"},
           {"email", "email"},
           {"phone", "phone"},
           {"address", "address"},
@@ -170,6 +174,7 @@ const QList<Spec> &specs()
           {"stageOverrideReason", "stage_override_reason"},
           {"theme", "theme"},
           {"commune", "commune"},
+          {"communeCode", "commune_code"},
           {"amountRequestedCents", "amount_requested_cents", B::Integer}}},
         {"projectHolders",
          "project_holders",
@@ -426,8 +431,9 @@ void dropMerged(const QSqlDatabase &db, QJsonObject *content, int *dropped, QStr
     content->insert(QLatin1String("attendance"), attendance);
 }
 
-QString valueText(const QJsonValue &value)
+QString valueText(const QJsonValue &answer)
 {
+    const QJsonValue value = CommuneValue::withNames(answer);
     switch (value.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
@@ -972,7 +978,8 @@ QList<BundleImport::Field> differences(const ProjectSnapshot &local,
     for (const QString &key : std::as_const(keys)) {
         const QJsonValue a = localAnswers.value(key).value(QLatin1String("value"));
         const QJsonValue b = incomingAnswers.value(key).value(QLatin1String("value"));
-        if (a == b)
+        // A commune with its code and the same name without it are the same answer.
+        if (a == b || CommuneValue::withNames(a) == CommuneValue::withNames(b))
             continue;
         fields << BundleImport::Field{QStringLiteral("answer:") + key, answerLabel(key),
                                       valueText(a), valueText(b)};
@@ -1022,6 +1029,9 @@ ProjectSnapshot merged(const ProjectSnapshot &local, const ProjectSnapshot &inco
             result.holders = incoming.holders;
         } else {
             result.project.insert(field.key, incoming.project.value(field.key));
+            if (field.key == QLatin1String("commune")) // its code goes with it
+                result.project.insert(QStringLiteral("communeCode"),
+                                      incoming.project.value(QLatin1String("communeCode")));
         }
     }
     result.answers = QJsonArray();
@@ -1066,6 +1076,21 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
         }
         if (weighted)
             plan.content.insert(QLatin1String("categories"), categories);
+    }
+    // Files written before communes had their INSEE code: the names are matched here.
+    for (const char *list : {"venues", "holders", "projects"}) {
+        QJsonArray records = plan.content.value(QLatin1String(list)).toArray();
+        bool coded = false;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            QJsonObject record = records.at(i).toObject();
+            if (record.contains(QLatin1String("communeCode")))
+                continue;
+            record.insert(QLatin1String("communeCode"), Communes::codeOf(str(record, "commune")));
+            records.replace(i, record);
+            coded = true;
+        }
+        if (coded)
+            plan.content.insert(QLatin1String(list), records);
     }
     QSqlDatabase db = workspace.database();
     error->clear();

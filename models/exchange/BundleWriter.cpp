@@ -171,11 +171,12 @@ const QList<Table> &tables()
          tracked({{"name"}, {"kind"}, {"commune"}, {"address"}, {"contact"}})},
         {"venues",
          QStringLiteral("SELECT v.uuid, v.created_at, v.updated_at, v.origin, v.name, v.commune,"
-                        " v.address, h.uuid, v.active FROM venues v"
+                        " v.commune_code, v.address, h.uuid, v.active FROM venues v"
                         " LEFT JOIN host_organisations h ON h.id = v.host_organisation_id"
                         " WHERE v.id IN (%IDS%) ORDER BY v.uuid"),
          tracked({{"name"},
                   {"commune"},
+                  {"communeCode"},
                   {"address"},
                   {"hostOrganisation"},
                   {"active", Kind::Boolean}})},
@@ -205,7 +206,7 @@ const QList<Table> &tables()
          QStringLiteral(
              "SELECT h.uuid, h.created_at, h.updated_at, h.origin, h.kind, h.first_name, "
              "h.last_name,"
-             "       o.uuid, h.commune,"
+             "       o.uuid, h.commune, h.commune_code,"
              "       CASE WHEN c.granted = 1 THEN h.email ELSE '' END,"
              "       CASE WHEN c.granted = 1 THEN h.phone ELSE '' END,"
              "       CASE WHEN c.granted = 1 THEN h.address ELSE '' END,"
@@ -218,6 +219,7 @@ const QList<Table> &tables()
                   {"lastName"},
                   {"organisation"},
                   {"commune"},
+                  {"communeCode"},
                   {"email"},
                   {"phone"},
                   {"address"},
@@ -232,7 +234,7 @@ const QList<Table> &tables()
          QStringLiteral(
              "SELECT p.uuid, p.created_at, p.updated_at, p.origin, e.uuid, v.uuid, c.uuid, o.uuid,"
              "       m.uuid, p.title, p.summary, p.stage, p.stage_override_reason, p.theme,"
-             "       p.commune, p.amount_requested_cents"
+             "       p.commune, p.commune_code, p.amount_requested_cents"
              "  FROM projects p LEFT JOIN editions e ON e.id = p.edition_id"
              "  LEFT JOIN venues v ON v.id = p.venue_id LEFT JOIN categories c ON c.id = "
              "p.category_id"
@@ -250,6 +252,7 @@ const QList<Table> &tables()
                   {"stageOverrideReason"},
                   {"theme"},
                   {"commune"},
+                  {"communeCode"},
                   {"amountRequestedCents", Kind::Integer}})},
         {"projectHolders",
          QStringLiteral(

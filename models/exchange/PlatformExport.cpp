@@ -1,6 +1,8 @@
 #include "PlatformExport.h"
 
 #include "BundleWriter.h"
+#include "reference/Communes.h"
+#include "reference/CommuneValue.h"
 #include "rules/Money.h"
 
 #include <QFile>
@@ -29,8 +31,9 @@ QHash<QString, QJsonObject> byUuid(const QJsonObject &content, const char *list)
 }
 
 // An answer as text: texts as they are, lists and grids as their texts one per line.
-QString answerText(const QJsonValue &value)
+QString answerText(const QJsonValue &answer)
 {
+    const QJsonValue value = CommuneValue::withNames(answer);
     QStringList parts;
     const auto walk = [&parts](const auto &self, const QJsonValue &v) -> void {
         if (v.isString() && !v.toString().trimmed().isEmpty())
@@ -260,10 +263,17 @@ std::optional<QList<QStringList>> PlatformExport::rows(const Workspace &workspac
                     editions.value(str(p, "edition")).value(QLatin1String("year")).toInt();
                 return year > 0 ? QString::number(year) : QString();
             }
-            if (name == QLatin1String("address"))
-                return str(p, "commune").isEmpty()
-                           ? QString()
-                           : str(p, "commune") + QStringLiteral(", Pas-de-Calais, France");
+            if (name == QLatin1String("address")) {
+                // "62170 Montreuil-sur-Mer, Pas-de-Calais, France": what a geocoder finds.
+                const QString commune = str(p, "commune");
+                if (commune.isEmpty())
+                    return QString();
+                const Commune *known = Communes::byCode(str(p, "communeCode"));
+                const QString postal = known && !known->postalCodes.isEmpty()
+                                           ? known->postalCodes.first() + QLatin1Char(' ')
+                                           : QString();
+                return postal + commune + QStringLiteral(", Pas-de-Calais, France");
+            }
             if (name == QLatin1String("amountRequested"))
                 return euros(cents);
             if (name == QLatin1String("amountRequestedCents"))

@@ -1,5 +1,7 @@
 #include "ProjectSnapshot.h"
 
+#include "reference/CommuneValue.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QLocale>
@@ -92,6 +94,11 @@ void write(QByteArray &out, const QJsonValue &value)
     }
     case QJsonValue::Object: {
         const QJsonObject object = value.toObject();
+        // A commune counts by its name: giving it its INSEE code (schema 6) is no new version.
+        if (CommuneValue::isCommune(object)) {
+            writeString(out, object.value(QLatin1String("name")).toString());
+            break;
+        }
         out += '{';
         bool first = true;
         for (auto it = object.begin(); it != object.end(); ++it) { // keys come sorted
@@ -148,7 +155,7 @@ QByteArray sortedLines(const QJsonArray &records, std::initializer_list<const ch
 QString ProjectSnapshot::hash() const
 {
     QJsonObject own = project;
-    for (const char *key : {"createdAt", "updatedAt", "origin", "history"})
+    for (const char *key : {"createdAt", "updatedAt", "origin", "history", "communeCode"})
         own.remove(QLatin1String(key));
     QCryptographicHash sha(QCryptographicHash::Sha256);
     sha.addData(QByteArrayView("project\n"));

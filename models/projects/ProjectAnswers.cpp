@@ -1,5 +1,6 @@
 #include "ProjectAnswers.h"
 
+#include "reference/CommuneValue.h"
 #include "storage/Timestamp.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -41,15 +42,11 @@ constexpr Mirror kMirrors[] = {
     {"budget.montant_demande", "amount_requested_cents"},
 };
 
-// What the project row holds for an answer.
+// What the project row holds for an answer (the commune, with its code, is written apart).
 QVariant mirroredValue(const QString &column, const QJsonValue &value)
 {
     if (column == QLatin1String("amount_requested_cents"))
         return value.isDouble() ? std::max<qint64>(0, qRound64(value.toDouble() * 100)) : 0;
-    if (column == QLatin1String("commune")) {
-        const QJsonValue first = value.isArray() ? value.toArray().first() : value;
-        return QString(QStringLiteral("") + first.toString().trimmed()); // never a null QString
-    }
     // A null QString would bind as SQL NULL, which the NOT NULL columns refuse.
     return QString(QStringLiteral("") + value.toString().trimmed());
 }
@@ -60,7 +57,7 @@ void readMirrored(const Workspace &workspace, qint64 projectId,
 {
     QSqlQuery query(workspace.database());
     query.prepare(QStringLiteral("SELECT title, summary, theme, commune, amount_requested_cents,"
-                                 " updated_at FROM projects WHERE id = ?"));
+                                 " updated_at, commune_code FROM projects WHERE id = ?"));
     query.addBindValue(projectId);
     if (!query.exec() || !query.next())
         return;
@@ -77,7 +74,7 @@ void readMirrored(const Workspace &workspace, qint64 projectId,
         } else if (i == 3) {
             const QString commune = query.value(i).toString();
             if (!commune.isEmpty())
-                value = QJsonArray{commune};
+                value = QJsonArray{CommuneValue::toJson({query.value(6).toString(), commune})};
         } else {
             const QString text = query.value(i).toString();
             if (!text.isEmpty())
@@ -200,9 +197,17 @@ bool ProjectAnswers::write(Workspace &workspace, qint64 projectId, const QString
     const QString column = mirroredColumn(key);
     if (column.isEmpty()) {
         touch.prepare(QStringLiteral("UPDATE projects SET updated_at = ? WHERE id = ?"));
+    } else if (column == QLatin1String("commune")) {
+        // The main commune with its INSEE code: what the territory filters read.
+        const QList<CommuneValue::Entry> communes = CommuneValue::entries(value);
+        const CommuneValue::Entry first = communes.value(0);
+        touch.prepare(QStringLiteral(
+            "UPDATE projects SET commune = ?, commune_code = ?, updated_at = ? WHERE id = ?"));
+        touch.addBindValue(QString(QStringLiteral("") + first.name));
+        touch.addBindValue(QString(QStringLiteral("") + first.code));
     } else {
-        touch.prepare(QStringLiteral("UPDATE projects SET %1 = ?, updated_at = ? WHERE id = ?")
-                          .arg(column));
+        touch.prepare(
+            QStringLiteral("UPDATE projects SET %1 = ?, updated_at = ? WHERE id = ?").arg(column));
         touch.addBindValue(mirroredValue(column, value));
     }
     touch.addBindValue(now);

@@ -5,6 +5,7 @@
 #include "PageFlow.h"
 #include "PdfFile.h"
 #include "projects/ProjectRecord.h"
+#include "reference/CommuneValue.h"
 #include "rules/Money.h"
 #include "storage/Workspace.h"
 #include "workshops/Holders.h"
@@ -91,6 +92,8 @@ QString moneyText(const QJsonValue &euros)
 QString valueText(Type type, const QJsonValue &value)
 {
     switch (type) {
+    case Type::Commune:
+        return CommuneValue::text(value);
     case Type::Money:
         return moneyText(value);
     case Type::Date:

@@ -1,6 +1,7 @@
 #include "Dashboard.h"
 
 #include "projects/Stage.h"
+#include "reference/Communes.h"
 #include "review/Review.h"
 #include "storage/Workspace.h"
 
@@ -49,11 +50,46 @@ void sortByCount(QList<Dashboard::Row> *rows)
         });
 }
 
+// Adds grouped rows into a list, rows of the same label adding up.
+class Adder
+{
+public:
+    explicit Adder(QList<Dashboard::Row> *out)
+        : m_out(out)
+    {
+        for (qsizetype i = 0; i < out->size(); ++i)
+            m_index.insert(out->at(i).label, i);
+    }
+    // The count and the two amounts are the query's columns from `first` on.
+    void add(const QString &label, const QSqlQuery &query, int first)
+    {
+        qsizetype at = m_index.value(label, -1);
+        if (at < 0) {
+            at = m_out->size();
+            m_index.insert(label, at);
+            m_out->append(Dashboard::Row{label});
+        }
+        Dashboard::Row &row = (*m_out)[at];
+        row.count += query.value(first).toInt();
+        row.requestedCents += query.value(first + 1).toLongLong();
+        row.estimatedCents += query.value(first + 2).toLongLong();
+    }
+    void operator()(const QString &label, const QSqlQuery &query, int first)
+    {
+        add(label, query, first);
+    }
+
+private:
+    QList<Dashboard::Row> *m_out;
+    QHash<QString, qsizetype> m_index;
+};
+
 } // namespace
 
 QList<Dashboard::Axis> Dashboard::allAxes()
 {
-    return {Axis::Venue, Axis::Stage, Axis::Category, Axis::Commune, Axis::Status};
+    return {Axis::Venue,          Axis::Stage, Axis::Category, Axis::Commune,
+            Axis::Arrondissement, Axis::Epci,  Axis::Status};
 }
 
 QString Dashboard::axisName(Axis axis)
@@ -67,6 +103,10 @@ QString Dashboard::axisName(Axis axis)
         return tr("Category");
     case Axis::Commune:
         return tr("Commune");
+    case Axis::Arrondissement:
+        return tr("Arrondissement");
+    case Axis::Epci:
+        return tr("EPCI");
     case Axis::Status:
         return tr("Review");
     }
@@ -84,6 +124,10 @@ const QList<Dashboard::Row> &Dashboard::rows(Axis axis) const
         return byCategory;
     case Axis::Commune:
         return byCommune;
+    case Axis::Arrondissement:
+        return byArrondissement;
+    case Axis::Epci:
+        return byEpci;
     case Axis::Status:
         return byStatus;
     }
@@ -138,22 +182,9 @@ std::optional<Dashboard> Dashboard::compute(const Workspace &workspace, qint64 e
                                        "  %3 %4 GROUP BY 1")
                             .arg(key, estimated, from, scope)))
             return false;
-        QHash<QString, qsizetype> index;
-        for (qsizetype i = 0; i < out->size(); ++i)
-            index.insert(out->at(i).label, i);
-        while (query.next()) {
-            const QString name = label(query.value(0));
-            qsizetype at = index.value(name, -1);
-            if (at < 0) {
-                at = out->size();
-                index.insert(name, at);
-                out->append(Row{name});
-            }
-            Row &row = (*out)[at];
-            row.count += query.value(1).toInt();
-            row.requestedCents += query.value(2).toLongLong();
-            row.estimatedCents += query.value(3).toLongLong();
-        }
+        Adder add(out);
+        while (query.next())
+            add(label(query.value(0)), query, 1);
         query.finish();
         return true;
     };
@@ -208,12 +239,32 @@ std::optional<Dashboard> Dashboard::compute(const Workspace &workspace, qint64 e
     if (!grouped(QStringLiteral("p.venue_id"), projects, &d.byVenue,
                  [&](const QVariant &v) { return venueNames.value(v.toLongLong(), notGiven); }))
         return fail();
-    if (!grouped(QStringLiteral("p.commune"), projects, &d.byCommune, [&](const QVariant &v) {
-            return v.toString().isEmpty() ? notGiven : v.toString();
-        }))
-        return fail();
+    // Communes, arrondissements and EPCI in one scan, by the main commune's name and code.
+    {
+        if (!query.exec(QStringLiteral("SELECT p.commune, p.commune_code, count(*),"
+                                       " sum(p.amount_requested_cents), sum(%1) %2 %3"
+                                       " GROUP BY 1, 2")
+                            .arg(estimated, projects, scope)))
+            return fail();
+        const QString outside = tr("(outside the department or not given)");
+        Adder communes(&d.byCommune);
+        Adder arrondissements(&d.byArrondissement);
+        Adder epcis(&d.byEpci);
+        while (query.next()) {
+            const QString name = query.value(0).toString();
+            communes(name.isEmpty() ? notGiven : name, query, 2);
+            const Commune *commune = Communes::byCode(query.value(1).toString());
+            arrondissements(commune ? Communes::arrondissementName(commune->arrondissement)
+                                    : outside,
+                            query, 2);
+            epcis(commune ? Communes::epciName(commune->epci) : outside, query, 2);
+        }
+        query.finish();
+    }
     sortByCount(&d.byVenue);
     sortByCount(&d.byCommune);
+    sortByCount(&d.byArrondissement);
+    sortByCount(&d.byEpci);
 
     // Categories: the edition's, in their order; projects without one last.
     if (editionId > 0) {

@@ -10,9 +10,9 @@
 class Workspace;
 
 // The figures a committee looks at for an edition (or for every project): counts and amounts
-// per comptoir, stage, category, commune and review status; the subsidies requested and
-// estimated against the envelope; where the edition's calendar stands. Read with a handful of
-// grouped queries, so that it stays quick at a department's 100,000 projects.
+// per comptoir, stage, category, commune, arrondissement, EPCI and review status; the subsidies
+// requested and estimated against the envelope; where the edition's calendar stands. Read with a
+// handful of grouped queries, so that it stays quick at a department's 100,000 projects.
 class Dashboard final
 {
     Q_DECLARE_TR_FUNCTIONS(Dashboard)
@@ -24,6 +24,8 @@ public:
         Stage,
         Category,
         Commune,
+        Arrondissement,
+        Epci,
         Status,
     };
 
@@ -50,11 +52,13 @@ public:
     qint64 envelopeCents = 0;
     QDate today;
     Row total;
-    QList<Row> byVenue;    // by count, largest first
-    QList<Row> byStage;    // in the order of the stages
-    QList<Row> byCategory; // in the order of the edition's categories
-    QList<Row> byCommune;  // by count, largest first
-    QList<Row> byStatus;   // in the order of the statuses
+    QList<Row> byVenue;          // by count, largest first
+    QList<Row> byStage;          // in the order of the stages
+    QList<Row> byCategory;       // in the order of the edition's categories
+    QList<Row> byCommune;        // by count, largest first (the project's main commune)
+    QList<Row> byArrondissement; // by count, largest first
+    QList<Row> byEpci;           // by count, largest first
+    QList<Row> byStatus;         // in the order of the statuses
     QList<Phase> calendar;
 
     const QList<Row> &rows(Axis axis) const;

@@ -2,6 +2,7 @@
 
 #include "methodology/Methodology.h"
 #include "methodology/MethodologyStore.h"
+#include "reference/Communes.h"
 #include "rules/Eligibility.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -310,6 +311,19 @@ std::optional<ProjectSearch::Result> ProjectSearch::run(Workspace &workspace, co
         equals("stage", Stages::code(*q.stage));
     if (!q.commune.isEmpty())
         equals("commune", q.commune);
+    const auto within = [&](const QStringList &codes) {
+        where << QStringLiteral("p.commune_code IN (%1)")
+                     .arg(QStringList(std::max<qsizetype>(1, codes.size()), QStringLiteral("?"))
+                              .join(QLatin1Char(',')));
+        if (codes.isEmpty())
+            binds << QString();
+        for (const QString &code : codes)
+            binds << code;
+    };
+    if (!q.arrondissement.isEmpty())
+        within(Communes::codesInArrondissement(q.arrondissement));
+    if (!q.epci.isEmpty())
+        within(Communes::codesInEpci(q.epci));
     if (q.status) {
         // A project never reviewed is "to review".
         if (*q.status == Review::Status::ToReview)

@@ -18,7 +18,8 @@ class Workspace;
 // every answer, through SQLite's FTS5 (the project_search table of schema 5), accents and case
 // ignored. A word of four letters or more also finds the words it starts (and, for French
 // endings, those of its stem): "alimentation" finds "alimentaire", "epicerie" finds "Épiceries".
-// Combined with filters on the project (edition, comptoir, stage, category, commune, review
+// Combined with filters on the project (edition, comptoir, stage, category, commune,
+// arrondissement, EPCI, review
 // status, the import that brought it, failing eligibility).
 //
 // Edits only mark a project as stale (triggers of schema 5); refreshIndex() brings the index up to
@@ -37,6 +38,10 @@ public:
         qint64 categoryId = 0;
         std::optional<Stage> stage;
         QString commune; // the project's commune, as written
+        // The arrondissement's code, the EPCI's SIREN: its communes' projects (by the code of
+        // the project's main commune).
+        QString arrondissement;
+        QString epci;
         std::optional<Review::Status> status;
         qint64 importId = 0; // projects a given import added, updated or merged
         bool eligibilityFailing = false;

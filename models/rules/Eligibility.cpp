@@ -5,6 +5,7 @@
 #include "Money.h"
 #include "projects/ProjectAnswers.h"
 #include "reference/Communes.h"
+#include "reference/CommuneValue.h"
 #include "storage/Workspace.h"
 
 #include <QJsonArray>
@@ -208,28 +209,32 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
     // The project takes place in the Pas-de-Calais.
     {
         Check c{Rule::InPasDeCalais, Result::Failed, label(Rule::InPasDeCalais), {}};
-        const QJsonValue value = answers.value(QStringLiteral("public.communes")).value;
-        QStringList communes;
-        if (value.isArray()) {
-            for (const QJsonValue &v : value.toArray())
-                communes << v.toString();
-        } else if (value.isString()) {
-            communes << value.toString();
-        }
-        communes.removeAll(QString());
+        const QList<CommuneValue::Entry> communes =
+            CommuneValue::entries(answers.value(QStringLiteral("public.communes")).value);
+        QStringList names;
         QStringList unknown;
-        for (const QString &commune : std::as_const(communes)) {
-            if (Communes::find(commune).isEmpty())
-                unknown << commune;
+        QStringList arrondissements;
+        for (const CommuneValue::Entry &entry : communes) {
+            names << entry.name;
+            const Commune *commune = Communes::byCode(entry.code);
+            if (!commune) {
+                unknown << entry.name;
+                continue;
+            }
+            const QString arrondissement = Communes::arrondissementName(commune->arrondissement);
+            if (!arrondissements.contains(arrondissement))
+                arrondissements << arrondissement;
         }
         if (communes.isEmpty()) {
             c.reason = tr("The communes where the project takes place are not given yet.");
         } else if (unknown.isEmpty()) {
             c.result = Result::Passed;
-            c.reason = communes.join(QStringLiteral(", "));
+            c.reason = tr("%1 (arrondissement(s): %2)", nullptr, int(arrondissements.size()))
+                           .arg(names.join(QStringLiteral(", ")),
+                                arrondissements.join(QStringLiteral(", ")));
         } else {
             c.result = Result::ToCheck;
-            c.reason = tr("Not in Comptoir's list of communes of the Pas-de-Calais: %1. To check.")
+            c.reason = tr("Not a commune of the Pas-de-Calais: %1. To check.")
                            .arg(unknown.join(QStringLiteral(", ")));
         }
         checks << c;

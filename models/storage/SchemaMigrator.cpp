@@ -1,5 +1,6 @@
 #include "SchemaMigrator.h"
 
+#include "reference/CommuneCodes.h"
 #include "Transaction.h"
 
 #include <QFile>
@@ -25,6 +26,8 @@ QList<MigrationStep> SchemaMigrator::builtInSteps()
         {3, QStringLiteral(":/sql/003_live_workshop.sql")},
         {4, QStringLiteral(":/sql/004_exchange.sql")},
         {5, QStringLiteral(":/sql/005_review.sql")},
+        // Reference data (the communes) is a leaf of the models: no domain folder.
+        {6, QStringLiteral(":/sql/006_communes.sql"), &CommuneCodes::fillIn},
     };
 }
 
@@ -56,6 +59,7 @@ bool SchemaMigrator::migrate(QString *error)
         return false;
     if (from >= targetVersion())
         return true;
+    m_migratedFrom = from;
 
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
@@ -81,6 +85,10 @@ bool SchemaMigrator::migrate(QString *error)
                              .arg(query.lastError().text());
                 return false;
             }
+        }
+        if (step.dataStep && !step.dataStep(m_db, error)) {
+            *error = tr("The update to version %1 failed: %2").arg(step.version).arg(*error);
+            return false;
         }
         QSqlQuery pragma(m_db);
         if (!pragma.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))) {

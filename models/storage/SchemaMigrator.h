@@ -6,11 +6,15 @@
 #include <QString>
 #include <QStringList>
 
-// One numbered step of the schema: the SQL script that brings a workspace to `version`.
+#include <functional>
+
+// One numbered step of the schema: the SQL script that brings a workspace to `version`, and
+// the data step that follows it when rows must be rewritten by code (in the same transaction).
 struct MigrationStep
 {
     int version = 0;
     QString scriptPath; // a Qt resource (":/sql/001_initial.sql") or, in tests, a file
+    std::function<bool(QSqlDatabase, QString *error)> dataStep = {};
 };
 
 // Brings a workspace's schema up to date. Every missing step runs inside one transaction
@@ -27,6 +31,8 @@ public:
     static int latestBuiltInVersion();
 
     int targetVersion() const;
+    // The version the last migrate() started from (-1 before any).
+    int migratedFrom() const { return m_migratedFrom; }
     // Reads PRAGMA user_version; -1 (and an error) when the file cannot be read.
     int currentVersion(QString *error = nullptr) const;
     bool migrate(QString *error);
@@ -38,4 +44,5 @@ public:
 private:
     QSqlDatabase m_db;
     QList<MigrationStep> m_steps;
+    int m_migratedFrom = -1;
 };

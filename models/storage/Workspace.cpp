@@ -286,6 +286,8 @@ bool Workspace::initialise(QString *error)
                      .arg(shown, sqlError);
         return false;
     }
+    if (version < migrator.targetVersion())
+        m_migratedFrom = version;
     m_schemaVersion = migrator.targetVersion();
 
     // WAL keeps readers (the list loader) and the writer apart and makes each commit a single

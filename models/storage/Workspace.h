@@ -40,6 +40,9 @@ public:
     // UUID of this workspace, recorded as the origin of every row it creates.
     QString origin() const { return m_origin; }
     int schemaVersion() const { return m_schemaVersion; }
+    // The schema version the file had before this opening brought it up to date; 0 when it
+    // was already current.
+    int migratedFrom() const { return m_migratedFrom; }
     // The write-ahead log is copied back into the file on another thread, started by the commit
     // that takes it past 1,000 pages (see WalCheckpointer). Waits for a running copy to end.
     void waitForCheckpoint();
@@ -65,5 +68,6 @@ private:
     QString m_connectionName;
     QString m_origin;
     int m_schemaVersion = 0;
+    int m_migratedFrom = 0;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };

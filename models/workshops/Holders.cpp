@@ -1,5 +1,7 @@
 #include "Holders.h"
 
+#include "reference/Communes.h"
+
 #include "storage/SqlValues.h"
 #include "storage/Timestamp.h"
 #include "storage/Transaction.h"
@@ -210,19 +212,20 @@ qint64 Holders::save(Workspace &workspace, const Holder &holder, QString *error)
     if (holder.id > 0) {
         query.prepare(QStringLiteral(
             "UPDATE holders SET kind = ?, first_name = ?, last_name = ?, organisation_id = ?,"
-            " commune = ?, email = ?, phone = ?, address = ?, updated_at = ?"
+            " commune = ?, commune_code = ?, email = ?, phone = ?, address = ?, updated_at = ?"
             " WHERE id = ? AND erased_at IS NULL"));
     } else {
         query.prepare(QStringLiteral(
-            "INSERT INTO holders (kind, first_name, last_name, organisation_id, commune, email,"
-            " phone, address, updated_at, created_at, uuid, origin)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO holders (kind, first_name, last_name, organisation_id, commune,"
+            " commune_code, email, phone, address, updated_at, created_at, uuid, origin)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     query.addBindValue(holder.collective ? QStringLiteral("collective") : QStringLiteral("person"));
     query.addBindValue(holder.collective ? QStringLiteral("") : text(holder.firstName));
     query.addBindValue(text(holder.lastName));
     query.addBindValue(idOrNull(organisationId));
     query.addBindValue(text(holder.commune));
+    query.addBindValue(text(Communes::codeOf(holder.commune)));
     query.addBindValue(text(holder.email).toLower());
     query.addBindValue(text(holder.phone));
     query.addBindValue(text(holder.address));

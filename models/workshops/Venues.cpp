@@ -1,5 +1,7 @@
 #include "Venues.h"
 
+#include "reference/Communes.h"
+
 #include "storage/SqlValues.h"
 #include "storage/StableUuid.h"
 #include "storage/Timestamp.h"
@@ -41,12 +43,13 @@ bool Venues::seedDefaults(QSqlDatabase db, QString *error)
     const QString origin = StableUuid::schemeOrigin();
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO venues (uuid, name, commune, created_at, updated_at, origin)"
-        " VALUES (?, ?, ?, ?, ?, ?)"));
+        "INSERT OR IGNORE INTO venues (uuid, name, commune, commune_code, created_at, updated_at,"
+        " origin) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const Default &d : defaults()) {
         query.addBindValue(defaultUuid(d.commune));
         query.addBindValue(d.name);
         query.addBindValue(d.commune);
+        query.addBindValue(Communes::codeOf(d.commune));
         query.addBindValue(now);
         query.addBindValue(now);
         query.addBindValue(origin);
@@ -108,16 +111,18 @@ qint64 Venues::save(Workspace &workspace, const Venue &venue, QString *error)
     const QString now = Timestamp::now();
     QSqlQuery query(workspace.database());
     if (venue.id > 0) {
-        query.prepare(QStringLiteral(
-            "UPDATE venues SET name = ?, commune = ?, address = ?, host_organisation_id = ?,"
-            " active = ?, updated_at = ? WHERE id = ?"));
+        query.prepare(
+            QStringLiteral("UPDATE venues SET name = ?, commune = ?, commune_code = ?, address = ?,"
+                           " host_organisation_id = ?, active = ?, updated_at = ? WHERE id = ?"));
     } else {
         query.prepare(QStringLiteral(
-            "INSERT INTO venues (name, commune, address, host_organisation_id, active, updated_at,"
-            " created_at, uuid, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO venues (name, commune, commune_code, address, host_organisation_id,"
+            " active, updated_at, created_at, uuid, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)"));
     }
     query.addBindValue(name);
     query.addBindValue(text(venue.commune));
+    query.addBindValue(text(Communes::codeOf(venue.commune)));
     query.addBindValue(text(venue.address));
     query.addBindValue(idOrNull(venue.hostId));
     query.addBindValue(venue.active ? 1 : 0);

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -294,9 +295,65 @@ private slots:
         TestSupport::typeText(commune, QStringLiteral("Outreau"));
         QTest::keyClick(commune, Qt::Key_Return);
         QTRY_VERIFY2(territory().contains(QStringLiteral("Outreau")), qPrintable(territory()));
+        // Stored with its INSEE code.
         QCOMPARE(
             TestSupport::readBack(path, answerSql(QStringLiteral("public.communes"))).toString(),
-            QStringLiteral("[\"Outreau\"]"));
+            QStringLiteral("[{\"code\":\"62643\",\"name\":\"Outreau\"}]"));
+    }
+
+    // A commune field completes on any word of a name, accents ignored, and on a postal code;
+    // a former name brings the commune it belongs to, and says so.
+    void communesCompleteOnNamesAndPostalCodes()
+    {
+        auto window = windowOnDemo(QStringLiteral("communes"));
+        QVERIFY(window);
+        const QString path = window->workspace()->filePath();
+        QVERIFY(window->newProject());
+        ProjectEditor *editor = window->projectEditor();
+        editor->showSection(2);
+        FieldEditor *field = editor->fieldEditor(QStringLiteral("public.communes"));
+        auto *commune = qobject_cast<QLineEdit *>(field->input());
+        QVERIFY(commune && commune->completer());
+        commune->setFocus();
+        QCompleter *completer = commune->completer();
+        const auto offered = [completer] {
+            QStringList rows;
+            for (int i = 0; i < completer->completionCount(); ++i) {
+                completer->setCurrentRow(i);
+                rows << completer->currentCompletion();
+            }
+            return rows;
+        };
+
+        TestSupport::typeText(commune, QStringLiteral("62170"));
+        QTRY_VERIFY(completer->completionCount() > 1);
+        QVERIFY2(offered().contains(QStringLiteral("Montreuil-sur-Mer")),
+                 qPrintable(offered().join(QLatin1Char(','))));
+        QVERIFY(offered().contains(QStringLiteral("Neuville-sous-Montreuil")));
+        commune->clear();
+        TestSupport::typeText(commune, QStringLiteral("auxi le chateau"));
+        QTRY_COMPARE(offered(), QStringList{QStringLiteral("Auxi-le-Château")});
+        QTest::keyClick(commune, Qt::Key_Return);
+        commune->clear();
+        TestSupport::typeText(commune, QStringLiteral("hesdin"));
+        QTest::keyClick(commune, Qt::Key_Return);
+        QTRY_COMPARE(
+            TestSupport::readBack(path, answerSql(QStringLiteral("public.communes"))).toString(),
+            QStringLiteral("[{\"code\":\"62060\",\"name\":\"Auxi-le-Château\"},"
+                           "{\"code\":\"62447\",\"name\":\"Hesdin-la-Forêt\"}]"));
+        auto *message = field->findChild<QLabel *>(QStringLiteral("public.communesMessage"));
+        QVERIFY(message);
+        QVERIFY2(message->text().contains(QStringLiteral("Hesdin-la-Forêt")),
+                 qPrintable(message->text()));
+
+        // A place outside the department stays as written, flagged.
+        commune->clear();
+        TestSupport::typeText(commune, QStringLiteral("Lille"));
+        QTest::keyClick(commune, Qt::Key_Return);
+        QTRY_VERIFY(TestSupport::readBack(path, answerSql(QStringLiteral("public.communes")))
+                        .toString()
+                        .endsWith(QStringLiteral(",\"Lille\"]")));
+        QVERIFY2(message->text().contains(QStringLiteral("Lille")), qPrintable(message->text()));
     }
 
     void readyNeedsTheChecksOrAReason()

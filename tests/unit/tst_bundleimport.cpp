@@ -633,7 +633,9 @@ private slots:
             &error));
         QVERIFY(import(*laptops[1], handOver));
         // Both go on with it.
-        edit(*laptops[0], shared, QStringLiteral("theme"), QStringLiteral("Alimentation"));
+        // (a theme no synthetic project has: the edit must make a new version)
+        edit(*laptops[0], shared, QStringLiteral("theme"),
+             QStringLiteral("Alimentation et circuits courts"));
         edit(*laptops[1], shared, QStringLiteral("commune"), QStringLiteral("Arras"));
 
         auto officer = create(QStringLiteral("mission"));
@@ -655,7 +657,7 @@ private slots:
         QVERIFY(import(*officer, files[2]));
         QCOMPARE(value(*officer, QStringLiteral("SELECT count(*) FROM projects")).toInt(), 90);
         QCOMPARE(projectText(*officer, shared, QStringLiteral("theme")),
-                 QStringLiteral("Alimentation"));
+                 QStringLiteral("Alimentation et circuits courts"));
         QCOMPARE(projectText(*officer, shared, QStringLiteral("commune")), QStringLiteral("Arras"));
 
         const QString officerPath = officer->filePath();

@@ -125,8 +125,61 @@ private slots:
         // Not an answer of its own: the project row mirrors the first commune.
         QCOMPARE(ProjectAnswers::value(*m_demo, project(title), QStringLiteral("public.communes")),
                  QJsonValue(QJsonArray{QStringLiteral("Outreau"), QStringLiteral("Lille")}));
-        QCOMPARE(Communes::find(QStringLiteral("saint pol sur ternoise")),
+        QCOMPARE(Communes::find(QStringLiteral("saint pol sur ternoise")).commune->name,
                  QStringLiteral("Saint-Pol-sur-Ternoise"));
+    }
+
+    // Communes outside the 88 of the first list pass, by name or by their stored code, and the
+    // check names their arrondissement.
+    void inPasDeCalaisAnywhere_data()
+    {
+        QTest::addColumn<QJsonValue>("communes");
+        QTest::addColumn<QString>("arrondissement");
+        QTest::newRow("Montreuil-sur-Mer")
+            << QJsonValue(QJsonArray{QStringLiteral("Montreuil-sur-Mer")})
+            << QStringLiteral("Montreuil");
+        QTest::newRow("Aubigny-en-Artois, typed loosely")
+            << QJsonValue(QJsonArray{QStringLiteral("aubigny en artois")})
+            << QStringLiteral("Arras");
+        QTest::newRow("Auxi-le-Château, with its code")
+            << QJsonValue(QJsonArray{
+                   QJsonObject{{QStringLiteral("code"), QStringLiteral("62060")},
+                               {QStringLiteral("name"), QStringLiteral("Auxi-le-Château")}}})
+            << QStringLiteral("Arras");
+        QTest::newRow("a former name (Hesdin, now Hesdin-la-Forêt)")
+            << QJsonValue(QJsonArray{QStringLiteral("Hesdin")}) << QStringLiteral("Montreuil");
+        QTest::newRow("a renamed commune keeps its code")
+            << QJsonValue(
+                   QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("62588")},
+                                          {QStringLiteral("name"), QStringLiteral("Montreuil")}}})
+            << QStringLiteral("Montreuil");
+    }
+    void inPasDeCalaisAnywhere()
+    {
+        QFETCH(QJsonValue, communes);
+        QFETCH(QString, arrondissement);
+        const QString title = QStringLiteral("Café des aidants familiaux");
+        answer(project(title), QStringLiteral("public.communes"), communes);
+        const auto c = check(title, Rule::InPasDeCalais);
+        QCOMPARE(c.result, Result::Passed);
+        QVERIFY2(c.reason.contains(arrondissement), qPrintable(c.reason));
+    }
+
+    void outsideTheDepartmentIsToCheck()
+    {
+        const QString title = QStringLiteral("Café des aidants familiaux");
+        // Lille is in the Nord; a code of another department is no better than a name.
+        for (const QJsonValue &elsewhere :
+             {QJsonValue(QStringLiteral("Lille")),
+              QJsonValue(QJsonObject{{QStringLiteral("code"), QStringLiteral("59350")},
+                                     {QStringLiteral("name"), QStringLiteral("Lille")}})}) {
+            answer(project(title), QStringLiteral("public.communes"),
+                   QJsonArray{QStringLiteral("Arras"), elsewhere});
+            const auto c = check(title, Rule::InPasDeCalais);
+            QCOMPARE(c.result, Result::ToCheck);
+            QVERIFY2(c.reason.contains(QStringLiteral("Lille")), qPrintable(c.reason));
+            QVERIFY2(!c.reason.contains(QStringLiteral("Arras")), qPrintable(c.reason));
+        }
     }
 
     void budgetBalanced()

@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -92,6 +93,8 @@ private slots:
                         id)
                      .toString(),
                  QStringLiteral("Jardin partagé de Béthune|Béthune|Alimentation|450050"));
+        QCOMPARE(scalar(*w, QStringLiteral("SELECT commune_code FROM projects WHERE id = ?"), id),
+                 QVariant(QStringLiteral("62119")));
         write("idee.titre", QJsonValue());
         QCOMPARE(scalar(*w, QStringLiteral("SELECT title FROM projects WHERE id = ?"), id),
                  QVariant(QStringLiteral("")));
@@ -105,8 +108,11 @@ private slots:
         const auto answers = ProjectAnswers::all(*w, demo, &error);
         QCOMPARE(answers.value(QStringLiteral("idee.titre")).value.toString(),
                  QStringLiteral("Repair café mensuel à Outreau"));
+        // The commune with its INSEE code.
         QCOMPARE(answers.value(QStringLiteral("public.communes")).value,
-                 QJsonValue(QJsonArray{QStringLiteral("Outreau")}));
+                 QJsonValue(
+                     QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("62643")},
+                                            {QStringLiteral("name"), QStringLiteral("Outreau")}}}));
         QVERIFY(answers.value(QStringLiteral("budget.montant_demande")).value.toDouble() > 0);
     }
 
@@ -117,11 +123,20 @@ private slots:
         QString error;
         const qint64 id = ProjectRecord::create(*w, 0, 0, 0, &error);
         QList<Line> lines = {
-            {{}, Kind::Expense, QStringLiteral("Achats et matériel"), QStringLiteral("Outils"),
+            {{},
+             Kind::Expense,
+             QStringLiteral("Achats et matériel"),
+             QStringLiteral("Outils"),
              120000},
-            {{}, Kind::Resource, BudgetLines::citizenBudgetCategory(), QStringLiteral("Demande"),
+            {{},
+             Kind::Resource,
+             BudgetLines::citizenBudgetCategory(),
+             QStringLiteral("Demande"),
              100000},
-            {{}, Kind::Resource, QStringLiteral("Fonds propres"), QStringLiteral("Cotisations"),
+            {{},
+             Kind::Resource,
+             QStringLiteral("Fonds propres"),
+             QStringLiteral("Cotisations"),
              20000},
         };
         QSignalSpy changed(w.get(), &Workspace::budgetChanged);
@@ -179,8 +194,8 @@ private slots:
 
         // A new category gets a code of its own; a removed one goes.
         loaded->categories.removeAt(0);
-        loaded->categories.append({0, {}, {}, QStringLiteral("Transition écologique"), {}, 0,
-                                   1000000});
+        loaded->categories.append(
+            {0, {}, {}, QStringLiteral("Transition écologique"), {}, 0, 1000000});
         QVERIFY2(Edition::save(*w, *loaded, &error) == id, qPrintable(error));
         const std::optional<Edition> again = Edition::load(*w, id, &error);
         QCOMPARE(again->categories.size(), 3);
@@ -222,9 +237,10 @@ private slots:
         QCOMPARE(checks->size(), 2);
         QCOMPARE(checks->at(0).rule, Eligibility::Rule::RequiredComplete);
         QCOMPARE(checks->at(1).rule, Eligibility::Rule::BudgetBalanced);
-        QCOMPARE(Eligibility::rulesFromCodes(QStringLiteral("budget_balanced,nonsense,,ess_structure")),
-                 (QList<Eligibility::Rule>{Eligibility::Rule::BudgetBalanced,
-                                           Eligibility::Rule::EssStructure}));
+        QCOMPARE(
+            Eligibility::rulesFromCodes(QStringLiteral("budget_balanced,nonsense,,ess_structure")),
+            (QList<Eligibility::Rule>{Eligibility::Rule::BudgetBalanced,
+                                      Eligibility::Rule::EssStructure}));
         QCOMPARE(Eligibility::codesFromRules(Eligibility::allRules()).count(QLatin1Char(',')), 6);
     }
 

@@ -1,8 +1,11 @@
 #include "FieldEditor.h"
 
 #include "BudgetEditor.h"
+#include "reference/CommuneListModel.h"
 #include "reference/Communes.h"
+#include "reference/CommuneValue.h"
 #include "rules/Money.h"
+#include "widgets/CommuneCompleter.h"
 
 #include <QAbstractItemView>
 #include <QBoxLayout>
@@ -480,13 +483,12 @@ public:
         , m_edit(new QLineEdit(this))
     {
         m_edit->setObjectName(field.qualifiedKey + QStringLiteral("Input"));
-        m_edit->setPlaceholderText(field.multiple
-                                       ? FieldEditor::tr("Type a commune, then Enter to add it")
-                                       : FieldEditor::tr("Type the first letters of the commune"));
-        auto *completer = new QCompleter(Communes::all(), m_edit);
-        completer->setCaseSensitivity(Qt::CaseInsensitive);
-        completer->setFilterMode(Qt::MatchStartsWith);
-        completer->setMaxVisibleItems(12);
+        m_edit->setPlaceholderText(
+            field.multiple
+                ? FieldEditor::tr("Type a commune or a postal code, then Enter to add it")
+                : FieldEditor::tr("Type the first letters of the commune or its postal "
+                                  "code"));
+        auto *completer = new CommuneCompleter(m_edit);
         m_edit->setCompleter(completer);
         m_edit->setMaximumWidth(360);
         auto *box = new QWidget(this);
@@ -506,9 +508,13 @@ public:
             watch(m_list);
             // Enter adds the commune typed; the completer's choice arrives the same way.
             connect(m_edit, &QLineEdit::returnPressed, this, &CommuneEditor::addTyped);
-            connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this] {
-                QMetaObject::invokeMethod(this, &CommuneEditor::addTyped, Qt::QueuedConnection);
-            });
+            connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+                    [this](const QModelIndex &index) {
+                        // A former name chosen in the list: the commune's name replaces it.
+                        m_former = index.data(CommuneListModel::FormerNameRole).toString();
+                        QMetaObject::invokeMethod(this, &CommuneEditor::addTyped,
+                                                  Qt::QueuedConnection);
+                    });
             auto *remove = new QShortcut(QKeySequence::Delete, m_list);
             remove->setContext(Qt::WidgetShortcut);
             connect(remove, &QShortcut::activated, this, [this] {
@@ -526,67 +532,87 @@ public:
     }
     QJsonValue value() const override
     {
-        if (!m_list)
-            return m_edit->text().trimmed();
-        QJsonArray communes;
+        if (!m_list) {
+            const QString typed = m_edit->text().trimmed();
+            return typed.isEmpty() ? QJsonValue(QString())
+                                   : CommuneValue::toJson(CommuneValue::fromTyped(typed));
+        }
+        QList<CommuneValue::Entry> communes;
         for (int i = 0; i < m_list->count(); ++i)
-            communes.append(m_list->item(i)->text());
-        return communes;
+            communes.append(entry(m_list->item(i)));
+        return CommuneValue::toJson(communes, true);
     }
     QWidget *input() const override { return m_edit; }
 
 protected:
     void applyValue(const QJsonValue &value) override
     {
+        const QList<CommuneValue::Entry> communes = CommuneValue::entries(value);
         if (!m_list) {
-            m_edit->setText(value.isArray() ? value.toArray().first().toString()
-                                            : value.toString());
+            m_edit->setText(communes.isEmpty() ? QString() : communes.first().name);
         } else {
             m_list->clear();
-            const QJsonArray communes =
-                value.isArray() ? value.toArray() : QJsonArray{value.toString()};
-            for (const QJsonValue &v : communes) {
-                if (!v.toString().isEmpty())
-                    m_list->addItem(v.toString());
-            }
+            for (const CommuneValue::Entry &commune : communes)
+                addItem(commune);
         }
         checkUnknown();
     }
 
 private:
+    static CommuneValue::Entry entry(const QListWidgetItem *item)
+    {
+        return {item->data(Qt::UserRole).toString(), item->text()};
+    }
+    void addItem(const CommuneValue::Entry &commune)
+    {
+        auto *item = new QListWidgetItem(commune.name, m_list);
+        item->setData(Qt::UserRole, commune.code);
+        if (const Commune *known = Communes::byCode(commune.code))
+            item->setToolTip(
+                FieldEditor::tr("INSEE code %1, arrondissement: %2")
+                    .arg(known->code, Communes::arrondissementName(known->arrondissement)));
+    }
     void addTyped()
     {
         const QString typed = m_edit->text().trimmed();
         if (typed.isEmpty())
             return;
-        const QString known = Communes::find(typed);
-        const QString name = known.isEmpty() ? typed : known;
-        if (m_list->findItems(name, Qt::MatchFixedString).isEmpty())
-            m_list->addItem(name);
+        const CommuneValue::Entry commune = CommuneValue::fromTyped(typed);
+        bool present = false;
+        for (int i = 0; i < m_list->count(); ++i)
+            present = present || entry(m_list->item(i)) == commune;
+        if (!present)
+            addItem(commune);
         m_edit->clear();
-        checkUnknown();
+        const QString former = std::exchange(m_former, QString());
+        checkUnknown(former.isEmpty() ? typed : former);
         emit committed();
     }
-    void checkUnknown()
+    // Says which communes are not the department's, and which name typed was a former one.
+    void checkUnknown(const QString &typed = QString())
     {
         QStringList unknown;
-        const QJsonValue v = value();
-        const QJsonArray all = v.isArray() ? v.toArray() : QJsonArray{v};
-        for (const QJsonValue &commune : all) {
-            if (!commune.toString().isEmpty() && Communes::find(commune.toString()).isEmpty())
-                unknown << commune.toString();
+        for (const CommuneValue::Entry &commune : CommuneValue::entries(value())) {
+            if (!Communes::byCode(commune.code))
+                unknown << commune.name;
         }
-        setMessage(unknown.isEmpty()
-                       ? QString()
-                       : FieldEditor::tr(
-                             "Not in Comptoir's list of communes of the Pas-de-Calais: %1. "
-                             "Check the spelling; the project must take place in the department.")
-                             .arg(unknown.join(QStringLiteral(", "))),
-                   false);
+        QString former;
+        const Communes::Match match = Communes::find(m_list ? typed : m_edit->text());
+        if (match && !match.formerName.isEmpty())
+            former = FieldEditor::tr("%1 is now part of the commune of %2.")
+                         .arg(match.formerName, match.commune->name);
+        const QString message =
+            unknown.isEmpty()
+                ? former
+                : FieldEditor::tr("Not a commune of the Pas-de-Calais: %1. Check the spelling; "
+                                  "the project must take place in the department.")
+                      .arg(unknown.join(QStringLiteral(", ")));
+        setMessage(message, false);
     }
 
     QLineEdit *m_edit;
     QListWidget *m_list = nullptr;
+    QString m_former; // the former name chosen in the completer's list, until it is added
 };
 
 // ---- repeatable rows ---------------------------------------------------------------------------
@@ -613,11 +639,8 @@ public:
         if (auto *line = qobject_cast<QLineEdit *>(editor)) {
             if (column.maxLength > 0)
                 line->setMaxLength(column.maxLength);
-            if (column.type == Methodology::FieldType::Commune) {
-                auto *completer = new QCompleter(Communes::all(), line);
-                completer->setCaseSensitivity(Qt::CaseInsensitive);
-                line->setCompleter(completer);
-            }
+            if (column.type == Methodology::FieldType::Commune)
+                line->setCompleter(new CommuneCompleter(line));
         }
         return editor;
     }

@@ -630,6 +630,13 @@ void ProjectEditor::reveal(const QString &qualifiedKey)
     }
 }
 
+void ProjectEditor::focusField(const QString &qualifiedKey)
+{
+    reveal(qualifiedKey);
+    if (FieldEditor *editor = m_editors.value(qualifiedKey); editor && editor->input())
+        editor->input()->setFocus(Qt::OtherFocusReason);
+}
+
 void ProjectEditor::showHelp(const QString &title, const QString &help, const QString &example)
 {
     QString html = QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());

@@ -76,6 +76,8 @@ public:
     void nextSection();
     void previousSection();
     FieldEditor *fieldEditor(const QString &qualifiedKey) const;
+    // Shows the section of a field and puts the focus in it.
+    void focusField(const QString &qualifiedKey);
     QUndoStack *undoStack(qint64 projectId) const { return m_stacks.value(projectId); }
 
 signals:

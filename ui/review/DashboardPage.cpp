@@ -170,12 +170,13 @@ DashboardPage::DashboardPage(QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
-    const QStringList names = {tr("Comptoirs"), tr("Stages"),    tr("Categories"), tr("Communes"),
-                               tr("Reviews"),   tr("Subsidies"), tr("Calendar")};
-    const QStringList keys = {QStringLiteral("venue"),    QStringLiteral("stage"),
-                              QStringLiteral("category"), QStringLiteral("commune"),
-                              QStringLiteral("status"),   QStringLiteral("subsidy"),
-                              QStringLiteral("calendar")};
+    const QStringList names = {tr("Comptoirs"), tr("Stages"),          tr("Categories"),
+                               tr("Communes"),  tr("Arrondissements"), tr("EPCI"),
+                               tr("Reviews"),   tr("Subsidies"),       tr("Calendar")};
+    const QStringList keys = {
+        QStringLiteral("venue"),   QStringLiteral("stage"),          QStringLiteral("category"),
+        QStringLiteral("commune"), QStringLiteral("arrondissement"), QStringLiteral("epci"),
+        QStringLiteral("status"),  QStringLiteral("subsidy"),        QStringLiteral("calendar")};
     for (int i = 0; i < TabCount; ++i) {
         auto *splitter = new QSplitter(Qt::Vertical, m_tabs);
         auto *chart = new QChartView(splitter);
@@ -338,6 +339,12 @@ void DashboardPage::showTab(int tab)
     case CommuneTab:
         axisTab(CommuneTab, Dashboard::Axis::Commune);
         break;
+    case ArrondissementTab:
+        axisTab(ArrondissementTab, Dashboard::Axis::Arrondissement);
+        break;
+    case EpciTab:
+        axisTab(EpciTab, Dashboard::Axis::Epci);
+        break;
     case StatusTab:
         axisTab(StatusTab, Dashboard::Axis::Status);
         break;
@@ -456,6 +463,12 @@ bool DashboardPage::exportTable(const QString &path, QString *error) const
         break;
     case CommuneTab:
         bytes = d.csv(Dashboard::Axis::Commune);
+        break;
+    case ArrondissementTab:
+        bytes = d.csv(Dashboard::Axis::Arrondissement);
+        break;
+    case EpciTab:
+        bytes = d.csv(Dashboard::Axis::Epci);
         break;
     case StatusTab:
         bytes = d.csv(Dashboard::Axis::Status);

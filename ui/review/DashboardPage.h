@@ -50,6 +50,8 @@ private:
         StageTab,
         CategoryTab,
         CommuneTab,
+        ArrondissementTab,
+        EpciTab,
         StatusTab,
         SubsidyTab,
         CalendarTab,

@@ -3,6 +3,7 @@
 #include "dialogs/MessageBox.h"
 #include "projects/ProjectRecord.h"
 #include "projects/Stage.h"
+#include "reference/Communes.h"
 #include "review/ProjectLinks.h"
 #include "review/ProjectSearch.h"
 #include "review/Review.h"
@@ -150,11 +151,13 @@ ReviewPage::ReviewPage(Settings *settings, QWidget *parent)
     m_stage = combo("stageFilter", tr("Sta&ge:"), 1, 0);
     m_category = combo("categoryFilter", tr("Cate&gory:"), 1, 1);
     m_commune = combo("communeFilter", tr("Co&mmune:"), 2, 0);
-    m_status = combo("statusFilter", tr("Re&view:"), 2, 1);
-    m_import = combo("importFilter", tr("&Imported from:"), 3, 0);
+    m_arrondissement = combo("arrondissementFilter", tr("Arro&ndissement:"), 2, 1);
+    m_epci = combo("epciFilter", tr("E&PCI:"), 3, 0);
+    m_status = combo("statusFilter", tr("Re&view:"), 3, 1);
+    m_import = combo("importFilter", tr("&Imported from:"), 4, 0);
     m_failing = new QCheckBox(tr("&Failing an eligibility check"), left);
     m_failing->setObjectName(QStringLiteral("failingFilter"));
-    filters->addWidget(m_failing, 3, 2, 1, 2);
+    filters->addWidget(m_failing, 4, 2, 1, 2);
     filters->setColumnStretch(1, 1);
     filters->setColumnStretch(3, 1);
     leftLayout->addLayout(filters);
@@ -277,7 +280,8 @@ ReviewPage::ReviewPage(Settings *settings, QWidget *parent)
     connect(m_searchEdit, &QLineEdit::textChanged, m_typingTimer, qOverload<>(&QTimer::start));
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &ReviewPage::goToResults);
     m_searchEdit->installEventFilter(this);
-    for (QComboBox *box : {m_venue, m_stage, m_category, m_commune, m_status, m_import}) {
+    for (QComboBox *box :
+         {m_venue, m_stage, m_category, m_commune, m_arrondissement, m_epci, m_status, m_import}) {
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_filling)
                 search();
@@ -417,8 +421,8 @@ void ReviewPage::fillFilters()
 {
     m_filling = true;
     if (!m_workspace) {
-        for (QComboBox *box :
-             {m_edition, m_venue, m_stage, m_category, m_commune, m_status, m_import})
+        for (QComboBox *box : {m_edition, m_venue, m_stage, m_category, m_commune, m_arrondissement,
+                               m_epci, m_status, m_import})
             box->clear();
         m_filling = false;
         return;
@@ -439,6 +443,14 @@ void ReviewPage::fillFilters()
     for (const QString &commune : ProjectSearch::communes(*m_workspace))
         items.append({commune, commune});
     fillCombo(m_commune, tr("Every commune"), items);
+    items.clear();
+    for (const Territory &t : Communes::arrondissements())
+        items.append({t.code, t.name});
+    fillCombo(m_arrondissement, tr("Every arrondissement"), items);
+    items.clear();
+    for (const Territory &t : Communes::epcis())
+        items.append({t.code, t.name});
+    fillCombo(m_epci, tr("Every EPCI"), items);
     items.clear();
     for (const Review::Status status : Review::allStatuses())
         items.append({int(status), Review::label(status)});
@@ -480,6 +492,8 @@ void ReviewPage::search()
     if (m_stage->currentData().isValid())
         query.stage = Stage(m_stage->currentData().toInt());
     query.commune = m_commune->currentData().toString();
+    query.arrondissement = m_arrondissement->currentData().toString();
+    query.epci = m_epci->currentData().toString();
     if (m_status->currentData().isValid())
         query.status = Review::Status(m_status->currentData().toInt());
     query.importId = m_import->currentData().toLongLong();

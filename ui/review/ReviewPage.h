@@ -89,6 +89,8 @@ private:
     QComboBox *m_stage = nullptr;
     QComboBox *m_category = nullptr;
     QComboBox *m_commune = nullptr;
+    QComboBox *m_arrondissement = nullptr;
+    QComboBox *m_epci = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_import = nullptr;
     QCheckBox *m_failing = nullptr;

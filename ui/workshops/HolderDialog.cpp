@@ -1,13 +1,12 @@
 #include "HolderDialog.h"
 
 #include "dialogs/MessageBox.h"
-#include "reference/Communes.h"
 #include "storage/Workspace.h"
+#include "widgets/CommuneCompleter.h"
 #include "workshops/Holders.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -43,10 +42,7 @@ HolderDialog::HolderDialog(Workspace *workspace, qint64 holderId, QWidget *paren
     m_organisation = line(QStringLiteral("holderOrganisation"));
     m_organisation->setPlaceholderText(tr("Association, cooperative, collective…"));
     m_commune = line(QStringLiteral("holderCommune"));
-    auto *completer = new QCompleter(Communes::all(), m_commune);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchStartsWith);
-    m_commune->setCompleter(completer);
+    m_commune->setCompleter(new CommuneCompleter(m_commune));
     m_email = line(QStringLiteral("holderEmail"));
     m_phone = line(QStringLiteral("holderPhone"), 25);
     m_address = line(QStringLiteral("holderAddress"));

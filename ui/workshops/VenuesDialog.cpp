@@ -2,6 +2,7 @@
 
 #include "dialogs/MessageBox.h"
 #include "storage/Workspace.h"
+#include "widgets/CommuneCompleter.h"
 #include "workshops/Venues.h"
 
 #include <QCheckBox>
@@ -41,6 +42,7 @@ VenuesDialog::VenuesDialog(Workspace *workspace, QWidget *parent)
     m_venueList->setObjectName(QStringLiteral("venueList"));
     m_venueName = line(venues, QStringLiteral("venueName"));
     m_venueCommune = line(venues, QStringLiteral("venueCommune"));
+    m_venueCommune->setCompleter(new CommuneCompleter(m_venueCommune));
     m_venueAddress = line(venues, QStringLiteral("venueAddress"));
     m_venueHost = new QComboBox(venues);
     m_venueHost->setObjectName(QStringLiteral("venueHost"));
@@ -80,6 +82,7 @@ VenuesDialog::VenuesDialog(Workspace *workspace, QWidget *parent)
     m_hostKind->addItem(Venues::hostKindLabel(QStringLiteral("ess_ambassador")),
                         QStringLiteral("ess_ambassador"));
     m_hostCommune = line(hosts, QStringLiteral("hostCommune"));
+    m_hostCommune->setCompleter(new CommuneCompleter(m_hostCommune));
     m_hostAddress = line(hosts, QStringLiteral("hostAddress"));
     m_hostContact = line(hosts, QStringLiteral("hostContact"));
     auto *hostForm = new QFormLayout;
