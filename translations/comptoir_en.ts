@@ -994,6 +994,77 @@
     </message>
 </context>
 <context>
+    <name>CommuneCodes</name>
+    <message>
+        <source>The communes could not be matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communes could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommuneListModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Communes</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunesToCheckDialog</name>
+    <message>
+        <source>Communes to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project or comptoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comptoir: correct it in Workshop › Comptoirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptoir&apos;s commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every commune named in this workspace is a commune of the Pas-de-Calais.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comptoir knows the %1 communes of the Pas-de-Calais. These %n name(s) are not among them: a spelling to correct, or a place outside the department. They were kept as written; the projects concerned are “to check” for eligibility.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Perhaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>UTF-8</source>
@@ -1156,6 +1227,18 @@
     </message>
     <message>
         <source>Elapsed (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrondissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(outside the department or not given)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,6 +1404,14 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrondissements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPCI</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1994,10 +2085,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not in Comptoir&apos;s list of communes of the Pas-de-Calais: %1. To check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every required field is answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,6 +2164,17 @@
     </message>
     <message>
         <source>Declared by the holders: “%1”, a form of the ESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (arrondissement(s): %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a commune of the Pas-de-Calais: %1. To check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2230,19 +2328,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a commune, then Enter to add it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the first letters of the commune</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete removes the selected commune</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not in Comptoir&apos;s list of communes of the Pas-de-Calais: %1. Check the spelling; the project must take place in the department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2263,6 +2349,26 @@
     </message>
     <message>
         <source>leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSEE code %1, arrondissement: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now part of the commune of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a commune of the Pas-de-Calais: %1. Check the spelling; the project must take place in the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune or postal code, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune or postal code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3066,6 +3172,14 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message>
         <source>Das&amp;hboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Communes to check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communes named in this workspace that are not communes of the Pas-de-Calais</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4514,38 +4628,6 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <source>&amp;Unlink</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Every edition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every comptoir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every commune</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an edition first</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Checking the eligibility of %n project(s)…</source>
         <translation>
@@ -4644,7 +4726,67 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message numerus="yes">
         <source>Preparing the search over %Ln project(s)…</source>
-        <translation><numerusform>Preparing the search over %Ln project…</numerusform><numerusform>Preparing the search over %Ln projects…</numerusform></translation>
+        <translation>
+            <numerusform>Preparing the search over %Ln project…</numerusform>
+            <numerusform>Preparing the search over %Ln projects…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arro&amp;ndissement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;PCI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>editions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>comptoirs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>stages</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>communes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>arrondissements</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>EPCI</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>review statuses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>origins</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>categories</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an edition</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -995,6 +995,77 @@
     </message>
 </context>
 <context>
+    <name>CommuneCodes</name>
+    <message>
+        <source>The communes could not be matched: %1</source>
+        <translation>Les communes n&apos;ont pas pu être reconnues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The communes could not be read: %1</source>
+        <translation>Les communes n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneListModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Communes</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CommunesToCheckDialog</name>
+    <message>
+        <source>Communes to check</source>
+        <translation>Communes à vérifier</translation>
+    </message>
+    <message>
+        <source>Project or comptoir</source>
+        <translation>Projet ou comptoir</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Telle qu&apos;écrite</translation>
+    </message>
+    <message>
+        <source>&amp;Open the project</source>
+        <translation>&amp;Ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>A comptoir: correct it in Workshop › Comptoirs.</source>
+        <translation>Un comptoir&#xa0;: corrigez-le dans Atelier › Comptoirs.</translation>
+    </message>
+    <message>
+        <source>Comptoir&apos;s commune</source>
+        <translation>Commune du comptoir</translation>
+    </message>
+    <message>
+        <source>Every commune named in this workspace is a commune of the Pas-de-Calais.</source>
+        <translation>Toutes les communes citées dans cet espace de travail sont des communes du Pas-de-Calais.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comptoir knows the %1 communes of the Pas-de-Calais. These %n name(s) are not among them: a spelling to correct, or a place outside the department. They were kept as written; the projects concerned are “to check” for eligibility.</source>
+        <translation>
+            <numerusform>Comptoir connaît les %1 communes du Pas-de-Calais. Ce nom n&apos;en fait pas partie&#xa0;: une orthographe à corriger, ou un lieu hors du département. Il a été gardé tel qu&apos;écrit&#xa0;; le projet concerné est «&#xa0;à vérifier&#xa0;» pour la recevabilité.</numerusform>
+            <numerusform>Comptoir connaît les %1 communes du Pas-de-Calais. Ces %n noms n&apos;en font pas partie&#xa0;: une orthographe à corriger, ou un lieu hors du département. Ils ont été gardés tels qu&apos;écrits&#xa0;; les projets concernés sont «&#xa0;à vérifier&#xa0;» pour la recevabilité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Perhaps</source>
+        <translation>Peut-être</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>UTF-8</source>
@@ -1158,6 +1229,18 @@
     <message>
         <source>Elapsed (%)</source>
         <translation>Écoulé (%)</translation>
+    </message>
+    <message>
+        <source>Arrondissement</source>
+        <translation>Arrondissement</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>(outside the department or not given)</source>
+        <translation>(hors du département ou non indiquée)</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1406,14 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Arrondissements</source>
+        <translation>Arrondissements</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
     </message>
 </context>
 <context>
@@ -1995,10 +2086,6 @@
         <translation>Les communes où se déroule le projet ne sont pas encore indiquées.</translation>
     </message>
     <message>
-        <source>Not in Comptoir&apos;s list of communes of the Pas-de-Calais: %1. To check.</source>
-        <translation>Absentes de la liste des communes du Pas-de-Calais de Comptoir&#xa0;: %1. À vérifier.</translation>
-    </message>
-    <message>
         <source>Every required field is answered</source>
         <translation>Tous les champs obligatoires sont remplis</translation>
     </message>
@@ -2079,6 +2166,17 @@
     <message>
         <source>Declared by the holders: “%1”, a form of the ESS.</source>
         <translation>Déclarée par les porteurs&#xa0;: «&#xa0;%1&#xa0;», une forme de l&apos;ESS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (arrondissement(s): %2)</source>
+        <translation>
+            <numerusform>%1 (arrondissement&#xa0;: %2)</numerusform>
+            <numerusform>%1 (arrondissements&#xa0;: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a commune of the Pas-de-Calais: %1. To check.</source>
+        <translation>Pas une commune du Pas-de-Calais&#xa0;: %1. À vérifier.</translation>
     </message>
 </context>
 <context>
@@ -2231,20 +2329,8 @@
         <translation>Saisissez une date au format jj/mm/aaaa, par exemple 15/04/2027.</translation>
     </message>
     <message>
-        <source>Type a commune, then Enter to add it</source>
-        <translation>Tapez une commune, puis Entrée pour l&apos;ajouter</translation>
-    </message>
-    <message>
-        <source>Type the first letters of the commune</source>
-        <translation>Tapez les premières lettres de la commune</translation>
-    </message>
-    <message>
         <source>Delete removes the selected commune</source>
         <translation>Suppr retire la commune sélectionnée</translation>
-    </message>
-    <message>
-        <source>Not in Comptoir&apos;s list of communes of the Pas-de-Calais: %1. Check the spelling; the project must take place in the department.</source>
-        <translation>Absente de la liste des communes du Pas-de-Calais de Comptoir&#xa0;: %1. Vérifiez l&apos;orthographe&#xa0;; le projet doit se dérouler dans le département.</translation>
     </message>
     <message>
         <source>&amp;Add a row</source>
@@ -2265,6 +2351,26 @@
     <message>
         <source>leads to</source>
         <translation>entraîne</translation>
+    </message>
+    <message>
+        <source>INSEE code %1, arrondissement: %2</source>
+        <translation>Code INSEE %1, arrondissement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is now part of the commune of %2.</source>
+        <translation>%1 fait désormais partie de la commune de %2.</translation>
+    </message>
+    <message>
+        <source>Not a commune of the Pas-de-Calais: %1. Check the spelling; the project must take place in the department.</source>
+        <translation>Pas une commune du Pas-de-Calais&#xa0;: %1. Vérifiez l&apos;orthographe&#xa0;; le projet doit se dérouler dans le département.</translation>
+    </message>
+    <message>
+        <source>Commune or postal code, then Enter</source>
+        <translation>Commune ou code postal, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Commune or postal code</source>
+        <translation>Commune ou code postal</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3181,14 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>Das&amp;hboard</source>
         <translation>Tableau de &amp;bord</translation>
+    </message>
+    <message>
+        <source>&amp;Communes to check…</source>
+        <translation>Communes à &amp;vérifier…</translation>
+    </message>
+    <message>
+        <source>The communes named in this workspace that are not communes of the Pas-de-Calais</source>
+        <translation>Les communes citées dans cet espace de travail qui ne sont pas des communes du Pas-de-Calais</translation>
     </message>
 </context>
 <context>
@@ -4523,38 +4637,6 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <source>&amp;Unlink</source>
         <translation>Déli&amp;er</translation>
     </message>
-    <message>
-        <source>Every edition</source>
-        <translation>Toutes les éditions</translation>
-    </message>
-    <message>
-        <source>Every comptoir</source>
-        <translation>Tous les comptoirs</translation>
-    </message>
-    <message>
-        <source>Every stage</source>
-        <translation>Tous les stades</translation>
-    </message>
-    <message>
-        <source>Every commune</source>
-        <translation>Toutes les communes</translation>
-    </message>
-    <message>
-        <source>Any review</source>
-        <translation>Toute instruction</translation>
-    </message>
-    <message>
-        <source>Any origin</source>
-        <translation>Toute provenance</translation>
-    </message>
-    <message>
-        <source>Every category</source>
-        <translation>Toutes les catégories</translation>
-    </message>
-    <message>
-        <source>Choose an edition first</source>
-        <translation>Choisissez d&apos;abord une édition</translation>
-    </message>
     <message numerus="yes">
         <source>Checking the eligibility of %n project(s)…</source>
         <translation>
@@ -4656,7 +4738,67 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message numerus="yes">
         <source>Preparing the search over %Ln project(s)…</source>
-        <translation><numerusform>Préparation de la recherche dans %Ln projet…</numerusform><numerusform>Préparation de la recherche dans %Ln projets…</numerusform></translation>
+        <translation>
+            <numerusform>Préparation de la recherche dans %Ln projet…</numerusform>
+            <numerusform>Préparation de la recherche dans %Ln projets…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arro&amp;ndissement:</source>
+        <translation>Arro&amp;ndissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;PCI:</source>
+        <translation>&amp;EPCI&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>editions</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>comptoirs</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>stages</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>communes</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>arrondissements</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>EPCI</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>review statuses</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>origins</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>categories</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Choose an edition</source>
+        <translation>Choisir une édition</translation>
     </message>
 </context>
 <context>

@@ -1077,13 +1077,14 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
         if (weighted)
             plan.content.insert(QLatin1String("categories"), categories);
     }
-    // Files written before communes had their INSEE code: the names are matched here.
+    // Files written before communes had their INSEE code, or naming one the writer's list did
+    // not know: the names are matched here.
     for (const char *list : {"venues", "holders", "projects"}) {
         QJsonArray records = plan.content.value(QLatin1String(list)).toArray();
         bool coded = false;
         for (qsizetype i = 0; i < records.size(); ++i) {
             QJsonObject record = records.at(i).toObject();
-            if (record.contains(QLatin1String("communeCode")))
+            if (!str(record, "communeCode").isEmpty() || str(record, "commune").isEmpty())
                 continue;
             record.insert(QLatin1String("communeCode"), Communes::codeOf(str(record, "commune")));
             records.replace(i, record);

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <vector>
 
 namespace {
 
@@ -134,6 +135,67 @@ QString Communes::codeOf(const QString &name)
 {
     const Match match = find(name);
     return match ? match.commune->code : QStringLiteral(""); // never null: NOT NULL columns
+}
+
+namespace {
+
+// Levenshtein's distance, given up past `limit`.
+int distance(QStringView a, QStringView b, int limit)
+{
+    if (std::abs(int(a.size()) - int(b.size())) > limit)
+        return limit + 1;
+    std::vector<int> previous(size_t(b.size()) + 1);
+    std::vector<int> current(size_t(b.size()) + 1);
+    for (size_t j = 0; j < previous.size(); ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        int best = current[0];
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int substitution = previous[size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            current[size_t(j)] =
+                std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1, substitution});
+            best = std::min(best, current[size_t(j)]);
+        }
+        if (best > limit)
+            return limit + 1;
+        std::swap(previous, current);
+    }
+    return previous.back();
+}
+
+} // namespace
+
+QList<const Commune *> Communes::suggestions(const QString &name, int max)
+{
+    const QString folded = key(name);
+    QList<const Commune *> result;
+    if (folded.size() < 3)
+        return result;
+    const Data &d = data();
+    for (const Commune &commune : d.communes) {
+        const QString name = key(commune.name);
+        if (name.startsWith(folded + QLatin1Char(' ')) ||
+            folded.startsWith(name + QLatin1Char(' ')))
+            result << &commune;
+    }
+    // The largest first: "Boulogne" means Boulogne-sur-Mer more often than not.
+    std::stable_sort(result.begin(), result.end(), [](const Commune *a, const Commune *b) {
+        return a->population > b->population;
+    });
+    if (result.isEmpty()) {
+        QList<QPair<int, const Commune *>> near;
+        for (const Commune &commune : d.communes) {
+            const int far = distance(folded, key(commune.name), 2);
+            if (far <= 2)
+                near.append({far, &commune});
+        }
+        std::stable_sort(near.begin(), near.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &[far, commune] : std::as_const(near))
+            result << commune;
+    }
+    return result.mid(0, max);
 }
 
 QList<const Commune *> Communes::byPostalCode(QStringView postalCode)

@@ -50,6 +50,10 @@ public:
     static Match find(const QString &name);
     // The INSEE code of the commune named name (now or formerly); empty when there is none.
     static QString codeOf(const QString &name);
+    // What a name the list does not know may have meant: the communes whose name starts with it
+    // or begins it ("Boulogne" → Boulogne-sur-Mer, "Arras-Centre" → Arras), the largest first;
+    // else those within two letters of it ("Lievn" → Liévin), the closest first; at most `max`.
+    static QList<const Commune *> suggestions(const QString &name, int max = 3);
     // The communes a postal code serves ("62170" → Montreuil-sur-Mer, Neuville-sous-Montreuil…).
     static QList<const Commune *> byPostalCode(QStringView postalCode);
     // The former names, each with the commune it belongs to.

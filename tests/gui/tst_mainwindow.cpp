@@ -1,5 +1,7 @@
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
+#include "editor/FieldEditor.h"
+#include "editor/ProjectEditor.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "projects/ProjectFilterModel.h"
@@ -13,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +27,7 @@
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +73,52 @@ private slots:
         Settings settings;
         settings.clearRecentWorkspaces();
         settings.setLastWorkspace(QString());
+    }
+
+    // A workspace written before Comptoir knew every commune: opening it says which names it
+    // could not match, and Entrée opens the project at its commune field.
+    void olderWorkspaceListsCommunesToCheck()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("ancien.comptoirdb"));
+        const QString stamp = QStringLiteral("2025-03-01T10:00:00.000Z");
+        QCOMPARE(TestSupport::writeOlderWorkspace(
+                     path, 5,
+                     {QStringLiteral("INSERT INTO projects (id, uuid, title, commune, created_at,"
+                                     " updated_at, origin) VALUES"
+                                     " (1, 'p1', 'Ludothèque', 'Montreuil-sur-Mer', '%1', '%1', 'o'),"
+                                     " (2, 'p2', 'Friperie', 'Arras-sur-Mer', '%1', '%1', 'o')")
+                          .arg(stamp)}),
+                 QString());
+        MainWindow window;
+        window.resize(1024, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(path));
+        auto *dialog = window.findChild<QDialog *>(QStringLiteral("communesToCheckDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *table = child<QTableWidget>(dialog, "communesToCheckTable");
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Friperie"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Arras-sur-Mer"));
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Arras"));
+        QVERIFY2(child<QLabel>(dialog, "communesToCheckIntro")->text().contains(QStringLiteral("887")),
+                 qPrintable(child<QLabel>(dialog, "communesToCheckIntro")->text()));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(window.projectEditor()->isVisible());
+        QCOMPARE(window.projectEditor()->projectTitle(), QStringLiteral("Friperie"));
+        QWidget *input = window.projectEditor()->fieldEditor(QStringLiteral("public.communes"))->input();
+        QTRY_VERIFY(input->hasFocus() || QApplication::focusWidget() == input);
+
+        // Projet › Communes à vérifier shows it again; a current workspace opens without it.
+        dialog->close();
+        action(&window, "communesToCheckAction")->trigger();
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->close();
+        QVERIFY(openDemo(window));
+        QVERIFY(!window.findChild<QDialog *>(QStringLiteral("communesToCheckDialog")) ||
+                !window.findChild<QDialog *>(QStringLiteral("communesToCheckDialog"))->isVisible());
     }
 
     void startsOnTheWelcomePageInFrench()

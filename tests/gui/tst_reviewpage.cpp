@@ -157,6 +157,12 @@ private slots:
         QCOMPARE(page->currentProject(),
                  hits->currentIndex().data(SearchResultModel::IdRole).toLongLong());
         QVERIFY(page->findChild<QWidget *>(QStringLiteral("reviewPanel"))->isEnabled());
+        // By territory: the arrondissement of Lens holds Lens and Liévin.
+        auto *arrondissement = page->findChild<QComboBox *>(QStringLiteral("arrondissementFilter"));
+        arrondissement->setCurrentIndex(arrondissement->findText(QStringLiteral("Lens")));
+        QTRY_COMPARE(count->text(), QStringLiteral("1 projet trouvé."));
+        arrondissement->setCurrentIndex(0);
+        QTRY_COMPARE(count->text(), QStringLiteral("4 projets trouvés."));
         auto *commune = page->findChild<QComboBox *>(QStringLiteral("communeFilter"));
         commune->setFocus();
         QTest::keyClicks(commune, QStringLiteral("Arras"));

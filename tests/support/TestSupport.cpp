@@ -4,6 +4,7 @@
 
 #include "demo/DemoWorkspace.h"
 #include "demo/SyntheticWorkspace.h"
+#include "storage/SchemaMigrator.h"
 #include "storage/Workspace.h"
 #include "TestPaths.h"
 
@@ -15,8 +16,10 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUuid>
 
 #include <cstdio>
 
@@ -54,6 +57,34 @@ QProcessEnvironment isolatedEnvironment()
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
     return env;
+}
+
+QString writeOlderWorkspace(const QString &path, int version, const QStringList &statements)
+{
+    const QString connection = QStringLiteral("older-") + QUuid::createUuid().toString();
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return db.lastError().text();
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Workspace::kApplicationId)))
+            error = q.lastError().text();
+        SchemaMigrator migrator(db, SchemaMigrator::builtInSteps().mid(0, version));
+        if (error.isEmpty() && !migrator.migrate(&error) && error.isEmpty())
+            error = QStringLiteral("migration failed");
+        QStringList all = statements;
+        all.prepend(QStringLiteral("INSERT INTO workspace_info VALUES ('origin', '%1')")
+                        .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+        for (const QString &statement : std::as_const(all)) {
+            if (error.isEmpty() && !q.exec(statement))
+                error = q.lastError().text() + QStringLiteral(": ") + statement;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
 }
 
 std::unique_ptr<Workspace> createDemo(const QTemporaryDir &dir, const QString &name)

@@ -31,6 +31,11 @@ QProcessEnvironment isolatedEnvironment();
 std::unique_ptr<Workspace> createDemo(const QTemporaryDir &dir,
                                       const QString &name = QStringLiteral("demo"));
 
+// Writes at path a workspace of an older schema version (the built-in migrations up to
+// `version`, then the statements given), as an older Comptoir would have left it. An empty
+// string when it worked, the error otherwise.
+QString writeOlderWorkspace(const QString &path, int version, const QStringList &statements);
+
 // Types text into widget key by key, accents included (QTest::keyClicks only knows ASCII).
 void typeText(QWidget *widget, const QString &text);
 

@@ -113,6 +113,18 @@ private slots:
         QVERIFY(!Communes::find(QStringLiteral("Lille")));
         QCOMPARE(Communes::codeOf(QStringLiteral("Lille")), QStringLiteral(""));
         QVERIFY(!Communes::codeOf(QStringLiteral("Lille")).isNull()); // NOT NULL columns
+        // What a name the list does not know may have meant.
+        const auto names = [](const QList<const Commune *> &communes) {
+            QStringList result;
+            for (const Commune *c : communes)
+                result << c->name;
+            return result;
+        };
+        QCOMPARE(names(Communes::suggestions(QStringLiteral("Boulogne"))).value(0),
+                 QStringLiteral("Boulogne-sur-Mer"));
+        QCOMPARE(names(Communes::suggestions(QStringLiteral("Lievn"))).value(0),
+                 QStringLiteral("Liévin"));
+        QVERIFY(Communes::suggestions(QStringLiteral("Lille-la-Grande-Ville")).isEmpty());
         // A postal code serves several communes.
         QStringList montreuil;
         for (const Commune *c : Communes::byPostalCode(u"62170"))
@@ -193,51 +205,33 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("v5.comptoirdb"));
         const QString stamp = QStringLiteral("2025-03-01T10:00:00.000Z");
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(
-                QStringLiteral("PRAGMA application_id = %1").arg(Workspace::kApplicationId)));
-            QString error;
-            SchemaMigrator migrator(db, SchemaMigrator::builtInSteps().mid(0, 5));
-            QVERIFY2(migrator.migrate(&error), qPrintable(error));
-            QCOMPARE(migrator.currentVersion(), 5);
-            const QStringList statements = {
-                QStringLiteral("INSERT INTO workspace_info VALUES ('origin', '%1')")
-                    .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
-                QStringLiteral(
-                    "INSERT INTO venues (uuid, name, commune, created_at, updated_at,"
-                    " origin) VALUES ('v1', 'Comptoir de Montreuil', 'Montreuil-sur-Mer',"
-                    " '%1', '%1', 'o'), ('v2', 'Comptoir d''ailleurs', 'Lile', '%1',"
-                    " '%1', 'o')")
-                    .arg(stamp),
-                QStringLiteral("INSERT INTO holders (uuid, last_name, commune, created_at,"
-                               " updated_at, origin) VALUES ('h1', 'Caron', 'aubigny en artois',"
-                               " '%1', '%1', 'o')")
-                    .arg(stamp),
-                QStringLiteral("INSERT INTO projects (id, uuid, title, commune, created_at,"
-                               " updated_at, origin) VALUES"
-                               " (1, 'p1', 'Ludothèque', 'Montreuil-sur-Mer', '%1', '%1', 'o'),"
-                               " (2, 'p2', 'Navette', 'Hesdin', '%1', '%1', 'o'),"
-                               " (3, 'p3', 'Friperie', 'Arras-sur-Mer', '%1', '%1', 'o')")
-                    .arg(stamp),
-                QStringLiteral("INSERT INTO answers (uuid, project_id, field_key, value,"
-                               " methodology_code, methodology_version, created_at, updated_at,"
-                               " origin) VALUES"
-                               " ('a1', 1, 'public.communes', '[\"Montreuil-sur-Mer\",\"Lile\"]',"
-                               "  'idee-au-projet', 1, '%1', '%1', 'o'),"
-                               " ('a2', 2, 'public.communes', '[\"Hesdin\"]', 'idee-au-projet', 1,"
-                               "  '%1', '%1', 'o')")
-                    .arg(stamp),
-            };
-            for (const QString &statement : statements)
-                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+        const QStringList statements = {
+            QStringLiteral(
+                "INSERT INTO venues (uuid, name, commune, created_at, updated_at,"
+                " origin) VALUES ('v1', 'Comptoir de Montreuil', 'Montreuil-sur-Mer',"
+                " '%1', '%1', 'o'), ('v2', 'Comptoir d''ailleurs', 'Lile', '%1',"
+                " '%1', 'o')")
+                .arg(stamp),
+            QStringLiteral("INSERT INTO holders (uuid, last_name, commune, created_at,"
+                           " updated_at, origin) VALUES ('h1', 'Caron', 'aubigny en artois',"
+                           " '%1', '%1', 'o')")
+                .arg(stamp),
+            QStringLiteral("INSERT INTO projects (id, uuid, title, commune, created_at,"
+                           " updated_at, origin) VALUES"
+                           " (1, 'p1', 'Ludothèque', 'Montreuil-sur-Mer', '%1', '%1', 'o'),"
+                           " (2, 'p2', 'Navette', 'Hesdin', '%1', '%1', 'o'),"
+                           " (3, 'p3', 'Friperie', 'Arras-sur-Mer', '%1', '%1', 'o')")
+                .arg(stamp),
+            QStringLiteral("INSERT INTO answers (uuid, project_id, field_key, value,"
+                           " methodology_code, methodology_version, created_at, updated_at,"
+                           " origin) VALUES"
+                           " ('a1', 1, 'public.communes', '[\"Montreuil-sur-Mer\",\"Lile\"]',"
+                           "  'idee-au-projet', 1, '%1', '%1', 'o'),"
+                           " ('a2', 2, 'public.communes', '[\"Hesdin\"]', 'idee-au-projet', 1,"
+                           "  '%1', '%1', 'o')")
+                .arg(stamp),
+        };
+        QCOMPARE(TestSupport::writeOlderWorkspace(path, 5, statements), QString());
 
         QString error;
         auto w = Workspace::open(path, &error);

@@ -483,11 +483,9 @@ public:
         , m_edit(new QLineEdit(this))
     {
         m_edit->setObjectName(field.qualifiedKey + QStringLiteral("Input"));
-        m_edit->setPlaceholderText(
-            field.multiple
-                ? FieldEditor::tr("Type a commune or a postal code, then Enter to add it")
-                : FieldEditor::tr("Type the first letters of the commune or its postal "
-                                  "code"));
+        m_edit->setPlaceholderText(field.multiple
+                                       ? FieldEditor::tr("Commune or postal code, then Enter")
+                                       : FieldEditor::tr("Commune or postal code"));
         auto *completer = new CommuneCompleter(m_edit);
         m_edit->setCompleter(completer);
         m_edit->setMaximumWidth(360);

@@ -32,9 +32,10 @@ CommunesToCheckDialog::CommunesToCheckDialog(Workspace *workspace, const Methodo
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
 
-    m_table = new QTableWidget(0, 3, this);
+    m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("communesToCheckTable"));
-    m_table->setHorizontalHeaderLabels({tr("Project or comptoir"), tr("Field"), tr("As written")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Project or comptoir"), tr("Field"), tr("As written"), tr("Perhaps")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -43,6 +44,7 @@ CommunesToCheckDialog::CommunesToCheckDialog(Workspace *workspace, const Methodo
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -56,7 +58,7 @@ CommunesToCheckDialog::CommunesToCheckDialog(Workspace *workspace, const Methodo
         const QTableWidgetItem *item = m_table->item(m_table->currentRow(), 0);
         m_open->setEnabled(item && item->data(kProjectRole).toLongLong() > 0);
     });
-    resize(640, 420);
+    resize(720, 420);
     reload();
 }
 
@@ -96,6 +98,10 @@ int CommunesToCheckDialog::reload()
             i, 1,
             new QTableWidgetItem(venue ? tr("Comptoir's commune") : fieldLabel(row.fieldKey)));
         m_table->setItem(i, 2, new QTableWidgetItem(row.name));
+        QStringList perhaps;
+        for (const Commune *commune : Communes::suggestions(row.name))
+            perhaps << commune->name;
+        m_table->setItem(i, 3, new QTableWidgetItem(perhaps.join(QStringLiteral(", "))));
     }
     m_intro->setText(
         rows->isEmpty()

@@ -417,6 +417,8 @@ void ReviewPage::focusSearch()
     m_searchEdit->selectAll();
 }
 
+// Each filter's first item says "all" in a word: its label names what it filters, and the
+// combos stay narrow enough for a 1024-pixel projector.
 void ReviewPage::fillFilters()
 {
     m_filling = true;
@@ -430,35 +432,35 @@ void ReviewPage::fillFilters()
     QList<std::pair<QVariant, QString>> items;
     for (const ProjectRecord::Choice &c : ProjectRecord::editions(*m_workspace))
         items.append({c.id, c.name});
-    fillCombo(m_edition, tr("Every edition"), items);
+    fillCombo(m_edition, tr("All", "editions"), items);
     items.clear();
     for (const ProjectRecord::Choice &c : ProjectRecord::venues(*m_workspace))
         items.append({c.id, c.name});
-    fillCombo(m_venue, tr("Every comptoir"), items);
+    fillCombo(m_venue, tr("All", "comptoirs"), items);
     items.clear();
     for (const Stage stage : Stages::all())
         items.append({int(stage), Stages::name(stage)});
-    fillCombo(m_stage, tr("Every stage"), items);
+    fillCombo(m_stage, tr("All", "stages"), items);
     items.clear();
     for (const QString &commune : ProjectSearch::communes(*m_workspace))
         items.append({commune, commune});
-    fillCombo(m_commune, tr("Every commune"), items);
+    fillCombo(m_commune, tr("All", "communes"), items);
     items.clear();
     for (const Territory &t : Communes::arrondissements())
         items.append({t.code, t.name});
-    fillCombo(m_arrondissement, tr("Every arrondissement"), items);
+    fillCombo(m_arrondissement, tr("All", "arrondissements"), items);
     items.clear();
     for (const Territory &t : Communes::epcis())
         items.append({t.code, t.name});
-    fillCombo(m_epci, tr("Every EPCI"), items);
+    fillCombo(m_epci, tr("All", "EPCI"), items);
     items.clear();
     for (const Review::Status status : Review::allStatuses())
         items.append({int(status), Review::label(status)});
-    fillCombo(m_status, tr("Any review"), items);
+    fillCombo(m_status, tr("All", "review statuses"), items);
     items.clear();
     for (const auto &[id, label] : ProjectSearch::imports(*m_workspace))
         items.append({id, label});
-    fillCombo(m_import, tr("Any origin"), items);
+    fillCombo(m_import, tr("All", "origins"), items);
     fillCategories();
     m_filling = false;
 }
@@ -472,7 +474,7 @@ void ReviewPage::fillCategories()
         for (const ProjectRecord::Choice &c : ProjectRecord::categories(*m_workspace, edition))
             items.append({c.id, c.name});
     }
-    fillCombo(m_category, edition > 0 ? tr("Every category") : tr("Choose an edition first"),
+    fillCombo(m_category, edition > 0 ? tr("All", "categories") : tr("Choose an edition"),
               items);
     m_category->setEnabled(edition > 0);
     m_filling = filling;
