@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -83,27 +84,53 @@ QStringList CommuneCodes::communeFieldKeys(QSqlDatabase db)
 
 bool CommuneCodes::fillInRows(QSqlDatabase db, QString *error)
 {
-    for (const char *table : {"projects", "holders", "venues"}) {
-        QSqlQuery select(db);
-        select.prepare(QStringLiteral("SELECT DISTINCT commune FROM %1 WHERE commune <> ''"
-                                      " AND commune_code = ''")
-                           .arg(QLatin1String(table)));
-        if (!exec(select, error))
+    // The distinct names first (a few hundred), matched here; then one pass over each table
+    // through a temporary table of the matches: an UPDATE per name would read a department's
+    // 100,000 projects once per name.
+    QSqlQuery query(db);
+    const QStringList tables = {QStringLiteral("projects"), QStringLiteral("holders"),
+                                QStringLiteral("venues")};
+    QSet<QString> names;
+    for (const QString &table : tables) {
+        query.prepare(QStringLiteral("SELECT DISTINCT commune FROM %1"
+                                     " WHERE commune <> '' AND commune_code = ''")
+                          .arg(table));
+        if (!exec(query, error))
             return false;
-        QSqlQuery update(db);
-        update.prepare(QStringLiteral("UPDATE %1 SET commune_code = ? WHERE commune = ?")
-                           .arg(QLatin1String(table)));
-        while (select.next()) {
-            const QString name = select.value(0).toString();
-            const Communes::Match match = Communes::find(name);
-            if (!match)
-                continue;
-            update.addBindValue(match.commune->code);
-            update.addBindValue(name);
-            if (!exec(update, error))
-                return false;
-        }
+        while (query.next())
+            names.insert(query.value(0).toString());
     }
+    if (names.isEmpty())
+        return true;
+    query.finish();
+    query.prepare(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS commune_match"
+                                 " (name TEXT PRIMARY KEY, code TEXT NOT NULL) WITHOUT ROWID"));
+    if (!exec(query, error))
+        return false;
+    const auto dropMatches = qScopeGuard(
+        [db] { QSqlQuery(db).exec(QStringLiteral("DROP TABLE IF EXISTS temp.commune_match")); });
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO temp.commune_match VALUES (?, ?)"));
+    int matched = 0;
+    for (const QString &name : std::as_const(names)) {
+        const Communes::Match match = Communes::find(name);
+        if (!match)
+            continue;
+        query.addBindValue(name);
+        query.addBindValue(match.commune->code);
+        if (!exec(query, error))
+            return false;
+        ++matched;
+    }
+    if (matched == 0)
+        return true;
+    for (const QString &table : tables) {
+        query.prepare(QStringLiteral("UPDATE %1 SET commune_code = m.code FROM temp.commune_match m"
+                                     " WHERE m.name = %1.commune AND %1.commune_code = ''")
+                          .arg(table));
+        if (!exec(query, error))
+            return false;
+    }
+    query.finish();
     return true;
 }
 

@@ -81,14 +81,15 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("ancien.comptoirdb"));
         const QString stamp = QStringLiteral("2025-03-01T10:00:00.000Z");
-        QCOMPARE(TestSupport::writeOlderWorkspace(
-                     path, 5,
-                     {QStringLiteral("INSERT INTO projects (id, uuid, title, commune, created_at,"
-                                     " updated_at, origin) VALUES"
-                                     " (1, 'p1', 'Ludothèque', 'Montreuil-sur-Mer', '%1', '%1', 'o'),"
-                                     " (2, 'p2', 'Friperie', 'Arras-sur-Mer', '%1', '%1', 'o')")
-                          .arg(stamp)}),
-                 QString());
+        QCOMPARE(
+            TestSupport::writeOlderWorkspace(
+                path, 5,
+                {QStringLiteral("INSERT INTO projects (id, uuid, title, commune, created_at,"
+                                " updated_at, origin) VALUES"
+                                " (1, 'p1', 'Ludothèque', 'Montreuil-sur-Mer', '%1', '%1', 'o'),"
+                                " (2, 'p2', 'Friperie', 'Arras-sur-Mer', '%1', '%1', 'o')")
+                     .arg(stamp)}),
+            QString());
         MainWindow window;
         window.resize(1024, 768);
         window.show();
@@ -102,13 +103,15 @@ private slots:
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Friperie"));
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Arras-sur-Mer"));
         QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Arras"));
-        QVERIFY2(child<QLabel>(dialog, "communesToCheckIntro")->text().contains(QStringLiteral("887")),
-                 qPrintable(child<QLabel>(dialog, "communesToCheckIntro")->text()));
+        QVERIFY2(
+            child<QLabel>(dialog, "communesToCheckIntro")->text().contains(QStringLiteral("887")),
+            qPrintable(child<QLabel>(dialog, "communesToCheckIntro")->text()));
         table->setFocus();
         QTest::keyClick(table, Qt::Key_Return);
         QTRY_VERIFY(window.projectEditor()->isVisible());
         QCOMPARE(window.projectEditor()->projectTitle(), QStringLiteral("Friperie"));
-        QWidget *input = window.projectEditor()->fieldEditor(QStringLiteral("public.communes"))->input();
+        QWidget *input =
+            window.projectEditor()->fieldEditor(QStringLiteral("public.communes"))->input();
         QTRY_VERIFY(input->hasFocus() || QApplication::focusWidget() == input);
 
         // Projet › Communes à vérifier shows it again; a current workspace opens without it.
@@ -132,7 +135,8 @@ private slots:
         for (QAction *a : window.menuBar()->actions())
             menus << a->text();
         QCOMPARE(menus, (QStringList{QStringLiteral("&Fichier"), QStringLiteral("É&dition"),
-                                     QStringLiteral("&Projet"), QStringLiteral("A&telier"), QStringLiteral("&Affichage"), QStringLiteral("Aid&e")}));
+                                     QStringLiteral("&Projet"), QStringLiteral("A&telier"),
+                                     QStringLiteral("&Affichage"), QStringLiteral("Aid&e")}));
         QCOMPARE(action(&window, "openWorkspaceAction")->shortcut(),
                  QKeySequence(QKeySequence::Open));
         // Ctrl+N makes what a facilitator makes most: a project; a workspace is Ctrl+Maj+N.

@@ -206,11 +206,10 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("v5.comptoirdb"));
         const QString stamp = QStringLiteral("2025-03-01T10:00:00.000Z");
         const QStringList statements = {
-            QStringLiteral(
-                "INSERT INTO venues (uuid, name, commune, created_at, updated_at,"
-                " origin) VALUES ('v1', 'Comptoir de Montreuil', 'Montreuil-sur-Mer',"
-                " '%1', '%1', 'o'), ('v2', 'Comptoir d''ailleurs', 'Lile', '%1',"
-                " '%1', 'o')")
+            QStringLiteral("INSERT INTO venues (uuid, name, commune, created_at, updated_at,"
+                           " origin) VALUES ('v1', 'Comptoir de Montreuil', 'Montreuil-sur-Mer',"
+                           " '%1', '%1', 'o'), ('v2', 'Comptoir d''ailleurs', 'Lile', '%1',"
+                           " '%1', 'o')")
                 .arg(stamp),
             QStringLiteral("INSERT INTO holders (uuid, last_name, commune, created_at,"
                            " updated_at, origin) VALUES ('h1', 'Caron', 'aubigny en artois',"

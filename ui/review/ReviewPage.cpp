@@ -474,8 +474,7 @@ void ReviewPage::fillCategories()
         for (const ProjectRecord::Choice &c : ProjectRecord::categories(*m_workspace, edition))
             items.append({c.id, c.name});
     }
-    fillCombo(m_category, edition > 0 ? tr("All", "categories") : tr("Choose an edition"),
-              items);
+    fillCombo(m_category, edition > 0 ? tr("All", "categories") : tr("Choose an edition"), items);
     m_category->setEnabled(edition > 0);
     m_filling = filling;
 }
