@@ -4119,6 +4119,10 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <source>This project no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The stage could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectSearch</name>
@@ -4837,14 +4841,6 @@ Their name, contact details and consents are deleted, and their name is blanked 
     <name>SetStageCommand</name>
     <message>
         <source>stage “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stage could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This project no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4128,6 +4128,10 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <source>This project no longer exists.</source>
         <translation>Ce projet n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>The stage could not be saved: %1</source>
+        <translation>Le stade n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectSearch</name>
@@ -4850,14 +4854,6 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>stage “%1”</source>
         <translation>le passage au stade «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>The stage could not be saved: %1</source>
-        <translation>Le stade n&apos;a pas pu être enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>This project no longer exists.</source>
-        <translation>Ce projet n&apos;existe plus.</translation>
     </message>
 </context>
 <context>

@@ -111,14 +111,6 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_workshopsPage, &WorkshopsPage::startLiveRequested, this,
             &MainWindow::startLiveWorkshop);
-    connect(m_workshopsPage, &WorkshopsPage::dataChanged, this, [this] {
-        if (m_workspace)
-            emit m_workspace->projectsChanged();
-    });
-    connect(m_holdersPage, &HoldersPage::dataChanged, this, [this] {
-        if (m_workspace)
-            emit m_workspace->projectsChanged();
-    });
     connect(m_home, &QTabWidget::currentChanged, this, [this] {
         // Each page shows what the others changed.
         // (the holders page reads itself again when shown, if something changed)
@@ -832,7 +824,6 @@ bool MainWindow::newProject()
         MessageBox::critical(this, tr("Cannot create the project"), error);
         return false;
     }
-    emit m_workspace->projectChanged(id);
     return openProject(id);
 }
 
@@ -986,8 +977,8 @@ void MainWindow::editionRulesDialog()
     auto *dialog = new EditionDialog(m_workspace.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
-        // Ceilings and checks changed: every project's eligibility may have.
-        emit m_workspace->projectsChanged();
+        // Ceilings and checks changed (the edition said so to the views): the open project's
+        // checklist and estimate are read again.
         if (editing())
             openProject(m_editor->projectId());
     });

@@ -381,6 +381,6 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
         *error = tr("The demo workspace could not be filled: %1").arg(db.lastError().text());
         return false;
     }
-    emit workspace.projectsChanged();
+    workspace.notifyProjectsChanged();
     return true;
 }

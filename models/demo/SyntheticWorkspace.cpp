@@ -407,6 +407,6 @@ bool SyntheticWorkspace::populate(Workspace &workspace, int projectCount, quint6
     }
     if (progress)
         progress(projectCount, projectCount);
-    emit workspace.projectsChanged();
+    workspace.notifyProjectsChanged();
     return true;
 }

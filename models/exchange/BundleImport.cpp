@@ -1756,7 +1756,7 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
     }
     if (!transaction.commit())
         return fail(db.lastError().text());
-    emit workspace.projectsChanged();
+    workspace.notifyProjectsChanged();
     return report;
 }
 

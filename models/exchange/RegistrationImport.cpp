@@ -419,7 +419,7 @@ std::optional<RegistrationImport::Report> RegistrationImport::apply(Workspace &w
         *error = tr("The registrations could not be written; nothing was imported.");
         return std::nullopt;
     }
-    emit workspace.projectsChanged();
+    workspace.notifyProjectsChanged();
     return report;
 }
 

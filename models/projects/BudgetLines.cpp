@@ -131,6 +131,7 @@ bool BudgetLines::replace(Workspace &workspace, qint64 projectId, const QList<Li
         *error = tr("This project no longer exists.");
         return false;
     }
+    workspace.notifyBudgetChanged(projectId);
     if (!transaction.commit()) {
         *error = tr("The budget could not be saved: %1").arg(db.lastError().text());
         return false;

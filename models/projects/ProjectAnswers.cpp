@@ -220,6 +220,9 @@ bool ProjectAnswers::write(Workspace &workspace, qint64 projectId, const QString
         *error = tr("This project no longer exists.");
         return false;
     }
+    workspace.notifyAnswerChanged(projectId, key);
+    if (!column.isEmpty()) // the project's own row changed too (its title, commune…)
+        workspace.notifyProjectChanged(projectId);
     if (!transaction.commit()) {
         *error = tr("The answer could not be saved: %1").arg(db.lastError().text());
         return false;

@@ -62,7 +62,9 @@ qint64 ProjectRecord::create(Workspace &workspace, qint64 editionId, qint64 venu
         *error = tr("The project could not be created: %1").arg(query.lastError().text());
         return -1;
     }
-    return query.lastInsertId().toLongLong();
+    const qint64 id = query.lastInsertId().toLongLong();
+    workspace.notifyProjectChanged(id);
+    return id;
 }
 
 bool ProjectRecord::remove(Workspace &workspace, qint64 projectId, QString *error)
@@ -74,6 +76,7 @@ bool ProjectRecord::remove(Workspace &workspace, qint64 projectId, QString *erro
         *error = tr("The project could not be deleted: %1").arg(query.lastError().text());
         return false;
     }
+    workspace.notifyProjectsChanged();
     return true;
 }
 
@@ -102,6 +105,39 @@ bool ProjectRecord::setLink(Workspace &workspace, qint64 projectId, Link link, q
         *error = tr("This project no longer exists.");
         return false;
     }
+    workspace.notifyProjectChanged(projectId);
+    return true;
+}
+
+qint64 ProjectRecord::idOf(const Workspace &workspace, const QString &uuid)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT id FROM projects WHERE uuid = ?"));
+    query.addBindValue(uuid);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+bool ProjectRecord::setStage(Workspace &workspace, qint64 projectId, Stage stage,
+                             const QString &reason, QString *error)
+{
+    // One statement: SQLite runs it as its own transaction.
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral(
+        "UPDATE projects SET stage = ?, stage_override_reason = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(Stages::code(stage));
+    // A null QString would bind as SQL NULL: the column holds '' when there is no reason.
+    query.addBindValue(reason.isNull() ? QStringLiteral("") : reason.trimmed());
+    query.addBindValue(Timestamp::now());
+    query.addBindValue(projectId);
+    if (!query.exec()) {
+        *error = tr("The stage could not be saved: %1").arg(query.lastError().text());
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        *error = tr("This project no longer exists.");
+        return false;
+    }
+    workspace.notifyProjectChanged(projectId);
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Stage.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -38,6 +40,11 @@ public:
     // Sets one link (0 clears it) in one statement that stamps updated_at.
     static bool setLink(Workspace &workspace, qint64 projectId, Link link, qint64 id,
                         QString *error);
+    // The id of the project of that UUID in this workspace; 0 when there is none.
+    static qint64 idOf(const Workspace &workspace, const QString &uuid);
+    // The stage, with the reason it was chosen against the checks ('' when none).
+    static bool setStage(Workspace &workspace, qint64 projectId, Stage stage, const QString &reason,
+                         QString *error);
     static bool setMethodology(Workspace &workspace, qint64 projectId, qint64 methodologyId,
                                QString *error);
     static qint64 methodologyId(const Workspace &workspace, qint64 projectId);

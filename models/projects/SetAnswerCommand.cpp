@@ -45,10 +45,7 @@ void SetAnswerCommand::apply(const QJsonValue &value)
     QString error;
     if (ProjectAnswers::write(*m_workspace, m_projectId, m_key, value, m_methodologyCode,
                               m_methodologyVersion, &error)) {
-        m_lastError.clear();
-        emit m_workspace->answerChanged(m_projectId, m_key);
-        if (!ProjectAnswers::mirroredColumn(m_key).isEmpty())
-            emit m_workspace->projectChanged(m_projectId);
+        m_lastError.clear(); // ProjectAnswers::write announced the change
     } else {
         m_lastError = error;
         emit m_workspace->writeFailed(error);

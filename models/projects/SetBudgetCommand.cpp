@@ -36,5 +36,4 @@ void SetBudgetCommand::apply(QList<BudgetLines::Line> *lines)
     const QList<BudgetLines::Line> written = BudgetLines::load(*m_workspace, m_projectId, &error);
     if (error.isEmpty() && written.size() == lines->size())
         *lines = written;
-    emit m_workspace->budgetChanged(m_projectId);
 }

@@ -27,8 +27,6 @@ void SetProjectLinkCommand::undo()
 void SetProjectLinkCommand::apply(qint64 id)
 {
     QString error;
-    if (ProjectRecord::setLink(*m_workspace, m_projectId, m_link, id, &error))
-        emit m_workspace->projectChanged(m_projectId);
-    else
+    if (!ProjectRecord::setLink(*m_workspace, m_projectId, m_link, id, &error))
         emit m_workspace->writeFailed(error);
 }

@@ -99,8 +99,8 @@ bool ProjectLinks::link(Workspace &workspace, qint64 projectId, qint64 otherId, 
         *error = tr("The link cannot be saved: %1").arg(query.lastError().text());
         return false;
     }
-    emit workspace.projectChanged(projectId);
-    emit workspace.projectChanged(otherId);
+    workspace.notifyProjectChanged(projectId);
+    workspace.notifyProjectChanged(otherId);
     return true;
 }
 
@@ -114,7 +114,7 @@ bool ProjectLinks::unlink(Workspace &workspace, qint64 linkId, QString *error)
         *error = tr("The link cannot be removed: %1").arg(query.lastError().text());
         return false;
     }
-    emit workspace.projectsChanged();
+    workspace.notifyProjectsChanged();
     return true;
 }
 
@@ -309,6 +309,6 @@ std::optional<ProjectLinks::MergeReport> ProjectLinks::merge(Workspace &workspac
                      .arg(failure.isEmpty() ? db.lastError().text() : failure);
         return std::nullopt;
     }
-    emit workspace.projectsChanged();
+    workspace.notifyProjectsChanged();
     return report;
 }

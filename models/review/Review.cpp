@@ -155,7 +155,7 @@ bool Review::setStatus(Workspace &workspace, qint64 projectId, Status status,
         return fail(error, query.lastError().text());
     if (!transaction.commit())
         return fail(error, workspace.database().lastError().text());
-    emit workspace.projectChanged(projectId);
+    workspace.notifyProjectChanged(projectId);
     return true;
 }
 
@@ -188,7 +188,7 @@ qint64 Review::addComment(Workspace &workspace, qint64 projectId, const QString 
         fail(error, workspace.database().lastError().text());
         return -1;
     }
-    emit workspace.projectChanged(projectId);
+    workspace.notifyProjectChanged(projectId);
     return id;
 }
 
@@ -205,7 +205,7 @@ bool Review::removeComment(Workspace &workspace, qint64 commentId, QString *erro
     if (!transaction.commit())
         return fail(error, workspace.database().lastError().text());
     if (projectId > 0)
-        emit workspace.projectChanged(projectId);
+        workspace.notifyProjectChanged(projectId);
     return true;
 }
 
@@ -243,6 +243,6 @@ bool Review::setScore(Workspace &workspace, qint64 projectId, qint64 categoryId,
         return fail(error, query.lastError().text());
     if (!transaction.commit())
         return fail(error, workspace.database().lastError().text());
-    emit workspace.projectChanged(projectId);
+    workspace.notifyProjectChanged(projectId);
     return true;
 }

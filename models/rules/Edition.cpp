@@ -345,5 +345,6 @@ qint64 Edition::save(Workspace &workspace, const Edition &edition, QString *erro
         *error = tr("The edition could not be saved: %1").arg(db.lastError().text());
         return -1;
     }
+    workspace.notifyProjectsChanged(); // eligibility and estimates follow the rules
     return id;
 }

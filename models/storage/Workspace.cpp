@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
@@ -301,4 +302,43 @@ bool Workspace::initialise(QString *error)
     // Commits no longer copy the log back into the file themselves: another thread does.
     m_checkpointer->attach(db, m_filePath);
     return true;
+}
+
+void Workspace::notifyProjectsChanged() const
+{
+    Transaction::afterCommit(database(), QStringLiteral("projects"),
+                             [self = QPointer<Workspace>(const_cast<Workspace *>(this))] {
+                                 if (self)
+                                     emit self->projectsChanged();
+                             });
+}
+
+void Workspace::notifyProjectChanged(qint64 projectId) const
+{
+    Transaction::afterCommit(
+        database(), QStringLiteral("project:%1").arg(projectId),
+        [self = QPointer<Workspace>(const_cast<Workspace *>(this)), projectId] {
+            if (self)
+                emit self->projectChanged(projectId);
+        });
+}
+
+void Workspace::notifyBudgetChanged(qint64 projectId) const
+{
+    Transaction::afterCommit(
+        database(), QStringLiteral("budget:%1").arg(projectId),
+        [self = QPointer<Workspace>(const_cast<Workspace *>(this)), projectId] {
+            if (self)
+                emit self->budgetChanged(projectId);
+        });
+}
+
+void Workspace::notifyAnswerChanged(qint64 projectId, const QString &key) const
+{
+    Transaction::afterCommit(
+        database(), QStringLiteral("answer:%1:%2").arg(projectId).arg(key),
+        [self = QPointer<Workspace>(const_cast<Workspace *>(this)), projectId, key] {
+            if (self)
+                emit self->answerChanged(projectId, key);
+        });
 }

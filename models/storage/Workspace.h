@@ -48,6 +48,15 @@ public:
     void waitForCheckpoint();
     int checkpointsStarted() const;
 
+    // What the models call after a write to announce it: the signal below is emitted at once
+    // outside a transaction, else after the outermost transaction commits (Transaction::
+    // afterCommit), once per kind and project however many writes made it; never if it rolls
+    // back. Only the models announce; the views listen.
+    void notifyProjectsChanged() const;
+    void notifyProjectChanged(qint64 projectId) const;
+    void notifyBudgetChanged(qint64 projectId) const;
+    void notifyAnswerChanged(qint64 projectId, const QString &key) const;
+
 signals:
     // Emitted after a committed change to projects (added, edited, removed).
     void projectsChanged();

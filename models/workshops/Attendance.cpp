@@ -1,10 +1,12 @@
 #include "Attendance.h"
 
 #include "Holders.h"
+#include "projects/ProjectRecord.h"
 #include "storage/SqlValues.h"
 #include "storage/Timestamp.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
+#include "Workshops.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -169,18 +171,24 @@ qint64 Attendance::registerHolder(Workspace &workspace, qint64 workshopId, qint6
         *error = tr("The registration could not be recorded: %1").arg(db.lastError().text());
         return -1;
     }
+    if (projectId > 0)
+        workspace.notifyProjectChanged(projectId); // its holders and workshops
     return id;
 }
 
 bool Attendance::unregister(Workspace &workspace, qint64 attendanceId, QString *error)
 {
     QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral("DELETE FROM attendance WHERE id = ?"));
+    query.prepare(QStringLiteral("DELETE FROM attendance WHERE id = ? RETURNING project_id"));
     query.addBindValue(attendanceId);
     if (!query.exec()) {
         *error = tr("The registration could not be removed: %1").arg(query.lastError().text());
         return false;
     }
+    const qint64 projectId = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    if (projectId > 0)
+        workspace.notifyProjectChanged(projectId); // a workshop attended no longer
     return true;
 }
 
@@ -204,8 +212,8 @@ bool Attendance::setStatus(Workspace &workspace, qint64 attendanceId, Status sta
             return false;
         }
     }
-    query.prepare(QStringLiteral(
-        "UPDATE attendance SET status = ?, updated_at = ? WHERE id = ? AND status <> ?"));
+    query.prepare(QStringLiteral("UPDATE attendance SET status = ?, updated_at = ?"
+                                 " WHERE id = ? AND status <> ? RETURNING project_id"));
     query.addBindValue(code(status));
     query.addBindValue(Timestamp::now());
     query.addBindValue(attendanceId);
@@ -214,6 +222,11 @@ bool Attendance::setStatus(Workspace &workspace, qint64 attendanceId, Status sta
         *error = tr("The presence could not be recorded: %1").arg(query.lastError().text());
         return false;
     }
+    // A presence counts for the project's eligibility: that one project is said changed.
+    const qint64 projectId = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    if (projectId > 0)
+        workspace.notifyProjectChanged(projectId);
     return true;
 }
 
@@ -223,6 +236,9 @@ bool Attendance::setProject(Workspace &workspace, qint64 attendanceId, qint64 pr
     QSqlDatabase db = workspace.database();
     Transaction transaction(db);
     QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT project_id FROM attendance WHERE id = ?"));
+    query.addBindValue(attendanceId);
+    const qint64 previous = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
     query.prepare(QStringLiteral(
         "UPDATE attendance SET project_id = ?, updated_at = ? WHERE id = ? RETURNING holder_id"));
     query.addBindValue(idOrNull(projectId));
@@ -238,11 +254,40 @@ bool Attendance::setProject(Workspace &workspace, qint64 attendanceId, qint64 pr
     query.finish();
     if (projectId > 0 && !Holders::linkToProject(workspace, holderId, projectId, error))
         return false;
+    if (previous > 0 && previous != projectId)
+        workspace.notifyProjectChanged(previous);
+    if (projectId > 0)
+        workspace.notifyProjectChanged(projectId);
     if (!transaction.commit()) {
         *error = tr("The project could not be set: %1").arg(db.lastError().text());
         return false;
     }
     return true;
+}
+
+qint64 Attendance::startProject(Workspace &workspace, qint64 attendanceId, QString *error)
+{
+    QSqlDatabase db = workspace.database();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT workshop_id FROM attendance WHERE id = ?"));
+    query.addBindValue(attendanceId);
+    if (!query.exec() || !query.next()) {
+        *error = tr("This registration no longer exists.");
+        return -1;
+    }
+    const auto w = Workshops::workshop(workspace, query.value(0).toLongLong());
+    query.finish();
+    Transaction transaction(db);
+    const qint64 edition =
+        w && w->editionId > 0 ? w->editionId : ProjectRecord::currentEdition(workspace);
+    const qint64 project = ProjectRecord::create(workspace, edition, w ? w->venueId : 0, 0, error);
+    if (project <= 0 || !setProject(workspace, attendanceId, project, error))
+        return -1;
+    if (!transaction.commit()) {
+        *error = tr("The project could not be set: %1").arg(db.lastError().text());
+        return -1;
+    }
+    return project;
 }
 
 bool Attendance::addSeconds(Workspace &workspace, qint64 attendanceId, int seconds, QString *error)

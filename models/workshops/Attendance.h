@@ -71,5 +71,9 @@ public:
     // their presence counts for the project's eligibility.
     static bool setProject(Workspace &workspace, qint64 attendanceId, qint64 projectId,
                            QString *error);
+    // A participant who came without a project starts one: created in the workshop's edition
+    // (the current one when it has none) and at its comptoir, and set as theirs, in one
+    // transaction. The new project's id, or -1 with error set.
+    static qint64 startProject(Workspace &workspace, qint64 attendanceId, QString *error);
     static bool addSeconds(Workspace &workspace, qint64 attendanceId, int seconds, QString *error);
 };

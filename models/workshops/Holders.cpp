@@ -277,6 +277,7 @@ qint64 Holders::save(Workspace &workspace, const Holder &holder, QString *error)
             return -1;
         }
     }
+    workspace.notifyProjectsChanged(); // the list shows holders' names
     if (!transaction.commit()) {
         *error = tr("The holder could not be saved: %1").arg(db.lastError().text());
         return -1;
@@ -427,7 +428,7 @@ bool Holders::erase(Workspace &workspace, qint64 holderId, QString *error)
         *error = tr("The holder could not be erased: %1").arg(db.lastError().text());
         return false;
     }
-    emit workspace.projectsChanged();
+    workspace.notifyProjectsChanged();
     return true;
 }
 
@@ -454,6 +455,22 @@ QList<Holders::Holder> Holders::ofProject(const Workspace &workspace, qint64 pro
     for (qint64 id : ids) {
         if (std::optional<Holder> h = holder(workspace, id))
             result << *h;
+    }
+    return result;
+}
+
+QList<Holders::Project> Holders::projects(const Workspace &workspace, qint64 holderId)
+{
+    QList<Project> result;
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT p.id, p.title, ph.is_lead FROM project_holders ph"
+                                 "  JOIN projects p ON p.id = ph.project_id"
+                                 " WHERE ph.holder_id = ? ORDER BY p.updated_at DESC, p.id DESC"));
+    query.addBindValue(holderId);
+    if (query.exec()) {
+        while (query.next())
+            result.append(
+                {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()});
     }
     return result;
 }

@@ -85,6 +85,14 @@ public:
     // Holders of a project, the lead first.
     static QList<Holder> ofProject(const Workspace &workspace, qint64 projectId);
     // Makes holderId a holder of projectId (the lead when the project has none).
+    // The projects a holder carries, the latest edited first.
+    struct Project
+    {
+        qint64 id = 0;
+        QString title; // as written: empty for a project not yet named
+        bool lead = false;
+    };
+    static QList<Project> projects(const Workspace &workspace, qint64 holderId);
     static bool linkToProject(Workspace &workspace, qint64 holderId, qint64 projectId,
                               QString *error);
 

@@ -132,6 +132,7 @@ qint64 Venues::save(Workspace &workspace, const Venue &venue, QString *error)
         *error = tr("The comptoir could not be saved: %1").arg(query.lastError().text());
         return -1;
     }
+    workspace.notifyProjectsChanged();
     return venue.id > 0 ? venue.id : query.lastInsertId().toLongLong();
 }
 
@@ -158,6 +159,7 @@ bool Venues::remove(Workspace &workspace, qint64 id, bool *deactivated, QString 
         return false;
     }
     *deactivated = used;
+    workspace.notifyProjectsChanged();
     return true;
 }
 
@@ -207,6 +209,7 @@ qint64 Venues::saveHost(Workspace &workspace, const HostOrganisation &host, QStr
         *error = tr("The host structure could not be saved: %1").arg(query.lastError().text());
         return -1;
     }
+    workspace.notifyProjectsChanged();
     return host.id > 0 ? host.id : query.lastInsertId().toLongLong();
 }
 
@@ -220,6 +223,7 @@ bool Venues::removeHost(Workspace &workspace, qint64 id, QString *error)
         *error = tr("The host structure could not be deleted: %1").arg(query.lastError().text());
         return false;
     }
+    workspace.notifyProjectsChanged();
     return true;
 }
 

@@ -95,18 +95,18 @@ QString Workshops::label(HalfDay halfDay)
     return {};
 }
 
-std::optional<Workshops::Workshop> Workshops::workshop(const Workspace &workspace, qint64 id)
+namespace {
+
+// The columns read(): one workshop with its comptoir.
+const char kWorkshopColumns[] =
+    "SELECT w.id, w.uuid, w.edition_id, w.venue_id, coalesce(v.name, ''),"
+    "       coalesce(v.commune, ''), coalesce(v.address, ''), w.kind, w.starts_at, w.ends_at,"
+    "       w.facilitator, w.capacity, w.notes"
+    "  FROM workshops w LEFT JOIN venues v ON v.id = w.venue_id";
+
+Workshops::Workshop read(const QSqlQuery &query)
 {
-    QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral(
-        "SELECT w.id, w.uuid, w.edition_id, w.venue_id, coalesce(v.name, ''),"
-        "       coalesce(v.commune, ''), coalesce(v.address, ''), w.kind, w.starts_at, w.ends_at,"
-        "       w.facilitator, w.capacity, w.notes"
-        "  FROM workshops w LEFT JOIN venues v ON v.id = w.venue_id WHERE w.id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    Workshop w;
+    Workshops::Workshop w;
     w.id = query.value(0).toLongLong();
     w.uuid = query.value(1).toString();
     w.editionId = query.value(2).toLongLong();
@@ -114,7 +114,8 @@ std::optional<Workshops::Workshop> Workshops::workshop(const Workspace &workspac
     w.venueName = query.value(4).toString();
     w.venueCommune = query.value(5).toString();
     w.venueAddress = query.value(6).toString();
-    w.kind = kindFromCode(query.value(7).toString()).value_or(Kind::IdeaToProject);
+    w.kind =
+        Workshops::kindFromCode(query.value(7).toString()).value_or(Workshops::Kind::IdeaToProject);
     w.start = Timestamp::toDateTime(query.value(8).toString()).toLocalTime();
     if (!query.value(9).isNull())
         w.end = Timestamp::toDateTime(query.value(9).toString()).toLocalTime();
@@ -122,6 +123,32 @@ std::optional<Workshops::Workshop> Workshops::workshop(const Workspace &workspac
     w.capacity = query.value(11).toInt();
     w.notes = query.value(12).toString();
     return w;
+}
+
+} // namespace
+
+std::optional<Workshops::Workshop> Workshops::workshop(const Workspace &workspace, qint64 id)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QLatin1String(kWorkshopColumns) + QStringLiteral(" WHERE w.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return read(query);
+}
+
+QList<Workshops::Workshop> Workshops::recent(const Workspace &workspace, int limit)
+{
+    QList<Workshop> result;
+    QSqlQuery query(workspace.database());
+    query.prepare(QLatin1String(kWorkshopColumns) +
+                  QStringLiteral(" ORDER BY w.starts_at DESC, w.id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    if (query.exec()) {
+        while (query.next())
+            result.append(read(query));
+    }
+    return result;
 }
 
 qint64 Workshops::save(Workspace &workspace, const Workshop &workshop, QString *error)
@@ -174,6 +201,7 @@ qint64 Workshops::save(Workspace &workspace, const Workshop &workshop, QString *
         *error = tr("This workshop no longer exists.");
         return -1;
     }
+    workspace.notifyProjectsChanged();
     return workshop.id > 0 ? workshop.id : query.lastInsertId().toLongLong();
 }
 
@@ -186,6 +214,7 @@ bool Workshops::remove(Workspace &workspace, qint64 id, QString *error)
         *error = tr("The workshop could not be deleted: %1").arg(query.lastError().text());
         return false;
     }
+    workspace.notifyProjectsChanged();
     return true;
 }
 

@@ -59,6 +59,8 @@ public:
     static std::optional<Workshop> workshop(const Workspace &workspace, qint64 id);
     // Inserts (id 0) or updates; returns the id, or -1 with error set when the workshop is not
     // valid (no start, an end before the start, an absurd capacity) or cannot be written.
+    // The latest workshops, by their start, at most `limit`.
+    static QList<Workshop> recent(const Workspace &workspace, int limit);
     static qint64 save(Workspace &workspace, const Workshop &workshop, QString *error);
     // Deletes the workshop and its attendance records (the holders and projects stay).
     static bool remove(Workspace &workspace, qint64 id, QString *error);

@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace TestSupport {
@@ -164,6 +165,13 @@ QVariant readBack(const QString &path, const QString &sql)
     QSqlDatabase::removeDatabase(name);
     return result;
 }
+bool hasTools(const QStringList &programs)
+{
+    return std::all_of(programs.begin(), programs.end(), [](const QString &program) {
+        return !QStandardPaths::findExecutable(program).isEmpty();
+    });
+}
+
 QString runTool(const QString &program, const QStringList &arguments)
 {
     QProcess process;

@@ -50,6 +50,10 @@ QVariant readBack(const QString &path, const QString &sql);
 // 100,000 projects takes a quarter of a minute). Returns its path, or an empty string.
 QString cachedSyntheticWorkspace(int projects);
 
+// Whether every program named is on the PATH. Tests that need one fail without it: the tools
+// are dependencies (packaging/debian-packages.txt), not options.
+bool hasTools(const QStringList &programs);
+
 // The standard output of a program (poppler's pdftotext, pdfinfo…), empty when it failed.
 QString runTool(const QString &program, const QStringList &arguments);
 // The number of pages pdfinfo reads in a PDF; -1 when it cannot read it.

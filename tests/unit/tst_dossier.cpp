@@ -75,8 +75,10 @@ private slots:
     {
         TestSupport::isolateFromUser();
         QVERIFY(Language::install(*qApp, QStringLiteral("fr")));
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QSKIP("poppler-utils is not installed");
+        // The PDFs are read back with poppler's tools: a dependency, not an option.
+        QVERIFY2(TestSupport::hasTools({QStringLiteral("pdftotext"), QStringLiteral("pdfinfo")}),
+                 "poppler-utils (pdftotext, pdfinfo) is missing: install the packages of "
+                 "packaging/debian-packages.txt");
     }
 
     void demoDossierReadsBack()

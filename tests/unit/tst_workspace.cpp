@@ -108,6 +108,59 @@ private slots:
         QVERIFY(has(QStringLiteral("again")));
     }
 
+    // A change is announced once it is in the file: at once outside a transaction, after the
+    // outermost commit inside one (once per kind and project), never when rolled back.
+    void announcementsWaitForTheCommit()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto w = Workspace::create(dir.filePath(QStringLiteral("a.comptoirdb")), &error);
+        QVERIFY(w);
+        QSignalSpy one(w.get(), &Workspace::projectChanged);
+        QSignalSpy all(w.get(), &Workspace::projectsChanged);
+        QSignalSpy answers(w.get(), &Workspace::answerChanged);
+
+        w->notifyProjectChanged(1);
+        QCOMPARE(one.count(), 1);
+        one.clear();
+        {
+            Transaction outer(w->database());
+            w->notifyProjectChanged(1);
+            w->notifyProjectChanged(1);
+            w->notifyProjectChanged(2);
+            w->notifyAnswerChanged(2, QStringLiteral("idee.titre"));
+            {
+                Transaction inner(w->database());
+                w->notifyProjectsChanged();
+                w->notifyProjectChanged(3);
+            } // rolled back: what it announced goes with it
+            {
+                Transaction inner(w->database());
+                w->notifyProjectChanged(4);
+                QVERIFY(inner.commit());
+            }
+            QCOMPARE(one.count() + all.count() + answers.count(), 0); // nothing yet
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(one.count(), 3);
+        QCOMPARE(one.at(0).at(0).toLongLong(), 1);
+        QCOMPARE(one.at(1).at(0).toLongLong(), 2);
+        QCOMPARE(one.at(2).at(0).toLongLong(), 4);
+        QCOMPARE(answers.count(), 1);
+        QCOMPARE(all.count(), 0);
+        {
+            Transaction outer(w->database());
+            w->notifyProjectsChanged();
+        } // rolled back
+        QCOMPARE(all.count(), 0);
+        // The next transaction starts with nothing queued.
+        {
+            Transaction next(w->database());
+            QVERIFY(next.commit());
+        }
+        QCOMPARE(all.count(), 0);
+    }
+
     void createSetsUpTheFile()
     {
         QTemporaryDir dir;
@@ -235,17 +288,43 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), filesBefore);
     }
 
+    // Permission bits do not stop root: run as root (CI is), the refusal is checked in a child
+    // comptoir that runs as "nobody", so that the test runs everywhere.
     void readOnlyFileIsRefused()
     {
-        if (geteuid() == 0)
-            QSKIP("root can write to read-only files");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ro.comptoirdb"));
         QString error;
         QVERIFY(Workspace::create(path, &error));
-        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
-        QVERIFY(!Workspace::open(path, &error));
-        QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::ReadOther));
+        const QByteArray before = TestSupport::fileBytes(path);
+        if (geteuid() != 0) {
+            QVERIFY(!Workspace::open(path, &error));
+            QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+        } else {
+            QVERIFY(QFile::setPermissions(dir.path(),
+                                          QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                              QFileDevice::ExeOther));
+            QProcess process;
+            process.setProcessEnvironment(TestSupport::isolatedEnvironment());
+            process.setChildProcessModifier([] {
+                constexpr uid_t nobody = 65534;
+                if (setgid(nobody) != 0 || setuid(nobody) != 0)
+                    _exit(97);
+            });
+            process.start(TestSupport::comptoirBinary(),
+                          {QStringLiteral("export-bundle"), QStringLiteral("--workspace"), path,
+                           QStringLiteral("--out"), QStringLiteral("/nonexistent/x.comptoir"),
+                           QStringLiteral("--stage"), QStringLiteral("idea")});
+            QVERIFY(process.waitForFinished(30000));
+            const QString said = QString::fromUtf8(process.readAllStandardError());
+            QCOMPARE(process.exitCode(), 1);
+            QVERIFY2(said.contains(QStringLiteral("lecture seule")), qPrintable(said));
+        }
+        QCOMPARE(TestSupport::fileBytes(path), before);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
     }
 
     void twoConnectionsAtOnce()

@@ -1,6 +1,7 @@
 #include "BundleImportDialog.h"
 
 #include "dialogs/MessageBox.h"
+#include "projects/ProjectRecord.h"
 #include "storage/Timestamp.h"
 #include "storage/Workspace.h"
 
@@ -13,7 +14,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -360,7 +360,6 @@ void BundleImportDialog::showReport()
     m_reportText->setText(lines.join(QLatin1Char('\n')));
 
     // The projects that changed here, with their id in this workspace to open them.
-    QSqlDatabase db = m_workspace->database();
     int row = 0;
     for (const BundleImport::ProjectPlan &p : std::as_const(m_plan.projects)) {
         QString done;
@@ -386,14 +385,7 @@ void BundleImportDialog::showReport()
         }
         m_reportProjects->insertRow(row);
         auto *title = new QTableWidgetItem(p.title);
-        qint64 id = p.localId;
-        if (id <= 0) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT id FROM projects WHERE uuid = ?"));
-            query.addBindValue(p.uuid);
-            if (query.exec() && query.next())
-                id = query.value(0).toLongLong();
-        }
+        const qint64 id = p.localId > 0 ? p.localId : ProjectRecord::idOf(*m_workspace, p.uuid);
         title->setData(kPlanRowRole, id);
         m_reportProjects->setItem(row, 0, title);
         m_reportProjects->setItem(row, 1, new QTableWidgetItem(done));

@@ -16,7 +16,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 HolderDialog::HolderDialog(Workspace *workspace, qint64 holderId, QWidget *parent)
@@ -143,17 +142,16 @@ HolderDialog::HolderDialog(Workspace *workspace, qint64 holderId, QWidget *paren
             if (method >= 0)
                 m_method->setCurrentIndex(method);
         }
-        QSqlQuery query(workspace->database());
-        query.prepare(QStringLiteral(
-            "SELECT p.title FROM project_holders ph JOIN projects p ON p.id = ph.project_id"
-            " WHERE ph.holder_id = ? ORDER BY ph.is_lead DESC, p.title"));
-        query.addBindValue(holderId);
-        if (query.exec()) {
-            while (query.next())
-                m_projects->addItem(query.value(0).toString().isEmpty()
-                                        ? tr("Untitled project")
-                                        : query.value(0).toString());
-        }
+        // The projects they lead first, then by title.
+        QList<Holders::Project> projects = Holders::projects(*workspace, holderId);
+        std::stable_sort(projects.begin(), projects.end(),
+                         [](const Holders::Project &a, const Holders::Project &b) {
+                             if (a.lead != b.lead)
+                                 return a.lead;
+                             return QString::localeAwareCompare(a.title, b.title) < 0;
+                         });
+        for (const Holders::Project &project : std::as_const(projects))
+            m_projects->addItem(project.title.isEmpty() ? tr("Untitled project") : project.title);
         if (h->erased) {
             setWindowTitle(Holders::erasedName());
             for (QWidget *w : findChildren<QLineEdit *>())

@@ -151,7 +151,6 @@ void HoldersPage::openHolder()
         return;
     HolderDialog dialog(m_workspace, index.data(HolderListModel::IdRole).toLongLong(), this);
     dialog.exec();
-    emit dataChanged(); // the workspace says projectsChanged: the list is read again
 }
 
 void HoldersPage::newHolder()
@@ -165,7 +164,6 @@ void HoldersPage::newHolder()
     const int row = m_model->rowOf(dialog.holderId());
     if (row >= 0)
         m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
-    emit dataChanged();
 }
 
 bool HoldersPage::eventFilter(QObject *watched, QEvent *event)

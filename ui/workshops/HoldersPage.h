@@ -26,9 +26,6 @@ public:
     HolderListModel *model() const { return m_model; }
     void focusFilter();
 
-signals:
-    void dataChanged();
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;

@@ -184,17 +184,11 @@ void LiveWorkshopPanel::rowChanged(int row)
     if (project <= 0) {
         // Came without a project: theirs starts now, at this comptoir, in this edition.
         QString error;
-        const auto w = Workshops::workshop(*m_workspace, m_workshopId);
-        project = ProjectRecord::create(
-            *m_workspace,
-            w && w->editionId > 0 ? w->editionId : ProjectRecord::currentEdition(*m_workspace),
-            w ? w->venueId : 0, 0, &error);
-        if (project <= 0 ||
-            !Attendance::setProject(*m_workspace, p.attendanceId, project, &error)) {
+        project = Attendance::startProject(*m_workspace, p.attendanceId, &error);
+        if (project <= 0) {
             MessageBox::critical(this, tr("Workshop in progress"), error);
             return;
         }
-        emit m_workspace->projectChanged(project);
         m_selecting = true;
         m_model->refresh(p.attendanceId);
         m_view->setCurrentIndex(m_model->index(row, 0));
@@ -228,9 +222,6 @@ void LiveWorkshopPanel::togglePresence()
     m_model->refresh(p.attendanceId);
     m_view->setCurrentIndex(m_model->index(row, 0));
     m_selecting = false;
-    // Their presence counts for the project's eligibility.
-    if (p.projectId > 0)
-        emit m_workspace->projectChanged(p.projectId);
     updateLabels();
 }
 

@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -58,15 +57,8 @@ RegistrationImportDialog::RegistrationImportDialog(Workspace *workspace, const Q
     m_workshop = new QComboBox(this);
     m_workshop->setObjectName(QStringLiteral("importWorkshop"));
     m_workshop->addItem(tr("No workshop: add the holders only"), qint64(0));
-    QSqlQuery query(workspace->database());
-    query.exec(QStringLiteral("SELECT id FROM workshops ORDER BY starts_at DESC LIMIT 200"));
-    QList<qint64> ids;
-    while (query.next())
-        ids << query.value(0).toLongLong();
-    for (qint64 id : ids) {
-        if (const auto w = Workshops::workshop(*workspace, id))
-            m_workshop->addItem(Workshops::title(*w), id);
-    }
+    for (const Workshops::Workshop &w : Workshops::recent(*workspace, 200))
+        m_workshop->addItem(Workshops::title(w), w.id);
     m_workshop->setCurrentIndex(qMax(0, m_workshop->findData(workshopId)));
 
     m_mapping = new QTableWidget(int(m_preview.headers.size()), 3, this);

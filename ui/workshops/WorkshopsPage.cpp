@@ -29,7 +29,6 @@
 #include <QPrinter>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
@@ -407,7 +406,6 @@ void WorkshopsPage::deleteWorkshop()
         return;
     }
     reload();
-    emit dataChanged();
 }
 
 void WorkshopsPage::importDialog()
@@ -434,10 +432,7 @@ bool WorkshopsPage::importRegistrations(const QString &path)
     auto *dialog = new RegistrationImportDialog(m_workspace, path, std::move(preview),
                                                 currentWorkshopId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        reload();
-        emit dataChanged();
-    });
+    connect(dialog, &QDialog::accepted, this, [this] { reload(); });
     dialog->open();
     return true;
 }
@@ -538,7 +533,6 @@ void WorkshopsPage::venuesDialog()
     VenuesDialog dialog(m_workspace, this);
     dialog.exec();
     reload();
-    emit dataChanged();
 }
 
 void WorkshopsPage::addParticipant()
@@ -550,14 +544,8 @@ void WorkshopsPage::addParticipant()
     if (picker.exec() != QDialog::Accepted || picker.holderId() <= 0)
         return;
     // The holder's project when they have one (their latest).
-    qint64 project = 0;
-    QSqlQuery query(m_workspace->database());
-    query.prepare(
-        QStringLiteral("SELECT p.id FROM project_holders ph JOIN projects p ON p.id = ph.project_id"
-                       " WHERE ph.holder_id = ? ORDER BY p.updated_at DESC LIMIT 1"));
-    query.addBindValue(picker.holderId());
-    if (query.exec() && query.next())
-        project = query.value(0).toLongLong();
+    const QList<Holders::Project> projects = Holders::projects(*m_workspace, picker.holderId());
+    const qint64 project = projects.isEmpty() ? 0 : projects.first().id;
     QString error;
     Attendance::Capacity capacity = Attendance::Capacity::Enforce;
     const auto w = Workshops::workshop(*m_workspace, workshop);
@@ -579,7 +567,6 @@ void WorkshopsPage::addParticipant()
     }
     participantsChanged(id);
     m_participantView->setFocus();
-    emit dataChanged();
 }
 
 void WorkshopsPage::participantsChanged(qint64 attendanceId)
@@ -618,7 +605,6 @@ void WorkshopsPage::editHolder()
                         this);
     dialog.exec();
     reload();
-    emit dataChanged();
 }
 
 void WorkshopsPage::chooseProject()
@@ -629,17 +615,9 @@ void WorkshopsPage::chooseProject()
     const Attendance::Participant p = m_participants->participant(index.row()); // reload() below
     QStringList titles;
     QList<qint64> ids;
-    QSqlQuery query(m_workspace->database());
-    query.prepare(QStringLiteral(
-        "SELECT p.id, p.title FROM project_holders ph JOIN projects p ON p.id = ph.project_id"
-        " WHERE ph.holder_id = ? ORDER BY p.updated_at DESC"));
-    query.addBindValue(p.holderId);
-    if (query.exec()) {
-        while (query.next()) {
-            ids << query.value(0).toLongLong();
-            titles << (query.value(1).toString().isEmpty() ? tr("Untitled project")
-                                                           : query.value(1).toString());
-        }
+    for (const Holders::Project &project : Holders::projects(*m_workspace, p.holderId)) {
+        ids << project.id;
+        titles << (project.title.isEmpty() ? tr("Untitled project") : project.title);
     }
     titles << tr("A new project");
     bool ok = false;
@@ -650,20 +628,15 @@ void WorkshopsPage::chooseProject()
         return;
     const int choice = int(titles.indexOf(chosen));
     QString error;
-    qint64 project = choice >= 0 && choice < ids.size() ? ids.at(choice) : 0;
-    if (project == 0) {
-        const auto w = Workshops::workshop(*m_workspace, currentWorkshopId());
-        project = ProjectRecord::create(
-            *m_workspace,
-            w && w->editionId > 0 ? w->editionId : ProjectRecord::currentEdition(*m_workspace),
-            w ? w->venueId : 0, 0, &error);
-    }
-    if (project <= 0 || !Attendance::setProject(*m_workspace, p.attendanceId, project, &error)) {
+    const qint64 project = choice >= 0 && choice < ids.size() ? ids.at(choice) : 0;
+    const bool done = project > 0
+                          ? Attendance::setProject(*m_workspace, p.attendanceId, project, &error)
+                          : Attendance::startProject(*m_workspace, p.attendanceId, &error) > 0;
+    if (!done) {
         MessageBox::critical(this, tr("Project"), error);
         return;
     }
     participantsChanged(p.attendanceId);
-    emit dataChanged();
 }
 
 void WorkshopsPage::setStatus(int status)
@@ -677,12 +650,9 @@ void WorkshopsPage::setStatus(int status)
         MessageBox::warning(this, tr("Presence"), error);
         return;
     }
+    // A presence changes one project's eligibility, not the list of projects: the model says
+    // that one project changed, and one row is read again, not 100,000.
     participantsChanged(id);
-    // A presence changes one project's eligibility, not the list of projects: one row is read
-    // again, not 100,000.
-    const int row = m_participants->rowOf(id);
-    if (const qint64 project = row >= 0 ? m_participants->participant(row).projectId : 0)
-        emit m_workspace->projectChanged(project);
 }
 
 bool WorkshopsPage::eventFilter(QObject *watched, QEvent *event)

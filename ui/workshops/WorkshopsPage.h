@@ -42,8 +42,6 @@ public:
 signals:
     void startLiveRequested(qint64 workshopId);
     void projectActivated(qint64 projectId);
-    // Holders or projects were added or changed (an import, a registration).
-    void dataChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

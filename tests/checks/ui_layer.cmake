@@ -1,0 +1,23 @@
+# The promise of the README's layout, kept by a test: nothing in ui/ talks SQL (QtSql classes,
+# a workspace's database connection), and nothing in ui/ announces a workspace's changes (only
+# the models do, after their commit). Run by ctest as `cmake -DUI_DIR=… -P ui_layer.cmake`.
+file(GLOB_RECURSE sources "${UI_DIR}/*.cpp" "${UI_DIR}/*.h")
+set(problems "")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" lines)
+    set(number 0)
+    foreach(line IN LISTS lines)
+        math(EXPR number "${number} + 1")
+        if(line MATCHES "QSql[A-Z][A-Za-z]*|<QtSql|->database\\(\\)|\\.database\\(\\)")
+            string(APPEND problems "\n  ${source}:${number}: SQL in the UI: ${line}")
+        endif()
+        if(line MATCHES "emit [^;]*(workspace|Workspace)[^;]*(projectsChanged|projectChanged|answerChanged|budgetChanged)")
+            string(APPEND problems "\n  ${source}:${number}: the UI announces a change: ${line}")
+        endif()
+    endforeach()
+endforeach()
+list(LENGTH sources count)
+if(problems)
+    message(FATAL_ERROR "ui/ must go through models/:${problems}")
+endif()
+message(STATUS "${count} files of ui/ checked: no SQL, no change announced")
