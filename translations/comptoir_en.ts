@@ -4815,6 +4815,10 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <source>The update of the workspace could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The script %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetAnswerCommand</name>

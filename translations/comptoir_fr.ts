@@ -4827,6 +4827,10 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <source>The update of the workspace could not be saved: %1</source>
         <translation>La mise à jour de l&apos;espace de travail n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The script %1 is missing.</source>
+        <translation>Le script %1 est introuvable.</translation>
+    </message>
 </context>
 <context>
     <name>SetAnswerCommand</name>

@@ -18,10 +18,41 @@ SchemaMigrator::SchemaMigrator(QSqlDatabase db, QList<MigrationStep> steps)
               [](const MigrationStep &a, const MigrationStep &b) { return a.version < b.version; });
 }
 
+namespace {
+
+bool runScript(QSqlDatabase db, const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = SchemaMigrator::tr("The script %1 is missing.").arg(path);
+        return false;
+    }
+    for (const QString &statement :
+         SchemaMigrator::splitStatements(QString::fromUtf8(file.readAll()))) {
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// A data step that is a script of its own: what a new workspace starts with, as data.
+std::function<bool(QSqlDatabase, QString *)> script(const QString &path)
+{
+    return [path](QSqlDatabase db, QString *error) {
+        return runScript(db, path, error);
+    };
+}
+
+} // namespace
+
 QList<MigrationStep> SchemaMigrator::builtInSteps()
 {
     return {
-        {1, QStringLiteral(":/sql/001_initial.sql")},
+        // Version 1 only ever runs when a workspace is created: its data are the seed.
+        {1, QStringLiteral(":/sql/001_initial.sql"), script(QStringLiteral(":/sql/001_seed.sql"))},
         {2, QStringLiteral(":/sql/002_edition_checks.sql")},
         {3, QStringLiteral(":/sql/003_live_workshop.sql")},
         {4, QStringLiteral(":/sql/004_exchange.sql")},
@@ -69,22 +100,16 @@ bool SchemaMigrator::migrate(QString *error)
     for (const MigrationStep &step : std::as_const(m_steps)) {
         if (step.version <= from)
             continue;
-        QFile file(step.scriptPath);
-        if (!file.open(QIODevice::ReadOnly)) {
+        if (!QFile::exists(step.scriptPath)) {
             *error = tr("The update script for version %1 is missing (%2).")
                          .arg(step.version)
                          .arg(step.scriptPath);
             return false;
         }
-        const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
-        for (const QString &statement : statements) {
-            QSqlQuery query(m_db);
-            if (!query.exec(statement)) {
-                *error = tr("The update to version %1 failed: %2")
-                             .arg(step.version)
-                             .arg(query.lastError().text());
-                return false;
-            }
+        QString failure;
+        if (!runScript(m_db, step.scriptPath, &failure)) {
+            *error = tr("The update to version %1 failed: %2").arg(step.version).arg(failure);
+            return false;
         }
         if (step.dataStep && !step.dataStep(m_db, error)) {
             *error = tr("The update to version %1 failed: %2").arg(step.version).arg(*error);

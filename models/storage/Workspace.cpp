@@ -4,7 +4,6 @@
 #include "Timestamp.h"
 #include "Transaction.h"
 #include "WalCheckpointer.h"
-#include "workshops/Venues.h"
 
 #include <QDir>
 #include <QFile>
@@ -143,8 +142,6 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error
                         break;
                     }
                 }
-                // A new workspace starts with the seven comptoirs of the scheme.
-                ok = ok && Venues::seedDefaults(db, &sqlError);
                 built = ok && transaction.commit();
                 if (ok && !built)
                     sqlError = db.lastError().text();

@@ -3,7 +3,6 @@
 #include "reference/Communes.h"
 
 #include "storage/SqlValues.h"
-#include "storage/StableUuid.h"
 #include "storage/Timestamp.h"
 #include "storage/Workspace.h"
 
@@ -13,53 +12,6 @@
 
 using SqlValues::idOrNull;
 using SqlValues::text;
-
-QList<Venues::Default> Venues::defaults()
-{
-    // The seven comptoirs named by the page the scheme was announced on.
-    return {
-        {QStringLiteral("Comptoir d'Outreau"), QStringLiteral("Outreau")},
-        {QStringLiteral("Comptoir de Liévin"), QStringLiteral("Liévin")},
-        {QStringLiteral("Comptoir de Calais"), QStringLiteral("Calais")},
-        {QStringLiteral("Comptoir de Saint-Pol-sur-Ternoise"),
-         QStringLiteral("Saint-Pol-sur-Ternoise")},
-        {QStringLiteral("Comptoir d'Arleux-en-Gohelle"), QStringLiteral("Arleux-en-Gohelle")},
-        {QStringLiteral("Comptoir de Beaurainville"), QStringLiteral("Beaurainville")},
-        {QStringLiteral("Comptoir de Saint-Martin-lez-Tatinghem"),
-         QStringLiteral("Saint-Martin-lez-Tatinghem")},
-    };
-}
-
-QString Venues::defaultUuid(const QString &commune)
-{
-    // A name-based UUID (version 5): every workspace derives the same one for the same comptoir.
-    return StableUuid::venue(commune);
-}
-
-bool Venues::seedDefaults(QSqlDatabase db, QString *error)
-{
-    // The same record in every workspace (identity, dates and origin), until someone edits it.
-    const QString now = StableUuid::schemeTimestamp();
-    const QString origin = StableUuid::schemeOrigin();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO venues (uuid, name, commune, commune_code, created_at, updated_at,"
-        " origin) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const Default &d : defaults()) {
-        query.addBindValue(defaultUuid(d.commune));
-        query.addBindValue(d.name);
-        query.addBindValue(d.commune);
-        query.addBindValue(Communes::codeOf(d.commune));
-        query.addBindValue(now);
-        query.addBindValue(now);
-        query.addBindValue(origin);
-        if (!query.exec()) {
-            *error = query.lastError().text();
-            return false;
-        }
-    }
-    return true;
-}
 
 QList<Venues::Venue> Venues::venues(const Workspace &workspace, bool activeOnly)
 {

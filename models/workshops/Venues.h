@@ -40,16 +40,7 @@ public:
         int workshopCount = 0; // read only
     };
 
-    struct Default
-    {
-        QString name;
-        QString commune;
-    };
-    static QList<Default> defaults();
-    static QString defaultUuid(const QString &commune);
-    // Inserts the seven comptoirs of the seed; used inside the transaction that creates a
-    // workspace. Returns false with error set.
-    static bool seedDefaults(QSqlDatabase db, QString *error);
+    // (A new workspace starts with the seven comptoirs of the scheme: resources/sql/001_seed.sql.)
 
     static QList<Venue> venues(const Workspace &workspace, bool activeOnly = false);
     static std::optional<Venue> venue(const Workspace &workspace, qint64 id);

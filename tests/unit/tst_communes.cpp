@@ -243,10 +243,14 @@ private slots:
                  QStringLiteral("62588,62447,"));
         QCOMPARE(scalar(*w, QStringLiteral("SELECT commune_code FROM holders")).toString(),
                  QStringLiteral("62045"));
-        QCOMPARE(scalar(*w, QStringLiteral("SELECT group_concat(commune_code, ',') FROM"
-                                           " (SELECT commune_code FROM venues ORDER BY uuid)"))
-                     .toString(),
-                 QStringLiteral("62588,"));
+        QCOMPARE(
+            scalar(
+                *w,
+                QStringLiteral(
+                    "SELECT group_concat(commune_code, ',') FROM"
+                    " (SELECT commune_code FROM venues WHERE uuid IN ('v1', 'v2') ORDER BY uuid)"))
+                .toString(),
+            QStringLiteral("62588,"));
         QCOMPARE(
             scalar(*w, QStringLiteral("SELECT value FROM answers WHERE uuid = 'a1'")).toString(),
             QStringLiteral("[{\"code\":\"62588\",\"name\":\"Montreuil-sur-Mer\"},\"Lile\"]"));

@@ -1,7 +1,9 @@
 #include "methodology/Methodology.h"
 #include "projects/ProjectAnswers.h"
 #include "projects/ProjectRecord.h"
+#include "reference/Communes.h"
 #include "rules/Eligibility.h"
+#include "storage/StableUuid.h"
 #include "storage/Workspace.h"
 #include "TestSupport.h"
 #include "workshops/Attendance.h"
@@ -93,6 +95,17 @@ private slots:
         QTemporaryDir other;
         auto w2 = fresh(other);
         QCOMPARE(Venues::venues(*w2).first().uuid, venues.first().uuid);
+        // The seed (resources/sql/001_seed.sql) writes the identities StableUuid derives, with
+        // their communes' codes.
+        for (const Venues::Venue &v : venues) {
+            QCOMPARE(v.uuid, StableUuid::venue(v.commune));
+            QCOMPARE(TestSupport::readBack(w->filePath(),
+                                           QStringLiteral("SELECT commune_code || origin FROM"
+                                                          " venues WHERE uuid = '%1'")
+                                               .arg(v.uuid))
+                         .toString(),
+                     Communes::codeOf(v.commune) + StableUuid::schemeOrigin());
+        }
         // The demo completes them rather than adding seven more.
         QTemporaryDir demoDir;
         auto demo = TestSupport::createDemo(demoDir);
