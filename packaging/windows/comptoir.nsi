@@ -1,5 +1,9 @@
 ; Windows installer for Comptoir (NSIS). Build the Release preset with a Qt 6 for Windows,
 ; run windeployqt on comptoir.exe into dist\, then: makensis packaging\windows\comptoir.nsi
+; One SQLite in the process: Qt's Windows SQLite driver carries its own copy, and Comptoir's bulk
+; writer calls sqlite3.dll on the driver's connection; two copies would each keep their own locks
+; on the same file. Build Qt's qsqlite plugin with -system-sqlite against the sqlite3.dll shipped
+; in dist\ (tst_sqlitelibrary fails otherwise), before running windeployqt.
 Unicode true
 !define APP_NAME "Comptoir"
 !define APP_ID "org.ligue62.Comptoir"
