@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerText</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Registered</source>
@@ -325,14 +336,6 @@
 </context>
 <context>
     <name>BundleImport</name>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 refers to a record that is not in the workspace.</source>
         <translation type="unfinished"></translation>
@@ -1432,14 +1435,6 @@
 </context>
 <context>
     <name>Dossier</name>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Not filled in</source>
         <translation type="unfinished"></translation>

@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerText</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Registered</source>
@@ -325,14 +336,6 @@
 </context>
 <context>
     <name>BundleImport</name>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
     <message>
         <source>%1 refers to a record that is not in the workspace.</source>
         <translation>%1 renvoie à un enregistrement absent de l&apos;espace de travail.</translation>
@@ -1433,14 +1436,6 @@
 </context>
 <context>
     <name>Dossier</name>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
     <message>
         <source>Not filled in</source>
         <translation>Non renseigné</translation>

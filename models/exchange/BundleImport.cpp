@@ -3,6 +3,7 @@
 #include "BundleReader.h"
 #include "BundleWriter.h"
 #include "methodology/Methodology.h"
+#include "projects/AnswerText.h"
 #include "projects/Stage.h"
 #include "ProjectSnapshot.h"
 #include "reference/Communes.h"
@@ -433,37 +434,7 @@ void dropMerged(const QSqlDatabase &db, QJsonObject *content, int *dropped, QStr
 
 QString valueText(const QJsonValue &answer)
 {
-    const QJsonValue value = CommuneValue::withNames(answer);
-    switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return QString();
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Bool:
-        return value.toBool() ? BundleImport::tr("yes") : BundleImport::tr("no");
-    case QJsonValue::Double:
-        return QLocale().toString(value.toDouble());
-    case QJsonValue::Array:
-    case QJsonValue::Object:
-        break;
-    }
-    // Grids and lists: their texts, one per line.
-    QStringList parts;
-    const auto walk = [&parts](const auto &self, const QJsonValue &v) -> void {
-        if (v.isString() && !v.toString().trimmed().isEmpty())
-            parts << v.toString().trimmed();
-        else if (v.isDouble())
-            parts << QLocale().toString(v.toDouble());
-        else if (v.isArray())
-            for (const QJsonValue &item : v.toArray())
-                self(self, item);
-        else if (v.isObject())
-            for (const QJsonValue &item : v.toObject())
-                self(self, item);
-    };
-    walk(walk, value);
-    return parts.join(QLatin1Char('\n'));
+    return AnswerText::plain(answer);
 }
 
 // Records' values as they are bound, converted from JSON ahead of time (on the other core for

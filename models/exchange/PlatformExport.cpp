@@ -1,8 +1,8 @@
 #include "PlatformExport.h"
 
 #include "BundleWriter.h"
+#include "projects/AnswerText.h"
 #include "reference/Communes.h"
-#include "reference/CommuneValue.h"
 #include "rules/Money.h"
 
 #include <QFile>
@@ -33,22 +33,8 @@ QHash<QString, QJsonObject> byUuid(const QJsonObject &content, const char *list)
 // An answer as text: texts as they are, lists and grids as their texts one per line.
 QString answerText(const QJsonValue &answer)
 {
-    const QJsonValue value = CommuneValue::withNames(answer);
-    QStringList parts;
-    const auto walk = [&parts](const auto &self, const QJsonValue &v) -> void {
-        if (v.isString() && !v.toString().trimmed().isEmpty())
-            parts << v.toString().trimmed();
-        else if (v.isDouble())
-            parts << QString::number(v.toDouble());
-        else if (v.isArray())
-            for (const QJsonValue &item : v.toArray())
-                self(self, item);
-        else if (v.isObject())
-            for (const QJsonValue &item : v.toObject())
-                self(self, item);
-    };
-    walk(walk, value);
-    return parts.join(QLatin1Char('\n'));
+    return AnswerText::plain(
+        answer, {QStringLiteral("\n"), QStringLiteral("\n"), AnswerText::Numbers::Plain});
 }
 
 // Text as HTML paragraphs on one line (Decidim's import fails on line breaks in a CSV field).

@@ -163,8 +163,7 @@ bool CommuneCodes::fillIn(QSqlDatabase db, QString *error)
     return true;
 }
 
-std::optional<QList<CommuneCodes::Unrecognised>>
-CommuneCodes::unrecognised(const Workspace &workspace, QString *error)
+Result<QList<CommuneCodes::Unrecognised>> CommuneCodes::unrecognised(const Workspace &workspace)
 {
     QSqlDatabase db = workspace.database();
     QList<Unrecognised> result;
@@ -180,10 +179,8 @@ CommuneCodes::unrecognised(const Workspace &workspace, QString *error)
                         .arg(QStringList(keys.size(), QStringLiteral("?")).join(QLatin1Char(','))));
     for (const QString &key : keys)
         answers.addBindValue(key);
-    if (!answers.exec()) {
-        *error = tr("The communes could not be read: %1").arg(answers.lastError().text());
-        return std::nullopt;
-    }
+    if (!answers.exec())
+        return Failure{tr("The communes could not be read: %1").arg(answers.lastError().text())};
     while (answers.next()) {
         const qint64 project = answers.value(0).toLongLong();
         for (const CommuneValue::Entry &entry :
@@ -201,10 +198,8 @@ CommuneCodes::unrecognised(const Workspace &workspace, QString *error)
     if (!rows.exec(QStringLiteral(
             "SELECT 0, id, title, commune FROM projects WHERE commune <> '' AND commune_code = ''"
             " UNION ALL SELECT 1, id, name, commune FROM venues"
-            "  WHERE commune <> '' AND commune_code = ''"))) {
-        *error = tr("The communes could not be read: %1").arg(rows.lastError().text());
-        return std::nullopt;
-    }
+            "  WHERE commune <> '' AND commune_code = ''")))
+        return Failure{tr("The communes could not be read: %1").arg(rows.lastError().text())};
     while (rows.next()) {
         const bool venue = rows.value(0).toInt() == 1;
         const qint64 id = rows.value(1).toLongLong();

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
+#include "util/Result.h"
 
 class Workspace;
 
@@ -39,8 +39,7 @@ public:
         QString fieldKey; // the commune field ("public.communes"); empty for a comptoir
         QString name;     // as written
     };
-    static std::optional<QList<Unrecognised>> unrecognised(const Workspace &workspace,
-                                                           QString *error);
+    static Result<QList<Unrecognised>> unrecognised(const Workspace &workspace);
 
     // The qualified keys ("public.communes") of the commune fields of every methodology the
     // workspace holds.

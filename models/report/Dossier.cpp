@@ -4,8 +4,8 @@
 #include "methodology/MethodologyStore.h"
 #include "PageFlow.h"
 #include "PdfFile.h"
+#include "projects/AnswerText.h"
 #include "projects/ProjectRecord.h"
-#include "reference/CommuneValue.h"
 #include "rules/Money.h"
 #include "storage/Workspace.h"
 #include "workshops/Holders.h"
@@ -47,32 +47,11 @@ PageFlow::TextStyle style(double points, bool bold = false, QColor color = Qt::b
     return s;
 }
 
+// An answer as the dossier's text: lists on one line, the parts of a grid one a line.
 QString plain(const QJsonValue &value)
 {
-    if (value.isString())
-        return value.toString().trimmed();
-    if (value.isDouble())
-        return QLocale().toString(value.toDouble(), 'g', 12);
-    if (value.isBool())
-        return value.toBool() ? Dossier::tr("yes") : Dossier::tr("no");
-    QStringList parts;
-    if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray()) {
-            const QString text = plain(v);
-            if (!text.isEmpty())
-                parts << text;
-        }
-        return parts.join(QStringLiteral(", "));
-    }
-    if (value.isObject()) {
-        for (const QJsonValue &v : value.toObject()) {
-            const QString text = plain(v);
-            if (!text.isEmpty())
-                parts << text;
-        }
-        return parts.join(QLatin1Char('\n'));
-    }
-    return QString();
+    return AnswerText::plain(
+        value, {QStringLiteral(", "), QStringLiteral("\n"), AnswerText::Numbers::Locale});
 }
 
 QString dateText(const QString &iso)
@@ -92,8 +71,6 @@ QString moneyText(const QJsonValue &euros)
 QString valueText(Type type, const QJsonValue &value)
 {
     switch (type) {
-    case Type::Commune:
-        return CommuneValue::text(value);
     case Type::Money:
         return moneyText(value);
     case Type::Date:

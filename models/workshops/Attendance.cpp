@@ -265,28 +265,25 @@ bool Attendance::setProject(Workspace &workspace, qint64 attendanceId, qint64 pr
     return true;
 }
 
-qint64 Attendance::startProject(Workspace &workspace, qint64 attendanceId, QString *error)
+Result<qint64> Attendance::startProject(Workspace &workspace, qint64 attendanceId)
 {
     QSqlDatabase db = workspace.database();
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT workshop_id FROM attendance WHERE id = ?"));
     query.addBindValue(attendanceId);
-    if (!query.exec() || !query.next()) {
-        *error = tr("This registration no longer exists.");
-        return -1;
-    }
+    if (!query.exec() || !query.next())
+        return Failure{tr("This registration no longer exists.")};
     const auto w = Workshops::workshop(workspace, query.value(0).toLongLong());
     query.finish();
     Transaction transaction(db);
     const qint64 edition =
         w && w->editionId > 0 ? w->editionId : ProjectRecord::currentEdition(workspace);
-    const qint64 project = ProjectRecord::create(workspace, edition, w ? w->venueId : 0, 0, error);
-    if (project <= 0 || !setProject(workspace, attendanceId, project, error))
-        return -1;
-    if (!transaction.commit()) {
-        *error = tr("The project could not be set: %1").arg(db.lastError().text());
-        return -1;
-    }
+    QString error;
+    const qint64 project = ProjectRecord::create(workspace, edition, w ? w->venueId : 0, 0, &error);
+    if (project <= 0 || !setProject(workspace, attendanceId, project, &error))
+        return Failure{error};
+    if (!transaction.commit())
+        return Failure{tr("The project could not be set: %1").arg(db.lastError().text())};
     return project;
 }
 

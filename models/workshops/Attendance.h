@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -73,7 +75,7 @@ public:
                            QString *error);
     // A participant who came without a project starts one: created in the workshop's edition
     // (the current one when it has none) and at its comptoir, and set as theirs, in one
-    // transaction. The new project's id, or -1 with error set.
-    static qint64 startProject(Workspace &workspace, qint64 attendanceId, QString *error);
+    // transaction. The new project's id.
+    static Result<qint64> startProject(Workspace &workspace, qint64 attendanceId);
     static bool addSeconds(Workspace &workspace, qint64 attendanceId, int seconds, QString *error);
 };

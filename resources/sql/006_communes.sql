@@ -11,6 +11,9 @@ ALTER TABLE holders ADD COLUMN commune_code TEXT NOT NULL DEFAULT '';
 ALTER TABLE venues ADD COLUMN commune_code TEXT NOT NULL DEFAULT '';
 
 -- The dashboard and the search's filters read the main commune's code from their indexes too.
+-- projects_edition goes: projects_dashboard begins with the edition and serves the same look-ups
+-- (one index less to write for every project an import adds).
+DROP INDEX projects_edition;
 DROP INDEX projects_dashboard;
 CREATE INDEX projects_dashboard ON projects(edition_id, stage, venue_id, category_id, commune,
                                             commune_code, amount_requested_cents);

@@ -268,8 +268,8 @@ private slots:
                  0);
 
         // What is left for the facilitator: each unknown name once, with where it is written.
-        const auto left = CommuneCodes::unrecognised(*w, &error);
-        QVERIFY2(left, qPrintable(error));
+        const auto left = CommuneCodes::unrecognised(*w);
+        QVERIFY2(left, qPrintable(left.error()));
         QStringList said;
         for (const CommuneCodes::Unrecognised &u : *left)
             said << QStringLiteral("%1|%2|%3").arg(u.title, u.fieldKey, u.name);
@@ -287,7 +287,7 @@ private slots:
                                            " WHERE id = 3"))
                      .toString(),
                  QStringLiteral("Arras 62041"));
-        QCOMPARE(CommuneCodes::unrecognised(*w, &error)->size(), 2);
+        QCOMPARE(CommuneCodes::unrecognised(*w)->size(), 2);
         w.reset();
         // Opening again migrates nothing.
         auto again = Workspace::open(path, &error);

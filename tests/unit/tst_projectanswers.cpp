@@ -1,5 +1,6 @@
 #include "methodology/Methodology.h"
 #include "methodology/MethodologyStore.h"
+#include "projects/AnswerText.h"
 #include "projects/ProjectAnswers.h"
 #include "projects/SetAnswerCommand.h"
 #include "storage/Workspace.h"
@@ -7,6 +8,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -38,6 +41,31 @@ class TestProjectAnswers final : public QObject
     Q_OBJECT
 
 private slots:
+    // The one plain-text rendering of an answer, in its three styles.
+    void plainText()
+    {
+        const QJsonValue rows = QJsonArray{
+            QJsonObject{{QStringLiteral("qui"), QStringLiteral(" Ana ")},
+                        {QStringLiteral("combien"), 1234.5}},
+            QJsonObject{{QStringLiteral("qui"), QStringLiteral("")},
+                        {QStringLiteral("combien"), 2000000}},
+        };
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        const auto cleanup = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        QCOMPARE(AnswerText::plain(rows), QStringLiteral("1 234,5\nAna\n2 000 000"));
+        QCOMPARE(AnswerText::plain(rows, {QStringLiteral(", "), QStringLiteral(" · "),
+                                          AnswerText::Numbers::Plain}),
+                 QStringLiteral("1234.5 · Ana, 2000000"));
+        // A commune reads as its name; a yes/no as a word; nothing as nothing.
+        QCOMPARE(AnswerText::plain(QJsonArray{
+                     QJsonObject{{QStringLiteral("code"), QStringLiteral("62060")},
+                                 {QStringLiteral("name"), QStringLiteral("Auxi-le-Château")}},
+                     QStringLiteral("Lille")}),
+                 QStringLiteral("Auxi-le-Château\nLille"));
+        QCOMPARE(AnswerText::plain(QJsonValue(true)), QStringLiteral("yes"));
+        QCOMPARE(AnswerText::plain(QJsonValue()), QString());
+    }
+
     void initTestCase() { TestSupport::isolateFromUser(); }
 
     void methodologyIsStoredOnce()

@@ -54,8 +54,8 @@ private slots:
         {
             QSet<quintptr> addresses;
             QStringList objects;
-            QString driver;             // Qt's SQLite driver plugin
-            quintptr driverSqlite = 0;  // what it resolves SQLite's entry point to
+            QString driver;            // Qt's SQLite driver plugin
+            quintptr driverSqlite = 0; // what it resolves SQLite's entry point to
         } found;
         dl_iterate_phdr(
             [](dl_phdr_info *info, size_t, void *data) {
@@ -79,8 +79,8 @@ private slots:
                 return 0;
             },
             &found);
-        QVERIFY2(found.addresses.size() == 1,
-                 qPrintable(QStringLiteral("SQLite found in: ") + found.objects.join(QStringLiteral(", "))));
+        QVERIFY2(found.addresses.size() == 1, qPrintable(QStringLiteral("SQLite found in: ") +
+                                                         found.objects.join(QStringLiteral(", "))));
         Dl_info linked{};
         QVERIFY(dladdr(reinterpret_cast<void *>(&sqlite3_open_v2), &linked));
         QCOMPARE(*found.addresses.cbegin(), quintptr(linked.dli_saddr));

@@ -1,6 +1,7 @@
 #include "ProjectEditor.h"
 
 #include "exchange/BundleImport.h"
+#include "projects/AnswerText.h"
 #include "storage/Timestamp.h"
 
 #include "BudgetEditor.h"
@@ -69,22 +70,6 @@ const QColor kGreen(0x2e, 0x7d, 0x32);
 const QColor kOrange(0xc7, 0x6a, 0x00);
 const QColor kRed(0xb0, 0x00, 0x20);
 const QColor kGrey(0x9e, 0x9e, 0x9e);
-
-QString plainAnswer(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        return QLocale().toString(value.toDouble());
-    case QJsonValue::Array:
-    case QJsonValue::Object:
-        return QString::fromUtf8(
-            QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Indented));
-    default:
-        return {};
-    }
-}
 
 } // namespace
 
@@ -438,7 +423,7 @@ QWidget *ProjectEditor::buildArchive()
     auto *form = new QFormLayout;
     for (const QString &key : std::as_const(keys)) {
         const ProjectAnswers::Answer &answer = answers[key];
-        auto *value = new QLabel(plainAnswer(answer.value)
+        auto *value = new QLabel(AnswerText::plain(answer.value)
                                      .toHtmlEscaped()
                                      .replace(QLatin1Char('\n'), QStringLiteral("<br>")),
                                  page);

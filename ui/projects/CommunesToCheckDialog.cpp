@@ -67,11 +67,11 @@ CommunesToCheckDialog::~CommunesToCheckDialog() = default;
 int CommunesToCheckDialog::reload()
 {
     m_table->setRowCount(0);
-    QString error;
-    const auto rows = m_workspace ? CommuneCodes::unrecognised(*m_workspace, &error)
-                                  : std::optional<QList<CommuneCodes::Unrecognised>>();
+    if (!m_workspace)
+        return 0;
+    const auto rows = CommuneCodes::unrecognised(*m_workspace);
     if (!rows) {
-        m_intro->setText(error);
+        m_intro->setText(rows.error());
         m_open->setEnabled(false);
         return 0;
     }

@@ -183,12 +183,12 @@ void LiveWorkshopPanel::rowChanged(int row)
     qint64 project = p.projectId;
     if (project <= 0) {
         // Came without a project: theirs starts now, at this comptoir, in this edition.
-        QString error;
-        project = Attendance::startProject(*m_workspace, p.attendanceId, &error);
-        if (project <= 0) {
-            MessageBox::critical(this, tr("Workshop in progress"), error);
+        const auto started = Attendance::startProject(*m_workspace, p.attendanceId);
+        if (!started) {
+            MessageBox::critical(this, tr("Workshop in progress"), started.error());
             return;
         }
+        project = *started;
         m_selecting = true;
         m_model->refresh(p.attendanceId);
         m_view->setCurrentIndex(m_model->index(row, 0));

@@ -629,9 +629,14 @@ void WorkshopsPage::chooseProject()
     const int choice = int(titles.indexOf(chosen));
     QString error;
     const qint64 project = choice >= 0 && choice < ids.size() ? ids.at(choice) : 0;
-    const bool done = project > 0
-                          ? Attendance::setProject(*m_workspace, p.attendanceId, project, &error)
-                          : Attendance::startProject(*m_workspace, p.attendanceId, &error) > 0;
+    bool done = true;
+    if (project > 0) {
+        done = Attendance::setProject(*m_workspace, p.attendanceId, project, &error);
+    } else if (const auto started = Attendance::startProject(*m_workspace, p.attendanceId);
+               !started) {
+        done = false;
+        error = started.error();
+    }
     if (!done) {
         MessageBox::critical(this, tr("Project"), error);
         return;
