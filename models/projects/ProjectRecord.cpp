@@ -41,6 +41,23 @@ QList<ProjectRecord::Choice> choices(const Workspace &workspace, const QString &
     return result;
 }
 
+// Runs an UPDATE of one project's row and announces it; `failure` takes the database's message
+// as %1.
+bool updateOne(const Workspace &workspace, QSqlQuery &query, qint64 projectId,
+               const QString &failure, QString *error)
+{
+    if (!query.exec()) {
+        *error = failure.arg(query.lastError().text());
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        *error = ProjectRecord::tr("This project no longer exists.");
+        return false;
+    }
+    workspace.notifyProjectChanged(projectId);
+    return true;
+}
+
 } // namespace
 
 qint64 ProjectRecord::create(Workspace &workspace, qint64 editionId, qint64 venueId,
@@ -97,16 +114,7 @@ bool ProjectRecord::setLink(Workspace &workspace, qint64 projectId, Link link, q
     query.addBindValue(idOrNull(id));
     query.addBindValue(Timestamp::now());
     query.addBindValue(projectId);
-    if (!query.exec()) {
-        *error = tr("The change could not be saved: %1").arg(query.lastError().text());
-        return false;
-    }
-    if (query.numRowsAffected() != 1) {
-        *error = tr("This project no longer exists.");
-        return false;
-    }
-    workspace.notifyProjectChanged(projectId);
-    return true;
+    return updateOne(workspace, query, projectId, tr("The change could not be saved: %1"), error);
 }
 
 qint64 ProjectRecord::idOf(const Workspace &workspace, const QString &uuid)
@@ -129,16 +137,7 @@ bool ProjectRecord::setStage(Workspace &workspace, qint64 projectId, Stage stage
     query.addBindValue(reason.isNull() ? QStringLiteral("") : reason.trimmed());
     query.addBindValue(Timestamp::now());
     query.addBindValue(projectId);
-    if (!query.exec()) {
-        *error = tr("The stage could not be saved: %1").arg(query.lastError().text());
-        return false;
-    }
-    if (query.numRowsAffected() != 1) {
-        *error = tr("This project no longer exists.");
-        return false;
-    }
-    workspace.notifyProjectChanged(projectId);
-    return true;
+    return updateOne(workspace, query, projectId, tr("The stage could not be saved: %1"), error);
 }
 
 bool ProjectRecord::setMethodology(Workspace &workspace, qint64 projectId, qint64 methodologyId,

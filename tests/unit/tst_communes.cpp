@@ -41,6 +41,17 @@ private:
         return query.exec(sql) && query.next() ? query.value(0) : QVariant();
     }
 
+    static QList<qint64> allProjects(const Workspace &workspace)
+    {
+        QList<qint64> ids;
+        QSqlQuery query(workspace.database());
+        if (query.exec(QStringLiteral("SELECT id FROM projects ORDER BY id"))) {
+            while (query.next())
+                ids << query.value(0).toLongLong();
+        }
+        return ids;
+    }
+
     static QJsonObject commune(const char *code, const QString &name)
     {
         return {{QStringLiteral("code"), QLatin1String(code)}, {QStringLiteral("name"), name}};
@@ -302,11 +313,7 @@ private slots:
         auto facilitator = TestSupport::createDemo(m_dir, QStringLiteral("facilitator"));
         QVERIFY(facilitator);
         QString error;
-        QList<qint64> ids;
-        QSqlQuery q(facilitator->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT id FROM projects")));
-        while (q.next())
-            ids << q.value(0).toLongLong();
+        const QList<qint64> ids = allProjects(*facilitator);
         const auto bytes = BundleWriter::write(*facilitator, ids, &error);
         QVERIFY2(bytes, qPrintable(error));
         QJsonObject document = QJsonDocument::fromJson(*bytes).object();
@@ -431,11 +438,7 @@ private slots:
         auto demo = TestSupport::createDemo(m_dir, QStringLiteral("platform"));
         QVERIFY(demo);
         QString error;
-        QList<qint64> ids;
-        QSqlQuery q(demo->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT id FROM projects")));
-        while (q.next())
-            ids << q.value(0).toLongLong();
+        const QList<qint64> ids = allProjects(*demo);
         const auto profile = PlatformExport::decidim();
         const auto rows = PlatformExport::rows(*demo, ids, profile, &error);
         QVERIFY2(rows, qPrintable(error));
