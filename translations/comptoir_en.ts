@@ -2366,6 +2366,10 @@
         <source>Commune or postal code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saved: %1 It will be tried again at the next change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HolderDialog</name>
@@ -3175,6 +3179,10 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message>
         <source>The communes named in this workspace that are not communes of the Pas-de-Calais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2367,6 +2367,10 @@
         <source>Commune or postal code</source>
         <translation>Commune ou code postal</translation>
     </message>
+    <message>
+        <source>Not saved: %1 It will be tried again at the next change.</source>
+        <translation>Non enregistré&#xa0;: %1 Ce sera retenté à la prochaine modification.</translation>
+    </message>
 </context>
 <context>
     <name>HolderDialog</name>
@@ -3184,6 +3188,10 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>The communes named in this workspace that are not communes of the Pas-de-Calais</source>
         <translation>Les communes citées dans cet espace de travail qui ne sont pas des communes du Pas-de-Calais</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -503,6 +503,11 @@ bool MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
     m_reviewPage->setWorkspace(workspace.get());
     m_dashboardPage->setWorkspace(workspace.get());
     m_workspace = std::move(workspace);
+    // A write that could not be made is said at once (the field or page that made it says it
+    // too, and keeps what was typed).
+    connect(m_workspace.get(), &Workspace::writeFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Not saved: %1").arg(message), 15000);
+    });
     m_settings->addRecentWorkspace(m_workspace->filePath());
     m_settings->setLastWorkspace(m_workspace->filePath());
     m_home->setCurrentWidget(m_projectsPage);

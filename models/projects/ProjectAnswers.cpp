@@ -161,6 +161,16 @@ bool ProjectAnswers::write(Workspace &workspace, qint64 projectId, const QString
     const QString now = Timestamp::now();
     Transaction transaction(db);
     QSqlQuery query(db);
+    // A project removed meanwhile (merged, deleted elsewhere) is said so, in words.
+    query.prepare(QStringLiteral("SELECT 1 FROM projects WHERE id = ?"));
+    query.addBindValue(projectId);
+    if (!query.exec() || !query.next()) {
+        *error = query.lastError().isValid()
+                     ? tr("The answer could not be saved: %1").arg(query.lastError().text())
+                     : tr("This project no longer exists.");
+        return false;
+    }
+    query.finish();
     bool ok;
     if (isEmpty(value)) {
         query.prepare(QStringLiteral("DELETE FROM answers WHERE project_id = ? AND field_key = ?"));

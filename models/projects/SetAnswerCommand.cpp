@@ -22,6 +22,11 @@ SetAnswerCommand::SetAnswerCommand(Workspace *workspace, qint64 projectId, const
 void SetAnswerCommand::redo()
 {
     apply(m_newValue);
+    // A first write that failed is not a step to undo: the stack drops the command, and the
+    // editor keeps the value as not saved.
+    if (!m_done && !m_lastError.isEmpty())
+        setObsolete(true);
+    m_done = true;
 }
 
 void SetAnswerCommand::undo()
@@ -33,7 +38,7 @@ bool SetAnswerCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetAnswerCommand *>(other);
     if (next->m_workspace != m_workspace || next->m_projectId != m_projectId ||
-        next->m_key != m_key || next->m_burst != m_burst)
+        next->m_key != m_key || next->m_burst != m_burst || !next->m_lastError.isEmpty())
         return false;
     m_newValue = next->m_newValue;
     setObsolete(m_newValue == m_oldValue); // typed and typed back: nothing to undo

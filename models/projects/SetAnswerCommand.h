@@ -42,4 +42,5 @@ private:
     int m_methodologyVersion;
     int m_burst;
     QString m_lastError;
+    bool m_done = false; // redone at least once (pushed)
 };

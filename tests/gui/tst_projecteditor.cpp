@@ -26,6 +26,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -120,6 +121,46 @@ private slots:
         QVERIFY(child<QTextBrowser>(*editor, QStringLiteral("helpPanel"))
                     ->toPlainText()
                     .contains(m.sections.at(1).fields.first().label));
+    }
+
+    // A write that fails is never shown as saved: the field says so and keeps the value, no
+    // undo step is recorded, and the window's status bar says it too.
+    void aFailedWriteIsNotRecordedAsDone()
+    {
+        auto window = windowOnDemo(QStringLiteral("failed"));
+        QVERIFY(window);
+        const QString path = window->workspace()->filePath();
+        QVERIFY(window->newProject());
+        ProjectEditor *editor = window->projectEditor();
+        QTRY_VERIFY(editor->isVisible());
+        const qint64 id = editor->projectId();
+        QUndoStack *stack = editor->undoStack(id);
+        QVERIFY(stack);
+        const int steps = stack->count();
+        // Meanwhile the project goes away (another window, another program).
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("elsewhere"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM projects WHERE id = %1").arg(id)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("elsewhere"));
+
+        FieldEditor *field = editor->fieldEditor(QStringLiteral("idee.titre"));
+        auto *title = qobject_cast<QLineEdit *>(field->input());
+        title->setFocus();
+        TestSupport::typeText(title, QStringLiteral("Un titre perdu ?"));
+        QTest::keyClick(title, Qt::Key_Tab);
+        QTRY_VERIFY(field->message().startsWith(QStringLiteral("Non enregistré")));
+        QVERIFY2(field->message().contains(QStringLiteral("n'existe plus")),
+                 qPrintable(field->message()));
+        QCOMPARE(stack->count(), steps);
+        QCOMPARE(title->text(), QStringLiteral("Un titre perdu ?"));
+        QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("Non enregistré")),
+                 qPrintable(window->statusBar()->currentMessage()));
     }
 
     void fillingASectionWithTheKeyboard()

@@ -992,6 +992,18 @@ void FieldEditor::setMessage(const QString &message, bool blocking)
         target->setAccessibleDescription(message);
 }
 
+void FieldEditor::setSaveError(const QString &error)
+{
+    if (!error.isEmpty()) {
+        m_saveError = tr("Not saved: %1 It will be tried again at the next change.").arg(error);
+        setMessage(m_saveError, true);
+    } else if (!m_saveError.isEmpty()) {
+        if (m_messageText == m_saveError)
+            setMessage(QString(), false);
+        m_saveError.clear();
+    }
+}
+
 void FieldEditor::setCounter(const QString &text, bool over)
 {
     m_counter->setText(text);

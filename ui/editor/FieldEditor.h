@@ -34,6 +34,9 @@ public:
     virtual QWidget *input() const = 0;
     // Why the input is not saved as it is, or a warning about it; empty when all is well.
     QString message() const;
+    // Says the field's value could not be saved (the reason, for the user), or, with an empty
+    // text, that it was saved since.
+    void setSaveError(const QString &error);
 
 signals:
     void edited();
@@ -70,6 +73,7 @@ private:
     QLabel *m_message = nullptr;
     QLabel *m_counter = nullptr;
     QString m_messageText;
+    QString m_saveError; // the message shown while the value is not saved
     bool m_loading = false;
     QHash<QObject *, Help> m_helps;
 };

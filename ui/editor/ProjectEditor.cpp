@@ -529,12 +529,24 @@ void ProjectEditor::flush()
         const QJsonValue old = m_saved.value(key);
         if (value == old || (ProjectAnswers::isEmpty(value) && ProjectAnswers::isEmpty(old)))
             continue;
-        m_saved.insert(key, value);
+        // Recorded as saved only once written: a write that fails leaves the value pending
+        // (tried again at the next flush), says why on the field, and pushes no undo step.
+        QString failure;
+        const auto watch = connect(m_workspace, &Workspace::writeFailed, this,
+                                   [&failure](const QString &message) { failure = message; });
         m_writing = true;
         stack()->push(new SetAnswerCommand(m_workspace, m_projectId, key, editor->field().label,
                                            old, value, m_methodology.code, m_methodology.version,
                                            m_burst));
         m_writing = false;
+        disconnect(watch);
+        if (!failure.isEmpty()) {
+            m_pending.insert(editor);
+            editor->setSaveError(failure);
+            continue;
+        }
+        m_saved.insert(key, value);
+        editor->setSaveError(QString());
     }
 }
 
