@@ -341,77 +341,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for the stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comptoir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Methodology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expense</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s); expenses %1, resources %2</source>
-        <translation>
-            <numerusform>%n line; expenses %1, resources %2</numerusform>
-            <numerusform>%n lines; expenses %1, resources %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Holders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The workspace could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,6 +690,10 @@
     </message>
     <message>
         <source>a link between the same projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a methodology&apos;s code and version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4101,6 +4034,80 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message>
         <source>Untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectMerge</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s); expenses %1, resources %2</source>
+        <translation type="unfinished">
+            <numerusform>%n line; expenses %1, resources %2</numerusform>
+            <numerusform>%n lines; expenses %1, resources %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -341,77 +341,6 @@
         <translation>%1 renvoie à un enregistrement absent de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Reason for the stage</source>
-        <translation>Motif de l&apos;étape</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thème</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>Amount requested</source>
-        <translation>Montant demandé</translation>
-    </message>
-    <message>
-        <source>Edition</source>
-        <translation>Édition</translation>
-    </message>
-    <message>
-        <source>Comptoir</source>
-        <translation>Comptoir</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <source>Methodology</source>
-        <translation>Méthodologie</translation>
-    </message>
-    <message>
-        <source>Expense</source>
-        <translation>Dépense</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Ressource</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s); expenses %1, resources %2</source>
-        <translation>
-            <numerusform>%n ligne&#xa0;; dépenses %1, ressources %2</numerusform>
-            <numerusform>%n lignes&#xa0;; dépenses %1, ressources %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Holders</source>
-        <translation>Porteurs</translation>
-    </message>
-    <message>
         <source>The workspace could not be read: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
@@ -763,6 +692,10 @@
     <message>
         <source>a link between the same projects</source>
         <translation>un lien entre les mêmes projets</translation>
+    </message>
+    <message>
+        <source>a methodology&apos;s code and version</source>
+        <translation>le code et la version d’une méthodologie</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4044,80 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>Untitled project</source>
         <translation>Projet sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectMerge</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>Reason for the stage</source>
+        <translation>Motif de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Comptoir</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Fiche méthodologique</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Dépense</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s); expenses %1, resources %2</source>
+        <translation>
+            <numerusform>%n ligne&#xa0;; dépenses %1, ressources %2</numerusform>
+            <numerusform>%n lignes&#xa0;; dépenses %1, ressources %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Porteurs</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProjectMerge.h"
 #include "ProjectSnapshot.h"
 
 #include <QCoreApplication>
@@ -45,14 +46,7 @@ public:
     };
 
     // One field of a project in conflict.
-    struct Field
-    {
-        QString key;   // "title", "answer:besoin.preuves", "budgetLines", "holders"…
-        QString label; // in the interface's language
-        QString local; // the workspace's value, as shown
-        QString incoming;
-        bool takeIncoming = false;
-    };
+    using Field = ProjectMerge::Field;
 
     struct ProjectPlan
     {

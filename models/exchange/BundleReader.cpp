@@ -1,5 +1,6 @@
 #include "BundleReader.h"
 
+#include "BundleFormat.h"
 #include "BundleWriter.h"
 #include "methodology/Methodology.h"
 
@@ -19,222 +20,7 @@
 
 namespace {
 
-enum class Type
-{
-    Uuid,
-    UuidOrNull,
-    Text,
-    Timestamp,
-    TimestampOrNull,
-    DateOrNull,
-    Integer,
-    IntegerOrNull,
-    Cents,
-    Boolean,
-    Any,
-    Object,
-    Strings,
-    Hashes, // a project's history: version hashes, 16 lower-case hex digits each
-};
-
-struct Field
-{
-    const char *key;
-    Type type;
-    bool required = true;
-    QStringList allowed = {};       // for text: the only values allowed
-    const char *refersTo = nullptr; // for UUIDs: the list they refer to
-};
-
-struct List
-{
-    const char *key;
-    bool tracked;
-    QList<Field> fields;
-    // Lists added after the first files were written: a file without them has none.
-    bool optional = false;
-};
-
-const QList<List> &lists()
-{
-    using T = Type;
-    static const QList<List> all = {
-        {"editions",
-         true,
-         {{"year", T::Integer},
-          {"name", T::Text},
-          {"envelopeCents", T::Cents},
-          {"comptoirsStart", T::DateOrNull, false},
-          {"comptoirsEnd", T::DateOrNull, false},
-          {"depositStart", T::DateOrNull, false},
-          {"depositEnd", T::DateOrNull, false},
-          {"committeeStart", T::DateOrNull, false},
-          {"committeeEnd", T::DateOrNull, false},
-          {"voteStart", T::DateOrNull, false},
-          {"voteEnd", T::DateOrNull, false},
-          {"resultsDate", T::DateOrNull, false},
-          {"eligibilityChecks", T::Strings}}},
-        {"categories",
-         true,
-         {{"edition", T::Uuid, true, {}, "editions"},
-          {"code", T::Text},
-          {"name", T::Text},
-          {"description", T::Text, false},
-          {"floorCents", T::Cents},
-          {"ceilingCents", T::Cents},
-          {"position", T::Integer},
-          {"scoreWeight", T::Integer, false}}},
-        {"methodologies",
-         true,
-         {{"code", T::Text},
-          {"version", T::Integer},
-          {"name", T::Text},
-          {"definition", T::Object}}},
-        {"hostOrganisations",
-         true,
-         {{"name", T::Text},
-          {"kind", T::Text, true, {QStringLiteral("partner"), QStringLiteral("ess_ambassador")}},
-          {"commune", T::Text, false},
-          {"address", T::Text, false},
-          {"contact", T::Text, false}}},
-        {"venues",
-         true,
-         {{"name", T::Text},
-          {"commune", T::Text, false},
-          {"communeCode", T::Text, false},
-          {"address", T::Text, false},
-          {"hostOrganisation", T::UuidOrNull, false, {}, "hostOrganisations"},
-          {"active", T::Boolean}}},
-        {"workshops",
-         true,
-         {{"edition", T::UuidOrNull, false, {}, "editions"},
-          {"venue", T::UuidOrNull, false, {}, "venues"},
-          {"kind",
-           T::Text,
-           true,
-           {QStringLiteral("idea_to_project"), QStringLiteral("business_model"),
-            QStringLiteral("pitch"), QStringLiteral("social_innovation"),
-            QStringLiteral("discover_ess")}},
-          {"startsAt", T::Timestamp},
-          {"endsAt", T::TimestampOrNull, false},
-          {"facilitator", T::Text, false},
-          {"capacity", T::IntegerOrNull, false},
-          {"notes", T::Text, false}}},
-        {"organisations",
-         true,
-         {{"name", T::Text},
-          {"legalForm", T::Text, false},
-          {"essDeclared", T::Boolean, false},
-          {"siret", T::Text, false},
-          {"commune", T::Text, false}}},
-        {"holders",
-         true,
-         {{"kind", T::Text, true, {QStringLiteral("person"), QStringLiteral("collective")}},
-          {"firstName", T::Text},
-          {"lastName", T::Text},
-          {"organisation", T::UuidOrNull, false, {}, "organisations"},
-          {"commune", T::Text, false},
-          {"communeCode", T::Text, false},
-          {"email", T::Text},
-          {"phone", T::Text},
-          {"address", T::Text},
-          {"erasedAt", T::TimestampOrNull, false}}},
-        {"consents",
-         true,
-         {{"holder", T::Uuid, true, {}, "holders"},
-          {"kind",
-           T::Text,
-           true,
-           {QStringLiteral("contact"), QStringLiteral("publish_name"), QStringLiteral("photos")}},
-          {"granted", T::Boolean},
-          {"givenAt", T::Timestamp},
-          {"method", T::Text, false}}},
-        {"projects",
-         true,
-         {{"edition", T::UuidOrNull, false, {}, "editions"},
-          {"venue", T::UuidOrNull, false, {}, "venues"},
-          {"category", T::UuidOrNull, false, {}, "categories"},
-          {"organisation", T::UuidOrNull, false, {}, "organisations"},
-          {"methodology", T::UuidOrNull, false, {}, "methodologies"},
-          {"title", T::Text},
-          {"summary", T::Text, false},
-          {"stage",
-           T::Text,
-           true,
-           {QStringLiteral("idea"), QStringLiteral("structuring"), QStringLiteral("ready"),
-            QStringLiteral("deposited"), QStringLiteral("labelled"),
-            QStringLiteral("not_selected")}},
-          {"stageOverrideReason", T::Text, false},
-          {"theme", T::Text, false},
-          {"commune", T::Text, false},
-          {"communeCode", T::Text, false},
-          {"amountRequestedCents", T::Cents},
-          {"history", T::Hashes}}},
-        {"projectHolders",
-         false,
-         {{"project", T::Uuid, true, {}, "projects"},
-          {"holder", T::Uuid, true, {}, "holders"},
-          {"lead", T::Boolean},
-          {"position", T::Integer}}},
-        {"answers",
-         true,
-         {{"project", T::Uuid, true, {}, "projects"},
-          {"key", T::Text},
-          {"value", T::Any},
-          {"methodologyCode", T::Text},
-          {"methodologyVersion", T::Integer}}},
-        {"budgetLines",
-         true,
-         {{"project", T::Uuid, true, {}, "projects"},
-          {"kind", T::Text, true, {QStringLiteral("expense"), QStringLiteral("resource")}},
-          {"category", T::Text, false},
-          {"label", T::Text, false},
-          {"amountCents", T::Cents},
-          {"position", T::Integer}}},
-        {"attendance",
-         true,
-         {{"workshop", T::Uuid, true, {}, "workshops"},
-          {"holder", T::Uuid, true, {}, "holders"},
-          {"project", T::UuidOrNull, false, {}, "projects"},
-          {"status",
-           T::Text,
-           true,
-           {QStringLiteral("registered"), QStringLiteral("present"), QStringLiteral("absent"),
-            QStringLiteral("excused")}},
-          {"secondsSpent", T::Integer, false}}},
-        {"reviews",
-         true,
-         {{"project", T::Uuid, true, {}, "projects"},
-          {"status",
-           T::Text,
-           true,
-           {QStringLiteral("to_review"), QStringLiteral("to_rework"), QStringLiteral("admissible"),
-            QStringLiteral("not_admissible")}},
-          {"reviewer", T::Text, false}},
-         true},
-        {"reviewComments",
-         true,
-         {{"project", T::Uuid, true, {}, "projects"},
-          {"author", T::Text, false},
-          {"body", T::Text}},
-         true},
-        {"reviewScores",
-         true,
-         {{"project", T::Uuid, true, {}, "projects"},
-          {"category", T::Uuid, true, {}, "categories"},
-          {"score", T::Integer},
-          {"author", T::Text, false}},
-         true},
-        {"projectLinks",
-         true,
-         {{"project", T::Uuid, true, {}, "projects"},
-          {"other", T::Uuid, true, {}, "projects"},
-          {"kind", T::Text, true, {QStringLiteral("duplicate"), QStringLiteral("cooperation")}},
-          {"note", T::Text, false}},
-         true},
-    };
-    return all;
-}
+using BundleFormat::Type;
 
 // Checked by hand rather than by regular expression: a department's file holds millions of them.
 // A project version's hash: sixteen lower-case hexadecimal digits.
@@ -334,6 +120,8 @@ template<typename Problem> void checkRecords(const QJsonObject &body, const Prob
             problem(BundleReader::tr("%1.definition is not a methodology Comptoir can use: %2")
                         .arg(where, errors.value(0)));
     });
+    // The natural keys the workspace's schema holds unique (BundleFormat), and one lead per
+    // project.
     QSet<QString> seen;
     const auto unique = [&](const char *list, const QString &what, const QString &where,
                             const QString &key) {
@@ -342,28 +130,25 @@ template<typename Problem> void checkRecords(const QJsonObject &body, const Prob
             problem(BundleReader::tr("%1 repeats %2.").arg(where, what));
         seen.insert(scoped);
     };
-    each("categories", [&](const QString &where, const QJsonObject &o) {
-        unique("categories", BundleReader::tr("a category code of its edition"), where,
-               text(o, "edition") + text(o, "code"));
-    });
-    each("consents", [&](const QString &where, const QJsonObject &o) {
-        unique("consents", BundleReader::tr("a consent of the same holder"), where,
-               text(o, "holder") + text(o, "kind"));
-    });
+    for (const BundleFormat::List &list : BundleFormat::lists()) {
+        if (list.naturalKey.isEmpty() || !list.keyIsUnique)
+            continue;
+        const QString meaning = BundleReader::tr(list.keyMeaning);
+        each(list.key, [&](const QString &where, const QJsonObject &o) {
+            QStringList parts;
+            for (const char *key : list.naturalKey)
+                parts << text(o, key);
+            if (list.keyIsUnordered)
+                parts.sort();
+            unique(list.key, meaning, where, parts.join(QLatin1Char('|')));
+        });
+    }
     each("projectHolders", [&](const QString &where, const QJsonObject &o) {
-        unique("projectHolders", BundleReader::tr("a holder of the same project"), where,
-               text(o, "project") + text(o, "holder"));
         if (o.value(QLatin1String("lead")).toBool())
             unique("leads", BundleReader::tr("the lead holder of the same project"), where,
                    text(o, "project"));
     });
-    each("answers", [&](const QString &where, const QJsonObject &o) {
-        unique("answers", BundleReader::tr("an answer of the same project"), where,
-               text(o, "project") + QLatin1Char('|') + text(o, "key"));
-    });
     each("attendance", [&](const QString &where, const QJsonObject &o) {
-        unique("attendance", BundleReader::tr("the same holder at the same workshop"), where,
-               text(o, "workshop") + text(o, "holder"));
         if (o.value(QLatin1String("secondsSpent")).toDouble() < 0)
             problem(BundleReader::tr("%1.secondsSpent must not be negative.").arg(where));
     });
@@ -372,24 +157,14 @@ template<typename Problem> void checkRecords(const QJsonObject &body, const Prob
         if (!weight.isUndefined() && (weight.toDouble() < 0 || weight.toDouble() > 100))
             problem(BundleReader::tr("%1.scoreWeight must be between 0 and 100.").arg(where));
     });
-    each("reviews", [&](const QString &where, const QJsonObject &o) {
-        unique("reviews", BundleReader::tr("the review of the same project"), where,
-               text(o, "project"));
-    });
     each("reviewScores", [&](const QString &where, const QJsonObject &o) {
-        unique("reviewScores", BundleReader::tr("a score of the same project and criterion"), where,
-               text(o, "project") + text(o, "category"));
         const double score = o.value(QLatin1String("score")).toDouble();
         if (score < 0 || score > 5)
             problem(BundleReader::tr("%1.score must be between 0 and 5.").arg(where));
     });
     each("projectLinks", [&](const QString &where, const QJsonObject &o) {
-        const QString a = text(o, "project");
-        const QString b = text(o, "other");
-        if (a == b)
+        if (text(o, "project") == text(o, "other"))
             problem(BundleReader::tr("%1 links a project to itself.").arg(where));
-        unique("projectLinks", BundleReader::tr("a link between the same projects"), where,
-               a < b ? a + b : b + a);
     });
     each("workshops", [&](const QString &where, const QJsonObject &o) {
         if (o.value(QLatin1String("capacity")).toDouble() < 0)
@@ -405,14 +180,14 @@ struct CheckedList
     QSet<QString> uuids;
 };
 
-CheckedList checkList(const List &list, const QJsonObject &body)
+CheckedList checkList(const BundleFormat::List &list, const QJsonObject &body)
 {
     CheckedList checked;
     const auto problem = [&checked](const QString &text) {
         if (checked.problems.size() < BundleReader::kMaxProblems)
             checked.problems << text;
     };
-    const QString name = QLatin1String(list.key);
+    const QString name = list.name();
     const QJsonValue value = body.value(name);
     if (list.optional && value.isUndefined())
         return checked;
@@ -458,24 +233,23 @@ CheckedList checkList(const List &list, const QJsonObject &body)
             if (!isUuid(record.value(QLatin1String("origin"))))
                 problem(BundleReader::tr("%1.origin is not a UUID.").arg(where()));
         }
-        for (const Field &field : list.fields) {
-            const QLatin1String key(field.key);
+        for (const BundleFormat::Field &field : list.fields) {
+            const QLatin1String key = field.name();
             const auto at = [&where, key] {
                 return where() + QLatin1Char('.') + key;
             };
             const QJsonValue v = record.value(key);
             if (v.isUndefined()) {
-                if (field.required)
+                if (!field.optional())
                     problem(BundleReader::tr("%1 is missing.").arg(at()));
                 continue;
             }
+            if (v.isNull() && field.nullable())
+                continue;
             bool ok = true;
             switch (field.type) {
-            case Type::Uuid:
+            case Type::Ref:
                 ok = isUuid(v);
-                break;
-            case Type::UuidOrNull:
-                ok = v.isNull() || isUuid(v);
                 break;
             case Type::Text:
                 ok = v.isString();
@@ -495,17 +269,11 @@ CheckedList checkList(const List &list, const QJsonObject &body)
             case Type::Timestamp:
                 ok = isTimestamp(v);
                 break;
-            case Type::TimestampOrNull:
-                ok = v.isNull() || isTimestamp(v);
-                break;
-            case Type::DateOrNull:
-                ok = v.isNull() || isDate(v);
+            case Type::Date:
+                ok = isDate(v);
                 break;
             case Type::Integer:
-                ok = isInteger(v);
-                break;
-            case Type::IntegerOrNull:
-                ok = v.isNull() || (isInteger(v) && v.toDouble() >= 0);
+                ok = isInteger(v) && (!field.nullable() || v.toDouble() >= 0);
                 break;
             case Type::Cents:
                 ok = isInteger(v) && v.toDouble() >= 0 && v.toDouble() <= 1e13;
@@ -513,13 +281,13 @@ CheckedList checkList(const List &list, const QJsonObject &body)
             case Type::Boolean:
                 ok = v.isBool();
                 break;
-            case Type::Any:
+            case Type::JsonValue:
                 ok = !v.isUndefined();
                 break;
-            case Type::Object:
+            case Type::JsonObject:
                 ok = v.isObject();
                 break;
-            case Type::Strings:
+            case Type::Codes:
                 ok = v.isArray();
                 for (const QJsonValue &s : v.toArray())
                     ok = ok && s.isString();
@@ -636,7 +404,7 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
     // Every list, every record, every field: the lists shared between both cores, then their
     // findings put back in the order of the format.
     const QJsonObject body = content.toObject();
-    const QList<List> &all = lists();
+    const QList<BundleFormat::List> &all = BundleFormat::lists();
     QList<CheckedList> checked(all.size());
     {
         const auto work = [&](int parity) {
@@ -651,7 +419,7 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
     for (int i = 0; i < all.size(); ++i) {
         for (const QString &text : std::as_const(checked.at(i).problems))
             problem(text);
-        known.insert(QLatin1String(all.at(i).key), checked.at(i).uuids);
+        known.insert(all.at(i).name(), checked.at(i).uuids);
     }
     // References resolve within the file (on this core), and what the workspace's own rules
     // require of the records together (on the other); the latter said only when the former
@@ -664,12 +432,12 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
                     ruleProblems << text;
             });
         });
-        for (const List &list : lists()) {
-            const QJsonArray records = body.value(QLatin1String(list.key)).toArray();
+        for (const BundleFormat::List &list : all) {
+            const QJsonArray records = body.value(list.name()).toArray();
             for (qsizetype i = 0; i < records.size(); ++i) {
                 const QJsonObject record = records.at(i).toObject();
-                for (const Field &field : list.fields) {
-                    if (!field.refersTo)
+                for (const BundleFormat::Field &field : list.fields) {
+                    if (field.type != Type::Ref)
                         continue;
                     const QJsonValue v = record.value(QLatin1String(field.key));
                     if (v.isString() &&

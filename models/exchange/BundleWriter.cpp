@@ -1,5 +1,6 @@
 #include "BundleWriter.h"
 
+#include "BundleFormat.h"
 #include "ProjectSnapshot.h"
 #include "storage/Timestamp.h"
 #include "storage/Transaction.h"
@@ -19,34 +20,20 @@
 
 namespace {
 
-// How a column becomes a JSON value.
-enum class Kind
-{
-    Text,
-    Integer,
-    Boolean,
-    Json,     // text holding a JSON value
-    CodeList, // comma-separated codes → array of strings
-};
+using BundleFormat::Type;
 
-struct Column
-{
-    const char *key; // the JSON key; the SQL column is selected under this alias
-    Kind kind = Kind::Text;
-};
-
-QJsonValue toJson(const QVariant &value, Kind kind)
+QJsonValue toJson(const QVariant &value, Type type)
 {
     if (value.isNull())
         return QJsonValue::Null;
-    switch (kind) {
-    case Kind::Text:
-        return value.toString();
-    case Kind::Integer:
+    switch (type) {
+    case Type::Integer:
+    case Type::Cents:
         return double(value.toLongLong());
-    case Kind::Boolean:
+    case Type::Boolean:
         return value.toBool();
-    case Kind::Json: {
+    case Type::JsonValue:
+    case Type::JsonObject: {
         // Most answers are plain text: a JSON string without escapes is its own content.
         const QString text = value.toString();
         if (text.size() >= 2 && text.front() == u'"' && text.back() == u'"' &&
@@ -55,14 +42,22 @@ QJsonValue toJson(const QVariant &value, Kind kind)
         const QJsonDocument doc = QJsonDocument::fromJson("[" + text.toUtf8() + "]");
         return doc.isArray() && doc.array().size() == 1 ? doc.array().at(0) : QJsonValue();
     }
-    case Kind::CodeList: {
+    case Type::Codes: {
         QStringList codes = value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         codes.sort();
         return QJsonArray::fromStringList(codes);
     }
+    default:
+        return value.toString();
     }
-    return {};
 }
+
+// What the writer selects of a list: the JSON keys in the order of the columns.
+struct Column
+{
+    const char *key;
+    Type type = Type::Text;
+};
 
 // Runs sql (ids bound in place of "%IDS%") and turns each row into an object.
 std::optional<QJsonArray> select(const Workspace &workspace, QString sql, const QList<qint64> &ids,
@@ -83,7 +78,7 @@ std::optional<QJsonArray> select(const Workspace &workspace, QString sql, const 
         QJsonObject object;
         for (int c = 0; c < columns.size(); ++c)
             object.insert(QLatin1String(columns.at(c).key),
-                          toJson(query.value(c), columns.at(c).kind));
+                          toJson(query.value(c), columns.at(c).type));
         rows.append(object);
     }
     return rows;
@@ -106,219 +101,78 @@ QList<qint64> ids(const Workspace &workspace, const QString &sql, const QList<qi
     return result;
 }
 
-const QList<Column> kTracked = {{"uuid"}, {"createdAt"}, {"updatedAt"}, {"origin"}};
-
-QList<Column> tracked(std::initializer_list<Column> columns)
-{
-    QList<Column> result = kTracked;
-    result.append(columns);
-    return result;
-}
-
-// One list of the format: the statement that reads it ("%IDS%" stands for the ids it is read
-// for) and how its columns become JSON.
+// The statement that reads a list ("%IDS%" standing for the ids it is read for) and what its
+// columns are, made from the format's description: references read as the UUIDs of what they
+// refer to, a holder's contact details only with their consent to be contacted.
 struct Table
 {
-    const char *key;
     QString sql;
     QList<Column> columns;
 };
 
-const QList<Table> &tables()
+Table tableOf(const BundleFormat::List &list)
 {
-    static const QList<Table> all = {
-        {"editions",
-         QStringLiteral(
-             "SELECT uuid, created_at, updated_at, origin, year, name, envelope_cents,"
-             " comptoirs_start, comptoirs_end, deposit_start, deposit_end, committee_start,"
-             " committee_end, vote_start, vote_end, results_date, eligibility_checks"
-             " FROM editions WHERE id IN (%IDS%) ORDER BY uuid"),
-         tracked({{"year", Kind::Integer},
-                  {"name"},
-                  {"envelopeCents", Kind::Integer},
-                  {"comptoirsStart"},
-                  {"comptoirsEnd"},
-                  {"depositStart"},
-                  {"depositEnd"},
-                  {"committeeStart"},
-                  {"committeeEnd"},
-                  {"voteStart"},
-                  {"voteEnd"},
-                  {"resultsDate"},
-                  {"eligibilityChecks", Kind::CodeList}})},
-        {"categories",
-         QStringLiteral(
-             "SELECT c.uuid, c.created_at, c.updated_at, c.origin, e.uuid, c.code, c.name,"
-             " c.description, c.floor_cents, c.ceiling_cents, c.position, c.score_weight"
-             " FROM categories c JOIN editions e ON e.id = c.edition_id"
-             " WHERE c.edition_id IN (%IDS%) ORDER BY c.uuid"),
-         tracked({{"edition"},
-                  {"code"},
-                  {"name"},
-                  {"description"},
-                  {"floorCents", Kind::Integer},
-                  {"ceilingCents", Kind::Integer},
-                  {"position", Kind::Integer},
-                  {"scoreWeight", Kind::Integer}})},
-        {"methodologies",
-         QStringLiteral(
-             "SELECT uuid, created_at, updated_at, origin, code, version, name, definition"
-             " FROM methodologies WHERE id IN (%IDS%) ORDER BY uuid"),
-         tracked({{"code"}, {"version", Kind::Integer}, {"name"}, {"definition", Kind::Json}})},
-        {"hostOrganisations",
-         QStringLiteral("SELECT uuid, created_at, updated_at, origin, name, kind, commune, address,"
-                        " contact FROM host_organisations WHERE id IN (%IDS%) ORDER BY uuid"),
-         tracked({{"name"}, {"kind"}, {"commune"}, {"address"}, {"contact"}})},
-        {"venues",
-         QStringLiteral("SELECT v.uuid, v.created_at, v.updated_at, v.origin, v.name, v.commune,"
-                        " v.commune_code, v.address, h.uuid, v.active FROM venues v"
-                        " LEFT JOIN host_organisations h ON h.id = v.host_organisation_id"
-                        " WHERE v.id IN (%IDS%) ORDER BY v.uuid"),
-         tracked({{"name"},
-                  {"commune"},
-                  {"communeCode"},
-                  {"address"},
-                  {"hostOrganisation"},
-                  {"active", Kind::Boolean}})},
-        {"workshops",
-         QStringLiteral(
-             "SELECT w.uuid, w.created_at, w.updated_at, w.origin, e.uuid, v.uuid, w.kind,"
-             " w.starts_at, w.ends_at, w.facilitator, w.capacity, w.notes"
-             " FROM workshops w LEFT JOIN editions e ON e.id = w.edition_id"
-             " LEFT JOIN venues v ON v.id = w.venue_id"
-             " WHERE w.id IN (%IDS%) ORDER BY w.uuid"),
-         tracked({{"edition"},
-                  {"venue"},
-                  {"kind"},
-                  {"startsAt"},
-                  {"endsAt"},
-                  {"facilitator"},
-                  {"capacity", Kind::Integer},
-                  {"notes"}})},
-        {"organisations",
-         QStringLiteral(
-             "SELECT uuid, created_at, updated_at, origin, name, legal_form, ess_declared,"
-             " siret, commune FROM organisations WHERE id IN (%IDS%) ORDER BY uuid"),
-         tracked(
-             {{"name"}, {"legalForm"}, {"essDeclared", Kind::Boolean}, {"siret"}, {"commune"}})},
-        // Contact details only with the holder's consent to be contacted; nothing of an erased one.
-        {"holders",
-         QStringLiteral(
-             "SELECT h.uuid, h.created_at, h.updated_at, h.origin, h.kind, h.first_name, "
-             "h.last_name,"
-             "       o.uuid, h.commune, h.commune_code,"
-             "       CASE WHEN c.granted = 1 THEN h.email ELSE '' END,"
-             "       CASE WHEN c.granted = 1 THEN h.phone ELSE '' END,"
-             "       CASE WHEN c.granted = 1 THEN h.address ELSE '' END,"
-             "       h.erased_at"
-             "  FROM holders h LEFT JOIN organisations o ON o.id = h.organisation_id"
-             "  LEFT JOIN consents c ON c.holder_id = h.id AND c.kind = 'contact'"
-             " WHERE h.id IN (%IDS%) ORDER BY h.uuid"),
-         tracked({{"kind"},
-                  {"firstName"},
-                  {"lastName"},
-                  {"organisation"},
-                  {"commune"},
-                  {"communeCode"},
-                  {"email"},
-                  {"phone"},
-                  {"address"},
-                  {"erasedAt"}})},
-        {"consents",
-         QStringLiteral("SELECT c.uuid, c.created_at, c.updated_at, c.origin, h.uuid, c.kind,"
-                        " c.granted, c.given_at, c.method FROM consents c"
-                        " JOIN holders h ON h.id = c.holder_id"
-                        " WHERE c.holder_id IN (%IDS%) ORDER BY c.uuid"),
-         tracked({{"holder"}, {"kind"}, {"granted", Kind::Boolean}, {"givenAt"}, {"method"}})},
-        {"projects",
-         QStringLiteral(
-             "SELECT p.uuid, p.created_at, p.updated_at, p.origin, e.uuid, v.uuid, c.uuid, o.uuid,"
-             "       m.uuid, p.title, p.summary, p.stage, p.stage_override_reason, p.theme,"
-             "       p.commune, p.commune_code, p.amount_requested_cents"
-             "  FROM projects p LEFT JOIN editions e ON e.id = p.edition_id"
-             "  LEFT JOIN venues v ON v.id = p.venue_id LEFT JOIN categories c ON c.id = "
-             "p.category_id"
-             "  LEFT JOIN organisations o ON o.id = p.organisation_id"
-             "  LEFT JOIN methodologies m ON m.id = p.methodology_id"
-             " WHERE p.id IN (%IDS%) ORDER BY p.uuid"),
-         tracked({{"edition"},
-                  {"venue"},
-                  {"category"},
-                  {"organisation"},
-                  {"methodology"},
-                  {"title"},
-                  {"summary"},
-                  {"stage"},
-                  {"stageOverrideReason"},
-                  {"theme"},
-                  {"commune"},
-                  {"communeCode"},
-                  {"amountRequestedCents", Kind::Integer}})},
-        {"projectHolders",
-         QStringLiteral(
-             "SELECT p.uuid, h.uuid, ph.is_lead, ph.position FROM project_holders ph"
-             " JOIN projects p ON p.id = ph.project_id JOIN holders h ON h.id = ph.holder_id"
-             " WHERE ph.project_id IN (%IDS%) ORDER BY p.uuid, ph.position, h.uuid"),
-         {{"project"}, {"holder"}, {"lead", Kind::Boolean}, {"position", Kind::Integer}}},
-        {"answers",
-         QStringLiteral("SELECT a.uuid, a.created_at, a.updated_at, a.origin, p.uuid, a.field_key,"
-                        " a.value, a.methodology_code, a.methodology_version FROM answers a"
-                        " JOIN projects p ON p.id = a.project_id"
-                        " WHERE a.project_id IN (%IDS%) ORDER BY p.uuid, a.field_key"),
-         tracked({{"project"},
-                  {"key"},
-                  {"value", Kind::Json},
-                  {"methodologyCode"},
-                  {"methodologyVersion", Kind::Integer}})},
-        {"budgetLines",
-         QStringLiteral(
-             "SELECT b.uuid, b.created_at, b.updated_at, b.origin, p.uuid, b.kind,"
-             " b.category, b.label, b.amount_cents, b.position FROM budget_lines b"
-             " JOIN projects p ON p.id = b.project_id"
-             " WHERE b.project_id IN (%IDS%) ORDER BY p.uuid, b.kind, b.position, b.uuid"),
-         tracked({{"project"},
-                  {"kind"},
-                  {"category"},
-                  {"label"},
-                  {"amountCents", Kind::Integer},
-                  {"position", Kind::Integer}})},
-        {"attendance",
-         QStringLiteral(
-             "SELECT a.uuid, a.created_at, a.updated_at, a.origin, w.uuid, h.uuid, p.uuid,"
-             " a.status, a.seconds_spent FROM attendance a"
-             " JOIN workshops w ON w.id = a.workshop_id JOIN holders h ON h.id = a.holder_id"
-             " LEFT JOIN projects p ON p.id = a.project_id"
-             " WHERE a.id IN (%IDS%) ORDER BY a.uuid"),
-         tracked(
-             {{"workshop"}, {"holder"}, {"project"}, {"status"}, {"secondsSpent", Kind::Integer}})},
-        // The mission officers' review: status, comments, the committee's grid, and the links
-        // between projects (only those between two projects of the file).
-        {"reviews",
-         QStringLiteral("SELECT r.uuid, r.created_at, r.updated_at, r.origin, p.uuid, r.status,"
-                        " r.reviewer FROM reviews r JOIN projects p ON p.id = r.project_id"
-                        " WHERE r.project_id IN (%IDS%) ORDER BY r.uuid"),
-         tracked({{"project"}, {"status"}, {"reviewer"}})},
-        {"reviewComments",
-         QStringLiteral("SELECT r.uuid, r.created_at, r.updated_at, r.origin, p.uuid, r.author,"
-                        " r.body FROM review_comments r JOIN projects p ON p.id = r.project_id"
-                        " WHERE r.project_id IN (%IDS%) ORDER BY r.uuid"),
-         tracked({{"project"}, {"author"}, {"body"}})},
-        {"reviewScores",
-         QStringLiteral("SELECT s.uuid, s.created_at, s.updated_at, s.origin, p.uuid, c.uuid,"
-                        " s.score, s.author FROM review_scores s"
-                        " JOIN projects p ON p.id = s.project_id"
-                        " JOIN categories c ON c.id = s.category_id"
-                        " WHERE s.project_id IN (%IDS%) ORDER BY s.uuid"),
-         tracked({{"project"}, {"category"}, {"score", Kind::Integer}, {"author"}})},
-        {"projectLinks",
-         QStringLiteral("SELECT l.uuid, l.created_at, l.updated_at, l.origin, p.uuid, o.uuid,"
-                        " l.kind, l.note FROM project_links l"
-                        " JOIN projects p ON p.id = l.project_id"
-                        " JOIN projects o ON o.id = l.other_project_id"
-                        " WHERE l.project_id IN (%IDS%) AND l.other_project_id IN (%IDS%)"
-                        " ORDER BY l.uuid"),
-         tracked({{"project"}, {"other"}, {"kind"}, {"note"}})},
-    };
+    Table table;
+    QStringList select;
+    QStringList joins;
+    QHash<QByteArray, QString> expression; // JSON key → what selects it
+    const QString t = QStringLiteral("t");
+    if (list.tracked) {
+        for (const auto &[key, column] :
+             {std::pair{"uuid", "uuid"}, std::pair{"createdAt", "created_at"},
+              std::pair{"updatedAt", "updated_at"}, std::pair{"origin", "origin"}}) {
+            expression.insert(key, t + QLatin1Char('.') + QLatin1String(column));
+            select << expression.value(key);
+            table.columns << Column{key, Type::Text};
+        }
+    }
+    bool consent = false;
+    int joined = 0;
+    for (const BundleFormat::Field &field : list.fields) {
+        if (!field.column)
+            continue;
+        const QString column = t + QLatin1Char('.') + QLatin1String(field.column);
+        QString what = column;
+        if (field.type == Type::Ref) {
+            const QString alias = QStringLiteral("r%1").arg(++joined);
+            joins << QStringLiteral("%1 %2 %3 ON %3.id = %4")
+                         .arg(field.nullable() ? QStringLiteral("LEFT JOIN")
+                                               : QStringLiteral("JOIN"),
+                              QLatin1String(BundleFormat::list(field.refersTo).table), alias,
+                              column);
+            what = alias + QStringLiteral(".uuid");
+        } else if (field.flags & BundleFormat::Contact) {
+            consent = true;
+            what = QStringLiteral("CASE WHEN consent.granted = 1 THEN %1 ELSE '' END").arg(column);
+        }
+        expression.insert(field.key, what);
+        select << what;
+        table.columns << Column{field.key, field.type};
+    }
+    if (consent)
+        joins << QStringLiteral("LEFT JOIN consents consent ON consent.holder_id = t.id"
+                                " AND consent.kind = 'contact'");
+    QStringList where;
+    for (const char *column : list.selectedBy)
+        where << t + QLatin1Char('.') + QLatin1String(column) + QStringLiteral(" IN (%IDS%)");
+    QStringList order;
+    for (const char *key : list.order)
+        order << expression.value(key);
+    table.sql = QStringLiteral("SELECT %1 FROM %2 t %3 WHERE %4 ORDER BY %5")
+                    .arg(select.join(QStringLiteral(", ")), QLatin1String(list.table),
+                         joins.join(QLatin1Char(' ')), where.join(QStringLiteral(" AND ")),
+                         order.join(QStringLiteral(", ")));
+    return table;
+}
+
+const QHash<QString, Table> &tables()
+{
+    static const QHash<QString, Table> all = [] {
+        QHash<QString, Table> result;
+        for (const BundleFormat::List &list : BundleFormat::lists())
+            result.insert(list.name(), tableOf(list));
+        return result;
+    }();
     return all;
 }
 
@@ -327,12 +181,12 @@ const QList<Table> &tables()
 std::optional<QJsonArray> BundleWriter::records(const Workspace &workspace, const QString &list,
                                                 const QList<qint64> &ids, QString *error)
 {
-    for (const Table &table : tables()) {
-        if (list == QLatin1String(table.key))
-            return select(workspace, table.sql, ids, table.columns, error);
+    const auto table = tables().constFind(list);
+    if (table == tables().constEnd()) {
+        *error = QStringLiteral("unknown list %1").arg(list);
+        return std::nullopt;
     }
-    *error = QStringLiteral("unknown list %1").arg(list);
-    return std::nullopt;
+    return select(workspace, table->sql, ids, table->columns, error);
 }
 
 QHash<QString, QStringList> BundleWriter::versions(const Workspace &workspace,
@@ -485,30 +339,35 @@ std::optional<QJsonObject> BundleWriter::content(const Workspace &workspace,
             venues);
 
     error->clear();
-    const QHash<QString, const QList<qint64> *> readFor = {
+    // The records of each list that go: what the projects refer to, chosen above; the lists
+    // read by another's ids (a project's answers, a holder's consents…) follow from the format.
+    const QHash<QString, const QList<qint64> *> chosen = {
         {QStringLiteral("editions"), &editions},
-        {QStringLiteral("categories"), &editions},
         {QStringLiteral("methodologies"), &methodologies},
         {QStringLiteral("hostOrganisations"), &hosts},
         {QStringLiteral("venues"), &venues},
         {QStringLiteral("workshops"), &workshops},
         {QStringLiteral("organisations"), &organisations},
         {QStringLiteral("holders"), &holders},
-        {QStringLiteral("consents"), &holders},
         {QStringLiteral("projects"), &projects},
-        {QStringLiteral("projectHolders"), &projects},
-        {QStringLiteral("answers"), &projects},
-        {QStringLiteral("budgetLines"), &projects},
         {QStringLiteral("attendance"), &attendance},
-        {QStringLiteral("reviews"), &projects},
-        {QStringLiteral("reviewComments"), &projects},
-        {QStringLiteral("reviewScores"), &projects},
-        {QStringLiteral("projectLinks"), &projects},
+    };
+    const auto readFor = [&chosen](const BundleFormat::List &list) -> QList<qint64> {
+        const char *by = list.selectedBy.constFirst();
+        if (qstrcmp(by, "id") == 0)
+            return chosen.contains(list.name()) ? *chosen.value(list.name()) : QList<qint64>();
+        for (const BundleFormat::Field &field : list.fields) {
+            if (field.column && qstrcmp(field.column, by) == 0)
+                return chosen.contains(QLatin1String(field.refersTo))
+                           ? *chosen.value(QLatin1String(field.refersTo))
+                           : QList<qint64>();
+        }
+        return {};
     };
     QJsonObject content;
-    for (const Table &table : tables()) {
-        const QString key = QLatin1String(table.key);
-        std::optional<QJsonArray> rows = records(workspace, key, *readFor.value(key), error);
+    for (const BundleFormat::List &list : BundleFormat::lists()) {
+        const QString key = list.name();
+        std::optional<QJsonArray> rows = records(workspace, key, readFor(list), error);
         if (!rows)
             break;
         content.insert(key, *rows);

@@ -192,3 +192,13 @@ QHash<QString, ProjectSnapshot> ProjectSnapshot::fromContent(const QJsonObject &
     collect("projectHolders", &ProjectSnapshot::holders);
     return result;
 }
+
+const QJsonArray &ProjectSnapshot::part(QLatin1String list) const
+{
+    if (list == QLatin1String("answers"))
+        return answers;
+    if (list == QLatin1String("budgetLines"))
+        return budgetLines;
+    Q_ASSERT(list == QLatin1String("projectHolders"));
+    return holders;
+}

@@ -23,5 +23,8 @@ struct ProjectSnapshot
     // The snapshots of every project of a file's (or a workspace's) content, by project UUID.
     static QHash<QString, ProjectSnapshot> fromContent(const QJsonObject &content);
 
+    // One of its parts by the list that carries it ("answers", "budgetLines", "projectHolders").
+    const QJsonArray &part(QLatin1String list) const;
+
     static constexpr int kHashLength = 16;
 };
