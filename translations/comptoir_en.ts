@@ -3930,6 +3930,10 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <source>%1: “%2”, written on %3 by workspace %4 — %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectLinks</name>

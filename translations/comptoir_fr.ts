@@ -3939,6 +3939,10 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <source>%1: “%2”, written on %3 by workspace %4 — %5</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;», écrit le %3 par l&apos;espace %4 — %5</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
 </context>
 <context>
     <name>ProjectLinks</name>

@@ -1,6 +1,7 @@
 # The promise of the README's layout, kept by a test: nothing in ui/ talks SQL (QtSql classes,
 # a workspace's database connection), and nothing in ui/ announces a workspace's changes (only
-# the models do, after their commit). Run by ctest as `cmake -DUI_DIR=… -P ui_layer.cmake`.
+# the models do, after their commit), and the UI's edits go through models/commands/Commands.h
+# rather than undo commands of its own. Run by ctest as `cmake -DUI_DIR=… -P ui_layer.cmake`.
 file(GLOB_RECURSE sources "${UI_DIR}/*.cpp" "${UI_DIR}/*.h")
 set(problems "")
 foreach(source IN LISTS sources)
@@ -14,10 +15,13 @@ foreach(source IN LISTS sources)
         if(line MATCHES "emit [^;]*(workspace|Workspace)[^;]*(projectsChanged|projectChanged|answerChanged|budgetChanged)")
             string(APPEND problems "\n  ${source}:${number}: the UI announces a change: ${line}")
         endif()
+        if(line MATCHES "push\\(new |: public QUndoCommand")
+            string(APPEND problems "\n  ${source}:${number}: an undo step made in the UI (use Commands): ${line}")
+        endif()
     endforeach()
 endforeach()
 list(LENGTH sources count)
 if(problems)
     message(FATAL_ERROR "ui/ must go through models/:${problems}")
 endif()
-message(STATUS "${count} files of ui/ checked: no SQL, no change announced")
+message(STATUS "${count} files of ui/ checked: no SQL, no change announced, no undo step of its own")

@@ -1,8 +1,8 @@
+#include "commands/Commands.h"
 #include "methodology/Methodology.h"
 #include "methodology/MethodologyStore.h"
 #include "projects/AnswerText.h"
 #include "projects/ProjectAnswers.h"
-#include "projects/SetAnswerCommand.h"
 #include "storage/Workspace.h"
 #include "TestSupport.h"
 
@@ -193,8 +193,8 @@ private slots:
         QSignalSpy changed(w.get(), &Workspace::answerChanged);
         QUndoStack stack;
         const auto type = [&](const QJsonValue &from, const QJsonValue &to) {
-            stack.push(new SetAnswerCommand(w.get(), project, key, QStringLiteral("Titre"), from,
-                                            to, QStringLiteral("idee-au-projet"), 1));
+            QVERIFY(Commands::setAnswer(&stack, w.get(), project, key, QStringLiteral("Titre"),
+                                        from, to, QStringLiteral("idee-au-projet"), 1));
         };
         type(QJsonValue(), QStringLiteral("Ré"));
         type(QStringLiteral("Ré"), QStringLiteral("Repa"));
@@ -213,19 +213,19 @@ private slots:
         QCOMPARE(ProjectAnswers::value(*w, project, key).toString(), QStringLiteral("Repair café"));
 
         // Another field is another step.
-        stack.push(new SetAnswerCommand(
-            w.get(), project, QStringLiteral("pitch.accroche"), QStringLiteral("Accroche"),
+        QVERIFY(Commands::setAnswer(
+            &stack, w.get(), project, QStringLiteral("pitch.accroche"), QStringLiteral("Accroche"),
             QJsonValue(), QStringLiteral("Réparer ensemble"), QStringLiteral("idee-au-projet"), 1));
         QCOMPARE(stack.count(), 2);
 
         // Typing a field back to what it was leaves nothing to undo.
         QUndoStack other;
-        other.push(new SetAnswerCommand(w.get(), project, QStringLiteral("pitch.pitch"),
-                                        QStringLiteral("Pitch"), QJsonValue(), QStringLiteral("a"),
-                                        QStringLiteral("idee-au-projet"), 1));
-        other.push(new SetAnswerCommand(w.get(), project, QStringLiteral("pitch.pitch"),
-                                        QStringLiteral("Pitch"), QStringLiteral("a"), QJsonValue(),
-                                        QStringLiteral("idee-au-projet"), 1));
+        QVERIFY(Commands::setAnswer(&other, w.get(), project, QStringLiteral("pitch.pitch"),
+                                    QStringLiteral("Pitch"), QJsonValue(), QStringLiteral("a"),
+                                    QStringLiteral("idee-au-projet"), 1));
+        QVERIFY(Commands::setAnswer(&other, w.get(), project, QStringLiteral("pitch.pitch"),
+                                    QStringLiteral("Pitch"), QStringLiteral("a"), QJsonValue(),
+                                    QStringLiteral("idee-au-projet"), 1));
         QCOMPARE(other.count(), 0);
     }
 
@@ -234,12 +234,14 @@ private slots:
         QTemporaryDir dir;
         auto w = TestSupport::createDemo(dir);
         QSignalSpy failed(w.get(), &Workspace::writeFailed);
-        SetAnswerCommand command(w.get(), 999999, QStringLiteral("idee.titre"),
-                                 QStringLiteral("Titre"), QJsonValue(), QStringLiteral("x"),
-                                 QStringLiteral("idee-au-projet"), 1);
-        command.redo();
+        QUndoStack stack;
+        const Result<void> written = Commands::setAnswer(
+            &stack, w.get(), 999999, QStringLiteral("idee.titre"), QStringLiteral("Titre"),
+            QJsonValue(), QStringLiteral("x"), QStringLiteral("idee-au-projet"), 1);
+        QVERIFY(!written);
+        QVERIFY(!written.error().isEmpty());
         QCOMPARE(failed.count(), 1);
-        QVERIFY(!command.lastError().isEmpty());
+        QCOMPARE(stack.count(), 0); // never recorded as done
     }
 };
 

@@ -1,11 +1,9 @@
+#include "commands/Commands.h"
 #include "methodology/Methodology.h"
 #include "projects/BudgetLines.h"
 #include "projects/ProjectAnswers.h"
 #include "projects/ProjectListModel.h"
 #include "projects/ProjectRecord.h"
-#include "projects/SetAnswerCommand.h"
-#include "projects/SetBudgetCommand.h"
-#include "projects/SetProjectLinkCommand.h"
 #include "rules/Edition.h"
 #include "storage/Workspace.h"
 #include "TestSupport.h"
@@ -63,13 +61,47 @@ private slots:
         QCOMPARE(categories.size(), 3);
         QSignalSpy changed(w.get(), &Workspace::projectChanged);
         QUndoStack stack;
-        stack.push(new SetProjectLinkCommand(w.get(), id, ProjectRecord::Link::Category, 0,
-                                             categories.at(1).id, QStringLiteral("catégorie")));
+        QVERIFY(Commands::setLink(&stack, w.get(), id, ProjectRecord::Link::Category, 0,
+                                  categories.at(1).id, QStringLiteral("catégorie")));
         QCOMPARE(ProjectRecord::link(*w, id, ProjectRecord::Link::Category), categories.at(1).id);
         stack.undo();
         QVERIFY(scalar(*w, QStringLiteral("SELECT category_id FROM projects WHERE id = ?"), id)
                     .isNull());
         QCOMPARE(changed.count(), 2);
+
+        // Another edition clears the category in the same step; undo puts both back.
+        QVERIFY(Commands::setLink(&stack, w.get(), id, ProjectRecord::Link::Category, 0,
+                                  categories.at(1).id, QStringLiteral("catégorie")));
+        const int steps = stack.count();
+        QVERIFY(Commands::setLink(&stack, w.get(), id, ProjectRecord::Link::Edition, edition, 0,
+                                  QStringLiteral("édition")));
+        QCOMPARE(stack.count(), steps + 1);
+        QCOMPARE(ProjectRecord::link(*w, id, ProjectRecord::Link::Edition), 0);
+        QCOMPARE(ProjectRecord::link(*w, id, ProjectRecord::Link::Category), 0);
+        stack.undo();
+        QCOMPARE(ProjectRecord::link(*w, id, ProjectRecord::Link::Edition), edition);
+        QCOMPARE(ProjectRecord::link(*w, id, ProjectRecord::Link::Category), categories.at(1).id);
+    }
+
+    // A write that fails is never recorded as done: no step, the failure in words, announced.
+    void failedWritesAreNotSteps()
+    {
+        QTemporaryDir dir;
+        auto w = TestSupport::createDemo(dir);
+        QSignalSpy failed(w.get(), &Workspace::writeFailed);
+        QUndoStack stack;
+        const qint64 gone = 999999;
+        const Result<void> link = Commands::setLink(
+            &stack, w.get(), gone, ProjectRecord::Link::Venue, 0, 1, QStringLiteral("comptoir"));
+        QVERIFY(!link);
+        QVERIFY(!link.error().isEmpty());
+        const Result<void> budget = Commands::setBudget(
+            &stack, w.get(), gone, {},
+            {BudgetLines::Line{{}, BudgetLines::Kind::Expense, QString(), QStringLiteral("x"), 1}},
+            QStringLiteral("budget"));
+        QVERIFY(!budget);
+        QCOMPARE(stack.count(), 0);
+        QCOMPARE(failed.count(), 2);
     }
 
     void mirroredAnswersUpdateTheProjectRow()
@@ -141,7 +173,7 @@ private slots:
         };
         QSignalSpy changed(w.get(), &Workspace::budgetChanged);
         QUndoStack stack;
-        stack.push(new SetBudgetCommand(w.get(), id, {}, lines, QStringLiteral("budget")));
+        QVERIFY(Commands::setBudget(&stack, w.get(), id, {}, lines, QStringLiteral("budget")));
         QList<Line> written = BudgetLines::load(*w, id, &error);
         QCOMPARE(written.size(), 3);
         QVERIFY(!written.first().uuid.isEmpty());
@@ -152,7 +184,8 @@ private slots:
         // Editing one amount keeps every line's UUID.
         QList<Line> edited = written;
         edited[2].amountCents = 30000;
-        stack.push(new SetBudgetCommand(w.get(), id, written, edited, QStringLiteral("budget")));
+        QVERIFY(
+            Commands::setBudget(&stack, w.get(), id, written, edited, QStringLiteral("budget")));
         const QList<Line> after = BudgetLines::load(*w, id, &error);
         QCOMPARE(after.at(2).uuid, written.at(2).uuid);
         QCOMPARE(after.at(2).amountCents, 30000);

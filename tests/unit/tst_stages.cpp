@@ -1,4 +1,5 @@
-#include "projects/SetStageCommand.h"
+#include "commands/Commands.h"
+#include "projects/ProjectRecord.h"
 #include "projects/StageRules.h"
 #include "storage/Workspace.h"
 #include "TestSupport.h"
@@ -78,17 +79,21 @@ private slots:
         };
         QSignalSpy changed(w.get(), &Workspace::projectChanged);
         QUndoStack stack;
-        stack.push(new SetStageCommand(w.get(), id, Stage::Structuring, QString(), Stage::Ready,
-                                       QStringLiteral("Budget en cours de bouclage")));
+        QVERIFY(Commands::setStage(&stack, w.get(), id, Stage::Structuring, QString(), Stage::Ready,
+                                   QStringLiteral("Budget en cours de bouclage")));
         QCOMPARE(stageOf(), QStringLiteral("ready|Budget en cours de bouclage"));
         QCOMPARE(stack.undoText(), QStringLiteral("stage “Ready to deposit”"));
         stack.undo();
         QCOMPARE(stageOf(), QStringLiteral("structuring|"));
         QCOMPARE(changed.count(), 2);
 
-        QString error;
-        QVERIFY(!SetStageCommand::write(*w, 999999, Stage::Idea, QString(), &error));
-        QVERIFY(!error.isEmpty());
+        stack.redo();
+        // A stage that cannot be written is not a step.
+        const Result<void> failed = Commands::setStage(&stack, w.get(), 999999, Stage::Idea,
+                                                       QString(), Stage::Ready, QString());
+        QVERIFY(!failed);
+        QVERIFY(!failed.error().isEmpty());
+        QCOMPARE(stack.count(), 1);
     }
 };
 

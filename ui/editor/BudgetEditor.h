@@ -9,7 +9,7 @@ class QTableWidget;
 // The budget prévisionnel of the methodology: expense and resource lines side by side, their
 // totals, the balance and the share of co-financing, all updated as amounts are typed. The
 // lines are not an answer: the editor reads lines() when committed() and writes them with a
-// SetBudgetCommand.
+// Commands::setBudget.
 class BudgetEditor final : public FieldEditor
 {
     Q_OBJECT

@@ -5,6 +5,7 @@
 #include "storage/Timestamp.h"
 
 #include "BudgetEditor.h"
+#include "commands/Commands.h"
 #include "dialogs/MessageBox.h"
 #include "FieldEditor.h"
 #include "methodology/Completeness.h"
@@ -12,10 +13,6 @@
 #include "projects/ProjectAnswers.h"
 #include "projects/ProjectDetails.h"
 #include "projects/ProjectRecord.h"
-#include "projects/SetAnswerCommand.h"
-#include "projects/SetBudgetCommand.h"
-#include "projects/SetProjectLinkCommand.h"
-#include "projects/SetStageCommand.h"
 #include "projects/StageRules.h"
 #include "rules/Edition.h"
 #include "rules/Eligibility.h"
@@ -531,18 +528,14 @@ void ProjectEditor::flush()
             continue;
         // Recorded as saved only once written: a write that fails leaves the value pending
         // (tried again at the next flush), says why on the field, and pushes no undo step.
-        QString failure;
-        const auto watch = connect(m_workspace, &Workspace::writeFailed, this,
-                                   [&failure](const QString &message) { failure = message; });
         m_writing = true;
-        stack()->push(new SetAnswerCommand(m_workspace, m_projectId, key, editor->field().label,
-                                           old, value, m_methodology.code, m_methodology.version,
-                                           m_burst));
+        const Result<void> written =
+            Commands::setAnswer(stack(), m_workspace, m_projectId, key, editor->field().label, old,
+                                value, m_methodology.code, m_methodology.version, m_burst);
         m_writing = false;
-        disconnect(watch);
-        if (!failure.isEmpty()) {
+        if (!written) {
             m_pending.insert(editor);
-            editor->setSaveError(failure);
+            editor->setSaveError(written.error());
             continue;
         }
         m_saved.insert(key, value);
@@ -557,11 +550,14 @@ void ProjectEditor::budgetCommitted()
     const QList<BudgetLines::Line> lines = m_budget->lines();
     if (lines == m_savedLines)
         return;
-    const QList<BudgetLines::Line> old = std::exchange(m_savedLines, lines);
     m_writing = true;
-    stack()->push(
-        new SetBudgetCommand(m_workspace, m_projectId, old, lines, tr("edit the budget")));
+    const Result<void> written = Commands::setBudget(stack(), m_workspace, m_projectId,
+                                                     m_savedLines, lines, tr("edit the budget"));
     m_writing = false;
+    // Not written: the lines stay as typed, not saved (written again at the next change), and
+    // the status bar says why (Workspace::writeFailed).
+    if (!written)
+        return;
     // New lines got their UUIDs: keep them so the next edit updates instead of adding. The
     // table is not refilled: a cell editor may still be closing.
     QString error;
@@ -824,8 +820,7 @@ void ProjectEditor::stageChosen(int index)
             const QString given = dialog->reason();
             if (m_stage != from || given.isEmpty())
                 return;
-            stack()->push(
-                new SetStageCommand(m_workspace, m_projectId, from, m_stageReason, to, given));
+            setStage(to, given);
         });
         // Until the dialog says otherwise, the combo shows the stage the project has.
         m_stageCombo->setCurrentIndex(m_stageCombo->findData(int(m_stage)));
@@ -837,8 +832,18 @@ void ProjectEditor::stageChosen(int index)
         MessageBox::warning(this, tr("Stage"), refusal);
         return;
     }
-    stack()->push(
-        new SetStageCommand(m_workspace, m_projectId, m_stage, m_stageReason, to, reason));
+    setStage(to, reason);
+}
+
+void ProjectEditor::setStage(Stage to, const QString &reason)
+{
+    const Result<void> written =
+        Commands::setStage(stack(), m_workspace, m_projectId, m_stage, m_stageReason, to, reason);
+    if (!written) {
+        // The stage the project has, and why it did not change.
+        m_stageCombo->setCurrentIndex(m_stageCombo->findData(int(m_stage)));
+        MessageBox::warning(this, tr("Stage"), written.error());
+    }
 }
 
 void ProjectEditor::linkChosen(QComboBox *combo)
@@ -853,20 +858,13 @@ void ProjectEditor::linkChosen(QComboBox *combo)
     const QString text = link == ProjectRecord::Link::Edition ? tr("change the edition")
                          : link == ProjectRecord::Link::Venue ? tr("change the comptoir")
                                                               : tr("change the category");
-    if (link == ProjectRecord::Link::Edition) {
-        // Categories belong to an edition: changing it clears the category, in the same step.
-        stack()->beginMacro(text);
-        const qint64 category =
-            ProjectRecord::link(*m_workspace, m_projectId, ProjectRecord::Link::Category);
-        if (category != 0)
-            stack()->push(new SetProjectLinkCommand(m_workspace, m_projectId,
-                                                    ProjectRecord::Link::Category, category, 0,
-                                                    tr("change the category")));
-        stack()->push(new SetProjectLinkCommand(m_workspace, m_projectId, link, old, chosen, text));
-        stack()->endMacro();
-        return;
+    // Categories belong to an edition: changing it clears the category, in the same step.
+    const Result<void> written =
+        Commands::setLink(stack(), m_workspace, m_projectId, link, old, chosen, text);
+    if (!written) {
+        combo->setCurrentIndex(std::max(0, combo->findData(old)));
+        MessageBox::warning(this, tr("Project"), written.error());
     }
-    stack()->push(new SetProjectLinkCommand(m_workspace, m_projectId, link, old, chosen, text));
 }
 
 void ProjectEditor::setPresentationMode(bool on, int zoomPercent)

@@ -102,6 +102,7 @@ private:
     void refreshStatus();
     void refreshHeader();
     void stageChosen(int index);
+    void setStage(Stage to, const QString &reason);
     void linkChosen(QComboBox *combo);
     QUndoStack *stack();
     void reveal(const QString &qualifiedKey);

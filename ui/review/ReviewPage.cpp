@@ -1,5 +1,6 @@
 #include "ReviewPage.h"
 
+#include "commands/Commands.h"
 #include "dialogs/MessageBox.h"
 #include "projects/ProjectRecord.h"
 #include "projects/Stage.h"
@@ -7,7 +8,6 @@
 #include "review/ProjectLinks.h"
 #include "review/ProjectSearch.h"
 #include "review/Review.h"
-#include "review/ReviewCommands.h"
 #include "review/SearchResultModel.h"
 #include "review/SimilarProjects.h"
 #include "settings/Settings.h"
@@ -321,9 +321,13 @@ ReviewPage::ReviewPage(Settings *settings, QWidget *parent)
             fail(error);
             return;
         }
-        if (review->status != now || review->updatedAt.isEmpty())
-            push(new SetReviewStatusCommand(m_workspace, m_projectId, m_title->text(),
-                                            review->status, now, m_reviewer->text()));
+        if ((review->status != now || review->updatedAt.isEmpty()) && !write([&] {
+                return Commands::setReviewStatus(m_stack, m_workspace, m_projectId, m_title->text(),
+                                                 review->status, now, m_reviewer->text());
+            })) {
+            const QSignalBlocker blocker(m_reviewStatus);
+            m_reviewStatus->setCurrentIndex(m_reviewStatus->findData(int(review->status)));
+        }
     });
     connect(m_addComment, &QPushButton::clicked, this, &ReviewPage::addComment);
     auto *addShortcut = new QAction(m_commentEdit);
@@ -614,13 +618,19 @@ void ReviewPage::showReview()
         m_scores << spin;
         connect(
             spin, &QSpinBox::valueChanged, this,
-            [this, id = criterion.categoryId, name = criterion.name,
+            [this, spin, id = criterion.categoryId, name = criterion.name,
              previous = criterion.score](int value) mutable {
                 if (!m_workspace || m_projectId <= 0)
                     return;
                 const std::optional<int> now = value < 0 ? std::nullopt : std::optional<int>(value);
-                push(new SetScoreCommand(m_workspace, m_projectId, id, name, previous, now,
-                                         m_reviewer->text()));
+                if (!write([&] {
+                        return Commands::setScore(m_stack, m_workspace, m_projectId, id, name,
+                                                  previous, now, m_reviewer->text());
+                    })) {
+                    const QSignalBlocker blocker(spin);
+                    spin->setValue(previous.value_or(spin->minimum()));
+                    return;
+                }
                 previous = now;
                 QString error;
                 const std::optional<Review> r = Review::load(*m_workspace, m_projectId, &error);
@@ -709,11 +719,12 @@ void ReviewPage::addComment()
         fail(Review::tr("A comment cannot be empty."));
         return;
     }
-    auto *command = new AddCommentCommand(m_workspace, m_projectId, m_reviewer->text(),
-                                          m_commentEdit->toPlainText());
-    push(command);
-    if (command->commentId() > 0)
-        m_commentEdit->clear();
+    m_writing = true;
+    const Result<qint64> added = Commands::addComment(
+        m_stack, m_workspace, m_projectId, m_reviewer->text(), m_commentEdit->toPlainText());
+    m_writing = false;
+    if (added)
+        m_commentEdit->clear(); // else the comment stays typed, and the status bar says why
     showReview();
 }
 
@@ -728,9 +739,12 @@ void ReviewPage::linkSelected(bool duplicate)
     const qint64 other = selectedSimilar();
     if (!m_workspace || m_projectId <= 0 || other <= 0)
         return;
-    push(new LinkProjectsCommand(m_workspace, m_projectId, other, m_similar->currentItem()->text(0),
-                                 duplicate ? ProjectLinks::Kind::Duplicate
-                                           : ProjectLinks::Kind::Cooperation));
+    const QString title = m_similar->currentItem()->text(0);
+    write([&] {
+        return Commands::linkProjects(m_stack, m_workspace, m_projectId, other, title,
+                                      duplicate ? ProjectLinks::Kind::Duplicate
+                                                : ProjectLinks::Kind::Cooperation);
+    });
     showLinks();
 }
 
@@ -740,9 +754,12 @@ void ReviewPage::unlinkSelected()
     if (!m_workspace || !item)
         return;
     const QString text = item->text();
-    push(new LinkProjectsCommand(
-        m_workspace, m_projectId, item->data(Qt::UserRole + 1).toLongLong(),
-        text.mid(text.indexOf(QLatin1Char(':')) + 1).trimmed(), std::nullopt));
+    const qint64 other = item->data(Qt::UserRole + 1).toLongLong();
+    write([&] {
+        return Commands::linkProjects(m_stack, m_workspace, m_projectId, other,
+                                      text.mid(text.indexOf(QLatin1Char(':')) + 1).trimmed(),
+                                      std::nullopt);
+    });
     showLinks();
 }
 
@@ -779,11 +796,14 @@ void ReviewPage::mergeSelected()
     showProject(m_projectId);
 }
 
-void ReviewPage::push(QUndoCommand *command)
+bool ReviewPage::write(const std::function<Result<void>()> &edit)
 {
     m_writing = true;
-    m_stack->push(command);
+    const Result<void> written = edit();
     m_writing = false;
+    if (!written)
+        fail(written.error());
+    return written.ok();
 }
 
 void ReviewPage::projectWritten(qint64 projectId)

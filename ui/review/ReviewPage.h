@@ -1,5 +1,9 @@
 #pragma once
 
+#include "util/Result.h"
+
+#include <functional>
+
 #include <QWidget>
 
 class QAction;
@@ -72,7 +76,9 @@ private:
     qint64 selectedSimilar() const;
     void fail(const QString &message);
     // Pushes an edit of the review; the page shows it without being rebuilt under the cursor.
-    void push(QUndoCommand *command);
+    // Runs one of the Commands as an edit made here (not an undo to show); says why when it
+    // could not be written. Whether it was.
+    bool write(const std::function<Result<void>()> &edit);
     void projectWritten(qint64 projectId);
 
     Settings *m_settings = nullptr;
