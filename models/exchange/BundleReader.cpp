@@ -10,11 +10,11 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <future>
-#include <thread>
 
 #include <cmath>
 
@@ -345,14 +345,16 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
     // megabytes). Any other layout is checked below by writing the content out again.
     static const QByteArray head = QByteArrayLiteral("{\"content\":");
     const qsizetype tail = bytes.lastIndexOf(QByteArrayLiteral(",\"exportedAt\":"));
-    std::future<QByteArray> contentHash;
+    QFuture<QByteArray> contentHash;
     if (bytes.startsWith(head) && tail > head.size()) {
         const QByteArrayView laidOut =
             QByteArrayView(bytes).sliced(head.size(), tail - head.size());
-        contentHash = std::async(std::launch::async, [laidOut] {
+        contentHash = QtConcurrent::run([laidOut] {
             return QCryptographicHash::hash(laidOut, QCryptographicHash::Sha256).toHex();
         });
     }
+    // Should this thread leave early, the other finishes before the bytes it reads go away.
+    const auto waitForHash = qScopeGuard([&contentHash] { contentHash.waitForFinished(); });
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
@@ -388,7 +390,7 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
         problem(tr("“sha256” is missing: the file cannot be checked."));
         return result;
     }
-    const bool intact = contentHash.valid() && contentHash.get() == sha.toLatin1();
+    const bool intact = contentHash.isValid() && contentHash.result() == sha.toLatin1();
     if (!intact && BundleWriter::sha256(content.toObject()) != sha.toLatin1()) {
         problem(tr("The checksum does not match: the file was changed or damaged after it was "
                    "written."));
@@ -411,9 +413,9 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
             for (int i = parity; i < all.size(); i += 2)
                 checked[i] = checkList(all.at(i), body);
         };
-        std::thread other(work, 1);
+        QFuture<void> other = QtConcurrent::run(work, 1);
+        const auto waitForOther = qScopeGuard([&other] { other.waitForFinished(); });
         work(0);
-        other.join();
     }
     QHash<QString, QSet<QString>> known; // list → UUIDs
     for (int i = 0; i < all.size(); ++i) {
@@ -426,12 +428,13 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
     // found nothing.
     if (problems.isEmpty()) {
         QStringList ruleProblems;
-        std::thread rules([&body, &ruleProblems] {
+        QFuture<void> rules = QtConcurrent::run([&body, &ruleProblems] {
             checkRecords(body, [&ruleProblems](const QString &text) {
                 if (ruleProblems.size() < kMaxProblems)
                     ruleProblems << text;
             });
         });
+        const auto waitForRules = qScopeGuard([&rules] { rules.waitForFinished(); });
         for (const BundleFormat::List &list : all) {
             const QJsonArray records = body.value(list.name()).toArray();
             for (qsizetype i = 0; i < records.size(); ++i) {
@@ -450,7 +453,7 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
                 }
             }
         }
-        rules.join();
+        rules.waitForFinished();
         if (problems.isEmpty())
             problems = ruleProblems;
     }

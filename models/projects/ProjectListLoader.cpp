@@ -5,7 +5,7 @@
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
 
@@ -42,10 +42,10 @@ ProjectListLoader::ProjectListLoader(QObject *parent)
 
 ProjectListLoader::~ProjectListLoader()
 {
-    // A worker still reading uses Qt SQL: let it finish before the application goes away.
-    for (const QPointer<QThread> &thread : std::as_const(m_threads)) {
-        if (thread)
-            thread->wait();
+    // A read still running uses Qt SQL: let it finish before the application goes away.
+    for (const QPointer<QFutureWatcher<Read>> &watcher : std::as_const(m_watchers)) {
+        if (watcher)
+            watcher->waitForFinished();
     }
 }
 
@@ -53,29 +53,27 @@ void ProjectListLoader::start(const QString &filePath)
 {
     const quint64 generation = ++m_generation;
     m_loading = true;
-    QPointer<ProjectListLoader> self(this);
-    QThread *thread = QThread::create([self, filePath, generation] {
-        QString error;
-        std::shared_ptr<ProjectListModel::Rows> rows = readOnWorker(filePath, &error);
-        // Deliver on the loader's thread; QPointer is only dereferenced there.
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, rows = std::move(rows), error, generation]() mutable {
-                if (!self || generation != self->m_generation)
-                    return;
-                self->m_loading = false;
-                if (rows)
-                    emit self->loaded(std::move(rows));
-                else
-                    emit self->failed(error);
-            },
-            Qt::QueuedConnection);
+    // Long work, the one way: QtConcurrent on Qt's thread pool, the result back on this thread
+    // through a QFutureWatcher.
+    auto *watcher = new QFutureWatcher<Read>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        const Read read = watcher->future().result();
+        if (read.rows)
+            emit loaded(read.rows);
+        else
+            emit failed(read.error);
     });
-    thread->setObjectName(QStringLiteral("ProjectListLoader"));
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_threads.removeAll(nullptr);
-    m_threads.append(thread);
-    thread->start();
+    m_watchers.removeAll(nullptr);
+    m_watchers.append(watcher);
+    watcher->setFuture(QtConcurrent::run([filePath] {
+        Read read;
+        read.rows = readOnWorker(filePath, &read.error);
+        return read;
+    }));
 }
 
 void ProjectListLoader::cancel()

@@ -2,11 +2,11 @@
 
 #include "ProjectListModel.h"
 
+#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QThread>
 
 #include <memory>
 
@@ -35,5 +35,10 @@ signals:
 private:
     quint64 m_generation = 0;
     bool m_loading = false;
-    QList<QPointer<QThread>> m_threads;
+    struct Read
+    {
+        std::shared_ptr<ProjectListModel::Rows> rows;
+        QString error;
+    };
+    QList<QPointer<QFutureWatcher<Read>>> m_watchers;
 };

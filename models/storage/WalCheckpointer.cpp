@@ -4,8 +4,9 @@
 
 #include <sqlite3.h>
 
-#include <chrono>
-#include <system_error>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 WalCheckpointer::~WalCheckpointer()
 {
@@ -24,13 +25,12 @@ bool WalCheckpointer::attach(const QSqlDatabase &db, const QString &path)
 
 void WalCheckpointer::wait()
 {
-    std::future<void> running;
+    QFuture<void> running;
     {
         const std::lock_guard lock(m_mutex);
-        running = std::move(m_running);
+        running = std::exchange(m_running, QFuture<void>());
     }
-    if (running.valid())
-        running.wait();
+    running.waitForFinished();
 }
 
 int WalCheckpointer::started() const
@@ -51,11 +51,11 @@ bool WalCheckpointer::start()
 {
     const std::lock_guard lock(m_mutex);
     // One at a time: a commit made while one runs leaves the log to it, or to the next commit.
-    if (m_running.valid() &&
-        m_running.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+    if (m_running.isValid() && !m_running.isFinished())
         return true;
-    try {
-        m_running = std::async(std::launch::async, [path = m_path.toUtf8()] {
+    // On a pool of its own (one thread, kept a while), never queued behind long work.
+    {
+        m_running = QtConcurrent::run(&m_pool, [path = m_path.toUtf8()] {
             sqlite3 *db = nullptr;
             if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) ==
                 SQLITE_OK) {
@@ -70,8 +70,6 @@ bool WalCheckpointer::start()
             }
             sqlite3_close(db); // NULL-safe; a failed open still allocates a handle to close
         });
-    } catch (const std::system_error &) {
-        return false;
     }
     ++m_started;
     return true;

@@ -1,9 +1,10 @@
 #pragma once
 
+#include <QFuture>
 #include <QSqlDatabase>
 #include <QString>
+#include <QThreadPool>
 
-#include <future>
 #include <mutex>
 
 struct sqlite3;
@@ -38,11 +39,13 @@ public:
 
 private:
     static int onCommit(void *self, sqlite3 *db, const char *schema, int pages);
-    // False when no thread could be started.
+    // Starts a checkpoint on the checkpointer's own thread pool (never queued behind long work
+    // on Qt's global one), unless one is running.
     bool start();
 
     QString m_path;
     mutable std::mutex m_mutex;
-    std::future<void> m_running;
+    QThreadPool m_pool;
+    QFuture<void> m_running;
     int m_started = 0;
 };

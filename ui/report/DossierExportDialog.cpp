@@ -9,13 +9,14 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 
 DossierExportDialog::DossierExportDialog(Workspace *workspace, QList<qint64> selected,
@@ -86,11 +87,11 @@ DossierExportDialog::DossierExportDialog(Workspace *workspace, QList<qint64> sel
 
 DossierExportDialog::~DossierExportDialog()
 {
-    // Closing the window mid-batch stops it; the thread ends before what it reads goes away.
-    if (m_thread) {
+    // Closing the window mid-batch stops it; the work ends before what it reads goes away.
+    if (m_watcher) {
         if (m_cancel)
             *m_cancel = true;
-        m_thread->wait();
+        m_watcher->waitForFinished();
     }
 }
 
@@ -105,7 +106,7 @@ QList<qint64> DossierExportDialog::chosenProjects() const
 
 void DossierExportDialog::accept()
 {
-    if (m_thread)
+    if (m_watcher)
         return;
     DossierBatch::Options options;
     options.workspacePath = m_workspace->filePath();
@@ -144,46 +145,36 @@ void DossierExportDialog::start(const DossierBatch::Options &options)
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     connect(m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { *cancel = true; });
 
-    const QPointer<DossierExportDialog> self(this);
+    // Long work, the one way: on Qt's thread pool through QtConcurrent, its progress and result
+    // back on this thread through a QFutureWatcher (stopping is asked of the batch, which still
+    // says how many complete dossiers it wrote).
     const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
-    m_thread = QThread::create([self, cancel, options] {
-        const DossierBatch::Result result =
-            DossierBatch::run(options, [self, cancel](int done, int all, const QString &title) {
-                if (self)
-                    QMetaObject::invokeMethod(
-                        self.data(),
-                        [self, done, all, title] {
-                            // setValue() of a modal progress dialog handles events, among
-                            // them perhaps the end of the batch: the dialog may be gone after.
-                            const QPointer<QProgressDialog> progress =
-                                self ? self->m_progress : nullptr;
-                            if (progress)
-                                progress->setLabelText(
-                                    tr("Dossier %1 of %2: %3").arg(done).arg(all).arg(title));
-                            if (progress)
-                                progress->setValue(done);
-                        },
-                        Qt::QueuedConnection);
-                return !*cancel;
-            });
-        if (self)
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, result] {
-                    if (self)
-                        self->finish(result);
-                },
-                Qt::QueuedConnection);
+    m_watcher = new QFutureWatcher<DossierBatch::Result>(this);
+    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int done) {
+        // setValue() of a modal progress dialog handles events, among them perhaps the end of
+        // the batch: the dialog may be gone after.
+        if (m_progress && m_watcher)
+            m_progress->setLabelText(m_watcher->progressText());
+        if (m_progress)
+            m_progress->setValue(done);
     });
-    m_thread->setObjectName(QStringLiteral("dossierBatch"));
-    m_thread->start();
+    connect(m_watcher, &QFutureWatcherBase::finished, this,
+            [this] { finish(m_watcher->future().result()); });
+    m_watcher->setFuture(QtConcurrent::run([cancel,
+                                            options](QPromise<DossierBatch::Result> &promise) {
+        promise.setProgressRange(0, int(options.projectIds.size()));
+        promise.addResult(DossierBatch::run(options, [&](int done, int all, const QString &title) {
+            promise.setProgressValueAndText(
+                done, tr("Dossier %1 of %2: %3").arg(done).arg(all).arg(title));
+            return !*cancel;
+        }));
+    }));
 }
 
 void DossierExportDialog::finish(const DossierBatch::Result &result)
 {
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
     if (m_progress) {
         m_progress->hide();
         m_progress->deleteLater();

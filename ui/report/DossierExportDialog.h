@@ -3,6 +3,7 @@
 #include "report/DossierBatch.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 #include <QList>
 #include <QPointer>
 #include <QProgressDialog>
@@ -12,7 +13,6 @@
 
 class QProgressDialog;
 class QRadioButton;
-class QThread;
 class Workspace;
 
 // The dossiers of the projects chosen in the list, shown by the filter, or "prêt à déposer",
@@ -51,7 +51,7 @@ private:
     QRadioButton *m_separateRadio = nullptr;
     QRadioButton *m_combinedRadio = nullptr;
     QPointer<QProgressDialog> m_progress;
-    QThread *m_thread = nullptr;
+    QPointer<QFutureWatcher<DossierBatch::Result>> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     DossierBatch::Result m_result;
 };
