@@ -4646,13 +4646,6 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <source>&amp;Unlink</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Checking the eligibility of %n project(s)…</source>
-        <translation>
-            <numerusform>Checking the eligibility of %n project…</numerusform>
-            <numerusform>Checking the eligibility of %n projects…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stop</source>
         <translation type="unfinished"></translation>
@@ -4804,6 +4797,14 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message>
         <source>Choose an edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking eligibility…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the eligibility of the projects…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5739,6 +5740,10 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message>
         <source>its identity is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format is not this version&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

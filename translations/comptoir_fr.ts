@@ -4655,13 +4655,6 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <source>&amp;Unlink</source>
         <translation>Déli&amp;er</translation>
     </message>
-    <message numerus="yes">
-        <source>Checking the eligibility of %n project(s)…</source>
-        <translation>
-            <numerusform>Vérification de l&apos;éligibilité de %n projet…</numerusform>
-            <numerusform>Vérification de l&apos;éligibilité de %n projets…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stop</source>
         <translation>Arrêter</translation>
@@ -4817,6 +4810,14 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>Choose an edition</source>
         <translation>Choisir une édition</translation>
+    </message>
+    <message>
+        <source>Checking eligibility…</source>
+        <translation>Vérification de l’éligibilité…</translation>
+    </message>
+    <message>
+        <source>Checking the eligibility of the projects…</source>
+        <translation>Vérification de l’éligibilité des projets…</translation>
     </message>
 </context>
 <context>
@@ -5754,6 +5755,10 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>its identity is missing.</source>
         <translation>son identifiant est absent.</translation>
+    </message>
+    <message>
+        <source>its format is not this version&apos;s.</source>
+        <translation>son format n’est pas celui de cette version.</translation>
     </message>
 </context>
 <context>

@@ -287,9 +287,15 @@ int ProjectSearch::refreshIndex(Workspace &workspace, QString *error)
 std::optional<ProjectSearch::Result> ProjectSearch::run(Workspace &workspace, const Query &q,
                                                         QString *error, const Progress &progress)
 {
-    const QString match = matchExpression(q.text);
-    if (!match.isEmpty() && refreshIndex(workspace, error) < 0)
+    if (!matchExpression(q.text).isEmpty() && refreshIndex(workspace, error) < 0)
         return std::nullopt;
+    return find(workspace, q, error, progress);
+}
+
+std::optional<ProjectSearch::Result> ProjectSearch::find(const Workspace &workspace, const Query &q,
+                                                         QString *error, const Progress &progress)
+{
+    const QString match = matchExpression(q.text);
 
     QStringList where;
     QVariantList binds;

@@ -72,6 +72,10 @@ public:
 
     static std::optional<Result> run(Workspace &workspace, const Query &query, QString *error,
                                      const Progress &progress = {});
+    // The same over an index already brought up to date (refreshIndex): writes nothing, so it
+    // runs as well on a reader off the UI thread (Workspace::openReader).
+    static std::optional<Result> find(const Workspace &workspace, const Query &query,
+                                      QString *error, const Progress &progress = {});
 
     // What the filters offer: the communes of the projects (sorted), the imports (file and date,
     // newest first).

@@ -233,6 +233,40 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
     return workspace;
 }
 
+std::unique_ptr<Workspace> Workspace::openReader(const QString &path, QString *error)
+{
+    const QString shown = nativePath(path);
+    std::unique_ptr<Workspace> workspace(
+        new Workspace(QFileInfo(path).absoluteFilePath(), newConnectionName()));
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), workspace->m_connectionName);
+    db.setDatabaseName(workspace->m_filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = tr("The workspace “%1” cannot be opened: %2").arg(shown, db.lastError().text());
+        return nullptr;
+    }
+    QString sqlError;
+    const int version = SchemaMigrator(db).currentVersion(&sqlError);
+    if (version != latestSchemaVersion()) {
+        *error = tr("The workspace “%1” cannot be opened: %2")
+                     .arg(shown,
+                          sqlError.isEmpty() ? tr("its format is not this version's.") : sqlError);
+        return nullptr;
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT value FROM workspace_info WHERE key = 'origin'")) ||
+        !query.next()) {
+        *error = tr("The workspace “%1” cannot be opened: %2").arg(shown, query.lastError().text());
+        return nullptr;
+    }
+    workspace->m_origin = query.value(0).toString();
+    workspace->m_schemaVersion = version;
+    query.finish();
+    exec(db, QStringLiteral("PRAGMA cache_size = -32768"), &sqlError);
+    return workspace;
+}
+
 bool Workspace::initialise(QString *error)
 {
     QSqlDatabase db = database();

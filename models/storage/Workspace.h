@@ -31,6 +31,10 @@ public:
     static std::unique_ptr<Workspace> create(const QString &path, QString *error);
     // Opens an existing workspace, migrating an older schema inside one transaction.
     static std::unique_ptr<Workspace> open(const QString &path, QString *error);
+    // A read-only view of a workspace open elsewhere, for work off the UI thread: a connection
+    // of its own, used from the thread that opened it only, which sees every committed edit and
+    // writes nothing. Refuses a file not at this version's schema.
+    static std::unique_ptr<Workspace> openReader(const QString &path, QString *error);
 
     ~Workspace() override;
 

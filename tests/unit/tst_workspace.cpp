@@ -11,9 +11,11 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <unistd.h>
 
 namespace {
@@ -53,6 +55,42 @@ class TestWorkspace final : public QObject
 
 private slots:
     void initTestCase() { TestSupport::isolateFromUser(); }
+
+    // A reader for work off the UI thread: on its own thread, it sees what was committed and
+    // can write nothing.
+    void readerSeesCommittedEditsAndWritesNothing()
+    {
+        QTemporaryDir dir;
+        auto w = TestSupport::createDemo(dir);
+        QVERIFY(w);
+        QSqlQuery edit(w->database());
+        QVERIFY(edit.exec(QStringLiteral("UPDATE projects SET title = 'Lu ailleurs' WHERE id = "
+                                         "(SELECT min(id) FROM projects)")));
+        QString title;
+        QString writeError;
+        QString openError;
+        QThread *thread = QThread::create([&] {
+            const std::unique_ptr<Workspace> reader =
+                Workspace::openReader(w->filePath(), &openError);
+            if (!reader)
+                return;
+            QSqlQuery query(reader->database());
+            if (query.exec(QStringLiteral("SELECT title FROM projects ORDER BY id LIMIT 1")) &&
+                query.next())
+                title = query.value(0).toString();
+            query.finish();
+            if (!query.exec(QStringLiteral("UPDATE projects SET title = 'non'")))
+                writeError = query.lastError().text();
+        });
+        thread->start();
+        QVERIFY(thread->wait(20000));
+        delete thread;
+        QVERIFY2(openError.isEmpty(), qPrintable(openError));
+        QCOMPARE(title, QStringLiteral("Lu ailleurs"));
+        QVERIFY(!writeError.isEmpty());
+        QVERIFY(
+            !Workspace::openReader(dir.filePath(QStringLiteral("absent.comptoirdb")), &openError));
+    }
 
     void transactionsNest()
     {

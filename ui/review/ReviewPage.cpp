@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,12 +32,14 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyledItemDelegate>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTextDocument>
 #include <QTimer>
 #include <QTreeWidget>
@@ -348,11 +351,22 @@ ReviewPage::ReviewPage(Settings *settings, QWidget *parent)
     });
 }
 
-ReviewPage::~ReviewPage() = default;
+ReviewPage::~ReviewPage()
+{
+    // A search checking eligibility stops, and ends before the page goes away.
+    if (m_failingSearch) {
+        m_failingSearch->cancel();
+        m_failingSearch->waitForFinished();
+    }
+}
 
 void ReviewPage::setWorkspace(Workspace *workspace)
 {
     m_stack->clear(); // its commands point to the workspace going away
+    if (m_failingSearch) {
+        m_failingSearch->cancel();
+        m_failingSearch = nullptr;
+    }
     if (m_workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
@@ -504,57 +518,118 @@ void ReviewPage::search()
     query.importId = m_import->currentData().toLongLong();
     query.eligibilityFailing = m_failing->isChecked();
 
-    // Checking eligibility takes a while over many projects: shown, and it can be stopped.
-    std::unique_ptr<QProgressDialog> progress;
-    ProjectSearch::Progress onProgress;
-    if (query.eligibilityFailing) {
-        onProgress = [this, &progress](int done, int total) {
-            if (!progress && total > 200) {
-                progress = std::make_unique<QProgressDialog>(
-                    tr("Checking the eligibility of %n project(s)…", nullptr, total), tr("Stop"), 0,
-                    total, this);
-                progress->setObjectName(QStringLiteral("eligibilityProgress"));
-                progress->setWindowModality(Qt::WindowModal);
-                progress->setMinimumDuration(300);
-            }
-            if (progress) {
-                progress->setValue(done);
-                if (progress->wasCanceled())
-                    return false;
-            }
-            return true;
-        };
+    // A search still checking eligibility gives way to this one.
+    if (m_failingSearch) {
+        m_failingSearch->cancel();
+        m_failingSearch = nullptr;
     }
     // The first search after many projects arrived (an import, a migrated workspace) writes
     // them into the index: a few seconds at a department's scale, said rather than frozen.
-    std::optional<BusyCursor> busy;
+    QString error;
     if (!ProjectSearch::matchExpression(query.text).isEmpty()) {
         const int stale = ProjectSearch::staleCount(*m_workspace);
+        std::optional<BusyCursor> busy;
         if (stale >= kStaleWorthSaying) {
             emit message(tr("Preparing the search over %Ln project(s)…", nullptr, stale));
             busy.emplace();
         }
+        if (ProjectSearch::refreshIndex(*m_workspace, &error) < 0) {
+            m_count->setText(error);
+            m_results->setResult({});
+            return;
+        }
     }
-    QString error;
-    std::optional<ProjectSearch::Result> result =
-        ProjectSearch::run(*m_workspace, query, &error, onProgress);
-    busy.reset();
-    progress.reset();
+    if (query.eligibilityFailing) {
+        searchFailing(query);
+        return;
+    }
+    std::optional<ProjectSearch::Result> result = ProjectSearch::find(*m_workspace, query, &error);
     if (!result) {
         m_count->setText(error);
         m_results->setResult({});
         return;
     }
+    showResult(*result);
+}
+
+// Eligibility depends on many records, checked project by project: over many projects it
+// takes a while, so it runs off the UI thread (long work, the one way: QtConcurrent and a
+// QFutureWatcher) on a reader of its own, shown with its progress, and it can be stopped.
+void ReviewPage::searchFailing(const ProjectSearch::Query &query)
+{
+    struct Found
+    {
+        std::optional<ProjectSearch::Result> result;
+        QString error;
+    };
+    auto *watcher = new QFutureWatcher<Found>(this);
+    m_failingSearch = watcher;
+    m_count->setText(tr("Checking eligibility…"));
+    QPointer<QProgressDialog> progress = new QProgressDialog(
+        tr("Checking the eligibility of the projects…"), tr("Stop"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("eligibilityProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
+    connect(watcher, &QFutureWatcherBase::progressRangeChanged, this,
+            [progress](int minimum, int maximum) {
+                if (progress)
+                    progress->setRange(minimum, maximum);
+            });
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [progress](int value) {
+        // A modal progress dialog handles events in setValue(): the search may end meanwhile.
+        if (progress)
+            progress->setValue(value);
+    });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress] {
+        if (progress) {
+            progress->hide();
+            progress->deleteLater();
+        }
+        watcher->deleteLater();
+        if (watcher != m_failingSearch)
+            return; // given way to another search
+        m_failingSearch = nullptr;
+        const Found found = watcher->isCanceled() || watcher->future().resultCount() == 0
+                                ? Found{std::nullopt, ProjectSearch::tr("The search was stopped.")}
+                                : watcher->future().result();
+        if (!found.result) {
+            m_count->setText(found.error);
+            m_results->setResult({});
+            return;
+        }
+        showResult(*found.result);
+    });
+    watcher->setFuture(
+        QtConcurrent::run([path = m_workspace->filePath(), query](QPromise<Found> &promise) {
+            Found found;
+            const std::unique_ptr<Workspace> reader = Workspace::openReader(path, &found.error);
+            if (reader) {
+                found.result = ProjectSearch::find(*reader, query, &found.error,
+                                                   [&promise](int done, int total) {
+                                                       promise.setProgressRange(0, total);
+                                                       promise.setProgressValue(done);
+                                                       return !promise.isCanceled();
+                                                   });
+            }
+            promise.addResult(std::move(found));
+        }));
+}
+
+void ReviewPage::showResult(const ProjectSearch::Result &result)
+{
     const qint64 current = m_projectId;
-    m_results->setResult(*result);
-    if (result->total == 0)
+    m_results->setResult(result);
+    if (result.total == 0)
         m_count->setText(tr("No project found."));
-    else if (result->total > result->hits.size())
+    else if (result.total > result.hits.size())
         m_count->setText(
-            tr("%n project(s) found; the %1 most relevant shown.", nullptr, result->total)
-                .arg(result->hits.size()));
+            tr("%n project(s) found; the %1 most relevant shown.", nullptr, result.total)
+                .arg(result.hits.size()));
     else
-        m_count->setText(tr("%n project(s) found.", nullptr, result->total));
+        m_count->setText(tr("%n project(s) found.", nullptr, result.total));
     const int row = m_results->rowForId(current);
     if (row >= 0)
         m_view->setCurrentIndex(m_results->index(row));

@@ -4,6 +4,10 @@
 
 #include <functional>
 
+#include "review/ProjectSearch.h"
+
+#include <QFutureWatcherBase>
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -79,6 +83,8 @@ private:
     // Runs one of the Commands as an edit made here (not an undo to show); says why when it
     // could not be written. Whether it was.
     bool write(const std::function<Result<void>()> &edit);
+    void searchFailing(const ProjectSearch::Query &query);
+    void showResult(const ProjectSearch::Result &result);
     void projectWritten(qint64 projectId);
 
     Settings *m_settings = nullptr;
@@ -100,6 +106,7 @@ private:
     QComboBox *m_status = nullptr;
     QComboBox *m_import = nullptr;
     QCheckBox *m_failing = nullptr;
+    QPointer<QFutureWatcherBase> m_failingSearch; // checking eligibility off the UI thread
     QLabel *m_count = nullptr;
     QListView *m_view = nullptr;
     SearchResultModel *m_results = nullptr;
