@@ -10,21 +10,14 @@
 #include <QSqlQuery>
 
 HolderListModel::HolderListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(parent)
 {}
 
-void HolderListModel::setWorkspace(Workspace *workspace)
+QList<HolderListRow> HolderListModel::readRows(const Workspace &workspace) const
 {
-    m_workspace = workspace;
-    reload();
-}
-
-void HolderListModel::reload()
-{
-    beginResetModel();
-    m_rows.clear();
-    if (m_workspace) {
-        QSqlQuery query(m_workspace->database());
+    QList<HolderListRow> rows;
+    {
+        QSqlQuery query(workspace.database());
         query.setForwardOnly(true);
         query.exec(QStringLiteral(
             "SELECT h.id, h.kind, h.first_name, h.last_name, h.commune, coalesce(o.name, ''),"
@@ -40,7 +33,7 @@ void HolderListModel::reload()
             " ORDER BY h.erased_at IS NOT NULL, h.last_name COLLATE NOCASE,"
             "          h.first_name COLLATE NOCASE"));
         while (query.next()) {
-            Row row;
+            HolderListRow row;
             row.id = query.value(0).toLongLong();
             row.erased = query.value(8).toBool();
             if (row.erased)
@@ -62,41 +55,18 @@ void HolderListModel::reload()
             row.search =
                 TextFolding::fold(row.name + QLatin1Char(' ') + row.commune + QLatin1Char(' ') +
                                   row.organisation + QLatin1Char(' ') + row.email);
-            m_rows << row;
+            rows << row;
         }
     }
-    endResetModel();
-}
-
-qint64 HolderListModel::holderId(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-int HolderListModel::rowOf(qint64 holderId) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == holderId)
-            return i;
-    }
-    return -1;
-}
-
-int HolderListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int HolderListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return rows;
 }
 
 QVariant HolderListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    const HolderListRow *found = rowAt(index);
+    if (!found)
         return {};
-    const Row &row = m_rows.at(index.row());
+    const HolderListRow &row = *found;
     switch (role) {
     case IdRole:
         return row.id;

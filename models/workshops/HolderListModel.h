@@ -1,13 +1,30 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QDateTime>
+#include "util/RecordTableModel.h"
 
-class Workspace;
+#include <QDateTime>
+#include <QString>
+
+// One holder as the list shows it.
+struct HolderListRow
+{
+    qint64 id = 0;
+    QString name;
+    QString commune;
+    QString organisation;
+    QString email;
+    QString phone;
+    int projects = 0;
+    bool contact = false;
+    bool publishName = false;
+    bool photos = false;
+    bool erased = false;
+    QString search;
+};
 
 // Every holder of the workspace: name, commune, structure, contact, projects, consents.
 // Erased holders stay in the list, marked, so that their projects can still be found.
-class HolderListModel final : public QAbstractTableModel
+class HolderListModel final : public RecordTableModel<HolderListRow, 7>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HolderListModel)
@@ -24,6 +41,7 @@ public:
         ConsentColumn,
         ColumnCount
     };
+    static_assert(ColumnCount == 7, "the base's column count");
     enum Role
     {
         IdRole = Qt::UserRole + 1,
@@ -32,33 +50,12 @@ public:
 
     explicit HolderListModel(QObject *parent = nullptr);
 
-    void setWorkspace(Workspace *workspace);
-    void reload();
-    qint64 holderId(int row) const;
-    int rowOf(qint64 holderId) const;
+    qint64 holderId(int row) const { return idAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QString name;
-        QString commune;
-        QString organisation;
-        QString email;
-        QString phone;
-        int projects = 0;
-        bool contact = false;
-        bool publishName = false;
-        bool photos = false;
-        bool erased = false;
-        QString search;
-    };
-    Workspace *m_workspace = nullptr;
-    QList<Row> m_rows;
+    QList<HolderListRow> readRows(const Workspace &workspace) const override;
 };

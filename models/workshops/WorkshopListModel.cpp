@@ -8,21 +8,14 @@
 #include <QSqlQuery>
 
 WorkshopListModel::WorkshopListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(parent)
 {}
 
-void WorkshopListModel::setWorkspace(Workspace *workspace)
+QList<WorkshopListRow> WorkshopListModel::readRows(const Workspace &workspace) const
 {
-    m_workspace = workspace;
-    reload();
-}
-
-void WorkshopListModel::reload()
-{
-    beginResetModel();
-    m_rows.clear();
-    if (m_workspace) {
-        QSqlQuery query(m_workspace->database());
+    QList<WorkshopListRow> rows;
+    {
+        QSqlQuery query(workspace.database());
         query.setForwardOnly(true);
         query.exec(QStringLiteral(
             "SELECT w.id, w.starts_at, w.ends_at, coalesce(v.name, ''), w.kind, w.facilitator,"
@@ -33,7 +26,7 @@ void WorkshopListModel::reload()
             "  FROM workshops w LEFT JOIN venues v ON v.id = w.venue_id"
             " ORDER BY w.starts_at DESC, w.id DESC"));
         while (query.next()) {
-            Row row;
+            WorkshopListRow row;
             row.id = query.value(0).toLongLong();
             // Kept in UTC: local time is computed for the rows shown only (thousands of
             // conversions would slow the page down).
@@ -47,58 +40,35 @@ void WorkshopListModel::reload()
             row.capacity = query.value(6).toInt();
             row.registered = query.value(7).toInt();
             row.present = query.value(8).toInt();
-            m_rows << row;
+            rows << row;
         }
     }
-    endResetModel();
+    return rows;
 }
 
 void WorkshopListModel::refreshCounts(qint64 workshopId)
 {
     const int row = rowOf(workshopId);
-    if (row < 0 || !m_workspace)
+    if (row < 0 || !workspace())
         return;
-    QSqlQuery query(m_workspace->database());
+    QSqlQuery query(workspace()->database());
     query.prepare(
         QStringLiteral("SELECT count(*), coalesce(sum(status = 'present'), 0) FROM attendance"
                        " WHERE workshop_id = ?"));
     query.addBindValue(workshopId);
     if (!query.exec() || !query.next())
         return;
-    m_rows[row].registered = query.value(0).toInt();
-    m_rows[row].present = query.value(1).toInt();
+    mutableRow(row).registered = query.value(0).toInt();
+    mutableRow(row).present = query.value(1).toInt();
     emit dataChanged(index(row, ParticipantsColumn), index(row, ParticipantsColumn));
-}
-
-qint64 WorkshopListModel::workshopId(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-int WorkshopListModel::rowOf(qint64 workshopId) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == workshopId)
-            return i;
-    }
-    return -1;
-}
-
-int WorkshopListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int WorkshopListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant WorkshopListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    const WorkshopListRow *found = rowAt(index);
+    if (!found)
         return {};
-    const Row &row = m_rows.at(index.row());
+    const WorkshopListRow &row = *found;
     const QLocale locale;
     if (role == IdRole)
         return row.id;

@@ -2,12 +2,27 @@
 
 #include "Workshops.h"
 
-#include <QAbstractTableModel>
+#include "util/RecordTableModel.h"
 
-class Workspace;
+#include <QDateTime>
+
+// One workshop as the list shows it.
+struct WorkshopListRow
+{
+    qint64 id = 0;
+    QDateTime start; // UTC
+    QDateTime end;   // UTC
+    qint64 startMs = 0;
+    QString venue;
+    Workshops::Kind kind = Workshops::Kind::IdeaToProject;
+    QString facilitator;
+    int capacity = 0;
+    int registered = 0;
+    int present = 0;
+};
 
 // The workshops of a workspace, newest first: when, comptoir, kind, facilitator, participants.
-class WorkshopListModel final : public QAbstractTableModel
+class WorkshopListModel final : public RecordTableModel<WorkshopListRow, 6>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkshopListModel)
@@ -23,6 +38,7 @@ public:
         ParticipantsColumn,
         ColumnCount
     };
+    static_assert(ColumnCount == 6, "the base's column count");
     enum Role
     {
         IdRole = Qt::UserRole + 1,
@@ -32,34 +48,15 @@ public:
 
     explicit WorkshopListModel(QObject *parent = nullptr);
 
-    void setWorkspace(Workspace *workspace);
-    void reload();
     // Re-reads the participant counts of one workshop (a registration or a presence changed),
     // not the whole list.
     void refreshCounts(qint64 workshopId);
-    qint64 workshopId(int row) const;
-    int rowOf(qint64 workshopId) const;
+    qint64 workshopId(int row) const { return idAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QDateTime start; // UTC
-        QDateTime end;   // UTC
-        qint64 startMs = 0;
-        QString venue;
-        Workshops::Kind kind = Workshops::Kind::IdeaToProject;
-        QString facilitator;
-        int capacity = 0;
-        int registered = 0;
-        int present = 0;
-    };
-    Workspace *m_workspace = nullptr;
-    QList<Row> m_rows;
+    QList<WorkshopListRow> readRows(const Workspace &workspace) const override;
 };

@@ -77,6 +77,33 @@ private:
 private slots:
     void initTestCase() { TestSupport::isolateFromUser(); }
 
+    // The record tables share one base: every row found again by its record, the model's
+    // contract held through a reload.
+    void recordTablesFindRowsByRecord()
+    {
+        QTemporaryDir dir;
+        auto w = TestSupport::createDemo(dir);
+        QVERIFY(w);
+        HolderListModel holders;
+        WorkshopListModel workshops;
+        QAbstractItemModelTester holdersTester(
+            &holders, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester workshopsTester(
+            &workshops, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        holders.setWorkspace(w.get());
+        workshops.setWorkspace(w.get());
+        QVERIFY(holders.rowCount() > 0);
+        QVERIFY(workshops.rowCount() > 0);
+        for (int row = 0; row < holders.rowCount(); ++row)
+            QCOMPARE(holders.rowOf(holders.holderId(row)), row);
+        for (int row = 0; row < workshops.rowCount(); ++row)
+            QCOMPARE(workshops.rowOf(workshops.workshopId(row)), row);
+        QCOMPARE(holders.rowOf(-5), -1);
+        QCOMPARE(holders.holderId(holders.rowCount()), 0);
+        holders.setWorkspace(nullptr);
+        QCOMPARE(holders.rowCount(), 0);
+    }
+
     void newWorkspaceHasTheSevenComptoirs()
     {
         QTemporaryDir dir;
