@@ -1,13 +1,15 @@
 #include "AttendanceSheet.h"
 
+#include "Dossier.h"
+#include "PdfFile.h"
+
 #include "storage/Workspace.h"
 
-#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QLocale>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSqlQuery>
 #include <QTextOption>
 
@@ -59,12 +61,8 @@ std::optional<AttendanceSheet::Data> AttendanceSheet::load(const Workspace &work
 
 QString AttendanceSheet::suggestedFileName(const Data &data)
 {
-    QString venue = data.workshop.venueName.isEmpty() ? tr("workshop") : data.workshop.venueName;
-    static const QString unsafe = QStringLiteral("/\\:*?\"<>|");
-    for (QChar &c : venue) {
-        if (unsafe.contains(c) || c.unicode() < 0x20)
-            c = QLatin1Char('-');
-    }
+    const QString venue = Dossier::safeFileName(
+        data.workshop.venueName.isEmpty() ? tr("workshop") : data.workshop.venueName);
     return tr("Attendance - %1 - %2.pdf")
         .arg(venue, data.workshop.start.date().toString(Qt::ISODate));
 }
@@ -216,35 +214,18 @@ int AttendanceSheet::render(const Data &data, QPagedPaintDevice *device)
     return pageNumber;
 }
 
+// The one way Comptoir writes a PDF (PdfFile): PDF/A, title and author, through a temporary
+// file that replaces the target only when complete.
 bool AttendanceSheet::writePdf(const Data &data, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error =
-            tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
+    PdfFile file(path, tr("Attendance sheet · %1").arg(Workshops::title(data.workshop)),
+                 Dossier::author());
+    if (!file.open(error))
         return false;
-    }
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(QPageLayout::Portrait);
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(300);
-        writer.setTitle(tr("Attendance sheet · %1").arg(Workshops::title(data.workshop)));
-        writer.setCreator(
-            QStringLiteral("Comptoir %1").arg(QCoreApplication::applicationVersion()));
-        pages = render(data, &writer);
-    }
-    if (pages == 0) {
-        file.cancelWriting();
+    if (render(data, file.writer()) == 0) {
+        file.cancel();
         *error = tr("The attendance sheet could not be drawn.");
         return false;
     }
-    if (!file.commit()) {
-        *error =
-            tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return false;
-    }
-    return true;
+    return file.commit(error);
 }

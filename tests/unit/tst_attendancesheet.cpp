@@ -93,6 +93,13 @@ private slots:
 
         const QString info = TestSupport::runTool(QStringLiteral("pdfinfo"), {pdf});
         QVERIFY2(info.contains(QStringLiteral("Feuille d'émargement")), qPrintable(info));
+        // Written the one way Comptoir writes PDFs, as the dossiers and reports are: its
+        // author, and PDF/A-1b.
+        QVERIFY2(info.contains(QStringLiteral("Budget Citoyen du Pas-de-Calais")),
+                 qPrintable(info));
+        const QString meta =
+            TestSupport::runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+        QVERIFY(meta.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
     }
 
     void longListsGoOnNumberedPages()
