@@ -3,7 +3,7 @@
 #include "reference/CommuneCodes.h"
 #include "review/ProjectLinks.h"
 #include "review/Review.h"
-#include "storage/RowInserter.h"
+#include "SeedRows.h"
 #include "storage/StableUuid.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -77,247 +77,130 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
     const QString origin = workspace.origin();
     const QString ts = QString::fromLatin1(kDemoTimestamp);
     Transaction transaction(db);
-    QString failure;
-    const auto check = [&failure](qint64 id, const RowInserter &inserter) {
-        if (id < 0 && failure.isEmpty())
-            failure = inserter.lastError();
-        return id;
+    SeedRows rows(workspace);
+    const SeedRows::Stamp stamp{QString(), ts, QString()};
+    const auto text = [](const QJsonObject &o, const char *key) {
+        return o.value(QLatin1String(key)).toString();
     };
 
     // Edition and categories.
     const QJsonObject e = demo.value(QLatin1String("edition")).toObject();
-    RowInserter editions(db, QStringLiteral("editions"),
-                         {QStringLiteral("year"), QStringLiteral("name"),
-                          QStringLiteral("envelope_cents"), QStringLiteral("comptoirs_start"),
-                          QStringLiteral("comptoirs_end"), QStringLiteral("deposit_start"),
-                          QStringLiteral("deposit_end"), QStringLiteral("committee_start"),
-                          QStringLiteral("committee_end"), QStringLiteral("vote_start"),
-                          QStringLiteral("vote_end"), QStringLiteral("results_date")},
-                         RowInserter::Tracking::Tracked, origin);
     const QString editionUuid = StableUuid::edition(e.value(QLatin1String("year")).toInt());
     const qint64 editionId =
-        check(editions.insert({e.value(QLatin1String("year")).toInt(),
-                               e.value(QLatin1String("name")).toString(),
-                               cents(e.value(QLatin1String("envelopeEuros"))),
-                               e.value(QLatin1String("comptoirsStart")).toString(),
-                               e.value(QLatin1String("comptoirsEnd")).toString(),
-                               e.value(QLatin1String("depositStart")).toString(),
-                               e.value(QLatin1String("depositEnd")).toString(),
-                               e.value(QLatin1String("committeeStart")).toString(),
-                               e.value(QLatin1String("committeeEnd")).toString(),
-                               e.value(QLatin1String("voteStart")).toString(),
-                               e.value(QLatin1String("voteEnd")).toString(),
-                               e.value(QLatin1String("resultsDate")).toString()},
-                              editionUuid, ts),
-              editions);
+        rows.edition({e.value(QLatin1String("year")).toInt(), text(e, "name"),
+                      cents(e.value(QLatin1String("envelopeEuros"))), text(e, "comptoirsStart"),
+                      text(e, "comptoirsEnd"), text(e, "depositStart"), text(e, "depositEnd"),
+                      text(e, "committeeStart"), text(e, "committeeEnd"), text(e, "voteStart"),
+                      text(e, "voteEnd"), text(e, "resultsDate")},
+                     {editionUuid, ts, QString()});
 
     QHash<QString, qint64> categories;
-    RowInserter categoryInserter(db, QStringLiteral("categories"),
-                                 {QStringLiteral("edition_id"), QStringLiteral("code"),
-                                  QStringLiteral("name"), QStringLiteral("description"),
-                                  QStringLiteral("ceiling_cents"), QStringLiteral("position")},
-                                 RowInserter::Tracking::Tracked, origin);
     int position = 0;
     for (const QJsonValue &v : demo.value(QLatin1String("categories")).toArray()) {
         const QJsonObject c = v.toObject();
         categories.insert(
-            c.value(QLatin1String("code")).toString(),
-            check(categoryInserter.insert(
-                      {editionId, c.value(QLatin1String("code")).toString(),
-                       c.value(QLatin1String("name")).toString(),
-                       c.value(QLatin1String("description")).toString(),
-                       cents(c.value(QLatin1String("ceilingEuros"))), position++},
-                      StableUuid::category(editionUuid, c.value(QLatin1String("code")).toString()),
-                      ts),
-                  categoryInserter));
+            text(c, "code"),
+            rows.category({editionId, text(c, "code"), text(c, "name"), text(c, "description"),
+                           cents(c.value(QLatin1String("ceilingEuros"))), position++},
+                          {StableUuid::category(editionUuid, text(c, "code")), ts, QString()}));
     }
 
     // Comptoirs and their hosts.
     QHash<QString, qint64> hosts;
-    RowInserter hostInserter(
-        db, QStringLiteral("host_organisations"),
-        {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("commune")},
-        RowInserter::Tracking::Tracked, origin);
     for (const QJsonValue &v : demo.value(QLatin1String("hostOrganisations")).toArray()) {
         const QJsonObject h = v.toObject();
-        hosts.insert(h.value(QLatin1String("key")).toString(),
-                     check(hostInserter.insert({h.value(QLatin1String("name")).toString(),
-                                                h.value(QLatin1String("kind")).toString(),
-                                                h.value(QLatin1String("commune")).toString()},
-                                               QString(), ts),
-                           hostInserter));
+        hosts.insert(text(h, "key"),
+                     rows.host(text(h, "name"), text(h, "kind"), text(h, "commune"), stamp));
     }
     // The seven comptoirs are already there (every new workspace has them): the demo gives
     // them their address and host.
     QHash<QString, qint64> venues;
-    RowInserter venueInserter(db, QStringLiteral("venues"),
-                              {QStringLiteral("name"), QStringLiteral("commune"),
-                               QStringLiteral("address"), QStringLiteral("host_organisation_id")},
-                              RowInserter::Tracking::Tracked, origin);
     QSqlQuery venueUpdate(db);
     venueUpdate.prepare(QStringLiteral(
         "UPDATE venues SET address = ?, host_organisation_id = ? WHERE name = ? RETURNING id"));
     for (const QJsonValue &v : demo.value(QLatin1String("venues")).toArray()) {
         const QJsonObject o = v.toObject();
-        const QVariant host = nullableId(hosts, o.value(QLatin1String("host")).toString());
-        venueUpdate.addBindValue(o.value(QLatin1String("address")).toString());
+        const QVariant host = nullableId(hosts, text(o, "host"));
+        venueUpdate.addBindValue(text(o, "address"));
         venueUpdate.addBindValue(host);
-        venueUpdate.addBindValue(o.value(QLatin1String("name")).toString());
+        venueUpdate.addBindValue(text(o, "name"));
         if (venueUpdate.exec() && venueUpdate.next()) {
-            venues.insert(o.value(QLatin1String("key")).toString(),
-                          venueUpdate.value(0).toLongLong());
+            venues.insert(text(o, "key"), venueUpdate.value(0).toLongLong());
             venueUpdate.finish();
             continue;
         }
-        venues.insert(
-            o.value(QLatin1String("key")).toString(),
-            check(venueInserter.insert({o.value(QLatin1String("name")).toString(),
-                                        o.value(QLatin1String("commune")).toString(),
-                                        o.value(QLatin1String("address")).toString(), host},
-                                       QString(), ts),
-                  venueInserter));
+        venues.insert(text(o, "key"), rows.venue({text(o, "name"), text(o, "commune"), QString(),
+                                                  text(o, "address"), hosts.value(text(o, "host"))},
+                                                 stamp));
     }
     QHash<QString, qint64> workshops;
-    RowInserter workshopInserter(db, QStringLiteral("workshops"),
-                                 {QStringLiteral("edition_id"), QStringLiteral("venue_id"),
-                                  QStringLiteral("kind"), QStringLiteral("starts_at"),
-                                  QStringLiteral("ends_at"), QStringLiteral("facilitator"),
-                                  QStringLiteral("capacity")},
-                                 RowInserter::Tracking::Tracked, origin);
     for (const QJsonValue &v : demo.value(QLatin1String("workshops")).toArray()) {
         const QJsonObject w = v.toObject();
         workshops.insert(
-            w.value(QLatin1String("key")).toString(),
-            check(workshopInserter.insert(
-                      {editionId, nullableId(venues, w.value(QLatin1String("venue")).toString()),
-                       w.value(QLatin1String("kind")).toString(),
-                       workshopTime(w.value(QLatin1String("startsAt")).toString()),
-                       workshopTime(w.value(QLatin1String("endsAt")).toString()),
-                       w.value(QLatin1String("facilitator")).toString(),
-                       w.value(QLatin1String("capacity")).toInt()},
-                      QString(), ts),
-                  workshopInserter));
+            text(w, "key"),
+            rows.workshop({editionId, venues.value(text(w, "venue")), text(w, "kind"),
+                           workshopTime(text(w, "startsAt")), workshopTime(text(w, "endsAt")),
+                           text(w, "facilitator"), w.value(QLatin1String("capacity")).toInt()},
+                          stamp));
     }
 
     // Organisations, holders and what they consented to.
     QHash<QString, qint64> organisations;
-    RowInserter organisationInserter(db, QStringLiteral("organisations"),
-                                     {QStringLiteral("name"), QStringLiteral("legal_form"),
-                                      QStringLiteral("ess_declared"), QStringLiteral("commune")},
-                                     RowInserter::Tracking::Tracked, origin);
     for (const QJsonValue &v : demo.value(QLatin1String("organisations")).toArray()) {
         const QJsonObject o = v.toObject();
-        organisations.insert(o.value(QLatin1String("key")).toString(),
-                             check(organisationInserter.insert(
-                                       {o.value(QLatin1String("name")).toString(),
-                                        o.value(QLatin1String("legalForm")).toString(),
-                                        o.value(QLatin1String("essDeclared")).toBool() ? 1 : 0,
-                                        o.value(QLatin1String("commune")).toString()},
-                                       QString(), ts),
-                                   organisationInserter));
+        organisations.insert(
+            text(o, "key"),
+            rows.organisation({text(o, "name"), text(o, "legalForm"),
+                               o.value(QLatin1String("essDeclared")).toBool(), text(o, "commune")},
+                              stamp));
     }
     QHash<QString, qint64> holders;
-    RowInserter holderInserter(db, QStringLiteral("holders"),
-                               {QStringLiteral("kind"), QStringLiteral("first_name"),
-                                QStringLiteral("last_name"), QStringLiteral("organisation_id"),
-                                QStringLiteral("commune"), QStringLiteral("email"),
-                                QStringLiteral("phone")},
-                               RowInserter::Tracking::Tracked, origin);
-    RowInserter consentInserter(db, QStringLiteral("consents"),
-                                {QStringLiteral("holder_id"), QStringLiteral("kind"),
-                                 QStringLiteral("granted"), QStringLiteral("given_at"),
-                                 QStringLiteral("method")},
-                                RowInserter::Tracking::Tracked, origin);
     for (const QJsonValue &v : demo.value(QLatin1String("holders")).toArray()) {
         const QJsonObject h = v.toObject();
         const qint64 id =
-            check(holderInserter.insert(
-                      {h.value(QLatin1String("kind")).toString(),
-                       h.value(QLatin1String("firstName")).toString(),
-                       h.value(QLatin1String("lastName")).toString(),
-                       nullableId(organisations, h.value(QLatin1String("organisation")).toString()),
-                       h.value(QLatin1String("commune")).toString(),
-                       h.value(QLatin1String("email")).toString(),
-                       h.value(QLatin1String("phone")).toString()},
-                      QString(), ts),
-                  holderInserter);
-        holders.insert(h.value(QLatin1String("key")).toString(), id);
+            rows.holder({text(h, "kind"), text(h, "firstName"), text(h, "lastName"),
+                         organisations.value(text(h, "organisation")), text(h, "commune"),
+                         QString(), text(h, "email"), text(h, "phone")},
+                        stamp);
+        holders.insert(text(h, "key"), id);
         const QJsonObject consents = h.value(QLatin1String("consents")).toObject();
         for (auto it = consents.constBegin(); it != consents.constEnd(); ++it)
-            check(consentInserter.insert(
-                      {id, it.key(), it.value().toBool() ? 1 : 0, ts, QStringLiteral("paper_form")},
-                      QString(), ts),
-                  consentInserter);
+            rows.consent(id, it.key(), it.value().toBool(), ts, QStringLiteral("paper_form"),
+                         stamp);
     }
 
     // Projects, their holders, budgets, answers and attendance.
-    RowInserter projectInserter(
-        db, QStringLiteral("projects"),
-        {QStringLiteral("edition_id"), QStringLiteral("venue_id"), QStringLiteral("category_id"),
-         QStringLiteral("organisation_id"), QStringLiteral("title"), QStringLiteral("summary"),
-         QStringLiteral("stage"), QStringLiteral("theme"), QStringLiteral("commune"),
-         QStringLiteral("amount_requested_cents")},
-        RowInserter::Tracking::Tracked, origin);
-    RowInserter linkInserter(db, QStringLiteral("project_holders"),
-                             {QStringLiteral("project_id"), QStringLiteral("holder_id"),
-                              QStringLiteral("is_lead"), QStringLiteral("position")},
-                             RowInserter::Tracking::Untracked);
-    RowInserter budgetInserter(db, QStringLiteral("budget_lines"),
-                               {QStringLiteral("project_id"), QStringLiteral("kind"),
-                                QStringLiteral("category"), QStringLiteral("label"),
-                                QStringLiteral("amount_cents"), QStringLiteral("position")},
-                               RowInserter::Tracking::Tracked, origin);
-    RowInserter answerInserter(db, QStringLiteral("answers"),
-                               {QStringLiteral("project_id"), QStringLiteral("field_key"),
-                                QStringLiteral("value"), QStringLiteral("methodology_code"),
-                                QStringLiteral("methodology_version")},
-                               RowInserter::Tracking::Tracked, origin);
-    RowInserter attendanceInserter(db, QStringLiteral("attendance"),
-                                   {QStringLiteral("workshop_id"), QStringLiteral("holder_id"),
-                                    QStringLiteral("project_id"), QStringLiteral("status")},
-                                   RowInserter::Tracking::Tracked, origin);
     QHash<QString, qint64> projectsByTitle;
     for (const QJsonValue &v : demo.value(QLatin1String("projects")).toArray()) {
         const QJsonObject p = v.toObject();
-        const QString updated = p.value(QLatin1String("updatedAt")).toString();
-        const qint64 projectId =
-            check(projectInserter.insert(
-                      {editionId, nullableId(venues, p.value(QLatin1String("venue")).toString()),
-                       nullableId(categories, p.value(QLatin1String("category")).toString()),
-                       nullableId(organisations, p.value(QLatin1String("organisation")).toString()),
-                       p.value(QLatin1String("title")).toString(),
-                       p.value(QLatin1String("summary")).toString(),
-                       p.value(QLatin1String("stage")).toString(),
-                       p.value(QLatin1String("theme")).toString(),
-                       p.value(QLatin1String("commune")).toString(),
-                       cents(p.value(QLatin1String("amountRequestedEuros")))},
-                      QString(), ts, updated),
-                  projectInserter);
-        projectsByTitle.insert(p.value(QLatin1String("title")).toString(), projectId);
+        const QString updated = text(p, "updatedAt");
+        const SeedRows::Stamp edited{QString(), ts, updated};
+        const qint64 projectId = rows.project(
+            {editionId, venues.value(text(p, "venue")), categories.value(text(p, "category")),
+             organisations.value(text(p, "organisation")), text(p, "title"), text(p, "summary"),
+             text(p, "stage"), text(p, "theme"), text(p, "commune"), QString(),
+             cents(p.value(QLatin1String("amountRequestedEuros")))},
+            edited);
+        projectsByTitle.insert(text(p, "title"), projectId);
         const QJsonArray projectHolders = p.value(QLatin1String("holders")).toArray();
         for (int i = 0; i < projectHolders.size(); ++i)
-            check(linkInserter.insert({projectId, holders.value(projectHolders.at(i).toString()),
-                                       i == 0 ? 1 : 0, i}),
-                  linkInserter);
+            rows.projectHolder(projectId, holders.value(projectHolders.at(i).toString()), i == 0,
+                               i);
         int line = 0;
         for (const QJsonValue &b : p.value(QLatin1String("budget")).toArray()) {
             const QJsonObject o = b.toObject();
-            check(budgetInserter.insert({projectId, o.value(QLatin1String("kind")).toString(),
-                                         o.value(QLatin1String("category")).toString(),
-                                         o.value(QLatin1String("label")).toString(),
-                                         cents(o.value(QLatin1String("amountEuros"))), line++},
-                                        QString(), ts, updated),
-                  budgetInserter);
+            rows.budgetLine(projectId,
+                            {text(o, "kind"), text(o, "category"), text(o, "label"),
+                             cents(o.value(QLatin1String("amountEuros"))), line++},
+                            edited);
         }
         const QJsonObject answers = p.value(QLatin1String("answers")).toObject();
         for (auto it = answers.constBegin(); it != answers.constEnd(); ++it) {
             const QString json = QString::fromUtf8(
                 QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact));
             // Stored as a JSON value: strip the array brackets around the single element.
-            check(answerInserter.insert({projectId, it.key(), json.mid(1, json.size() - 2),
-                                         QStringLiteral("idee-au-projet"), 1},
-                                        QString(), ts, updated),
-                  answerInserter);
+            rows.answer(projectId, it.key(), json.mid(1, json.size() - 2),
+                        QStringLiteral("idee-au-projet"), 1, edited);
         }
         const qint64 leadHolder =
             projectHolders.isEmpty() ? -1 : holders.value(projectHolders.at(0).toString(), -1);
@@ -325,13 +208,11 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
             const QJsonObject o = a.toObject();
             if (leadHolder < 0)
                 break;
-            check(attendanceInserter.insert(
-                      {workshops.value(o.value(QLatin1String("workshop")).toString()), leadHolder,
-                       projectId, o.value(QLatin1String("status")).toString()},
-                      QString(), ts),
-                  attendanceInserter);
+            rows.attendance(workshops.value(text(o, "workshop")), leadHolder, projectId,
+                            text(o, "status"), stamp);
         }
     }
+    QString failure = rows.failure();
 
     // A mission officer's first reviews: a status, the committee's grid, comments, a link.
     for (const QJsonValue &v : demo.value(QLatin1String("reviews")).toArray()) {

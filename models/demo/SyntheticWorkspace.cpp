@@ -1,7 +1,7 @@
 #include "SyntheticWorkspace.h"
 
 #include "reference/Communes.h"
-#include "storage/RowInserter.h"
+#include "SeedRows.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -221,64 +221,38 @@ bool SyntheticWorkspace::populate(Workspace &workspace, int projectCount, quint6
         qScopeGuard([&pragma] { pragma.exec(QStringLiteral("PRAGMA cache_size = -2000")); });
 
     Transaction transaction(db);
-    QString failure;
-    const auto check = [&failure](qint64 id, const RowInserter &inserter) {
-        if (id < 0 && failure.isEmpty())
-            failure = inserter.lastError();
-        return id;
-    };
+    SeedRows rows(workspace);
 
     // Three editions with their three categories each.
-    RowInserter editions(
-        db, QStringLiteral("editions"),
-        {QStringLiteral("year"), QStringLiteral("name"), QStringLiteral("envelope_cents")},
-        RowInserter::Tracking::Tracked, origin);
-    RowInserter categories(db, QStringLiteral("categories"),
-                           {QStringLiteral("edition_id"), QStringLiteral("code"),
-                            QStringLiteral("name"), QStringLiteral("ceiling_cents"),
-                            QStringLiteral("position")},
-                           RowInserter::Tracking::Tracked, origin);
     std::array<qint64, 3> editionIds{};
     std::array<std::array<qint64, 3>, 3> categoryIds{};
     for (int e = 0; e < 3; ++e) {
         const int year = 2024 + e;
-        editionIds[size_t(e)] =
-            check(editions.insert(
-                      {year, QStringLiteral("Budget Citoyen %1").arg(year), qint64(572000) * 100},
-                      uuidFrom(rng)),
-                  editions);
+        SeedRows::Edition edition;
+        edition.year = year;
+        edition.name = QStringLiteral("Budget Citoyen %1").arg(year);
+        edition.envelopeCents = qint64(572000) * 100;
+        editionIds[size_t(e)] = rows.edition(edition, {uuidFrom(rng), {}, {}});
         const std::array<std::pair<const char *, const char *>, 3> cats = {
             {{"cooperation", "Coopération"},
              {"innovation_sociale", "Innovation sociale"},
              {"valeurs_ess", "Valeurs de l'ESS"}}};
         const std::array<qint64, 3> ceilings = {2000000, 1500000, 450000};
         for (int c = 0; c < 3; ++c)
-            categoryIds[size_t(e)][size_t(c)] =
-                check(categories.insert(
-                          {editionIds[size_t(e)], QString::fromUtf8(cats[size_t(c)].first),
-                           QString::fromUtf8(cats[size_t(c)].second), ceilings[size_t(c)], c},
-                          uuidFrom(rng)),
-                      categories);
+            categoryIds[size_t(e)][size_t(c)] = rows.category(
+                {editionIds[size_t(e)], QString::fromUtf8(cats[size_t(c)].first),
+                 QString::fromUtf8(cats[size_t(c)].second), QString(), ceilings[size_t(c)], c},
+                {uuidFrom(rng), {}, {}});
     }
 
     // Comptoirs and workshops.
-    RowInserter venues(
-        db, QStringLiteral("venues"),
-        {QStringLiteral("name"), QStringLiteral("commune"), QStringLiteral("commune_code")},
-        RowInserter::Tracking::Tracked, origin);
     std::vector<qint64> venueIds;
     for (const char *commune : kVenueCommunes) {
         const QString c = QString::fromUtf8(commune);
-        venueIds.push_back(
-            check(venues.insert({QStringLiteral("Comptoir de %1").arg(c), c, Communes::codeOf(c)},
-                                uuidFrom(rng)),
-                  venues));
+        venueIds.push_back(rows.venue(
+            {QStringLiteral("Comptoir de %1").arg(c), c, Communes::codeOf(c), QString(), 0},
+            {uuidFrom(rng), {}, {}}));
     }
-    RowInserter workshops(db, QStringLiteral("workshops"),
-                          {QStringLiteral("edition_id"), QStringLiteral("venue_id"),
-                           QStringLiteral("kind"), QStringLiteral("starts_at"),
-                           QStringLiteral("facilitator"), QStringLiteral("capacity")},
-                          RowInserter::Tracking::Tracked, origin);
     const int workshopCount = std::max(10, projectCount / 6);
     std::vector<qint64> workshopIds;
     workshopIds.reserve(size_t(workshopCount));
@@ -287,51 +261,15 @@ bool SyntheticWorkspace::populate(Workspace &workspace, int projectCount, quint6
         const QString start =
             QDateTime(QDate(2024 + e, 2, 1).addDays(qint64(rng.bounded(90))), QTime(13, 0), Qt::UTC)
                 .toString(Qt::ISODateWithMs);
-        workshopIds.push_back(
-            check(workshops.insert({editionIds[size_t(e)],
-                                    venueIds[rng.bounded(quint64(venueIds.size()))],
-                                    pick(rng, kWorkshopKinds), start, pick(rng, kFacilitators), 12},
-                                   uuidFrom(rng)),
-                  workshops));
+        const qint64 venue = venueIds[rng.bounded(quint64(venueIds.size()))];
+        const QString kind = pick(rng, kWorkshopKinds);
+        workshopIds.push_back(rows.workshop(
+            {editionIds[size_t(e)], venue, kind, start, QString(), pick(rng, kFacilitators), 12},
+            {uuidFrom(rng), {}, {}}));
     }
 
-    RowInserter organisations(db, QStringLiteral("organisations"),
-                              {QStringLiteral("name"), QStringLiteral("legal_form"),
-                               QStringLiteral("ess_declared"), QStringLiteral("commune")},
-                              RowInserter::Tracking::Tracked, origin);
-    RowInserter holders(db, QStringLiteral("holders"),
-                        {QStringLiteral("first_name"), QStringLiteral("last_name"),
-                         QStringLiteral("organisation_id"), QStringLiteral("commune"),
-                         QStringLiteral("commune_code"), QStringLiteral("email")},
-                        RowInserter::Tracking::Tracked, origin);
-    RowInserter projects(
-        db, QStringLiteral("projects"),
-        {QStringLiteral("edition_id"), QStringLiteral("venue_id"), QStringLiteral("category_id"),
-         QStringLiteral("organisation_id"), QStringLiteral("title"), QStringLiteral("summary"),
-         QStringLiteral("stage"), QStringLiteral("theme"), QStringLiteral("commune"),
-         QStringLiteral("commune_code"), QStringLiteral("amount_requested_cents")},
-        RowInserter::Tracking::Tracked, origin);
-    RowInserter links(db, QStringLiteral("project_holders"),
-                      {QStringLiteral("project_id"), QStringLiteral("holder_id"),
-                       QStringLiteral("is_lead"), QStringLiteral("position")},
-                      RowInserter::Tracking::Untracked);
-    RowInserter answers(db, QStringLiteral("answers"),
-                        {QStringLiteral("project_id"), QStringLiteral("field_key"),
-                         QStringLiteral("value"), QStringLiteral("methodology_code"),
-                         QStringLiteral("methodology_version")},
-                        RowInserter::Tracking::Tracked, origin);
-    RowInserter budget(db, QStringLiteral("budget_lines"),
-                       {QStringLiteral("project_id"), QStringLiteral("kind"),
-                        QStringLiteral("category"), QStringLiteral("label"),
-                        QStringLiteral("amount_cents"), QStringLiteral("position")},
-                       RowInserter::Tracking::Tracked, origin);
-    RowInserter attendance(db, QStringLiteral("attendance"),
-                           {QStringLiteral("workshop_id"), QStringLiteral("holder_id"),
-                            QStringLiteral("project_id"), QStringLiteral("status")},
-                           RowInserter::Tracking::Tracked, origin);
-
     const QString methodology = QStringLiteral("idee-au-projet");
-    for (int i = 0; i < projectCount && failure.isEmpty(); ++i) {
+    for (int i = 0; i < projectCount && rows.failure().isEmpty(); ++i) {
         if (progress && i % 1000 == 0 && !progress(i, projectCount)) {
             *error = tr("Generation cancelled.");
             return false;
@@ -352,51 +290,57 @@ bool SyntheticWorkspace::populate(Workspace &workspace, int projectCount, quint6
         const int e = int(rng.bounded(3));
         const int c = int(rng.bounded(3));
 
-        QVariant organisationId(QMetaType::fromType<qint64>());
+        qint64 organisationId = 0;
         if (rng.bounded(2) == 0) {
-            organisationId = check(
-                organisations.insert({QStringLiteral("%1 %2").arg(subject, commune),
-                                      pick(rng, kLegalForms), rng.bounded(5) == 0 ? 0 : 1, commune},
-                                     uuidFrom(rng), createdAt),
-                organisations);
+            const QString name = QStringLiteral("%1 %2").arg(subject, commune);
+            const QString form = pick(rng, kLegalForms);
+            const bool ess = rng.bounded(5) != 0;
+            organisationId =
+                rows.organisation({name, form, ess, commune}, {uuidFrom(rng), createdAt, {}});
         }
-        const QString first = pick(rng, kFirstNames);
-        const QString last = pick(rng, kLastNames);
-        const qint64 holderId =
-            check(holders.insert({first, last, organisationId, commune, drawn.code,
-                                  QStringLiteral("porteur%1@exemple.fr").arg(i + 1)},
-                                 uuidFrom(rng), createdAt),
-                  holders);
+        SeedRows::Holder holder;
+        holder.firstName = pick(rng, kFirstNames);
+        holder.lastName = pick(rng, kLastNames);
+        holder.organisationId = organisationId;
+        holder.commune = commune;
+        holder.communeCode = drawn.code;
+        holder.email = QStringLiteral("porteur%1@exemple.fr").arg(i + 1);
+        const qint64 holderId = rows.holder(holder, {uuidFrom(rng), createdAt, {}});
         const qint64 amount = qint64(rng.bounded(45, 200)) * 10000;
-        const qint64 projectId = check(
-            projects.insert({editionIds[size_t(e)], venueIds[rng.bounded(quint64(venueIds.size()))],
-                             categoryIds[size_t(e)][size_t(c)], organisationId, title, summary,
-                             pick(rng, kStages), pick(rng, kThemes), commune, drawn.code, amount},
-                            uuidFrom(rng), createdAt, updatedAt),
-            projects);
-        check(links.insert({projectId, holderId, 1, 0}), links);
-        check(answers.insert({projectId, QStringLiteral("idee.declencheur"),
-                              QStringLiteral("\"%1.\"").arg(pick(rng, kActions)), methodology, 1},
-                             uuidFrom(rng), createdAt, updatedAt),
-              answers);
-        check(answers.insert({projectId, QStringLiteral("besoin.qui"),
-                              QStringLiteral("\"%1\"").arg(pick(rng, kBenefits)), methodology, 1},
-                             uuidFrom(rng), createdAt, updatedAt),
-              answers);
-        check(budget.insert({projectId, QStringLiteral("expense"), QStringLiteral("Investissement"),
-                             QStringLiteral("Matériel et aménagement"), amount, 0},
-                            uuidFrom(rng), createdAt, updatedAt),
-              budget);
-        check(budget.insert({projectId, QStringLiteral("resource"), QStringLiteral("Subvention"),
-                             QStringLiteral("Budget Citoyen du Pas-de-Calais"), amount, 1},
-                            uuidFrom(rng), createdAt, updatedAt),
-              budget);
-        check(attendance.insert({workshopIds[rng.bounded(quint64(workshopIds.size()))], holderId,
-                                 projectId, QStringLiteral("present")},
-                                uuidFrom(rng), createdAt),
-              attendance);
+        SeedRows::Project project;
+        project.editionId = editionIds[size_t(e)];
+        project.venueId = venueIds[rng.bounded(quint64(venueIds.size()))];
+        project.categoryId = categoryIds[size_t(e)][size_t(c)];
+        project.organisationId = organisationId;
+        project.title = title;
+        project.summary = summary;
+        project.stage = pick(rng, kStages);
+        project.theme = pick(rng, kThemes);
+        project.commune = commune;
+        project.communeCode = drawn.code;
+        project.amountRequestedCents = amount;
+        const qint64 projectId = rows.project(project, {uuidFrom(rng), createdAt, updatedAt});
+        rows.projectHolder(projectId, holderId, true, 0);
+        const QString trigger = QStringLiteral("\"%1.\"").arg(pick(rng, kActions));
+        rows.answer(projectId, QStringLiteral("idee.declencheur"), trigger, methodology, 1,
+                    {uuidFrom(rng), createdAt, updatedAt});
+        const QString who = QStringLiteral("\"%1\"").arg(pick(rng, kBenefits));
+        rows.answer(projectId, QStringLiteral("besoin.qui"), who, methodology, 1,
+                    {uuidFrom(rng), createdAt, updatedAt});
+        rows.budgetLine(projectId,
+                        {QStringLiteral("expense"), QStringLiteral("Investissement"),
+                         QStringLiteral("Matériel et aménagement"), amount, 0},
+                        {uuidFrom(rng), createdAt, updatedAt});
+        rows.budgetLine(projectId,
+                        {QStringLiteral("resource"), QStringLiteral("Subvention"),
+                         QStringLiteral("Budget Citoyen du Pas-de-Calais"), amount, 1},
+                        {uuidFrom(rng), createdAt, updatedAt});
+        const qint64 workshop = workshopIds[rng.bounded(quint64(workshopIds.size()))];
+        rows.attendance(workshop, holderId, projectId, QStringLiteral("present"),
+                        {uuidFrom(rng), createdAt, {}});
     }
 
+    const QString failure = rows.failure();
     if (!failure.isEmpty()) {
         *error = tr("The synthetic workspace could not be filled: %1").arg(failure);
         return false;
