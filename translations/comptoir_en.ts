@@ -180,10 +180,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The attendance sheet could not be drawn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,10 +2779,6 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message>
         <source>Cannot create the demo workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder “%1” cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5744,6 +5736,13 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message>
         <source>its format is not this version&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceController</name>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -180,10 +180,6 @@
         <translation>Feuille d&apos;émargement · %1 (suite)</translation>
     </message>
     <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>The attendance sheet could not be drawn.</source>
         <translation>La feuille d&apos;émargement n&apos;a pas pu être dessinée.</translation>
     </message>
@@ -2788,10 +2784,6 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>Cannot create the demo workspace</source>
         <translation>Impossible de créer l&apos;espace de démonstration</translation>
-    </message>
-    <message>
-        <source>The folder “%1” cannot be created.</source>
-        <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être créé.</translation>
     </message>
     <message>
         <source>New workspace</source>
@@ -5759,6 +5751,13 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>its format is not this version&apos;s.</source>
         <translation>son format n’est pas celui de cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceController</name>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être créé.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
 #include "MainWindow.h"
 
+#include "session/WorkspaceController.h"
+
 #include "projects/CommunesToCheckDialog.h"
 
-#include "demo/DemoWorkspace.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
 #include "editions/EditionDialog.h"
@@ -40,7 +41,6 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
@@ -50,6 +50,7 @@
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_settings(std::make_unique<Settings>())
+    , m_controller(std::make_unique<WorkspaceController>(m_settings.get()))
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -135,6 +136,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, &MainWindow::updateUndoActions);
     connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::updateUndoActions);
 
+    connect(m_controller.get(), &WorkspaceController::aboutToChange, this,
+            &MainWindow::workspaceAboutToChange);
+    connect(m_controller.get(), &WorkspaceController::changed, this,
+            &MainWindow::workspaceSwitched);
+    connect(m_controller.get(), &WorkspaceController::recentChanged, this,
+            &MainWindow::updateRecentMenu);
+
     restoreWindowState();
     updateRecentMenu();
     updateTitle();
@@ -142,7 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The workspace (a member) goes before the child widgets: detach them from it first.
+    // The workspace (the controller's) goes before the child widgets: detach them from it first.
     m_editor->flush();
     m_livePanel->stop();
     m_livePanel->setWorkspace(nullptr);
@@ -431,95 +439,75 @@ void MainWindow::createMenus()
 
 QString MainWindow::demoWorkspacePath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("Démonstration.") + Workspace::fileSuffix());
+    return WorkspaceController::demoPath();
 }
 
 QString MainWindow::defaultDirectory() const
 {
-    if (m_workspace)
-        return QFileInfo(m_workspace->filePath()).absolutePath();
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
+    return m_controller->defaultDirectory();
 }
 
 bool MainWindow::openWorkspace(const QString &path)
 {
-    if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->filePath())
-        return true;
-    QString error;
-    std::unique_ptr<Workspace> workspace = Workspace::open(path, &error);
-    if (!workspace) {
-        MessageBox::critical(this, tr("Cannot open the workspace"), error);
-        if (!QFileInfo::exists(path)) {
-            m_settings->removeRecentWorkspace(path);
-            updateRecentMenu();
-        }
-        return false;
-    }
-    return adoptWorkspace(std::move(workspace));
+    const Result<void> opened = m_controller->open(path);
+    if (!opened)
+        MessageBox::critical(this, tr("Cannot open the workspace"), opened.error());
+    return opened.ok();
 }
 
 bool MainWindow::createWorkspace(const QString &path)
 {
-    QString error;
-    std::unique_ptr<Workspace> workspace = Workspace::create(path, &error);
-    if (!workspace) {
-        MessageBox::critical(this, tr("Cannot create the workspace"), error);
-        return false;
-    }
-    return adoptWorkspace(std::move(workspace));
+    const Result<void> created = m_controller->create(path);
+    if (!created)
+        MessageBox::critical(this, tr("Cannot create the workspace"), created.error());
+    return created.ok();
 }
 
 bool MainWindow::openDemoWorkspace()
 {
-    const QString path = demoWorkspacePath();
-    if (QFileInfo::exists(path))
-        return openWorkspace(path);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        MessageBox::critical(this, tr("Cannot create the demo workspace"),
-                             tr("The folder “%1” cannot be created.")
-                                 .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
-        return false;
-    }
-    QString error;
-    std::unique_ptr<Workspace> workspace = DemoWorkspace::create(path, &error);
-    if (!workspace) {
-        MessageBox::critical(this, tr("Cannot create the demo workspace"), error);
-        return false;
-    }
-    return adoptWorkspace(std::move(workspace));
+    const Result<void> opened = m_controller->openDemo();
+    if (!opened)
+        MessageBox::critical(this, tr("Cannot create the demo workspace"), opened.error());
+    return opened.ok();
 }
 
-bool MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
+// Edits not yet written are written, and the live workshop ends, before the workspace changes.
+void MainWindow::workspaceAboutToChange()
 {
     m_editor->flush();
     endLiveWorkshop();
-    m_livePanel->setWorkspace(workspace.get());
-    m_editor->setWorkspace(workspace.get());
-    m_projectsPage->setWorkspace(workspace.get());
-    m_workshopsPage->setWorkspace(workspace.get());
-    m_holdersPage->setWorkspace(workspace.get());
-    m_reviewPage->setWorkspace(workspace.get());
-    m_dashboardPage->setWorkspace(workspace.get());
-    m_workspace = std::move(workspace);
+}
+
+// Every page takes the workspace the controller announces (none when it was closed).
+void MainWindow::workspaceSwitched(Workspace *workspace)
+{
+    m_livePanel->setWorkspace(workspace);
+    m_editor->setWorkspace(workspace);
+    m_projectsPage->setWorkspace(workspace);
+    m_workshopsPage->setWorkspace(workspace);
+    m_holdersPage->setWorkspace(workspace);
+    m_reviewPage->setWorkspace(workspace);
+    m_dashboardPage->setWorkspace(workspace);
+    m_workspace = workspace;
+    if (!m_workspace) {
+        m_pages->setCurrentWidget(m_welcomePage);
+        updateTitle();
+        emit workspaceChanged();
+        return;
+    }
     // A write that could not be made is said at once (the field or page that made it says it
     // too, and keeps what was typed).
-    connect(m_workspace.get(), &Workspace::writeFailed, this, [this](const QString &message) {
+    connect(m_workspace, &Workspace::writeFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Not saved: %1").arg(message), 15000);
     });
-    m_settings->addRecentWorkspace(m_workspace->filePath());
-    m_settings->setLastWorkspace(m_workspace->filePath());
     m_home->setCurrentWidget(m_projectsPage);
     m_pages->setCurrentWidget(m_home);
-    updateRecentMenu();
     updateTitle();
     m_projectsPage->view()->setFocus();
     emit workspaceChanged();
     // A workspace written before Comptoir knew every commune: what it could not match is shown.
     if (m_workspace->migratedFrom() > 0 && m_workspace->migratedFrom() < 6)
         showCommunesToCheck(true);
-    return true;
 }
 
 void MainWindow::showCommunesToCheck(bool onlyIfAny)
@@ -527,8 +515,7 @@ void MainWindow::showCommunesToCheck(bool onlyIfAny)
     if (!m_workspace)
         return;
     if (!m_communesDialog) {
-        m_communesDialog =
-            new CommunesToCheckDialog(m_workspace.get(), Methodology::builtIn(), this);
+        m_communesDialog = new CommunesToCheckDialog(m_workspace, Methodology::builtIn(), this);
         connect(m_communesDialog, &CommunesToCheckDialog::projectChosen, this,
                 [this](qint64 projectId, const QString &fieldKey) {
                     if (openProject(projectId))
@@ -551,35 +538,14 @@ void MainWindow::showCommunesToCheck(bool onlyIfAny)
 
 void MainWindow::closeWorkspace()
 {
-    if (!m_workspace)
-        return;
-    m_editor->flush();
-    endLiveWorkshop();
-    m_livePanel->setWorkspace(nullptr);
-    m_editor->setWorkspace(nullptr);
-    m_projectsPage->setWorkspace(nullptr);
-    m_workshopsPage->setWorkspace(nullptr);
-    m_holdersPage->setWorkspace(nullptr);
-    m_reviewPage->setWorkspace(nullptr);
-    m_dashboardPage->setWorkspace(nullptr);
-    m_workspace.reset();
-    m_settings->setLastWorkspace(QString());
-    m_pages->setCurrentWidget(m_welcomePage);
-    updateTitle();
-    emit workspaceChanged();
+    m_controller->close();
 }
 
 void MainWindow::openLastWorkspace()
 {
-    const QString last = m_settings->lastWorkspace();
-    if (last.isEmpty() || !QFileInfo::exists(last))
-        return;
-    QString error;
-    std::unique_ptr<Workspace> workspace = Workspace::open(last, &error);
-    if (workspace)
-        adoptWorkspace(std::move(workspace));
-    else
-        statusBar()->showMessage(error, 10000);
+    const Result<void> opened = m_controller->openLast();
+    if (!opened)
+        statusBar()->showMessage(opened.error(), 10000);
 }
 
 void MainWindow::newWorkspaceDialog()
@@ -639,7 +605,7 @@ void MainWindow::exportBundleDialog(bool platform)
     else
         selected = m_projectsPage->selectedProjectIds();
     auto *dialog = new ExportBundleDialog(
-        m_workspace.get(), selected, m_projectsPage->shownProjectIds(),
+        m_workspace, selected, m_projectsPage->shownProjectIds(),
         platform ? ExportBundleDialog::Target::Platform : ExportBundleDialog::Target::Bundle, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -661,8 +627,8 @@ void MainWindow::dossierExportDialog()
         selected << m_editor->projectId();
     else
         selected = m_projectsPage->selectedProjectIds();
-    auto *dialog = new DossierExportDialog(m_workspace.get(), selected,
-                                           m_projectsPage->shownProjectIds(), this);
+    auto *dialog =
+        new DossierExportDialog(m_workspace, selected, m_projectsPage->shownProjectIds(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const DossierBatch::Result result = dialog->result();
@@ -741,7 +707,7 @@ bool MainWindow::importBundle(const QString &path)
                                                 read.problems.join(QLatin1Char('\n'))));
         return false;
     }
-    auto *dialog = new BundleImportDialog(m_workspace.get(), std::move(*plan), this);
+    auto *dialog = new BundleImportDialog(m_workspace, std::move(*plan), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BundleImportDialog::projectActivated, this, [this, dialog](qint64 id) {
         dialog->close();
@@ -979,7 +945,7 @@ void MainWindow::editionRulesDialog()
     if (!m_workspace)
         return;
     m_editor->flush();
-    auto *dialog = new EditionDialog(m_workspace.get(), this);
+    auto *dialog = new EditionDialog(m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         // Ceilings and checks changed (the edition said so to the views): the open project's

@@ -21,6 +21,7 @@ class QUndoGroup;
 class ProjectEditor;
 class ProjectsPage;
 class Settings;
+class WorkspaceController;
 class WelcomePage;
 class Workspace;
 
@@ -50,7 +51,7 @@ public:
     // page otherwise.
     void openLastWorkspace();
 
-    Workspace *workspace() const { return m_workspace.get(); }
+    Workspace *workspace() const { return m_workspace; }
     ProjectsPage *projectsPage() const { return m_projectsPage; }
     WorkshopsPage *workshopsPage() const { return m_workshopsPage; }
     HoldersPage *holdersPage() const { return m_holdersPage; }
@@ -93,7 +94,8 @@ private:
     void createMenus();
     void restoreWindowState();
     void saveWindowState();
-    bool adoptWorkspace(std::unique_ptr<Workspace> workspace);
+    void workspaceAboutToChange();
+    void workspaceSwitched(Workspace *workspace);
     void updateRecentMenu();
     void updateTitle();
     void newWorkspaceDialog();
@@ -115,7 +117,9 @@ private:
     QString defaultDirectory() const;
 
     std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<Workspace> m_workspace;
+    // Opens, creates and closes the workspace, and owns it.
+    std::unique_ptr<WorkspaceController> m_controller;
+    Workspace *m_workspace = nullptr; // the controller's, as every page has it
     QUndoGroup *m_undoGroup = nullptr;
     ProjectEditor *m_editor = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -1,0 +1,106 @@
+#include "WorkspaceController.h"
+
+#include "demo/DemoWorkspace.h"
+#include "settings/Settings.h"
+#include "storage/Workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+WorkspaceController::WorkspaceController(Settings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+{}
+
+WorkspaceController::~WorkspaceController() = default;
+
+QString WorkspaceController::demoPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("Démonstration.") + Workspace::fileSuffix());
+}
+
+QString WorkspaceController::defaultDirectory() const
+{
+    if (m_workspace)
+        return QFileInfo(m_workspace->filePath()).absolutePath();
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+Result<void> WorkspaceController::open(const QString &path)
+{
+    if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->filePath())
+        return {};
+    QString error;
+    std::unique_ptr<Workspace> workspace = Workspace::open(path, &error);
+    if (!workspace) {
+        if (!QFileInfo::exists(path)) {
+            m_settings->removeRecentWorkspace(path);
+            emit recentChanged();
+        }
+        return Failure{error};
+    }
+    return adopt(std::move(workspace));
+}
+
+Result<void> WorkspaceController::create(const QString &path)
+{
+    QString error;
+    std::unique_ptr<Workspace> workspace = Workspace::create(path, &error);
+    if (!workspace)
+        return Failure{error};
+    return adopt(std::move(workspace));
+}
+
+Result<void> WorkspaceController::openDemo()
+{
+    const QString path = demoPath();
+    if (QFileInfo::exists(path))
+        return open(path);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Failure{tr("The folder “%1” cannot be created.")
+                           .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))};
+    QString error;
+    std::unique_ptr<Workspace> workspace = DemoWorkspace::create(path, &error);
+    if (!workspace)
+        return Failure{error};
+    return adopt(std::move(workspace));
+}
+
+Result<void> WorkspaceController::openLast()
+{
+    const QString last = m_settings->lastWorkspace();
+    if (last.isEmpty() || !QFileInfo::exists(last))
+        return {};
+    QString error;
+    std::unique_ptr<Workspace> workspace = Workspace::open(last, &error);
+    if (!workspace)
+        return Failure{error};
+    return adopt(std::move(workspace));
+}
+
+Result<void> WorkspaceController::adopt(std::unique_ptr<Workspace> workspace)
+{
+    emit aboutToChange();
+    // Everyone takes the new workspace before the old one closes.
+    std::unique_ptr<Workspace> previous = std::exchange(m_workspace, std::move(workspace));
+    m_settings->addRecentWorkspace(m_workspace->filePath());
+    m_settings->setLastWorkspace(m_workspace->filePath());
+    emit recentChanged();
+    emit changed(m_workspace.get());
+    previous.reset();
+    return {};
+}
+
+void WorkspaceController::close()
+{
+    if (!m_workspace)
+        return;
+    emit aboutToChange();
+    std::unique_ptr<Workspace> previous = std::move(m_workspace);
+    m_settings->setLastWorkspace(QString());
+    emit changed(nullptr);
+    previous.reset();
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class Settings;
+class Workspace;
+
+// The workspace the window works on: opening, creating (the demo too) and closing it, the
+// recent files and the last one, in one place; the window and its pages only hear of it, once
+// per change. Whoever holds edits not yet written writes them when told the workspace is about
+// to change; the one going away is closed after everyone was given the new one.
+class WorkspaceController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspaceController)
+
+public:
+    explicit WorkspaceController(Settings *settings, QObject *parent = nullptr);
+    ~WorkspaceController() override;
+
+    Workspace *workspace() const { return m_workspace.get(); }
+
+    // Each says why in French when it could not (and changes nothing). Opening the workspace
+    // already open does nothing.
+    Result<void> open(const QString &path);
+    Result<void> create(const QString &path);
+    // The demo workspace, made first when it does not exist yet.
+    Result<void> openDemo();
+    // The workspace open when the application last closed, if there is one.
+    Result<void> openLast();
+    void close();
+
+    static QString demoPath();
+    // Where file dialogs start: the open workspace's folder, else the documents.
+    QString defaultDirectory() const;
+
+signals:
+    // The workspace is about to change: edits not yet written are to be written now.
+    void aboutToChange();
+    // A workspace was opened or created, or (nullptr) closed.
+    void changed(Workspace *workspace);
+    // The recent workspaces changed (one opened, one found missing).
+    void recentChanged();
+
+private:
+    Result<void> adopt(std::unique_ptr<Workspace> workspace);
+
+    Settings *m_settings;
+    std::unique_ptr<Workspace> m_workspace;
+};
