@@ -1747,6 +1747,13 @@
     </message>
 </context>
 <context>
+    <name>EditingSession</name>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Edition</name>
     <message>
         <source>The edition cannot be read: %1</source>

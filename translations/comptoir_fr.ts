@@ -1748,6 +1748,13 @@
     </message>
 </context>
 <context>
+    <name>EditingSession</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>Edition</name>
     <message>
         <source>The edition cannot be read: %1</source>

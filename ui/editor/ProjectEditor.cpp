@@ -5,11 +5,11 @@
 #include "storage/Timestamp.h"
 
 #include "BudgetEditor.h"
-#include "commands/Commands.h"
 #include "dialogs/MessageBox.h"
 #include "FieldEditor.h"
 #include "methodology/Completeness.h"
 #include "methodology/MethodologyStore.h"
+#include "projects/EditingSession.h"
 #include "projects/ProjectAnswers.h"
 #include "projects/ProjectDetails.h"
 #include "projects/ProjectRecord.h"
@@ -72,7 +72,7 @@ const QColor kGrey(0x9e, 0x9e, 0x9e);
 
 ProjectEditor::ProjectEditor(QUndoGroup *undoGroup, QWidget *parent)
     : QWidget(parent)
-    , m_undoGroup(undoGroup)
+    , m_session(new EditingSession(undoGroup, this))
 {
     setObjectName(QStringLiteral("projectEditor"));
 
@@ -249,12 +249,8 @@ void ProjectEditor::setWorkspace(Workspace *workspace)
 {
     if (m_workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
-    // Commands point at the workspace: they go with it.
-    for (QUndoStack *stack : std::as_const(m_stacks))
-        delete stack;
-    m_stacks.clear();
-    m_projectId = 0;
-    m_pending.clear();
+    m_session->setWorkspace(workspace);
+    m_dirty.clear();
     m_workspace = workspace;
     if (m_workspace) {
         connect(m_workspace, &Workspace::answerChanged, this, &ProjectEditor::answerWritten);
@@ -263,14 +259,19 @@ void ProjectEditor::setWorkspace(Workspace *workspace)
     }
 }
 
-QUndoStack *ProjectEditor::stack()
+qint64 ProjectEditor::projectId() const
 {
-    QUndoStack *&stack = m_stacks[m_projectId];
-    if (!stack) {
-        stack = new QUndoStack(this);
-        m_undoGroup->addStack(stack);
-    }
-    return stack;
+    return m_session->projectId();
+}
+
+const Methodology &ProjectEditor::methodology() const
+{
+    return m_session->methodology();
+}
+
+QUndoStack *ProjectEditor::undoStack(qint64 projectId) const
+{
+    return m_session->stack(projectId);
 }
 
 bool ProjectEditor::openProject(qint64 projectId, QString *error)
@@ -278,35 +279,12 @@ bool ProjectEditor::openProject(qint64 projectId, QString *error)
     if (!m_workspace)
         return false;
     flush();
-    const std::optional<ProjectDetails> details =
-        ProjectDetails::load(*m_workspace, projectId, error);
+    const std::optional<ProjectDetails> details = m_session->open(projectId, error);
     if (!details)
         return false;
-
-    // The project follows the definition it was started with; one without any (from the demo
-    // or an older Comptoir) gets the newest the workspace holds, or the built-in one.
-    qint64 methodologyId = ProjectRecord::methodologyId(*m_workspace, projectId);
-    if (methodologyId == 0) {
-        const std::optional<MethodologyStore::Entry> latest =
-            MethodologyStore::latest(*m_workspace, Methodology::builtIn().code, error);
-        methodologyId = latest
-                            ? latest->id
-                            : MethodologyStore::store(*m_workspace, Methodology::builtIn(), error);
-        if (methodologyId <= 0 ||
-            !ProjectRecord::setMethodology(*m_workspace, projectId, methodologyId, error))
-            return false;
-    }
-    std::optional<Methodology> methodology =
-        MethodologyStore::load(*m_workspace, methodologyId, error);
-    if (!methodology)
-        return false;
-
-    m_projectId = projectId;
-    m_methodology = std::move(*methodology);
     m_stage = details->stage;
     buildForm();
     loadValues();
-    m_undoGroup->setActiveStack(stack());
     refreshHeader();
     refreshStatus();
     // A refresh still pending for the project left would only repeat the one just done.
@@ -318,12 +296,12 @@ bool ProjectEditor::openProject(qint64 projectId, QString *error)
 void ProjectEditor::closeProject()
 {
     flush();
-    m_undoGroup->setActiveStack(nullptr);
+    m_session->close();
 }
 
 void ProjectEditor::buildForm()
 {
-    m_pending.clear();
+    m_dirty.clear();
     m_editors.clear();
     m_sectionOf.clear();
     m_budget = nullptr;
@@ -333,8 +311,8 @@ void ProjectEditor::buildForm()
         delete page;
     }
     m_sectionList->clear();
-    for (int i = 0; i < m_methodology.sections.size(); ++i) {
-        const Methodology::Section &section = m_methodology.sections.at(i);
+    for (int i = 0; i < m_session->methodology().sections.size(); ++i) {
+        const Methodology::Section &section = m_session->methodology().sections.at(i);
         m_pages->addWidget(buildSection(section));
         auto *item = new QListWidgetItem(QStringLiteral("%1. %2").arg(i + 1).arg(section.title),
                                          m_sectionList);
@@ -397,10 +375,10 @@ QWidget *ProjectEditor::buildSection(const Methodology::Section &section)
 QWidget *ProjectEditor::buildArchive()
 {
     QString error;
-    const auto answers = ProjectAnswers::all(*m_workspace, m_projectId, &error);
+    const auto answers = ProjectAnswers::all(*m_workspace, m_session->projectId(), &error);
     QStringList keys;
     for (auto it = answers.begin(); it != answers.end(); ++it) {
-        if (!m_methodology.field(it.key()) && !it->methodologyCode.isEmpty())
+        if (!m_session->methodology().field(it.key()) && !it->methodologyCode.isEmpty())
             keys << it.key();
     }
     if (keys.isEmpty())
@@ -439,18 +417,14 @@ QWidget *ProjectEditor::buildArchive()
 
 void ProjectEditor::loadValues()
 {
-    QString error;
-    const auto answers = ProjectAnswers::all(*m_workspace, m_projectId, &error);
-    m_saved.clear();
+    // Each field shows what is written, as the field gives it back (the written value the
+    // session compares with).
     for (auto it = m_editors.begin(); it != m_editors.end(); ++it) {
-        const QJsonValue value = answers.value(it.key()).value;
-        it.value()->setValue(value);
-        m_saved.insert(it.key(), it.value()->value());
+        it.value()->setValue(m_session->saved(it.key()));
+        m_session->takeWritten(it.key(), it.value()->value());
     }
-    if (m_budget) {
-        m_savedLines = BudgetLines::load(*m_workspace, m_projectId, &error);
-        m_budget->setLines(m_savedLines);
-    }
+    if (m_budget)
+        m_budget->setLines(m_session->savedLines());
 }
 
 int ProjectEditor::sectionCount() const
@@ -473,8 +447,8 @@ void ProjectEditor::showSection(int index)
     m_previousButton->setEnabled(index > 0);
     m_nextButton->setEnabled(index + 1 < m_pages->count());
     m_positionLabel->setText(tr("Section %1 of %2").arg(index + 1).arg(m_pages->count()));
-    if (index < m_methodology.sections.size()) {
-        const Methodology::Section &section = m_methodology.sections.at(index);
+    if (index < m_session->methodology().sections.size()) {
+        const Methodology::Section &section = m_session->methodology().sections.at(index);
         if (!section.fields.isEmpty()) {
             if (FieldEditor *first = m_editors.value(section.fields.first().qualifiedKey)) {
                 if (QWidget *input = first->input()) {
@@ -503,79 +477,66 @@ FieldEditor *ProjectEditor::fieldEditor(const QString &qualifiedKey) const
 
 void ProjectEditor::fieldEdited(FieldEditor *editor)
 {
-    m_pending.insert(editor);
+    m_dirty.insert(editor);
     m_autosave->start();
 }
 
 void ProjectEditor::fieldCommitted(FieldEditor *editor)
 {
-    m_pending.insert(editor);
+    m_dirty.insert(editor);
     flush();
-    ++m_burst; // the next edit of this field is a step of its own
+    m_session->newBurst(); // the next edit of this field is a step of its own
 }
 
 void ProjectEditor::flush()
 {
     m_autosave->stop();
-    if (!m_workspace || m_projectId == 0 || m_pending.isEmpty())
+    if (!m_workspace || m_session->projectId() == 0)
         return;
-    const QSet<FieldEditor *> pending = std::exchange(m_pending, {});
-    for (FieldEditor *editor : pending) {
-        const QString key = editor->field().qualifiedKey;
-        const QJsonValue value = editor->value();
-        const QJsonValue old = m_saved.value(key);
-        if (value == old || (ProjectAnswers::isEmpty(value) && ProjectAnswers::isEmpty(old)))
-            continue;
-        // Recorded as saved only once written: a write that fails leaves the value pending
-        // (tried again at the next flush), says why on the field, and pushes no undo step.
-        m_writing = true;
-        const Result<void> written =
-            Commands::setAnswer(stack(), m_workspace, m_projectId, key, editor->field().label, old,
-                                value, m_methodology.code, m_methodology.version, m_burst);
-        m_writing = false;
-        if (!written) {
-            m_pending.insert(editor);
-            editor->setSaveError(written.error());
-            continue;
-        }
-        m_saved.insert(key, value);
-        editor->setSaveError(QString());
+    for (FieldEditor *editor : std::exchange(m_dirty, {}))
+        m_session->edit(editor->field().qualifiedKey, editor->value());
+    if (!m_session->hasPending())
+        return;
+    // Recorded as saved only once written: a write that fails stays pending (tried again at
+    // the next flush), says why on the field, and pushes no undo step.
+    const EditingSession::Flushed flushed = m_session->flush();
+    for (const QString &key : flushed.written) {
+        if (FieldEditor *editor = m_editors.value(key))
+            editor->setSaveError(QString());
+    }
+    for (auto it = flushed.failed.cbegin(); it != flushed.failed.cend(); ++it) {
+        if (FieldEditor *editor = m_editors.value(it.key()))
+            editor->setSaveError(it.value());
     }
 }
 
 void ProjectEditor::budgetCommitted()
 {
-    if (!m_budget || !m_workspace || m_projectId == 0)
+    if (!m_budget || !m_workspace || m_session->projectId() == 0)
         return;
     const QList<BudgetLines::Line> lines = m_budget->lines();
-    if (lines == m_savedLines)
+    if (lines == m_session->savedLines())
         return;
-    m_writing = true;
-    const Result<void> written = Commands::setBudget(stack(), m_workspace, m_projectId,
-                                                     m_savedLines, lines, tr("edit the budget"));
-    m_writing = false;
     // Not written: the lines stay as typed, not saved (written again at the next change), and
     // the status bar says why (Workspace::writeFailed).
-    if (!written)
+    if (!m_session->writeBudget(lines, tr("edit the budget")))
         return;
     // New lines got their UUIDs: keep them so the next edit updates instead of adding. The
     // table is not refilled: a cell editor may still be closing.
-    QString error;
-    m_savedLines = BudgetLines::load(*m_workspace, m_projectId, &error);
-    m_budget->assignUuids(m_savedLines);
+    m_budget->assignUuids(m_session->savedLines());
 }
 
 void ProjectEditor::answerWritten(qint64 projectId, const QString &key)
 {
-    if (projectId != m_projectId)
+    if (projectId != m_session->projectId())
         return;
-    if (!m_writing) { // an undo or a redo: show it where it happened
+    if (!m_session->isWriting()) { // an undo or a redo: show it where it happened
         FieldEditor *editor = m_editors.value(key);
         if (editor) {
             const QJsonValue value = ProjectAnswers::value(*m_workspace, projectId, key);
-            m_pending.remove(editor);
+            m_dirty.remove(editor);
             editor->setValue(value);
-            m_saved.insert(key, editor->value());
+            m_session->takeWritten(key, editor->value());
             reveal(key);
         }
     }
@@ -587,12 +548,11 @@ void ProjectEditor::answerWritten(qint64 projectId, const QString &key)
 
 void ProjectEditor::budgetWritten(qint64 projectId)
 {
-    if (projectId != m_projectId)
+    if (projectId != m_session->projectId())
         return;
-    if (!m_writing && m_budget) {
-        QString error;
-        m_savedLines = BudgetLines::load(*m_workspace, projectId, &error);
-        m_budget->setLines(m_savedLines);
+    if (!m_session->isWriting() && m_budget) {
+        m_session->reloadBudget();
+        m_budget->setLines(m_session->savedLines());
         reveal(m_budget->field().qualifiedKey);
     }
     scheduleRefresh();
@@ -601,7 +561,7 @@ void ProjectEditor::budgetWritten(qint64 projectId)
 
 void ProjectEditor::projectWritten(qint64 projectId)
 {
-    if (projectId != m_projectId)
+    if (projectId != m_session->projectId())
         return;
     refreshHeader();
     scheduleRefresh();
@@ -648,11 +608,11 @@ void ProjectEditor::scheduleRefresh()
 
 void ProjectEditor::refreshHeader()
 {
-    if (!m_workspace || m_projectId == 0)
+    if (!m_workspace || m_session->projectId() == 0)
         return;
     QString error;
     const std::optional<ProjectDetails> details =
-        ProjectDetails::load(*m_workspace, m_projectId, &error);
+        ProjectDetails::load(*m_workspace, m_session->projectId(), &error);
     if (!details)
         return;
     m_title = details->title.isEmpty() ? tr("Untitled project") : details->title;
@@ -662,7 +622,7 @@ void ProjectEditor::refreshHeader()
     m_stageCombo->setCurrentIndex(m_stageCombo->findData(int(m_stage)));
 
     const QList<BundleImport::Provenance> from =
-        BundleImport::provenance(*m_workspace, m_projectId);
+        BundleImport::provenance(*m_workspace, m_session->projectId());
     if (from.isEmpty()) {
         m_provenanceLabel->clear();
         m_provenanceLabel->setToolTip(QString());
@@ -708,26 +668,28 @@ void ProjectEditor::refreshHeader()
     const qint64 edition = details->editionId;
     fillCombo(m_editionCombo, ProjectRecord::editions(*m_workspace), edition, tr("No edition"));
     fillCombo(m_venueCombo, ProjectRecord::venues(*m_workspace),
-              ProjectRecord::link(*m_workspace, m_projectId, ProjectRecord::Link::Venue),
+              ProjectRecord::link(*m_workspace, m_session->projectId(), ProjectRecord::Link::Venue),
               tr("No comptoir"));
-    fillCombo(m_categoryCombo, ProjectRecord::categories(*m_workspace, edition),
-              ProjectRecord::link(*m_workspace, m_projectId, ProjectRecord::Link::Category),
-              tr("No category"));
+    fillCombo(
+        m_categoryCombo, ProjectRecord::categories(*m_workspace, edition),
+        ProjectRecord::link(*m_workspace, m_session->projectId(), ProjectRecord::Link::Category),
+        tr("No category"));
 }
 
 void ProjectEditor::refreshStatus()
 {
-    if (!m_workspace || m_projectId == 0)
+    if (!m_workspace || m_session->projectId() == 0)
         return;
     QString error;
-    const auto answers = ProjectAnswers::all(*m_workspace, m_projectId, &error);
-    const bool hasBudget = BudgetLines::total(m_savedLines, BudgetLines::Kind::Expense) > 0 &&
-                           BudgetLines::total(m_savedLines, BudgetLines::Kind::Resource) > 0;
-    for (int i = 0; i < m_methodology.sections.size(); ++i) {
+    const auto answers = ProjectAnswers::all(*m_workspace, m_session->projectId(), &error);
+    const bool hasBudget =
+        BudgetLines::total(m_session->savedLines(), BudgetLines::Kind::Expense) > 0 &&
+        BudgetLines::total(m_session->savedLines(), BudgetLines::Kind::Resource) > 0;
+    for (int i = 0; i < m_session->methodology().sections.size(); ++i) {
         const Completeness::Count count =
-            Completeness::section(m_methodology.sections.at(i), answers, hasBudget);
+            Completeness::section(m_session->methodology().sections.at(i), answers, hasBudget);
         QListWidgetItem *item = m_sectionList->item(i);
-        const QString title = m_methodology.sections.at(i).title;
+        const QString title = m_session->methodology().sections.at(i).title;
         if (count.required > 0) {
             item->setText(tr("%1. %2\n%3/%4 required")
                               .arg(i + 1)
@@ -748,8 +710,9 @@ void ProjectEditor::refreshStatus()
                                                          .arg(count.required));
     }
 
-    const std::optional<QList<Eligibility::Check>> checks = Eligibility::evaluate(
-        *m_workspace, m_projectId, m_methodology, QDate::currentDate(), &error);
+    const std::optional<QList<Eligibility::Check>> checks =
+        Eligibility::evaluate(*m_workspace, m_session->projectId(), m_session->methodology(),
+                              QDate::currentDate(), &error);
     if (!checks) {
         m_eligible = false;
         m_failures = {error};
@@ -788,7 +751,7 @@ void ProjectEditor::refreshStatus()
     }
 
     const std::optional<ProjectDetails> details =
-        ProjectDetails::load(*m_workspace, m_projectId, &error);
+        ProjectDetails::load(*m_workspace, m_session->projectId(), &error);
     if (details) {
         const SubsidyEstimate estimate = SubsidyEstimate::compute(
             details->amountRequestedCents, details->category, details->categoryFloorCents,
@@ -837,8 +800,7 @@ void ProjectEditor::stageChosen(int index)
 
 void ProjectEditor::setStage(Stage to, const QString &reason)
 {
-    const Result<void> written =
-        Commands::setStage(stack(), m_workspace, m_projectId, m_stage, m_stageReason, to, reason);
+    const Result<void> written = m_session->setStage(m_stage, m_stageReason, to, reason);
     if (!written) {
         // The stage the project has, and why it did not change.
         m_stageCombo->setCurrentIndex(m_stageCombo->findData(int(m_stage)));
@@ -851,7 +813,7 @@ void ProjectEditor::linkChosen(QComboBox *combo)
     const ProjectRecord::Link link = combo == m_editionCombo ? ProjectRecord::Link::Edition
                                      : combo == m_venueCombo ? ProjectRecord::Link::Venue
                                                              : ProjectRecord::Link::Category;
-    const qint64 old = ProjectRecord::link(*m_workspace, m_projectId, link);
+    const qint64 old = ProjectRecord::link(*m_workspace, m_session->projectId(), link);
     const qint64 chosen = combo->currentData().toLongLong();
     if (old == chosen)
         return;
@@ -859,8 +821,7 @@ void ProjectEditor::linkChosen(QComboBox *combo)
                          : link == ProjectRecord::Link::Venue ? tr("change the comptoir")
                                                               : tr("change the category");
     // Categories belong to an edition: changing it clears the category, in the same step.
-    const Result<void> written =
-        Commands::setLink(stack(), m_workspace, m_projectId, link, old, chosen, text);
+    const Result<void> written = m_session->setLink(link, old, chosen, text);
     if (!written) {
         combo->setCurrentIndex(std::max(0, combo->findData(old)));
         MessageBox::warning(this, tr("Project"), written.error());

@@ -12,6 +12,7 @@
 #include <optional>
 
 class BudgetEditor;
+class EditingSession;
 class FieldEditor;
 class QComboBox;
 class QLabel;
@@ -53,9 +54,9 @@ public:
     bool openProject(qint64 projectId, QString *error);
     // Writes what is pending and leaves the project (its history stays).
     void closeProject();
-    qint64 projectId() const { return m_projectId; }
+    qint64 projectId() const;
     QString projectTitle() const { return m_title; }
-    const Methodology &methodology() const { return m_methodology; }
+    const Methodology &methodology() const;
 
     // Writes the edits still waiting for the autosave delay. Called before undo, redo, a
     // change of project or section, and on quit.
@@ -78,7 +79,7 @@ public:
     FieldEditor *fieldEditor(const QString &qualifiedKey) const;
     // Shows the section of a field and puts the focus in it.
     void focusField(const QString &qualifiedKey);
-    QUndoStack *undoStack(qint64 projectId) const { return m_stacks.value(projectId); }
+    QUndoStack *undoStack(qint64 projectId) const;
 
 signals:
     void closeRequested();
@@ -104,23 +105,16 @@ private:
     void stageChosen(int index);
     void setStage(Stage to, const QString &reason);
     void linkChosen(QComboBox *combo);
-    QUndoStack *stack();
     void reveal(const QString &qualifiedKey);
 
     Workspace *m_workspace = nullptr;
-    QUndoGroup *m_undoGroup;
-    QHash<qint64, QUndoStack *> m_stacks;
-    qint64 m_projectId = 0;
-    Methodology m_methodology;
+    // The editing without its widgets: project, pending and written values, undo stacks.
+    EditingSession *m_session;
 
     QHash<QString, FieldEditor *> m_editors;
     QHash<QString, int> m_sectionOf; // qualified key → section index
-    QHash<QString, QJsonValue> m_saved;
-    QSet<FieldEditor *> m_pending;
-    int m_burst = 0; // a new undo step begins each time a field is left
+    QSet<FieldEditor *> m_dirty;     // fields changed since the last flush
     BudgetEditor *m_budget = nullptr;
-    QList<BudgetLines::Line> m_savedLines;
-    bool m_writing = false; // our own command is being pushed
     QString m_title;
     Stage m_stage = Stage::Idea;
     QString m_stageReason;
