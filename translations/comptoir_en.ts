@@ -4532,43 +4532,7 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
 </context>
 <context>
-    <name>ReviewPage</name>
-    <message>
-        <source>Search titles, summaries and every answer (accents need not be typed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;dition:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comp&amp;toir:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;mmune:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;view:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Imported from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Failing an eligibility check</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ReviewPanel</name>
     <message>
         <source>&amp;Open the project</source>
         <translation type="unfinished"></translation>
@@ -4646,28 +4610,6 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No project found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n project(s) found; the %1 most relevant shown.</source>
-        <translation>
-            <numerusform>%n project found; the %1 most relevant shown.</numerusform>
-            <numerusform>%n projects found; the %1 most relevant shown.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n project(s) found.</source>
-        <translation>
-            <numerusform>%n project found.</numerusform>
-            <numerusform>%n projects found.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Not reviewed yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4727,19 +4669,39 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” was merged into “%2”. Answers taken: %3; answers that differed, copied into a comment: %4; holders added: %5.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Preparing the search over %Ln project(s)…</source>
-        <translation>
-            <numerusform>Preparing the search over %Ln project…</numerusform>
-            <numerusform>Preparing the search over %Ln projects…</numerusform>
-        </translation>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSearchPane</name>
+    <message>
+        <source>Search titles, summaries and every answer (accents need not be typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comp&amp;toir:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Arro&amp;ndissement:</source>
@@ -4747,6 +4709,18 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message>
         <source>E&amp;PCI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Imported from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Failing an eligibility check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4798,6 +4772,13 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <source>Choose an edition</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Preparing the search over %Ln project(s)…</source>
+        <translation type="unfinished">
+            <numerusform>Preparing the search over %Ln project…</numerusform>
+            <numerusform>Preparing the search over %Ln projects…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Checking eligibility…</source>
         <translation type="unfinished"></translation>
@@ -4805,6 +4786,28 @@ Their name, contact details and consents are deleted, and their name is blanked 
     <message>
         <source>Checking the eligibility of the projects…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) found; the %1 most relevant shown.</source>
+        <translation type="unfinished">
+            <numerusform>%n project found; the %1 most relevant shown.</numerusform>
+            <numerusform>%n projects found; the %1 most relevant shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) found.</source>
+        <translation type="unfinished">
+            <numerusform>%n project found.</numerusform>
+            <numerusform>%n projects found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

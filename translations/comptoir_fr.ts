@@ -4541,43 +4541,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
 </context>
 <context>
-    <name>ReviewPage</name>
-    <message>
-        <source>Search titles, summaries and every answer (accents need not be typed)</source>
-        <translation>Rechercher dans les titres, les résumés et toutes les réponses (les accents sont facultatifs)</translation>
-    </message>
-    <message>
-        <source>E&amp;dition:</source>
-        <translation>É&amp;dition&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Comp&amp;toir:</source>
-        <translation>Comp&amp;toir&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Sta&amp;ge:</source>
-        <translation>&amp;Stade&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Cate&amp;gory:</source>
-        <translation>Caté&amp;gorie&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Co&amp;mmune:</source>
-        <translation>Co&amp;mmune&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Re&amp;view:</source>
-        <translation>&amp;Instruction&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Imported from:</source>
-        <translation>Im&amp;porté de&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Failing an eligibility check</source>
-        <translation>Une vérification d&apos;é&amp;ligibilité en échec</translation>
-    </message>
+    <name>ReviewPanel</name>
     <message>
         <source>&amp;Open the project</source>
         <translation>&amp;Ouvrir le projet</translation>
@@ -4655,28 +4619,6 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <translation>Déli&amp;er</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>No project found.</source>
-        <translation>Aucun projet trouvé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n project(s) found; the %1 most relevant shown.</source>
-        <translation>
-            <numerusform>%n projet trouvé&#xa0;; les %1 plus pertinents sont affichés.</numerusform>
-            <numerusform>%n projets trouvés&#xa0;; les %1 plus pertinents sont affichés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n project(s) found.</source>
-        <translation>
-            <numerusform>%n projet trouvé.</numerusform>
-            <numerusform>%n projets trouvés.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Not reviewed yet</source>
         <translation>Pas encore instruit</translation>
     </message>
@@ -4739,19 +4681,39 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
 «&#xa0;%2&#xa0;» garde ses réponses et prend celles qui lui manquent&#xa0;; les réponses de «&#xa0;%1&#xa0;» qui diffèrent sont copiées dans un commentaire. Les porteurs, les présences, les commentaires et les liens passent à «&#xa0;%2&#xa0;», puis «&#xa0;%1&#xa0;» est supprimé. Ce n&apos;est pas annulable&#xa0;; un fichier qui apporterait de nouveau «&#xa0;%1&#xa0;» ne le fera pas revenir.</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>Instruction</translation>
-    </message>
-    <message>
         <source>“%1” was merged into “%2”. Answers taken: %3; answers that differed, copied into a comment: %4; holders added: %5.</source>
         <translation>«&#xa0;%1&#xa0;» a été fusionné dans «&#xa0;%2&#xa0;». Réponses reprises&#xa0;: %3&#xa0;; réponses différentes, copiées dans un commentaire&#xa0;: %4&#xa0;; porteurs ajoutés&#xa0;: %5.</translation>
     </message>
-    <message numerus="yes">
-        <source>Preparing the search over %Ln project(s)…</source>
-        <translation>
-            <numerusform>Préparation de la recherche dans %Ln projet…</numerusform>
-            <numerusform>Préparation de la recherche dans %Ln projets…</numerusform>
-        </translation>
+    <message>
+        <source>Review</source>
+        <translation>Instruction</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSearchPane</name>
+    <message>
+        <source>Search titles, summaries and every answer (accents need not be typed)</source>
+        <translation>Rechercher dans les titres, les résumés et toutes les réponses (les accents sont facultatifs)</translation>
+    </message>
+    <message>
+        <source>E&amp;dition:</source>
+        <translation>É&amp;dition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Comp&amp;toir:</source>
+        <translation>Comp&amp;toir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation>&amp;Stade&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune:</source>
+        <translation>Co&amp;mmune&#xa0;:</translation>
     </message>
     <message>
         <source>Arro&amp;ndissement:</source>
@@ -4760,6 +4722,18 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>E&amp;PCI:</source>
         <translation>&amp;EPCI&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>&amp;Instruction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Imported from:</source>
+        <translation>Im&amp;porté de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Failing an eligibility check</source>
+        <translation>Une vérification d&apos;é&amp;ligibilité en échec</translation>
     </message>
     <message>
         <source>All</source>
@@ -4810,6 +4784,13 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <source>Choose an edition</source>
         <translation>Choisir une édition</translation>
     </message>
+    <message numerus="yes">
+        <source>Preparing the search over %Ln project(s)…</source>
+        <translation>
+            <numerusform>Préparation de la recherche dans %Ln projet…</numerusform>
+            <numerusform>Préparation de la recherche dans %Ln projets…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Checking eligibility…</source>
         <translation>Vérification de l’éligibilité…</translation>
@@ -4817,6 +4798,28 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>Checking the eligibility of the projects…</source>
         <translation>Vérification de l’éligibilité des projets…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>No project found.</source>
+        <translation>Aucun projet trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) found; the %1 most relevant shown.</source>
+        <translation>
+            <numerusform>%n projet trouvé&#xa0;; les %1 plus pertinents sont affichés.</numerusform>
+            <numerusform>%n projets trouvés&#xa0;; les %1 plus pertinents sont affichés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) found.</source>
+        <translation>
+            <numerusform>%n projet trouvé.</numerusform>
+            <numerusform>%n projets trouvés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
