@@ -3517,6 +3517,100 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
 </context>
 <context>
+    <name>ParticipantsPane</name>
+    <message>
+        <source>&amp;Register a holder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder&apos;s &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys in the list: P present, A absent, E excused, I registered; Enter opens the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshop yet: create one with “New workshop”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comptoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered for %2 places, %3 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshop is full (%n place(s)). Register them all the same?</source>
+        <translation type="unfinished">
+            <numerusform>The workshop is full (%n place). Register them all the same?</numerusform>
+            <numerusform>The workshop is full (%n places). Register them all the same?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this workshop&apos;s list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 works on at this workshop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfFile</name>
     <message>
         <source>“%1” cannot be written: %2</source>
@@ -5518,59 +5612,7 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Register a holder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove from the &amp;list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Holder&apos;s &amp;details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pro&amp;ject…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (key %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys in the list: P present, A absent, E excused, I registered; Enter opens the project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No workshop yet: create one with “New workshop”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No comptoir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facilitated by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 registered for %2 places, %3 present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 registered, %2 present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5617,45 +5659,6 @@ Their name, contact details and consents are deleted, and their name is blanked 
     <message>
         <source>The printer could not be used.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register a holder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1 from this workshop&apos;s list?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project %1 works on at this workshop:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The workshop is full (%n place(s)). Register them all the same?</source>
-        <translation>
-            <numerusform>The workshop is full (%n place). Register them all the same?</numerusform>
-            <numerusform>The workshop is full (%n places). Register them all the same?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Workshop &amp;report as PDF…</source>

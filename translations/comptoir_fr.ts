@@ -3525,6 +3525,100 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
 </context>
 <context>
+    <name>ParticipantsPane</name>
+    <message>
+        <source>&amp;Register a holder…</source>
+        <translation>Ins&amp;crire un·e porteur·euse…</translation>
+    </message>
+    <message>
+        <source>Remove from the &amp;list</source>
+        <translation>Retirer de la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s &amp;details…</source>
+        <translation>&amp;Fiche du porteur…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject…</source>
+        <translation>Pro&amp;jet…</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (touche %2)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Keys in the list: P present, A absent, E excused, I registered; Enter opens the project.</source>
+        <translation>Touches dans la liste&#xa0;: P présent, A absent, E excusé, I inscrit&#xa0;; Entrée ouvre le projet.</translation>
+    </message>
+    <message>
+        <source>No workshop yet: create one with “New workshop”.</source>
+        <translation>Pas encore d&apos;atelier&#xa0;: créez-en un avec «&#xa0;Nouvel atelier&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No comptoir</source>
+        <translation>Sans comptoir</translation>
+    </message>
+    <message>
+        <source>Facilitated by %1</source>
+        <translation>Animé par %1</translation>
+    </message>
+    <message>
+        <source>%1 registered for %2 places, %3 present</source>
+        <translation>%1 inscrits pour %2 places, %3 présents</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 present</source>
+        <translation>%1 inscrits, %2 présents</translation>
+    </message>
+    <message>
+        <source>Register a holder</source>
+        <translation>Inscrire un·e porteur·euse</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshop is full (%n place(s)). Register them all the same?</source>
+        <translation>
+            <numerusform>L&apos;atelier est complet (%n place). L&apos;inscrire quand même&#xa0;?</numerusform>
+            <numerusform>L&apos;atelier est complet (%n places). L&apos;inscrire quand même&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this workshop&apos;s list?</source>
+        <translation>Retirer %1 de la liste de cet atelier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <source>A new project</source>
+        <translation>Un nouveau projet</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>The project %1 works on at this workshop:</source>
+        <translation>Le projet sur lequel %1 travaille pendant cet atelier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+</context>
+<context>
     <name>PdfFile</name>
     <message>
         <source>“%1” cannot be written: %2</source>
@@ -5530,60 +5624,8 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <translation>&amp;Comptoirs et structures d&apos;accueil…</translation>
     </message>
     <message>
-        <source>&amp;Register a holder…</source>
-        <translation>Ins&amp;crire un·e porteur·euse…</translation>
-    </message>
-    <message>
-        <source>Remove from the &amp;list</source>
-        <translation>Retirer de la &amp;liste</translation>
-    </message>
-    <message>
-        <source>Holder&apos;s &amp;details…</source>
-        <translation>&amp;Fiche du porteur…</translation>
-    </message>
-    <message>
-        <source>Pro&amp;ject…</source>
-        <translation>Pro&amp;jet…</translation>
-    </message>
-    <message>
-        <source>%1 (key %2)</source>
-        <translation>%1 (touche %2)</translation>
-    </message>
-    <message>
         <source>Workshops</source>
         <translation>Ateliers</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Keys in the list: P present, A absent, E excused, I registered; Enter opens the project.</source>
-        <translation>Touches dans la liste&#xa0;: P présent, A absent, E excusé, I inscrit&#xa0;; Entrée ouvre le projet.</translation>
-    </message>
-    <message>
-        <source>No workshop yet: create one with “New workshop”.</source>
-        <translation>Pas encore d&apos;atelier&#xa0;: créez-en un avec «&#xa0;Nouvel atelier&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>No comptoir</source>
-        <translation>Sans comptoir</translation>
-    </message>
-    <message>
-        <source>Facilitated by %1</source>
-        <translation>Animé par %1</translation>
-    </message>
-    <message>
-        <source>%1 registered for %2 places, %3 present</source>
-        <translation>%1 inscrits pour %2 places, %3 présents</translation>
-    </message>
-    <message>
-        <source>%1 registered, %2 present</source>
-        <translation>%1 inscrits, %2 présents</translation>
     </message>
     <message>
         <source>Delete the workshop</source>
@@ -5631,45 +5673,6 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>The printer could not be used.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être utilisée.</translation>
-    </message>
-    <message>
-        <source>Register a holder</source>
-        <translation>Inscrire un·e porteur·euse</translation>
-    </message>
-    <message>
-        <source>Remove from the list</source>
-        <translation>Retirer de la liste</translation>
-    </message>
-    <message>
-        <source>Remove %1 from this workshop&apos;s list?</source>
-        <translation>Retirer %1 de la liste de cet atelier&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Untitled project</source>
-        <translation>Projet sans titre</translation>
-    </message>
-    <message>
-        <source>A new project</source>
-        <translation>Un nouveau projet</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projet</translation>
-    </message>
-    <message>
-        <source>The project %1 works on at this workshop:</source>
-        <translation>Le projet sur lequel %1 travaille pendant cet atelier&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>Présence</translation>
-    </message>
-    <message numerus="yes">
-        <source>The workshop is full (%n place(s)). Register them all the same?</source>
-        <translation>
-            <numerusform>L&apos;atelier est complet (%n place). L&apos;inscrire quand même&#xa0;?</numerusform>
-            <numerusform>L&apos;atelier est complet (%n places). L&apos;inscrire quand même&#xa0;?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Workshop &amp;report as PDF…</source>

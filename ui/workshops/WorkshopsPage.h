@@ -8,6 +8,7 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 class ParticipantListModel;
+class ParticipantsPane;
 class WorkshopListModel;
 class Workspace;
 
@@ -28,8 +29,8 @@ public:
     qint64 currentWorkshopId() const;
     void selectWorkshop(qint64 workshopId);
     QTableView *workshopView() const { return m_workshopView; }
-    QTableView *participantView() const { return m_participantView; }
-    ParticipantListModel *participants() const { return m_participants; }
+    QTableView *participantView() const;
+    ParticipantListModel *participants() const;
     // The page's commands, also shown in the main window's "Atelier" menu.
     QList<QAction *> workshopActions() const;
     QAction *startLiveAction() const { return m_startLive; }
@@ -57,15 +58,6 @@ private:
     void reportPdfDialog();
     void printAttendanceSheet();
     void venuesDialog();
-    void addParticipant();
-    void removeParticipant();
-    void editHolder();
-    void chooseProject();
-    void setStatus(int status);
-    // The current workshop's participants changed: its counts and list are read again (not the
-    // whole workshop list), the participant given made current.
-    void participantsChanged(qint64 attendanceId);
-    qint64 currentAttendanceId() const;
 
     void load();
 
@@ -73,11 +65,8 @@ private:
     bool m_loaded = false; // read when first shown, not when the workspace opens
     WorkshopListModel *m_workshops = nullptr;
     QSortFilterProxyModel *m_workshopProxy = nullptr;
-    ParticipantListModel *m_participants = nullptr;
     QTableView *m_workshopView = nullptr;
-    QTableView *m_participantView = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_details = nullptr;
+    ParticipantsPane *m_pane = nullptr; // the selected workshop and its participants
     QSplitter *m_splitter = nullptr;
 
     QAction *m_new = nullptr;
@@ -89,9 +78,4 @@ private:
     QAction *m_print = nullptr;
     QAction *m_startLive = nullptr;
     QAction *m_venues = nullptr;
-    QAction *m_addParticipant = nullptr;
-    QAction *m_removeParticipant = nullptr;
-    QAction *m_editHolder = nullptr;
-    QAction *m_chooseProject = nullptr;
-    QList<QAction *> m_statusActions;
 };
