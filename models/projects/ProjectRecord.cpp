@@ -187,3 +187,9 @@ qint64 ProjectRecord::currentEdition(const Workspace &workspace)
     const QList<Choice> all = editions(workspace);
     return all.isEmpty() ? 0 : all.first().id;
 }
+
+Result<QList<CommuneCodes::Unrecognised>>
+ProjectRecord::unrecognisedCommunes(const Workspace &workspace)
+{
+    return CommuneCodes::unrecognised(workspace.database());
+}

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "reference/CommuneCodes.h"
+#include "util/Result.h"
+
 #include "Stage.h"
 
 #include <QCoreApplication>
@@ -42,6 +45,10 @@ public:
                         QString *error);
     // The id of the project of that UUID in this workspace; 0 when there is none.
     static qint64 idOf(const Workspace &workspace, const QString &uuid);
+    // The communes named in projects and comptoirs that are not the department's (Projet ›
+    // Communes à vérifier…).
+    static Result<QList<CommuneCodes::Unrecognised>>
+    unrecognisedCommunes(const Workspace &workspace);
     // The stage, with the reason it was chosen against the checks ('' when none).
     static bool setStage(Workspace &workspace, qint64 projectId, Stage stage, const QString &reason,
                          QString *error);

@@ -2,7 +2,6 @@
 
 #include "Communes.h"
 #include "CommuneValue.h"
-#include "storage/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -163,9 +162,8 @@ bool CommuneCodes::fillIn(QSqlDatabase db, QString *error)
     return true;
 }
 
-Result<QList<CommuneCodes::Unrecognised>> CommuneCodes::unrecognised(const Workspace &workspace)
+Result<QList<CommuneCodes::Unrecognised>> CommuneCodes::unrecognised(QSqlDatabase db)
 {
-    QSqlDatabase db = workspace.database();
     QList<Unrecognised> result;
     QSet<QPair<qint64, QString>> seen;
 

@@ -8,8 +8,6 @@
 
 #include "util/Result.h"
 
-class Workspace;
-
 // The communes a workspace names, matched against the list of communes of the department.
 class CommuneCodes final
 {
@@ -39,7 +37,9 @@ public:
         QString fieldKey; // the commune field ("public.communes"); empty for a comptoir
         QString name;     // as written
     };
-    static Result<QList<Unrecognised>> unrecognised(const Workspace &workspace);
+    // (A workspace's, through ProjectRecord::unrecognisedCommunes: reference data is a leaf of
+    // the models, below storage, and knows no workspace.)
+    static Result<QList<Unrecognised>> unrecognised(QSqlDatabase db);
 
     // The qualified keys ("public.communes") of the commune fields of every methodology the
     // workspace holds.

@@ -3,6 +3,7 @@
 #include "exchange/BundleWriter.h"
 #include "exchange/PlatformExport.h"
 #include "projects/ProjectAnswers.h"
+#include "projects/ProjectRecord.h"
 #include "reference/CommuneCodes.h"
 #include "reference/CommuneListModel.h"
 #include "reference/Communes.h"
@@ -279,7 +280,7 @@ private slots:
                  0);
 
         // What is left for the facilitator: each unknown name once, with where it is written.
-        const auto left = CommuneCodes::unrecognised(*w);
+        const auto left = ProjectRecord::unrecognisedCommunes(*w);
         QVERIFY2(left, qPrintable(left.error()));
         QStringList said;
         for (const CommuneCodes::Unrecognised &u : *left)
@@ -298,7 +299,7 @@ private slots:
                                            " WHERE id = 3"))
                      .toString(),
                  QStringLiteral("Arras 62041"));
-        QCOMPARE(CommuneCodes::unrecognised(*w)->size(), 2);
+        QCOMPARE(ProjectRecord::unrecognisedCommunes(*w)->size(), 2);
         w.reset();
         // Opening again migrates nothing.
         auto again = Workspace::open(path, &error);

@@ -1,6 +1,7 @@
 #include "CommunesToCheckDialog.h"
 
 #include "methodology/Methodology.h"
+#include "projects/ProjectRecord.h"
 #include "reference/CommuneCodes.h"
 #include "reference/Communes.h"
 
@@ -69,7 +70,7 @@ int CommunesToCheckDialog::reload()
     m_table->setRowCount(0);
     if (!m_workspace)
         return 0;
-    const auto rows = CommuneCodes::unrecognised(*m_workspace);
+    const auto rows = ProjectRecord::unrecognisedCommunes(*m_workspace);
     if (!rows) {
         m_intro->setText(rows.error());
         m_open->setEnabled(false);
