@@ -396,6 +396,10 @@ private:
         return project.outcome == Outcome::Added || project.outcome == Outcome::Newer;
     }
     bool replaceProject(qint64 id, const ProjectSnapshot &snapshot, const QString &updatedAt);
+    // This workspace's records of a list, read for these ids as the writer writes them, by UUID;
+    // none (and m_error set) when they cannot be read.
+    std::optional<QHash<QString, QJsonObject>> localRecords(const BundleFormat::List &list,
+                                                            const QList<qint64> &ids);
 
     Workspace &m_workspace;
     const BundleImport::Plan &m_plan;
@@ -544,13 +548,9 @@ bool ImportRun::applyReferences()
             if (id > 0)
                 readFor << id;
         }
-        std::optional<QJsonArray> mine =
-            BundleWriter::records(m_workspace, list.name(), readFor, &readError);
-        if (!mine)
-            return fail(readError);
-        QHash<QString, QJsonObject> local;
-        for (const QJsonValue &v : *mine)
-            local.insert(str(v.toObject(), "uuid"), v.toObject());
+        const std::optional<QHash<QString, QJsonObject>> local = localRecords(list, readFor);
+        if (!local)
+            return false;
 
         for (const QJsonValue &v : records) {
             QJsonObject record = v.toObject();
@@ -565,7 +565,7 @@ bool ImportRun::applyReferences()
             if (!stale.contains(uuid))
                 continue;
             const QJsonObject theirs = substance(record);
-            const QJsonObject ours = substance(local.value(uuid));
+            const QJsonObject ours = substance(local->value(uuid));
             if (theirs == ours)
                 continue;
             if (list.name() == QLatin1String("methodologies")) {
@@ -578,7 +578,7 @@ bool ImportRun::applyReferences()
             }
             if (list.name() == QLatin1String("holders")) {
                 const bool erasedHere =
-                    !local.value(uuid).value(QLatin1String("erasedAt")).isNull();
+                    !local->value(uuid).value(QLatin1String("erasedAt")).isNull();
                 const bool erasedThere = !record.value(QLatin1String("erasedAt")).isNull();
                 if (erasedHere)
                     continue; // someone asked to be forgotten: never brought back
@@ -601,7 +601,7 @@ bool ImportRun::applyReferences()
                         record.insert(field.name(), current.value(0).toString());
                 }
             }
-            if (str(record, "updatedAt") <= str(local.value(uuid), "updatedAt"))
+            if (str(record, "updatedAt") <= str(local->value(uuid), "updatedAt"))
                 continue; // ours is the newer edit
             if (!m_rows.update(list, id, record))
                 return failWith(list.name());
@@ -609,6 +609,22 @@ bool ImportRun::applyReferences()
         }
     }
     return true;
+}
+
+std::optional<QHash<QString, QJsonObject>> ImportRun::localRecords(const BundleFormat::List &list,
+                                                                   const QList<qint64> &ids)
+{
+    QString error;
+    const std::optional<QJsonArray> mine =
+        BundleWriter::records(m_workspace, list.name(), ids, &error);
+    if (!mine) {
+        fail(error);
+        return std::nullopt;
+    }
+    QHash<QString, QJsonObject> local;
+    for (const QJsonValue &v : *mine)
+        local.insert(str(v.toObject(), "uuid"), v.toObject());
+    return local;
 }
 
 // Writes a version of a project over the workspace's: its row, and its parts removed (to be
@@ -764,13 +780,9 @@ bool ImportRun::applyAttendance()
         if (id > 0 && updatedAt.value(uuid) != str(v.toObject(), "updatedAt"))
             readFor << id;
     }
-    std::optional<QJsonArray> mine =
-        BundleWriter::records(m_workspace, list.name(), readFor, &readError);
-    if (!mine)
-        return fail(readError);
-    QHash<QString, QJsonObject> local;
-    for (const QJsonValue &v : *mine)
-        local.insert(str(v.toObject(), "uuid"), v.toObject());
+    const std::optional<QHash<QString, QJsonObject>> local = localRecords(list, readFor);
+    if (!local)
+        return false;
     const BundleRows &prepared = preparedParts().attendance;
     for (qsizetype i = 0; i < records.size(); ++i) {
         const QJsonObject record = records.at(i).toObject();
@@ -780,8 +792,8 @@ bool ImportRun::applyAttendance()
             if (!m_rows.insertRow(list, prepared, i))
                 return fail(BundleImport::tr("attendance: %1").arg(m_rows.error()));
             ++m_report.recordsAdded;
-        } else if (local.contains(uuid) && substance(record) != substance(local.value(uuid)) &&
-                   str(record, "updatedAt") > str(local.value(uuid), "updatedAt")) {
+        } else if (local->contains(uuid) && substance(record) != substance(local->value(uuid)) &&
+                   str(record, "updatedAt") > str(local->value(uuid), "updatedAt")) {
             if (!m_rows.update(list, id, record))
                 return fail(BundleImport::tr("attendance: %1").arg(m_rows.error()));
             ++m_report.recordsUpdated;
