@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "projects/ProjectAnswers.h"
+#include "session/Deletions.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -406,6 +407,54 @@ private:
     std::optional<ProjectLinks::Kind> m_new;
 };
 
+// Records moved to the trash: undo restores them as they were, redo moves them again. (A
+// record restored under another id, because a new one took its own meanwhile, is followed.)
+class DeleteCommand final : public WriteCommand
+{
+public:
+    DeleteCommand(Workspace *workspace, QString kind, QList<qint64> ids, const QString &text)
+        : WriteCommand(workspace)
+        , m_kind(std::move(kind))
+        , m_ids(std::move(ids))
+    {
+        setText(text);
+    }
+
+private:
+    bool write(bool forward, QString *error) override
+    {
+        if (!forward) {
+            const Result<QList<qint64>> restored = Deletions::restore(*m_workspace, m_entries);
+            if (!restored) {
+                *error = restored.error();
+                return false;
+            }
+            m_ids = *restored;
+            return true;
+        }
+        Result<QList<qint64>> entries = Failure{};
+        if (m_kind == QLatin1String("project")) {
+            entries = Deletions::deleteProjects(*m_workspace, m_ids);
+        } else {
+            const Result<qint64> entry = m_kind == QLatin1String("workshop")
+                                             ? Deletions::deleteWorkshop(*m_workspace, m_ids.value(0))
+                                             : Deletions::deleteHolder(*m_workspace, m_ids.value(0));
+            entries = entry ? Result<QList<qint64>>(QList<qint64>{*entry})
+                            : Result<QList<qint64>>(Failure{entry.error()});
+        }
+        if (!entries) {
+            *error = entries.error();
+            return false;
+        }
+        m_entries = *entries;
+        return true;
+    }
+
+    QString m_kind;
+    QList<qint64> m_ids;
+    QList<qint64> m_entries;
+};
+
 // Pushes a step (which writes it); the first write's failure, if any.
 Result<void> push(QUndoStack *stack, WriteCommand *command)
 {
@@ -488,6 +537,28 @@ Result<void> linkProjects(QUndoStack *stack, Workspace *workspace, qint64 projec
                           const QString &otherTitle, std::optional<ProjectLinks::Kind> newKind)
 {
     return push(stack, new LinkProjectsCommand(workspace, projectId, otherId, otherTitle, newKind));
+}
+
+Result<void> deleteProjects(QUndoStack *stack, Workspace *workspace, const QList<qint64> &projectIds,
+                            const QString &text)
+{
+    if (projectIds.isEmpty())
+        return {};
+    return push(stack,
+                new DeleteCommand(workspace, QStringLiteral("project"), projectIds, text));
+}
+
+Result<void> deleteWorkshop(QUndoStack *stack, Workspace *workspace, qint64 workshopId,
+                            const QString &text)
+{
+    return push(stack,
+                new DeleteCommand(workspace, QStringLiteral("workshop"), {workshopId}, text));
+}
+
+Result<void> deleteHolder(QUndoStack *stack, Workspace *workspace, qint64 holderId,
+                          const QString &text)
+{
+    return push(stack, new DeleteCommand(workspace, QStringLiteral("holder"), {holderId}, text));
 }
 
 } // namespace Commands

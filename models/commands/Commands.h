@@ -61,4 +61,13 @@ Result<qint64> addComment(QUndoStack *stack, Workspace *workspace, qint64 projec
 Result<void> linkProjects(QUndoStack *stack, Workspace *workspace, qint64 projectId, qint64 otherId,
                           const QString &otherTitle, std::optional<ProjectLinks::Kind> newKind);
 
+// Moves projects (a workshop, a holder) to the trash; undo restores them as they were. `text`
+// is what Édition › Annuler says ("la suppression de 3 projets").
+Result<void> deleteProjects(QUndoStack *stack, Workspace *workspace, const QList<qint64> &projectIds,
+                            const QString &text);
+Result<void> deleteWorkshop(QUndoStack *stack, Workspace *workspace, qint64 workshopId,
+                            const QString &text);
+Result<void> deleteHolder(QUndoStack *stack, Workspace *workspace, qint64 holderId,
+                          const QString &text);
+
 } // namespace Commands

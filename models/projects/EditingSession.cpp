@@ -28,7 +28,16 @@ void EditingSession::setWorkspace(Workspace *workspace)
     m_pending.clear();
     m_saved.clear();
     m_savedLines.clear();
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
+    // A project that left the workspace takes its history with it: its steps would write to a
+    // project that is not there (or, restored under another id, to another one).
+    if (m_workspace)
+        connect(m_workspace, &Workspace::projectRemoved, this, [this](qint64 projectId) {
+            if (projectId != m_projectId)
+                delete m_stacks.take(projectId);
+        });
 }
 
 QUndoStack *EditingSession::stack()

@@ -59,6 +59,7 @@ QList<MigrationStep> SchemaMigrator::builtInSteps()
         {5, QStringLiteral(":/sql/005_review.sql")},
         // Reference data (the communes) is a leaf of the models: no domain folder.
         {6, QStringLiteral(":/sql/006_communes.sql"), &CommuneCodes::fillIn},
+        {7, QStringLiteral(":/sql/007_trash.sql")},
     };
 }
 

@@ -373,3 +373,14 @@ void Workspace::notifyAnswerChanged(qint64 projectId, const QString &key) const
                 emit self->answerChanged(projectId, key);
         });
 }
+
+void Workspace::notifyProjectRemoved(qint64 projectId) const
+{
+    Transaction::afterCommit(
+        database(), QStringLiteral("removed:%1").arg(projectId),
+        [self = QPointer<Workspace>(const_cast<Workspace *>(this)), projectId] {
+            if (self)
+                emit self->projectRemoved(projectId);
+        });
+    notifyProjectsChanged();
+}

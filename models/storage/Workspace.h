@@ -60,6 +60,7 @@ public:
     void notifyProjectChanged(qint64 projectId) const;
     void notifyBudgetChanged(qint64 projectId) const;
     void notifyAnswerChanged(qint64 projectId, const QString &key) const;
+    void notifyProjectRemoved(qint64 projectId) const;
 
 signals:
     // Emitted after a committed change to projects (added, edited, removed).
@@ -70,6 +71,9 @@ signals:
     void budgetChanged(qint64 projectId);
     // Emitted after an answer of a project was written (an edit, an undo or a redo).
     void answerChanged(qint64 projectId, const QString &key);
+    // Emitted after a project left the workspace (to the trash, merged away): what was kept
+    // for it (an undo history) can go. projectsChanged() follows.
+    void projectRemoved(qint64 projectId);
     // A write could not be made; the message is for the user. Nothing was changed.
     void writeFailed(const QString &message);
 

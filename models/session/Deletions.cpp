@@ -1,0 +1,168 @@
+#include "Deletions.h"
+
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString tableOf(const QString &kind)
+{
+    if (kind == QLatin1String("project"))
+        return QStringLiteral("projects");
+    if (kind == QLatin1String("workshop"))
+        return QStringLiteral("workshops");
+    if (kind == QLatin1String("holder"))
+        return QStringLiteral("holders");
+    return {};
+}
+
+// Announces what a change to the trash's records changed in the workspace.
+void announce(const Workspace &workspace, const QString &kind, qint64 id, bool removed)
+{
+    if (kind == QLatin1String("project") && removed)
+        workspace.notifyProjectRemoved(id);
+    else
+        workspace.notifyProjectsChanged(); // workshops and holders pages listen to it too
+}
+
+Result<qint64> trashOne(Workspace &workspace, const QString &kind, qint64 id)
+{
+    const Result<qint64> entry =
+        Trash::put(workspace.database(), kind, tableOf(kind), id,
+                   Deletions::label(workspace, kind, id), workspace.origin(), QString());
+    if (entry)
+        announce(workspace, kind, id, true);
+    return entry;
+}
+
+} // namespace
+
+Result<QList<qint64>> Deletions::deleteProjects(Workspace &workspace, const QList<qint64> &ids)
+{
+    Transaction transaction(workspace.database());
+    QList<qint64> entries;
+    for (qint64 id : ids) {
+        const Result<qint64> entry = trashOne(workspace, QStringLiteral("project"), id);
+        if (!entry)
+            return Failure{tr("The projects could not be deleted: %1").arg(entry.error())};
+        entries << *entry;
+    }
+    if (!transaction.commit())
+        return Failure{tr("The projects could not be deleted: %1")
+                           .arg(workspace.database().lastError().text())};
+    return entries;
+}
+
+Result<qint64> Deletions::deleteWorkshop(Workspace &workspace, qint64 id)
+{
+    const Result<qint64> entry = trashOne(workspace, QStringLiteral("workshop"), id);
+    if (!entry)
+        return Failure{tr("The workshop could not be deleted: %1").arg(entry.error())};
+    return entry;
+}
+
+Result<qint64> Deletions::deleteHolder(Workspace &workspace, qint64 id)
+{
+    const Result<qint64> entry = trashOne(workspace, QStringLiteral("holder"), id);
+    if (!entry)
+        return Failure{tr("The holder could not be deleted: %1").arg(entry.error())};
+    return entry;
+}
+
+Result<qint64> Deletions::trashForImport(Workspace &workspace, const QString &kind, qint64 id,
+                                         const QString &deletedAt, const QString &origin)
+{
+    const QString table = tableOf(kind);
+    if (table.isEmpty())
+        return Failure{tr("Unknown kind of record: %1").arg(kind)};
+    const Result<qint64> entry = Trash::put(workspace.database(), kind, table, id,
+                                            label(workspace, kind, id), origin, deletedAt);
+    if (entry)
+        announce(workspace, kind, id, true);
+    return entry;
+}
+
+Result<QList<qint64>> Deletions::restore(Workspace &workspace, const QList<qint64> &entryIds)
+{
+    Transaction transaction(workspace.database());
+    QList<qint64> ids;
+    for (qint64 entryId : entryIds) {
+        const std::optional<Trash::Entry> entry = Trash::entry(workspace.database(), entryId);
+        const Result<qint64> id = Trash::restore(workspace.database(), entryId);
+        if (!id)
+            return Failure{entry ? tr("“%1” could not be restored: %2").arg(entry->label, id.error())
+                                 : id.error()};
+        ids << *id;
+        announce(workspace, entry ? entry->kind : QString(), *id, false);
+    }
+    if (!transaction.commit())
+        return Failure{tr("The trash could not be written: %1")
+                           .arg(workspace.database().lastError().text())};
+    return ids;
+}
+
+Result<void> Deletions::purge(Workspace &workspace, const QList<qint64> &entryIds)
+{
+    Transaction transaction(workspace.database());
+    for (qint64 entryId : entryIds) {
+        const Result<void> done = Trash::purge(workspace.database(), entryId);
+        if (!done)
+            return done;
+    }
+    if (!transaction.commit())
+        return Failure{tr("The trash could not be written: %1")
+                           .arg(workspace.database().lastError().text())};
+    return {};
+}
+
+Result<int> Deletions::emptyTrash(Workspace &workspace)
+{
+    return Trash::empty(workspace.database());
+}
+
+QString Deletions::kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("project"))
+        return tr("Project");
+    if (kind == QLatin1String("workshop"))
+        return tr("Workshop");
+    if (kind == QLatin1String("holder"))
+        return tr("Holder");
+    return kind;
+}
+
+QString Deletions::label(const Workspace &workspace, const QString &kind, qint64 id)
+{
+    QSqlQuery query(workspace.database());
+    if (kind == QLatin1String("project")) {
+        query.prepare(QStringLiteral("SELECT title FROM projects WHERE id = ?"));
+        query.addBindValue(id);
+        if (query.exec() && query.next())
+            return query.value(0).toString().isEmpty() ? tr("Untitled project")
+                                                       : query.value(0).toString();
+    } else if (kind == QLatin1String("workshop")) {
+        query.prepare(QStringLiteral("SELECT w.starts_at, coalesce(v.name, '') FROM workshops w"
+                                     " LEFT JOIN venues v ON v.id = w.venue_id WHERE w.id = ?"));
+        query.addBindValue(id);
+        if (query.exec() && query.next()) {
+            const QDateTime start =
+                QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs).toLocalTime();
+            const QString when = QLocale().toString(start, QLocale::ShortFormat);
+            return query.value(1).toString().isEmpty()
+                       ? tr("Workshop of %1").arg(when)
+                       : tr("Workshop of %1, %2").arg(when, query.value(1).toString());
+        }
+    } else if (kind == QLatin1String("holder")) {
+        query.prepare(QStringLiteral("SELECT trim(first_name || ' ' || last_name) FROM holders"
+                                     " WHERE id = ?"));
+        query.addBindValue(id);
+        if (query.exec() && query.next())
+            return query.value(0).toString();
+    }
+    return QString();
+}
