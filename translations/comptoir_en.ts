@@ -1348,6 +1348,57 @@
     </message>
 </context>
 <context>
+    <name>Deletions</name>
+    <message>
+        <source>The projects could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>The demo data is missing from this build of Comptoir.</source>
@@ -2590,6 +2641,29 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the holder to the trash (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move “%1” to the trash, with their consents and their presence at workshops? Their %n project(s) stay, without them as a holder. Ctrl+Z, or File › Trash, brings them back as they were. (To erase their personal data on request, open their details instead.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the deletion of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkProjectsCommand</name>
@@ -3115,6 +3189,65 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen projects (or the open one) to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was deleted: restore it, or delete it for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n project(s) to the trash: %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They leave the lists, the search, the dashboard and the exports. Ctrl+Z, or File › Trash, brings them back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete projects</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the deletion of %n project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) moved to the trash. Ctrl+Z brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5082,6 +5215,136 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
 </context>
 <context>
+    <name>Trash</name>
+    <message>
+        <source>The trash could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it belonged to has been deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in the workspace again (imported since it was deleted): there is nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash could not be written: the deletion left no trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is no longer in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry of the trash is damaged: it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty the trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted record(s). Restored, a record comes back as it was, with its answers, budget, holders and review; deleted for good, it cannot be brought back. Either way, files already sent still say it was deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good %1? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete for good the %n record(s) of the trash? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashListModel</name>
+    <message>
+        <source>this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another workspace (%1), through an imported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Venues</name>
     <message>
         <source>A comptoir needs a name.</source>
@@ -5619,13 +5882,6 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <source>Delete the workshop</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Delete this workshop and its list of %n participant(s)? The holders and their projects stay.</source>
-        <translation>
-            <numerusform>Delete this workshop and its list of %n participant? The holders and their projects stay.</numerusform>
-            <numerusform>Delete this workshop and its list of %n participants? The holders and their projects stay.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import registrations</source>
         <translation type="unfinished"></translation>
@@ -5678,6 +5934,17 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message>
         <source>The workshop report was written to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move “%1” and its list of %n participant(s) to the trash? The holders and their projects stay. Ctrl+Z, or File › Trash, brings it back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the deletion of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

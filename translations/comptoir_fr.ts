@@ -1349,6 +1349,57 @@
     </message>
 </context>
 <context>
+    <name>Deletions</name>
+    <message>
+        <source>The projects could not be deleted: %1</source>
+        <translation>Les projets n’ont pas pu être supprimés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The workshop could not be deleted: %1</source>
+        <translation>L’atelier n’a pas pu être supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The holder could not be deleted: %1</source>
+        <translation>Le porteur n’a pas pu être supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record: %1</source>
+        <translation>Sorte d’enregistrement inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be restored: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être restauré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The trash could not be written: %1</source>
+        <translation>La corbeille n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <source>Workshop of %1</source>
+        <translation>Atelier du %1</translation>
+    </message>
+    <message>
+        <source>Workshop of %1, %2</source>
+        <translation>Atelier du %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>The demo data is missing from this build of Comptoir.</source>
@@ -2593,6 +2644,29 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Move the holder to the trash (Delete)</source>
+        <translation>Mettre le porteur à la corbeille (Suppr)</translation>
+    </message>
+    <message>
+        <source>Delete the holder</source>
+        <translation>Supprimer le porteur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move “%1” to the trash, with their consents and their presence at workshops? Their %n project(s) stay, without them as a holder. Ctrl+Z, or File › Trash, brings them back as they were. (To erase their personal data on request, open their details instead.)</source>
+        <translation>
+            <numerusform>Mettre «&#xa0;%1&#xa0;» à la corbeille, avec ses consentements et ses présences aux ateliers&#xa0;? Son projet (%n) reste, sans ce porteur. Ctrl+Z, ou Fichier › Corbeille, le rend tel qu’il était. (Pour effacer ses données personnelles à sa demande, ouvrez plutôt sa fiche.)</numerusform>
+            <numerusform>Mettre «&#xa0;%1&#xa0;» à la corbeille, avec ses consentements et ses présences aux ateliers&#xa0;? Ses %n projets restent, sans ce porteur. Ctrl+Z, ou Fichier › Corbeille, le rend tel qu’il était. (Pour effacer ses données personnelles à sa demande, ouvrez plutôt sa fiche.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the deletion of “%1”</source>
+        <translation>la suppression de «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>LinkProjectsCommand</name>
@@ -3124,6 +3198,65 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Move the chosen projects (or the open one) to the trash</source>
+        <translation>Mettre les projets choisis (ou le projet ouvert) à la corbeille</translation>
+    </message>
+    <message>
+        <source>T&amp;rash…</source>
+        <translation>Co&amp;rbeille…</translation>
+    </message>
+    <message>
+        <source>What was deleted: restore it, or delete it for good</source>
+        <translation>Ce qui a été supprimé&#xa0;: le restaurer, ou le supprimer définitivement</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other(s)</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n project(s) to the trash: %1?</source>
+        <translation>
+            <numerusform>Mettre %n projet à la corbeille&#xa0;: %1&#xa0;?</numerusform>
+            <numerusform>Mettre %n projets à la corbeille&#xa0;: %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They leave the lists, the search, the dashboard and the exports. Ctrl+Z, or File › Trash, brings them back as they were.</source>
+        <translation>Ils quittent les listes, la recherche, le tableau de bord et les exports. Ctrl+Z, ou Fichier › Corbeille, les rend tels qu’ils étaient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete projects</source>
+        <translation>
+            <numerusform>Supprimer le projet</numerusform>
+            <numerusform>Supprimer les projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the deletion of %n project(s)</source>
+        <translation>
+            <numerusform>la suppression de %n projet</numerusform>
+            <numerusform>la suppression de %n projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) moved to the trash. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n projet mis à la corbeille. Ctrl+Z le rend.</numerusform>
+            <numerusform>%n projets mis à la corbeille. Ctrl+Z les rend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5094,6 +5227,136 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
 </context>
 <context>
+    <name>Trash</name>
+    <message>
+        <source>The trash could not be written: %1</source>
+        <translation>La corbeille n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What it belonged to has been deleted for good.</source>
+        <translation>Ce à quoi il appartenait a été supprimé définitivement.</translation>
+    </message>
+    <message>
+        <source>It is in the workspace again (imported since it was deleted): there is nothing to restore.</source>
+        <translation>Il est de nouveau dans l’espace de travail (importé depuis sa suppression)&#xa0;: il n’y a rien à restaurer.</translation>
+    </message>
+    <message>
+        <source>It no longer exists.</source>
+        <translation>Il n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The trash could not be written: the deletion left no trace.</source>
+        <translation>La corbeille n’a pas pu être enregistrée&#xa0;: la suppression n’a pas laissé de trace.</translation>
+    </message>
+    <message>
+        <source>It is no longer in the trash.</source>
+        <translation>Il n’est plus dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>This entry of the trash is damaged: it cannot be restored.</source>
+        <translation>Cet élément de la corbeille est endommagé&#xa0;: il ne peut pas être restauré.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Éléments supprimés</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good…</source>
+        <translation>Supprimer &amp;définitivement…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted record(s). Restored, a record comes back as it was, with its answers, budget, holders and review; deleted for good, it cannot be brought back. Either way, files already sent still say it was deleted.</source>
+        <translation>
+            <numerusform>%n élément supprimé. Restauré, il revient tel qu’il était, avec ses réponses, son budget, ses porteurs et son instruction&#xa0;; supprimé définitivement, il ne peut plus revenir. Dans les deux cas, les fichiers déjà envoyés disent toujours qu’il a été supprimé.</numerusform>
+            <numerusform>%n éléments supprimés. Restauré, un élément revient tel qu’il était, avec ses réponses, son budget, ses porteurs et son instruction&#xa0;; supprimé définitivement, il ne peut plus revenir. Dans les deux cas, les fichiers déjà envoyés disent toujours qu’il a été supprimé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other(s)</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>Delete for good %1? This cannot be undone.</source>
+        <translation>Supprimer définitivement %1&#xa0;? Cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete for good the %n record(s) of the trash? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer définitivement l’élément de la corbeille&#xa0;? Cela ne peut pas être annulé.</numerusform>
+            <numerusform>Supprimer définitivement les %n éléments de la corbeille&#xa0;? Cela ne peut pas être annulé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>TrashListModel</name>
+    <message>
+        <source>this workspace</source>
+        <translation>cet espace de travail</translation>
+    </message>
+    <message>
+        <source>another workspace (%1), through an imported file</source>
+        <translation>un autre espace de travail (%1), par un fichier importé</translation>
+    </message>
+    <message>
+        <source>another workspace</source>
+        <translation>un autre espace de travail</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Supprimé par</translation>
+    </message>
+</context>
+<context>
     <name>Venues</name>
     <message>
         <source>A comptoir needs a name.</source>
@@ -5631,13 +5894,6 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <source>Delete the workshop</source>
         <translation>Supprimer l&apos;atelier</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete this workshop and its list of %n participant(s)? The holders and their projects stay.</source>
-        <translation>
-            <numerusform>Supprimer cet atelier et sa liste de %n participant&#xa0;? Les porteurs et leurs projets restent.</numerusform>
-            <numerusform>Supprimer cet atelier et sa liste de %n participants&#xa0;? Les porteurs et leurs projets restent.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import registrations</source>
         <translation>Importer des inscriptions</translation>
@@ -5693,6 +5949,17 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>The workshop report was written to “%1”.</source>
         <translation>Le compte rendu de l&apos;atelier a été enregistré dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move “%1” and its list of %n participant(s) to the trash? The holders and their projects stay. Ctrl+Z, or File › Trash, brings it back.</source>
+        <translation>
+            <numerusform>Mettre «&#xa0;%1&#xa0;» et sa liste de %n participant à la corbeille&#xa0;? Les porteurs et leurs projets restent. Ctrl+Z, ou Fichier › Corbeille, le rend.</numerusform>
+            <numerusform>Mettre «&#xa0;%1&#xa0;» et sa liste de %n participants à la corbeille&#xa0;? Les porteurs et leurs projets restent. Ctrl+Z, ou Fichier › Corbeille, le rend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the deletion of “%1”</source>
+        <translation>la suppression de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

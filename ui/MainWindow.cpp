@@ -4,8 +4,10 @@
 
 #include "projects/CommunesToCheckDialog.h"
 
+#include "commands/Commands.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
+#include "dialogs/TrashDialog.h"
 #include "editions/EditionDialog.h"
 #include "editor/ProjectEditor.h"
 #include "exchange/BundleImport.h"
@@ -20,6 +22,7 @@
 #include "report/DossierExportDialog.h"
 #include "review/DashboardPage.h"
 #include "review/ReviewPage.h"
+#include "session/Deletions.h"
 #include "settings/Settings.h"
 #include "storage/Workspace.h"
 #include "WelcomePage.h"
@@ -131,6 +134,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActiveStack,
             Qt::QueuedConnection);
     m_undoGroup->addStack(m_reviewPage->undoStack());
+    m_workspaceStack = new QUndoStack(this);
+    m_undoGroup->addStack(m_workspaceStack);
+    m_workshopsPage->setUndoStack(m_workspaceStack);
+    m_holdersPage->setUndoStack(m_workspaceStack);
+    // A workshop deleted or brought back by Ctrl+Z shows at once (the other pages listen to
+    // the workspace).
+    connect(m_workspaceStack, &QUndoStack::indexChanged, this, [this] {
+        if (m_home->currentWidget() == m_workshopsPage)
+            m_workshopsPage->reload();
+    });
     connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoActions);
     connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &MainWindow::updateUndoActions);
     connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, &MainWindow::updateUndoActions);
@@ -151,6 +164,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The workspace (the controller's) goes before the child widgets: detach them from it first.
+    disconnect(m_workspaceStack, nullptr, this, nullptr);
+    m_workspaceStack->clear();
     m_editor->flush();
     m_livePanel->stop();
     m_livePanel->setWorkspace(nullptr);
@@ -252,6 +267,19 @@ void MainWindow::createActions()
     m_backToListAction = make(QStringLiteral("backToListAction"), tr("Back to the &list"),
                               QKeySequence(Qt::ALT | Qt::Key_Left), QStringLiteral("go-previous"));
     connect(m_backToListAction, &QAction::triggered, this, &MainWindow::showProjectList);
+    // Delete works in the list (and its menu item in the editor, on the open project); in a
+    // text field, the key is the field's.
+    m_deleteProjectsAction = make(QStringLiteral("deleteProjectsAction"), tr("&Delete…"),
+                                  QKeySequence::Delete, QStringLiteral("edit-delete"));
+    m_deleteProjectsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteProjectsAction->setStatusTip(
+        tr("Move the chosen projects (or the open one) to the trash"));
+    m_projectsPage->view()->addAction(m_deleteProjectsAction);
+    connect(m_deleteProjectsAction, &QAction::triggered, this, &MainWindow::deleteProjects);
+    m_trashAction = make(QStringLiteral("trashAction"), tr("T&rash…"), QKeySequence(),
+                         QStringLiteral("user-trash"));
+    m_trashAction->setStatusTip(tr("What was deleted: restore it, or delete it for good"));
+    connect(m_trashAction, &QAction::triggered, this, &MainWindow::trashDialog);
     m_dossierPdfAction =
         make(QStringLiteral("dossierPdfAction"), tr("&Dossiers as PDF…"),
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), QStringLiteral("document-export"));
@@ -369,6 +397,8 @@ void MainWindow::createMenus()
     file->addAction(m_exportBundleAction);
     file->addAction(m_exportPlatformAction);
     file->addSeparator();
+    file->addAction(m_trashAction);
+    file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -384,6 +414,7 @@ void MainWindow::createMenus()
     project->setObjectName(QStringLiteral("projectMenu"));
     project->addAction(m_newProjectAction);
     project->addAction(m_backToListAction);
+    project->addAction(m_deleteProjectsAction);
     project->addSeparator();
     project->addAction(m_dossierPdfAction);
     project->addAction(m_dossierPreviewAction);
@@ -431,7 +462,8 @@ void MainWindow::createMenus()
     // The menu bar is hidden in presentation mode: the window keeps every shortcut.
     for (QMenu *menu : menuBar()->findChildren<QMenu *>()) {
         for (QAction *action : menu->actions()) {
-            if (!action->isSeparator() && !action->menu() && !action->shortcut().isEmpty())
+            if (!action->isSeparator() && !action->menu() && !action->shortcut().isEmpty() &&
+                action->shortcutContext() == Qt::WindowShortcut)
                 addAction(action);
         }
     }
@@ -476,6 +508,7 @@ void MainWindow::workspaceAboutToChange()
 {
     m_editor->flush();
     endLiveWorkshop();
+    m_workspaceStack->clear(); // its steps point at the workspace that goes
 }
 
 // Every page takes the workspace the controller announces (none when it was closed).
@@ -823,8 +856,12 @@ void MainWindow::updateActiveStack()
 {
     if (m_pages->currentWidget() != m_home)
         return; // the editor sets its project's history
-    m_undoGroup->setActiveStack(m_home->currentWidget() == m_reviewPage ? m_reviewPage->undoStack()
-                                                                        : nullptr);
+    QWidget *page = m_home->currentWidget();
+    m_undoGroup->setActiveStack(page == m_reviewPage ? m_reviewPage->undoStack()
+                                : page == m_projectsPage || page == m_workshopsPage ||
+                                        page == m_holdersPage
+                                    ? m_workspaceStack
+                                    : nullptr);
 }
 
 void MainWindow::showHome(QWidget *page)
@@ -956,6 +993,63 @@ void MainWindow::editionRulesDialog()
     dialog->open();
 }
 
+void MainWindow::deleteProjects()
+{
+    if (!m_workspace || m_livePanel->isRunning())
+        return;
+    QList<qint64> ids;
+    const bool editing = m_pages->currentWidget() == m_editorPage;
+    if (editing) {
+        ids = {m_editor->projectId()};
+    } else if (m_pages->currentWidget() == m_home && m_home->currentWidget() == m_projectsPage) {
+        ids = m_projectsPage->selectedProjectIds();
+        if (ids.isEmpty() && m_projectsPage->currentProjectId() > 0)
+            ids = {m_projectsPage->currentProjectId()};
+    }
+    ids.removeAll(0);
+    if (ids.isEmpty())
+        return;
+    QStringList names;
+    for (qint64 id : ids.mid(0, 8))
+        names << tr("“%1”").arg(Deletions::label(*m_workspace, QStringLiteral("project"), id));
+    if (ids.size() > 8)
+        names << tr("and %n other(s)", nullptr, int(ids.size() - 8));
+    const QString question =
+        tr("Move %n project(s) to the trash: %1?", nullptr, int(ids.size()))
+            .arg(names.join(QStringLiteral(", "))) +
+        QStringLiteral("\n\n") +
+        tr("They leave the lists, the search, the dashboard and the exports. Ctrl+Z, or File › "
+           "Trash, brings them back as they were.");
+    if (MessageBox::question(this, tr("Delete projects", nullptr, int(ids.size())), question) !=
+        QMessageBox::Yes)
+        return;
+    if (editing)
+        showProjectList(); // the editor lets go of the project (what was typed is written)
+    const Result<void> deleted =
+        Commands::deleteProjects(m_workspaceStack, m_workspace, ids,
+                                 tr("the deletion of %n project(s)", nullptr, int(ids.size())));
+    if (!deleted) {
+        MessageBox::critical(this, tr("Delete projects", nullptr, int(ids.size())),
+                             deleted.error());
+        return;
+    }
+    updateActiveStack();
+    statusBar()->showMessage(
+        tr("%n project(s) moved to the trash. Ctrl+Z brings them back.", nullptr, int(ids.size())),
+        10000);
+}
+
+void MainWindow::trashDialog()
+{
+    if (!m_workspace)
+        return;
+    TrashDialog dialog(m_workspace, this);
+    dialog.exec();
+    // What the history would undo may no longer be in the trash.
+    if (dialog.changedTrash())
+        m_workspaceStack->clear();
+}
+
 void MainWindow::updateUndoActions()
 {
     const bool editing = this->editing();
@@ -1009,6 +1103,8 @@ void MainWindow::updateTitle()
     m_newProjectAction->setEnabled(open);
     m_editionRulesAction->setEnabled(open);
     m_communesToCheckAction->setEnabled(open);
+    m_trashAction->setEnabled(open);
+    m_deleteProjectsAction->setEnabled(open && !m_livePanel->isRunning());
     const bool editing = this->editing();
     m_backToListAction->setEnabled(editing);
     m_backToListAction->setText(m_livePanel->isRunning() ? tr("Back to the &workshops")

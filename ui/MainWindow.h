@@ -18,6 +18,7 @@ class ReviewPage;
 class LiveWorkshopPanel;
 class WorkshopsPage;
 class QUndoGroup;
+class QUndoStack;
 class ProjectEditor;
 class ProjectsPage;
 class Settings;
@@ -108,6 +109,8 @@ private:
     void importBundleDialog();
     void editionRulesDialog();
     void updateUndoActions();
+    void deleteProjects();
+    void trashDialog();
     void showHome(QWidget *page);
     // The review page's history is the one Ctrl+Z acts on while that page is shown.
     void updateActiveStack();
@@ -121,6 +124,8 @@ private:
     std::unique_ptr<WorkspaceController> m_controller;
     Workspace *m_workspace = nullptr; // the controller's, as every page has it
     QUndoGroup *m_undoGroup = nullptr;
+    // The workspace's own history: deletions (of projects, workshops, holders) from the pages.
+    QUndoStack *m_workspaceStack = nullptr;
     ProjectEditor *m_editor = nullptr;
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcomePage = nullptr;
@@ -152,6 +157,8 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_newProjectAction = nullptr;
     QAction *m_backToListAction = nullptr;
+    QAction *m_deleteProjectsAction = nullptr;
+    QAction *m_trashAction = nullptr;
     QAction *m_editionRulesAction = nullptr;
     QAction *m_communesToCheckAction = nullptr;
     CommunesToCheckDialog *m_communesDialog = nullptr;

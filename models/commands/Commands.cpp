@@ -436,9 +436,10 @@ private:
         if (m_kind == QLatin1String("project")) {
             entries = Deletions::deleteProjects(*m_workspace, m_ids);
         } else {
-            const Result<qint64> entry = m_kind == QLatin1String("workshop")
-                                             ? Deletions::deleteWorkshop(*m_workspace, m_ids.value(0))
-                                             : Deletions::deleteHolder(*m_workspace, m_ids.value(0));
+            const Result<qint64> entry =
+                m_kind == QLatin1String("workshop")
+                    ? Deletions::deleteWorkshop(*m_workspace, m_ids.value(0))
+                    : Deletions::deleteHolder(*m_workspace, m_ids.value(0));
             entries = entry ? Result<QList<qint64>>(QList<qint64>{*entry})
                             : Result<QList<qint64>>(Failure{entry.error()});
         }
@@ -539,13 +540,12 @@ Result<void> linkProjects(QUndoStack *stack, Workspace *workspace, qint64 projec
     return push(stack, new LinkProjectsCommand(workspace, projectId, otherId, otherTitle, newKind));
 }
 
-Result<void> deleteProjects(QUndoStack *stack, Workspace *workspace, const QList<qint64> &projectIds,
-                            const QString &text)
+Result<void> deleteProjects(QUndoStack *stack, Workspace *workspace,
+                            const QList<qint64> &projectIds, const QString &text)
 {
     if (projectIds.isEmpty())
         return {};
-    return push(stack,
-                new DeleteCommand(workspace, QStringLiteral("project"), projectIds, text));
+    return push(stack, new DeleteCommand(workspace, QStringLiteral("project"), projectIds, text));
 }
 
 Result<void> deleteWorkshop(QUndoStack *stack, Workspace *workspace, qint64 workshopId,

@@ -63,8 +63,8 @@ Result<void> linkProjects(QUndoStack *stack, Workspace *workspace, qint64 projec
 
 // Moves projects (a workshop, a holder) to the trash; undo restores them as they were. `text`
 // is what Édition › Annuler says ("la suppression de 3 projets").
-Result<void> deleteProjects(QUndoStack *stack, Workspace *workspace, const QList<qint64> &projectIds,
-                            const QString &text);
+Result<void> deleteProjects(QUndoStack *stack, Workspace *workspace,
+                            const QList<qint64> &projectIds, const QString &text);
 Result<void> deleteWorkshop(QUndoStack *stack, Workspace *workspace, qint64 workshopId,
                             const QString &text);
 Result<void> deleteHolder(QUndoStack *stack, Workspace *workspace, qint64 holderId,

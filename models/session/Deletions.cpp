@@ -95,14 +95,15 @@ Result<QList<qint64>> Deletions::restore(Workspace &workspace, const QList<qint6
         const std::optional<Trash::Entry> entry = Trash::entry(workspace.database(), entryId);
         const Result<qint64> id = Trash::restore(workspace.database(), entryId);
         if (!id)
-            return Failure{entry ? tr("“%1” could not be restored: %2").arg(entry->label, id.error())
-                                 : id.error()};
+            return Failure{entry
+                               ? tr("“%1” could not be restored: %2").arg(entry->label, id.error())
+                               : id.error()};
         ids << *id;
         announce(workspace, entry ? entry->kind : QString(), *id, false);
     }
     if (!transaction.commit())
-        return Failure{tr("The trash could not be written: %1")
-                           .arg(workspace.database().lastError().text())};
+        return Failure{
+            tr("The trash could not be written: %1").arg(workspace.database().lastError().text())};
     return ids;
 }
 
@@ -115,8 +116,8 @@ Result<void> Deletions::purge(Workspace &workspace, const QList<qint64> &entryId
             return done;
     }
     if (!transaction.commit())
-        return Failure{tr("The trash could not be written: %1")
-                           .arg(workspace.database().lastError().text())};
+        return Failure{
+            tr("The trash could not be written: %1").arg(workspace.database().lastError().text())};
     return {};
 }
 

@@ -127,8 +127,8 @@ bool exists(const QSqlDatabase &db, const QString &table, const QString &column,
             const QVariant &value)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ? LIMIT 1")
-                      .arg(quoted(table), quoted(column)));
+    query.prepare(
+        QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ? LIMIT 1").arg(quoted(table), quoted(column)));
     query.addBindValue(value);
     return query.exec() && query.next();
 }
@@ -141,8 +141,8 @@ QString failed(const QSqlQuery &query)
 // Reads what goes with the rows `ids` of `parent`: the rows that refer to them with ON DELETE
 // CASCADE (parents before children), and those that refer to them with ON DELETE SET NULL.
 bool capture(const QSqlDatabase &db, const QList<ForeignKey> &keys, const QString &parent,
-             const QList<qint64> &ids, QJsonArray *groups, QJsonArray *relinks,
-             QSet<QString> *seen, int depth, QString *error)
+             const QList<qint64> &ids, QJsonArray *groups, QJsonArray *relinks, QSet<QString> *seen,
+             int depth, QString *error)
 {
     if (ids.isEmpty() || depth > 6)
         return true;
@@ -180,8 +180,8 @@ bool capture(const QSqlDatabase &db, const QList<ForeignKey> &keys, const QStrin
             }
             if (rows.isEmpty())
                 continue;
-            groups->append(QJsonObject{{QStringLiteral("table"), key.table},
-                                       {QStringLiteral("rows"), rows}});
+            groups->append(
+                QJsonObject{{QStringLiteral("table"), key.table}, {QStringLiteral("rows"), rows}});
             if (!capture(db, keys, key.table, childIds, groups, relinks, seen, depth + 1, error))
                 return false;
         } else if (key.onDelete == QLatin1String("SET NULL") && depth == 0) {
@@ -254,9 +254,9 @@ Result<qint64> writeBack(const QSqlDatabase &db, const QList<ForeignKey> &keys,
         names << quoted(it.key());
         marks << QStringLiteral("?");
     }
-    insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                       .arg(quoted(table), names.join(QLatin1Char(',')),
-                            marks.join(QLatin1Char(','))));
+    insert.prepare(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(quoted(table), names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
         if (hasColumn(cols, it.key()))
             insert.addBindValue(toSql(it.value()));
@@ -362,7 +362,8 @@ Result<qint64> Trash::restore(QSqlDatabase db, qint64 entryId)
         return Failure{failed(query)};
     if (!query.next())
         return Failure{tr("It is no longer in the trash.")};
-    const QJsonObject payload = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    const QJsonObject payload =
+        QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
     query.finish();
     const QString table = payload.value(QStringLiteral("table")).toString();
     if (table.isEmpty())
@@ -374,8 +375,11 @@ Result<qint64> Trash::restore(QSqlDatabase db, qint64 entryId)
         writeBack(db, keys, table, payload.value(QStringLiteral("row")).toObject(), &moved, true);
     if (!rootId)
         return rootId;
-    const qint64 oldId =
-        payload.value(QStringLiteral("row")).toObject().value(QStringLiteral("id")).toVariant().toLongLong();
+    const qint64 oldId = payload.value(QStringLiteral("row"))
+                             .toObject()
+                             .value(QStringLiteral("id"))
+                             .toVariant()
+                             .toLongLong();
     moved[table].insert(oldId, *rootId);
 
     const QJsonArray groups = payload.value(QStringLiteral("children")).toArray();
@@ -394,9 +398,9 @@ Result<qint64> Trash::restore(QSqlDatabase db, qint64 entryId)
     for (const QJsonValue &value : relinks) {
         const QJsonObject relink = value.toObject();
         const QString column = relink.value(QStringLiteral("column")).toString();
-        write.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ? AND %2 IS NULL")
-                          .arg(quoted(relink.value(QStringLiteral("table")).toString()),
-                               quoted(column)));
+        write.prepare(
+            QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ? AND %2 IS NULL")
+                .arg(quoted(relink.value(QStringLiteral("table")).toString()), quoted(column)));
         for (const QJsonValue &rowId : relink.value(QStringLiteral("ids")).toArray()) {
             write.addBindValue(*rootId);
             write.addBindValue(rowId.toVariant().toLongLong());
@@ -405,7 +409,8 @@ Result<qint64> Trash::restore(QSqlDatabase db, qint64 entryId)
         }
     }
     if (hasColumn(columns(db, table), QStringLiteral("updated_at"))) {
-        write.prepare(QStringLiteral("UPDATE %1 SET updated_at = ? WHERE id = ?").arg(quoted(table)));
+        write.prepare(
+            QStringLiteral("UPDATE %1 SET updated_at = ? WHERE id = ?").arg(quoted(table)));
         write.addBindValue(Timestamp::now());
         write.addBindValue(*rootId);
         if (!write.exec())

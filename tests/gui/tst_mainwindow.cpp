@@ -1,5 +1,6 @@
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
+#include "dialogs/TrashDialog.h"
 #include "editor/FieldEditor.h"
 #include "editor/ProjectEditor.h"
 #include "Language.h"
@@ -382,6 +383,111 @@ private slots:
         auto *filter = child<QLineEdit>(&window, "filterEdit");
         QTest::keyClicks(filter, QStringLiteral("lilas"));
         QCOMPARE(child<QTableView>(&window, "projectView")->model()->rowCount(), 1);
+    }
+
+    // Projet › Supprimer (Suppr in the list): the projects chosen, named in the confirmation, go
+    // to the trash; Ctrl+Z brings them back; in the filter, Suppr is the field's. Fichier ›
+    // Corbeille restores, or deletes for good.
+    void deletingProjectsGoesToTheTrash()
+    {
+        QString path;
+        {
+            auto demo = TestSupport::createDemo(m_dir, QStringLiteral("trash"));
+            QVERIFY(demo);
+            path = demo->filePath();
+        }
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QSignalSpy loaded(window.projectsPage(), &ProjectsPage::projectsLoaded);
+        QVERIFY(window.openWorkspace(path));
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        auto *view = child<QTableView>(&window, "projectView");
+        auto *filter = child<QLineEdit>(&window, "filterEdit");
+        QCOMPARE(view->model()->rowCount(), 14);
+
+        // Suppr in the filter edits the filter.
+        filter->setFocus();
+        QTest::keyClicks(filter, QStringLiteral("ab"));
+        QTest::keyClick(filter, Qt::Key_Home);
+        QTest::keyClick(filter, Qt::Key_Delete);
+        QCOMPARE(filter->text(), QStringLiteral("b"));
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QCOMPARE(view->model()->rowCount(), 14);
+
+        // Two projects chosen in the list, Suppr, the confirmation names them.
+        view->setFocus();
+        view->selectionModel()->select(view->model()->index(0, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->select(view->model()->index(1, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QString first = view->model()->index(0, 0).data().toString();
+        const QString second = view->model()->index(1, 0).data().toString();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QSignalSpy reloaded(window.projectsPage(), &ProjectsPage::projectsLoaded);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QVERIFY2(MessageBox::lastText().contains(first) && MessageBox::lastText().contains(second),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("corbeille")));
+        QVERIFY(reloaded.count() > 0 || reloaded.wait(10000));
+        QTRY_COMPARE(view->model()->rowCount(), 12);
+        QTest::keyClicks(filter, first.left(12));
+        QCOMPARE(view->model()->rowCount(), 0);
+        QTest::keyClick(filter, Qt::Key_Escape);
+
+        // Édition › Annuler says what it brings back; Ctrl+Z does.
+        QAction *undo = action(&window, "undoAction");
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("&Annuler la suppression de 2 projets"));
+        view->setFocus();
+        QTest::keySequence(&window, QKeySequence::Undo);
+        QTRY_COMPARE(view->model()->rowCount(), 14);
+
+        // Deleted again, then restored from the trash.
+        view->selectRow(0);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTRY_COMPARE(view->model()->rowCount(), 13);
+        {
+            TrashDialog dialog(window.workspace(), &window);
+            dialog.show();
+            auto *trash = child<QTableView>(&dialog, "trashView");
+            QCOMPARE(trash->model()->rowCount(), 1);
+            QCOMPARE(trash->model()->index(0, 0).data().toString(), QStringLiteral("Projet"));
+            QCOMPARE(trash->model()->index(0, 3).data().toString(),
+                     QStringLiteral("cet espace de travail"));
+            trash->selectRow(0);
+            QTest::mouseClick(child<QPushButton>(&dialog, "restoreButton"), Qt::LeftButton);
+            QCOMPARE(trash->model()->rowCount(), 0);
+            QVERIFY(dialog.changedTrash());
+        }
+        QTRY_COMPARE(view->model()->rowCount(), 14);
+
+        // Deleted for good: gone, and the trash empty.
+        window.activateWindow();
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        view->selectRow(0);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTRY_COMPARE(view->model()->rowCount(), 13);
+        {
+            TrashDialog dialog(window.workspace(), &window);
+            dialog.show();
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            QTest::mouseClick(child<QPushButton>(&dialog, "emptyTrashButton"), Qt::LeftButton);
+            QVERIFY(MessageBox::lastText().contains(QStringLiteral("définitivement")));
+            QCOMPARE(child<QTableView>(&dialog, "trashView")->model()->rowCount(), 0);
+            QCOMPARE(child<QLabel>(&dialog, "trashSummary")->text(),
+                     QStringLiteral("La corbeille est vide."));
+        }
+        QCOMPARE(
+            TestSupport::readBack(path, QStringLiteral("SELECT count(*) FROM projects")).toInt(),
+            13);
+        QCOMPARE(TestSupport::readBack(path, QStringLiteral("SELECT count(*) FROM tombstones"
+                                                            " WHERE kind = 'project'"))
+                     .toInt(),
+                 1);
     }
 };
 

@@ -30,14 +30,15 @@ class TestTrash final : public QObject
     QStringList rowsOf(qint64 id, bool withProjectId = true) const
     {
         QStringList rows;
-        const QStringList tables = {QStringLiteral("answers"),         QStringLiteral("budget_lines"),
-                                    QStringLiteral("project_holders"), QStringLiteral("reviews"),
-                                    QStringLiteral("review_comments"), QStringLiteral("review_scores"),
-                                    QStringLiteral("project_imports")};
+        const QStringList tables = {
+            QStringLiteral("answers"),         QStringLiteral("budget_lines"),
+            QStringLiteral("project_holders"), QStringLiteral("reviews"),
+            QStringLiteral("review_comments"), QStringLiteral("review_scores"),
+            QStringLiteral("project_imports")};
         for (const QString &table : tables) {
             QSqlQuery query(m_w->database());
-            query.prepare(QStringLiteral("SELECT * FROM %1 WHERE project_id = ? ORDER BY 1, 2")
-                              .arg(table));
+            query.prepare(
+                QStringLiteral("SELECT * FROM %1 WHERE project_id = ? ORDER BY 1, 2").arg(table));
             query.addBindValue(id);
             if (!query.exec())
                 return {QStringLiteral("error")};
@@ -61,10 +62,11 @@ class TestTrash final : public QObject
         links.addBindValue(id);
         if (links.exec())
             while (links.next())
-                rows << QStringLiteral("link|%1|%2").arg(links.value(0).toString(),
-                                                         links.value(1).toString());
+                rows << QStringLiteral("link|%1|%2")
+                            .arg(links.value(0).toString(), links.value(1).toString());
         QSqlQuery attendance(m_w->database());
-        attendance.prepare(QStringLiteral("SELECT uuid FROM attendance WHERE project_id = ? ORDER BY uuid"));
+        attendance.prepare(
+            QStringLiteral("SELECT uuid FROM attendance WHERE project_id = ? ORDER BY uuid"));
         attendance.addBindValue(id);
         if (attendance.exec())
             while (attendance.next())
@@ -147,10 +149,10 @@ private slots:
         QCOMPARE(value(QStringLiteral("SELECT kind FROM tombstones WHERE uuid = '%1'").arg(uuid))
                      .toString(),
                  QStringLiteral("project"));
-        QCOMPARE(value(QStringLiteral("SELECT deleted_at FROM tombstones WHERE uuid = '%1'")
-                           .arg(uuid))
-                     .toString(),
-                 entry.deletedAt);
+        QCOMPARE(
+            value(QStringLiteral("SELECT deleted_at FROM tombstones WHERE uuid = '%1'").arg(uuid))
+                .toString(),
+            entry.deletedAt);
         verifyIntact();
 
         const QString updatedBefore =
@@ -232,7 +234,8 @@ private slots:
         QCOMPARE(*emptied, 1);
         QCOMPARE(Trash::count(m_w->database()), 0);
         // The tombstones stay: an import must not bring them back.
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tombstones WHERE kind = 'project'")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tombstones WHERE kind = 'project'")),
+                 2);
         verifyIntact();
     }
 
@@ -244,10 +247,11 @@ private slots:
         const auto entries = Deletions::deleteProjects(*m_w, {id});
         QVERIFY(entries);
         QSqlQuery insert(m_w->database());
-        QVERIFY(insert.exec(QStringLiteral(
-            "INSERT INTO projects (uuid, title, created_at, updated_at, origin)"
-            " VALUES ('%1', 'again', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'x')")
-                                .arg(uuid)));
+        QVERIFY(insert.exec(
+            QStringLiteral("INSERT INTO projects (uuid, title, created_at, updated_at, origin)"
+                           " VALUES ('%1', 'again', '2026-01-01T00:00:00.000Z', "
+                           "'2026-01-01T00:00:00.000Z', 'x')")
+                .arg(uuid)));
         // Written again: no longer a tombstone.
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tombstones")), 0);
         const auto restored = Deletions::restore(*m_w, *entries);
@@ -264,17 +268,19 @@ private slots:
                                  " ORDER BY count(*) DESC LIMIT 1"))
                 .toLongLong();
         const int attendance = count(QStringLiteral("SELECT count(*) FROM attendance"));
-        const int registered =
-            count(QStringLiteral("SELECT count(*) FROM attendance WHERE workshop_id = %1")
-                      .arg(workshop));
+        const int registered = count(
+            QStringLiteral("SELECT count(*) FROM attendance WHERE workshop_id = %1").arg(workshop));
         QVERIFY(registered > 0);
         const auto w = Deletions::deleteWorkshop(*m_w, workshop);
         QVERIFY2(w, qPrintable(w.error()));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attendance")), attendance - registered);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tombstones WHERE kind = 'workshop'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tombstones WHERE kind = 'workshop'")),
+                 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tombstones WHERE kind = 'attendance'")),
                  0);
-        QVERIFY(Trash::entries(m_w->database()).first().label.startsWith(QStringLiteral("Workshop of")));
+        QVERIFY(Trash::entries(m_w->database())
+                    .first()
+                    .label.startsWith(QStringLiteral("Workshop of")));
 
         const qint64 holder =
             value(QStringLiteral("SELECT holder_id FROM project_holders LIMIT 1")).toLongLong();

@@ -1,6 +1,9 @@
 #include "HoldersPage.h"
 
+#include "commands/Commands.h"
+#include "dialogs/MessageBox.h"
 #include "HolderDialog.h"
+#include "session/Deletions.h"
 #include "storage/Workspace.h"
 #include "text/TextFolding.h"
 #include "workshops/HolderListModel.h"
@@ -41,11 +44,17 @@ HoldersPage::HoldersPage(QWidget *parent)
     m_open->setObjectName(QStringLiteral("openHolderAction"));
     connect(m_new, &QAction::triggered, this, &HoldersPage::newHolder);
     connect(m_open, &QAction::triggered, this, &HoldersPage::openHolder);
+    m_delete = new QAction(tr("&Delete…"), this);
+    m_delete->setObjectName(QStringLiteral("deleteHolderAction"));
+    m_delete->setToolTip(tr("Move the holder to the trash (Delete)"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_delete, &QAction::triggered, this, &HoldersPage::deleteHolder);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
     top->addWidget(m_count);
-    for (QAction *a : {m_new, m_open}) {
+    for (QAction *a : {m_new, m_open, m_delete}) {
         auto *b = new QToolButton(this);
         b->setDefaultAction(a);
         top->addWidget(b);
@@ -64,6 +73,7 @@ HoldersPage::HoldersPage(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Holders"));
     m_view->installEventFilter(this);
+    m_view->addAction(m_delete);
     connect(m_view, &QTableView::doubleClicked, this, &HoldersPage::openHolder);
 
     auto *note = new QLabel(tr("Contact details stay on this computer: they leave it only for "
@@ -164,6 +174,33 @@ void HoldersPage::newHolder()
     const int row = m_model->rowOf(dialog.holderId());
     if (row >= 0)
         m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+}
+
+void HoldersPage::deleteHolder()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!m_workspace || !m_undoStack || !index.isValid())
+        return;
+    const qint64 id = index.data(HolderListModel::IdRole).toLongLong();
+    const QString name = Deletions::label(*m_workspace, QStringLiteral("holder"), id);
+    const int projects =
+        m_model->data(m_model->index(m_model->rowOf(id), HolderListModel::ProjectsColumn)).toInt();
+    if (MessageBox::question(
+            this, tr("Delete the holder"),
+            tr("Move “%1” to the trash, with their consents and their presence at workshops? "
+               "Their %n project(s) stay, without them as a holder. Ctrl+Z, or File › Trash, "
+               "brings them back as they were. (To erase their personal data on request, open "
+               "their details instead.)",
+               nullptr, projects)
+                .arg(name)) != QMessageBox::Yes)
+        return;
+    const Result<void> deleted =
+        Commands::deleteHolder(m_undoStack, m_workspace, id, tr("the deletion of “%1”").arg(name));
+    if (!deleted) {
+        MessageBox::critical(this, tr("Delete the holder"), deleted.error());
+        return;
+    }
+    m_model->reload();
 }
 
 bool HoldersPage::eventFilter(QObject *watched, QEvent *event)

@@ -8,6 +8,7 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 class HolderListModel;
+class QUndoStack;
 class Workspace;
 
 // Every holder of the workspace, filter-as-you-type; their details and consents open with
@@ -21,6 +22,8 @@ public:
     explicit HoldersPage(QWidget *parent = nullptr);
 
     void setWorkspace(Workspace *workspace);
+    // Where deletions become steps (the window's workspace history).
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     void reload();
     QTableView *view() const { return m_view; }
     HolderListModel *model() const { return m_model; }
@@ -33,9 +36,11 @@ protected:
 private:
     void openHolder();
     void newHolder();
+    void deleteHolder();
     void updateCount();
 
     Workspace *m_workspace = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     bool m_stale = false; // read again when next shown
     HolderListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -44,4 +49,5 @@ private:
     QLabel *m_count = nullptr;
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_delete = nullptr;
 };

@@ -2,12 +2,14 @@
 
 #include "ParticipantsPane.h"
 
+#include "commands/Commands.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
 #include "projects/ProjectRecord.h"
 #include "RegistrationImportDialog.h"
 #include "report/AttendanceSheet.h"
 #include "report/WorkshopReport.h"
+#include "session/Deletions.h"
 #include "storage/Workspace.h"
 #include "VenuesDialog.h"
 #include "WorkshopDialog.h"
@@ -280,17 +282,21 @@ void WorkshopsPage::editWorkshop()
 void WorkshopsPage::deleteWorkshop()
 {
     const qint64 id = currentWorkshopId();
-    if (!m_workspace || id <= 0)
+    if (!m_workspace || !m_undoStack || id <= 0)
         return;
     const Attendance::Counts counts = Attendance::counts(*m_workspace, id);
+    const QString name = Deletions::label(*m_workspace, QStringLiteral("workshop"), id);
     if (MessageBox::question(this, tr("Delete the workshop"),
-                             tr("Delete this workshop and its list of %n participant(s)? The "
-                                "holders and their projects stay.",
-                                nullptr, counts.registered)) != QMessageBox::Yes)
+                             tr("Move “%1” and its list of %n participant(s) to the trash? The "
+                                "holders and their projects stay. Ctrl+Z, or File › Trash, "
+                                "brings it back.",
+                                nullptr, counts.registered)
+                                 .arg(name)) != QMessageBox::Yes)
         return;
-    QString error;
-    if (!Workshops::remove(*m_workspace, id, &error)) {
-        MessageBox::critical(this, tr("Delete the workshop"), error);
+    const Result<void> deleted = Commands::deleteWorkshop(m_undoStack, m_workspace, id,
+                                                          tr("the deletion of “%1”").arg(name));
+    if (!deleted) {
+        MessageBox::critical(this, tr("Delete the workshop"), deleted.error());
         return;
     }
     reload();

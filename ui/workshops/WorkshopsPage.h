@@ -10,6 +10,7 @@ class QTableView;
 class ParticipantListModel;
 class ParticipantsPane;
 class WorkshopListModel;
+class QUndoStack;
 class Workspace;
 
 // The workshops of the workspace (newest first) and, beside the selected one, its participants
@@ -25,6 +26,8 @@ public:
     explicit WorkshopsPage(QWidget *parent = nullptr);
 
     void setWorkspace(Workspace *workspace);
+    // Where deletions become steps (the window's workspace history).
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     void reload();
     qint64 currentWorkshopId() const;
     void selectWorkshop(qint64 workshopId);
@@ -62,6 +65,7 @@ private:
     void load();
 
     Workspace *m_workspace = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     bool m_loaded = false; // read when first shown, not when the workspace opens
     WorkshopListModel *m_workshops = nullptr;
     QSortFilterProxyModel *m_workshopProxy = nullptr;
