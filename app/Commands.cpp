@@ -259,6 +259,11 @@ int Commands::importBundle(const QStringList &arguments)
                      "updated.")
                       .arg(report->recordsAdded)
                       .arg(report->recordsUpdated));
+    if (report->deleted + report->recordsDeleted > 0)
+        print(stdout, tr("Deleted as in the file: %1 project(s) (in the trash), %2 other "
+                         "record(s).")
+                          .arg(report->deleted)
+                          .arg(report->recordsDeleted));
     for (const QString &warning : report->warnings)
         print(stdout, warning);
     return Success;

@@ -379,6 +379,44 @@
             <numerusform>%n projects of the file were merged into others here: they are left out.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited here on %1, after the deletion: keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted in the file&apos;s workspace on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) of the file were deleted here after the file&apos;s version: they are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the file (workshops, holders, presences, comments…) were deleted here after the file&apos;s version: they are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted here on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited in the file on %1, after the deletion: restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
@@ -519,6 +557,33 @@
     </message>
     <message>
         <source>For each project changed on both sides, choose field by field which version to keep: this workspace&apos;s is kept unless you choose the file&apos;s (click it, or Space; Left and Right arrows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in the file: to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) of this workspace were deleted in the file&apos;s workspace: they go to the trash here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted as in the file: %1 project(s) (in the trash) and %2 other record(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted (in the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict settled: deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict settled: kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -690,6 +755,18 @@
     </message>
     <message>
         <source>a methodology&apos;s code and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same deleted record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tombstones[%1] says that %2 %3 was deleted, but the file brings it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -922,6 +999,10 @@
     </message>
     <message>
         <source>Other records (comptoirs, holders, workshops, reviews…): %1 added, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted as in the file: %1 project(s) (in the trash), %2 other record(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

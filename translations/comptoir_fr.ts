@@ -380,6 +380,44 @@
             <numerusform>%n projets du fichier ont été fusionnés dans d&apos;autres ici&#xa0;: ils sont laissés de côté.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>edited here on %1, after the deletion: keep it</source>
+        <translation>modifié ici le %1, après la suppression&#xa0;: le garder</translation>
+    </message>
+    <message>
+        <source>deleted in the file&apos;s workspace on %1</source>
+        <translation>supprimé dans l’espace de travail du fichier le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) of the file were deleted here after the file&apos;s version: they are left out.</source>
+        <translation>
+            <numerusform>%n projet du fichier a été supprimé ici après la version du fichier&#xa0;: il est laissé de côté.</numerusform>
+            <numerusform>%n projets du fichier ont été supprimés ici après la version du fichier&#xa0;: ils sont laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the file (workshops, holders, presences, comments…) were deleted here after the file&apos;s version: they are left out.</source>
+        <translation>
+            <numerusform>%n élément du fichier (ateliers, porteurs, présences, commentaires…) a été supprimé ici après la version du fichier&#xa0;: il est laissé de côté.</numerusform>
+            <numerusform>%n éléments du fichier (ateliers, porteurs, présences, commentaires…) ont été supprimés ici après la version du fichier&#xa0;: ils sont laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted here on %1</source>
+        <translation>supprimé ici le %1</translation>
+    </message>
+    <message>
+        <source>edited in the file on %1, after the deletion: restore it</source>
+        <translation>modifié dans le fichier le %1, après la suppression&#xa0;: le restaurer</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
@@ -521,6 +559,33 @@
     <message>
         <source>For each project changed on both sides, choose field by field which version to keep: this workspace&apos;s is kept unless you choose the file&apos;s (click it, or Space; Left and Right arrows).</source>
         <translation>Pour chaque projet modifié des deux côtés, choisissez champ par champ la version à garder&#xa0;: celle de cet espace est gardée sauf si vous choisissez celle du fichier (cliquez dessus, ou Espace&#xa0;; flèches gauche et droite).</translation>
+    </message>
+    <message>
+        <source>Deleted in the file: to the trash</source>
+        <translation>Supprimé dans le fichier&#xa0;: à la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) of this workspace were deleted in the file&apos;s workspace: they go to the trash here.</source>
+        <translation>
+            <numerusform>%n projet de cet espace de travail a été supprimé dans l’espace de travail du fichier&#xa0;: il va à la corbeille ici.</numerusform>
+            <numerusform>%n projets de cet espace de travail ont été supprimés dans l’espace de travail du fichier&#xa0;: ils vont à la corbeille ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted as in the file: %1 project(s) (in the trash) and %2 other record(s).</source>
+        <translation>Supprimés comme dans le fichier&#xa0;: %1 projet(s) (à la corbeille) et %2 autre(s) élément(s).</translation>
+    </message>
+    <message>
+        <source>Deleted (in the trash)</source>
+        <translation>Supprimé (à la corbeille)</translation>
+    </message>
+    <message>
+        <source>Conflict settled: deleted</source>
+        <translation>Conflit réglé&#xa0;: supprimé</translation>
+    </message>
+    <message>
+        <source>Conflict settled: kept</source>
+        <translation>Conflit réglé&#xa0;: gardé</translation>
     </message>
 </context>
 <context>
@@ -692,6 +757,18 @@
     <message>
         <source>a methodology&apos;s code and version</source>
         <translation>le code et la version d’une méthodologie</translation>
+    </message>
+    <message>
+        <source>the same deleted record</source>
+        <translation>le même élément supprimé</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a UUID.</source>
+        <translation>%1.%2 n’est pas un UUID.</translation>
+    </message>
+    <message>
+        <source>tombstones[%1] says that %2 %3 was deleted, but the file brings it.</source>
+        <translation>tombstones[%1] dit que %2 %3 a été supprimé, mais le fichier l’apporte.</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1001,10 @@
     <message>
         <source>Other records (comptoirs, holders, workshops, reviews…): %1 added, %2 updated.</source>
         <translation>Autres enregistrements (comptoirs, porteurs, ateliers, instructions…)&#xa0;: %1 ajoutés, %2 mis à jour.</translation>
+    </message>
+    <message>
+        <source>Deleted as in the file: %1 project(s) (in the trash), %2 other record(s).</source>
+        <translation>Supprimés comme dans le fichier&#xa0;: %1 projet(s) (à la corbeille), %2 autre(s) élément(s).</translation>
     </message>
 </context>
 <context>

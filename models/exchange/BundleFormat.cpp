@@ -338,6 +338,30 @@ const QList<List> &lists()
          true,
          true,
          QT_TRANSLATE_NOOP("BundleReader", "a link between the same projects")},
+        // What the producing workspace knows to be deleted (every deletion it made or was
+        // brought), whichever projects the file carries: a deletion travels on.
+        {"tombstones",
+         "tombstones",
+         Role::Tombstone,
+         false,
+         {{"uuid", "uuid", T::Text},
+          {"kind",
+           "kind",
+           T::Text,
+           0,
+           nullptr,
+           {QStringLiteral("project"), QStringLiteral("workshop"), QStringLiteral("holder"),
+            QStringLiteral("attendance"), QStringLiteral("budget_line"), QStringLiteral("comment"),
+            QStringLiteral("link"), QStringLiteral("score")}},
+          {"deletedAt", "deleted_at", T::Timestamp},
+          {"origin", "origin", T::Text}},
+         true,
+         {},
+         {"uuid"},
+         {"uuid"},
+         true,
+         false,
+         QT_TRANSLATE_NOOP("BundleReader", "the same deleted record")},
     };
     return all;
 }

@@ -56,6 +56,7 @@ enum class Role : quint8
     ProjectPart, // part of a project's version: written and replaced with its project
     Presence,    // who came to which workshop (on which project): as references, after projects
     Review,      // the mission officers' review of a project, kept only for projects here
+    Tombstone,   // what was deleted: never brought back, deleted here too unless edited since
 };
 
 struct List
@@ -67,7 +68,8 @@ struct List
     QList<Field> fields;
     // Added after the first files were written: a file without the list has none.
     bool optional = false;
-    // The writer reads the records whose columns named here are among the ids it is given.
+    // The writer reads the records whose columns named here are among the ids it is given
+    // (every record when none is named).
     QList<const char *> selectedBy = {"id"};
     // The writer's order, by JSON key ("uuid" included).
     QList<const char *> order = {"uuid"};

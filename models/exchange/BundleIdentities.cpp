@@ -300,4 +300,84 @@ int dropMerged(const QSqlDatabase &db, QJsonObject *content, QString *error)
     return dropped;
 }
 
+Deleted dropDeleted(const QSqlDatabase &db, QJsonObject *content, QString *error)
+{
+    Deleted result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM tombstones")) || !query.next()) {
+        *error = query.lastError().text();
+        return result;
+    }
+    if (query.value(0).toLongLong() == 0)
+        return result;
+    // The file's records that can be deleted for themselves, looked up among the tombstones.
+    QStringList uuids;
+    for (const BundleFormat::List &list : BundleFormat::lists()) {
+        if (list.tracked && list.role != BundleFormat::Role::ProjectPart)
+            uuids << uuidsOf(content->value(list.name()).toArray());
+    }
+    QHash<QString, QString> deletedAt;
+    for (qsizetype from = 0; from < uuids.size(); from += 5000) {
+        if (!query.exec(QStringLiteral("SELECT uuid, deleted_at FROM tombstones WHERE uuid IN (%1)")
+                            .arg(inList(uuids.mid(from, 5000))))) {
+            *error = query.lastError().text();
+            return result;
+        }
+        while (query.next())
+            deletedAt.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    if (deletedAt.isEmpty())
+        return result;
+    // In dependency order: what a record refers to is settled before it.
+    QHash<QLatin1String, QSet<QString>> dropped; // list → UUIDs left out
+    for (const BundleFormat::List &list : BundleFormat::lists()) {
+        const QJsonArray records = content->value(list.name()).toArray();
+        if (records.isEmpty() || list.role == BundleFormat::Role::Tombstone)
+            continue;
+        const bool isProjects = list.role == BundleFormat::Role::Project;
+        const bool ownDeletion = list.tracked && list.role != BundleFormat::Role::ProjectPart;
+        QJsonArray kept;
+        bool changed = false;
+        for (const QJsonValue &v : records) {
+            QJsonObject record = v.toObject();
+            const QString uuid = str(record, "uuid");
+            bool keep = true;
+            if (ownDeletion && deletedAt.contains(uuid)) {
+                if (str(record, "updatedAt") <= deletedAt.value(uuid))
+                    keep = false;
+                else if (isProjects)
+                    result.projectsEditedSince.insert(uuid, deletedAt.value(uuid));
+            }
+            for (const BundleFormat::Field &field : list.fields) {
+                if (!keep || field.type != BundleFormat::Type::Ref)
+                    continue;
+                const auto gone = dropped.constFind(QLatin1String(field.refersTo));
+                if (gone == dropped.constEnd() || !gone->contains(str(record, field.key)))
+                    continue;
+                if (field.nullable()) {
+                    record.insert(field.name(), QJsonValue::Null);
+                    changed = true;
+                } else {
+                    keep = false;
+                }
+            }
+            if (keep) {
+                kept.append(record);
+                continue;
+            }
+            changed = true;
+            if (list.tracked)
+                dropped[list.name()].insert(uuid);
+            if (isProjects)
+                ++result.projects;
+            else if (ownDeletion)
+                ++result.records;
+        }
+        if (changed)
+            content->insert(list.name(), kept);
+    }
+    return result;
+}
+
 } // namespace BundleIdentities

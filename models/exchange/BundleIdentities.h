@@ -30,6 +30,19 @@ void remap(QJsonObject *content, const QHash<QString, QString> &map);
 // attendance goes to the project they were merged into. The number left out.
 int dropMerged(const QSqlDatabase &db, QJsonObject *content, QString *error);
 
+// What this workspace deleted after the file's version of it: left out of the content, with
+// what cannot be without it (a presence at a deleted workshop; a link to a deleted holder is
+// emptied where it may be). A project's parts go with it, never on their own (a budget line's
+// deletion travels with its project's version). Projects deleted here but edited in the file
+// since are kept, to be settled as conflicts.
+struct Deleted
+{
+    int projects = 0;                            // left out
+    int records = 0;                             // other records left out
+    QHash<QString, QString> projectsEditedSince; // UUID → when it was deleted here
+};
+Deleted dropDeleted(const QSqlDatabase &db, QJsonObject *content, QString *error);
+
 // uuid → id in this workspace for these UUIDs of a table's records (and their updated_at).
 QHash<QString, qint64> localIds(const QSqlDatabase &db, const char *table, const QStringList &uuids,
                                 QString *error, QHash<QString, QString> *updatedAt = nullptr);

@@ -7,9 +7,11 @@
 #include "BundleWriter.h"
 #include "ProjectSnapshot.h"
 #include "reference/Communes.h"
+#include "session/Deletions.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Timestamp.h"
 #include "storage/Transaction.h"
+#include "storage/Trash.h"
 #include "storage/Workspace.h"
 #include "workshops/Holders.h"
 
@@ -17,6 +19,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QJsonArray>
+#include <QLocale>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
@@ -191,6 +194,60 @@ private:
     QHash<QString, QString> m_cache;
 };
 
+// A timestamp as the import dialog shows it: local date and time.
+QString when(const QString &timestamp)
+{
+    return QLocale().toString(Timestamp::toDateTime(timestamp).toLocalTime(), QLocale::ShortFormat);
+}
+
+// The file's deletions of projects this workspace has: to the trash when the project was not
+// edited here since, else a conflict.
+bool planDeletions(const QSqlDatabase &db, BundleImport::Plan *plan, QString *error)
+{
+    QHash<QString, QJsonObject> tombstones;
+    for (const QJsonValue &v : plan->content.value(QLatin1String("tombstones")).toArray()) {
+        if (str(v.toObject(), "kind") == QLatin1String("project"))
+            tombstones.insert(str(v.toObject(), "uuid"), v.toObject());
+    }
+    if (tombstones.isEmpty())
+        return true;
+    QHash<QString, QString> updatedAt;
+    const QHash<QString, qint64> here =
+        BundleIdentities::localIds(db, "projects", tombstones.keys(), error, &updatedAt);
+    if (!error->isEmpty())
+        return false;
+    QStringList uuids = here.keys();
+    std::sort(uuids.begin(), uuids.end());
+    for (const QString &uuid : std::as_const(uuids)) {
+        const QJsonObject tombstone = tombstones.value(uuid);
+        BundleImport::ProjectPlan project;
+        project.uuid = uuid;
+        project.localId = here.value(uuid);
+        project.deletedAt = str(tombstone, "deletedAt");
+        project.deletedBy = str(tombstone, "origin");
+        QSqlQuery title(db);
+        title.prepare(QStringLiteral("SELECT title FROM projects WHERE id = ?"));
+        title.addBindValue(project.localId);
+        if (title.exec() && title.next())
+            project.title = title.value(0).toString();
+        if (updatedAt.value(uuid) <= project.deletedAt) {
+            project.outcome = BundleImport::Outcome::Deleted;
+        } else {
+            project.outcome = BundleImport::Outcome::Conflict;
+            project.deletion = BundleImport::Deletion::There;
+            project.fields << BundleImport::Field{
+                QStringLiteral("deleted"), BundleImport::tr("Deletion"),
+                BundleImport::tr("edited here on %1, after the deletion: keep it")
+                    .arg(when(updatedAt.value(uuid))),
+                BundleImport::tr("deleted in the file's workspace on %1")
+                    .arg(when(project.deletedAt)),
+                false};
+        }
+        plan->projects << project;
+    }
+    return true;
+}
+
 } // namespace
 
 int BundleImport::Plan::count(Outcome outcome) const
@@ -232,6 +289,17 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
         plan.warnings << tr("%n project(s) of the file were merged into others here: they are "
                             "left out.",
                             nullptr, plan.mergedAway);
+    const BundleIdentities::Deleted deletedHere =
+        BundleIdentities::dropDeleted(db, &plan.content, error);
+    plan.deletedHere = deletedHere.projects;
+    if (deletedHere.projects > 0)
+        plan.warnings << tr("%n project(s) of the file were deleted here after the file's "
+                            "version: they are left out.",
+                            nullptr, deletedHere.projects);
+    if (deletedHere.records > 0)
+        plan.warnings << tr("%n record(s) of the file (workshops, holders, presences, comments…) "
+                            "were deleted here after the file's version: they are left out.",
+                            nullptr, deletedHere.records);
     if (!error->isEmpty()) {
         *error = tr("The workspace could not be read: %1").arg(*error);
         return std::nullopt;
@@ -259,6 +327,20 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
         project.uuid = str(record, "uuid");
         project.title = str(record, "title");
         project.localId = known.value(project.uuid);
+        if (project.localId <= 0 && deletedHere.projectsEditedSince.contains(project.uuid)) {
+            // Deleted here, edited there since: kept deleted unless the file's side is chosen.
+            project.outcome = Outcome::Conflict;
+            project.deletion = Deletion::Here;
+            project.deletedAt = deletedHere.projectsEditedSince.value(project.uuid);
+            project.incomingHash = incomingHashes.value(project.uuid);
+            project.fields << Field{QStringLiteral("deleted"), tr("Deletion"),
+                                    tr("deleted here on %1").arg(when(project.deletedAt)),
+                                    tr("edited in the file on %1, after the deletion: restore it")
+                                        .arg(when(str(record, "updatedAt"))),
+                                    false};
+            plan.projects << project;
+            continue;
+        }
         if (project.localId <= 0) {
             // A new project's version is remembered from the file's history, which holds it;
             // unless its references were recognised under this workspace's identities, which
@@ -298,6 +380,8 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
     Names names(workspace, plan.content);
     for (ProjectPlan &project : plan.projects) {
         const auto mine = local.constFind(project.uuid);
+        if (project.deletion != Deletion::None)
+            continue;
         if (project.localId <= 0 || mine == local.constEnd())
             continue;
         const QString mineHash = mine->hash();
@@ -313,6 +397,10 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
                 *mine, incoming.value(project.uuid),
                 [&names](const char *list, const QString &uuid) { return names.of(list, uuid); });
         }
+    }
+    if (!planDeletions(db, &plan, error)) {
+        *error = tr("The workspace could not be read: %1").arg(*error);
+        return std::nullopt;
     }
     return plan;
 }
@@ -393,8 +481,12 @@ private:
     }
     static bool isWritten(const ProjectPlan &project)
     {
-        return project.outcome == Outcome::Added || project.outcome == Outcome::Newer;
+        return project.outcome == Outcome::Added || project.outcome == Outcome::Newer ||
+               (project.outcome == Outcome::Conflict &&
+                project.deletion == BundleImport::Deletion::Here && project.takesFileSide());
     }
+    bool trashProject(const ProjectPlan &project);
+    bool applyTombstones();
     bool replaceProject(qint64 id, const ProjectSnapshot &snapshot, const QString &updatedAt);
     // This workspace's records of a list, read for these ids as the writer writes them, by UUID;
     // none (and m_error set) when they cannot be read.
@@ -409,6 +501,7 @@ private:
     BundleImport::Report m_report;
     QString m_error;
     int m_versionsLearnt = 0;
+    int m_tombstonesLearnt = 0;
     // Shared, so that reading a result copies no rows.
     QFuture<std::shared_ptr<const PreparedProjects>> m_preparedProjects;
     QFuture<std::shared_ptr<const PreparedParts>> m_preparedParts;
@@ -433,7 +526,7 @@ std::optional<BundleImport::Report> ImportRun::run(QString *error)
     if (ok)
         startPreparing();
     ok = ok && applyReferences() && applyProjects() && applyProjectParts() && applyAttendance() &&
-         applyReviews();
+         applyReviews() && applyTombstones();
     // A file that brings nothing new (imported before, or all identical) leaves the workspace
     // exactly as it was: the transaction is rolled back, the report still says what was seen.
     if (ok && bringsNothing()) {
@@ -663,7 +756,8 @@ bool ImportRun::applyProjects()
         return fail(version.isValid() ? provenance.error() : version.error());
     QList<qint64> conflictIds;
     for (const ProjectPlan &project : m_plan.projects)
-        if (project.outcome == Outcome::Conflict)
+        if (project.outcome == Outcome::Conflict &&
+            project.deletion == BundleImport::Deletion::None)
             conflictIds << project.localId;
     QHash<QString, ProjectSnapshot> localConflicts;
     if (!conflictIds.isEmpty()) {
@@ -688,7 +782,30 @@ bool ImportRun::applyProjects()
         const auto failed = [&] {
             return fail(BundleImport::tr("project “%1”: %2").arg(project.title, m_rows.error()));
         };
-        switch (project.outcome) {
+        // A deletion met by an edit: the file's deletion applied, or the project it deleted
+        // here written again with the file's version (as an added one), or nothing.
+        Outcome outcome = project.outcome;
+        if (project.deletion == BundleImport::Deletion::There) {
+            ++m_report.conflicts;
+            if (project.takesFileSide()) {
+                if (!trashProject(project))
+                    return false;
+                ++m_report.deleted;
+            }
+            continue;
+        }
+        if (project.deletion == BundleImport::Deletion::Here) {
+            ++m_report.conflicts;
+            if (!project.takesFileSide())
+                continue; // stays deleted
+            outcome = Outcome::Added;
+        }
+        switch (outcome) {
+        case Outcome::Deleted:
+            if (!trashProject(project))
+                return false;
+            ++m_report.deleted;
+            break;
         case Outcome::Added:
             if (!prepared)
                 prepared = m_preparedProjects.result();
@@ -845,16 +962,132 @@ bool ImportRun::applyReviews()
     return true;
 }
 
+// A project the file's workspace deleted: to the trash here, with the deletion's date and
+// workspace.
+bool ImportRun::trashProject(const ProjectPlan &project)
+{
+    const Result<qint64> entry =
+        Trash::put(m_db, QStringLiteral("project"), QStringLiteral("projects"), project.localId,
+                   project.title.isEmpty() ? BundleImport::tr("Untitled project") : project.title,
+                   project.deletedBy, project.deletedAt);
+    if (!entry)
+        return fail(BundleImport::tr("project “%1”: %2").arg(project.title, entry.error()));
+    m_workspace.notifyProjectRemoved(project.localId);
+    return true;
+}
+
+// The file's deletions of everything but projects (settled with the plan): what was not edited
+// here since goes (workshops and holders to the trash), what was is kept; and every deletion is
+// remembered here, unless what it deleted is here (kept, or brought again by an edit made
+// after it), so that it travels on.
+bool ImportRun::applyTombstones()
+{
+    const QJsonArray tombstones = m_plan.content.value(QLatin1String("tombstones")).toArray();
+    if (tombstones.isEmpty())
+        return true;
+    struct Kind
+    {
+        const char *kind;
+        const char *table;
+        bool trash;   // to the trash, else deleted
+        bool delete_; // deleted here at all (a budget line travels with its project's version)
+    };
+    static const std::array<Kind, 8> kinds = {{
+        {"project", "projects", true, false}, // settled by the plan
+        {"workshop", "workshops", true, true},
+        {"holder", "holders", true, true},
+        {"attendance", "attendance", false, true},
+        {"budget_line", "budget_lines", false, false},
+        {"comment", "review_comments", false, true},
+        {"link", "project_links", false, true},
+        {"score", "review_scores", false, true},
+    }};
+    SqliteStatement remember(
+        m_db, QStringLiteral("INSERT OR IGNORE INTO tombstones (uuid, kind, deleted_at, origin)"
+                             " VALUES (?, ?, ?, ?)"));
+    SqliteStatement replace(
+        m_db, QStringLiteral("INSERT OR REPLACE INTO tombstones (uuid, kind, deleted_at, origin)"
+                             " VALUES (?, ?, ?, ?)"));
+    if (!remember.isValid() || !replace.isValid())
+        return fail(remember.isValid() ? replace.error() : remember.error());
+    for (const Kind &kind : kinds) {
+        QList<QJsonObject> ofKind;
+        QStringList uuids;
+        for (const QJsonValue &v : tombstones) {
+            if (str(v.toObject(), "kind") == QLatin1String(kind.kind)) {
+                ofKind << v.toObject();
+                uuids << str(v.toObject(), "uuid");
+            }
+        }
+        if (ofKind.isEmpty())
+            continue;
+        QString readError;
+        QHash<QString, QString> updatedAt;
+        const QHash<QString, qint64> here =
+            BundleIdentities::localIds(m_db, kind.table, uuids, &readError, &updatedAt);
+        if (!readError.isEmpty())
+            return fail(readError);
+        for (const QJsonObject &tombstone : std::as_const(ofKind)) {
+            const QString uuid = str(tombstone, "uuid");
+            const QString deletedAt = str(tombstone, "deletedAt");
+            const QString origin = str(tombstone, "origin");
+            const qint64 id = here.value(uuid);
+            if (id > 0 && kind.delete_ && updatedAt.value(uuid) <= deletedAt) {
+                if (kind.trash) {
+                    const Result<qint64> entry =
+                        Trash::put(m_db, QLatin1String(kind.kind), QLatin1String(kind.table), id,
+                                   Deletions::label(m_workspace, QLatin1String(kind.kind), id),
+                                   origin, deletedAt);
+                    if (!entry)
+                        return fail(entry.error());
+                } else {
+                    replace.bindText(0, uuid);
+                    replace.bindText(1, QLatin1String(kind.kind));
+                    replace.bindText(2, deletedAt);
+                    replace.bindText(3, origin);
+                    QSqlQuery remove(m_db);
+                    remove.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?")
+                                       .arg(QLatin1String(kind.table)));
+                    remove.addBindValue(id);
+                    if (!replace.exec() || !remove.exec())
+                        return fail(replace.error().isEmpty() ? remove.lastError().text()
+                                                              : replace.error());
+                }
+                ++m_report.recordsDeleted;
+                continue;
+            }
+            if (id > 0)
+                continue; // kept here: edited since, or a project whose conflict kept it
+            remember.bindText(0, uuid);
+            remember.bindText(1, QLatin1String(kind.kind));
+            remember.bindText(2, deletedAt);
+            remember.bindText(3, origin);
+            if (!remember.exec())
+                return fail(remember.error());
+            m_tombstonesLearnt += remember.changes() > 0 ? 1 : 0;
+        }
+    }
+    return true;
+}
+
 bool ImportRun::bringsNothing() const
 {
     return m_report.added + m_report.updated + m_report.conflicts + m_report.recordsAdded +
-               m_report.recordsUpdated + m_versionsLearnt ==
+               m_report.recordsUpdated + m_report.deleted + m_report.recordsDeleted +
+               m_versionsLearnt + m_tombstonesLearnt ==
            0;
 }
 
 // The import's counts, beside its record.
 bool ImportRun::finishImport()
 {
+    // What the trash held and is here again (brought back by an edit made after its deletion)
+    // can no longer be restored over itself.
+    QSqlQuery stale(m_db);
+    if (!stale.exec(
+            QStringLiteral("DELETE FROM trash WHERE uuid IN (SELECT uuid FROM projects) OR uuid IN"
+                           " (SELECT uuid FROM workshops) OR uuid IN (SELECT uuid FROM holders)")))
+        return fail(stale.lastError().text());
     QSqlQuery counts(m_db);
     counts.prepare(QStringLiteral("UPDATE imports SET added = ?, updated = ?, skipped = ?,"
                                   " conflicts = ? WHERE id = ?"));

@@ -43,6 +43,16 @@ public:
         Older,
         Newer,
         Conflict,
+        Deleted, // deleted in the file's workspace, not edited here since: to the trash
+    };
+
+    // A conflict between a deletion and an edit (a project deleted on one side and edited on
+    // the other since): settled by its one field, "deleted", whose file side is the file's.
+    enum class Deletion
+    {
+        None,
+        Here,  // deleted here, edited in the file since: restored with the file's version?
+        There, // deleted in the file's workspace, edited here since: deleted here too?
     };
 
     // One field of a project in conflict.
@@ -56,6 +66,12 @@ public:
         qint64 localId = 0;   // 0 when added
         QString incomingHash; // the file's version (ProjectSnapshot::hash)
         QList<Field> fields;  // conflicts only: the fields that differ
+        Deletion deletion = Deletion::None;
+        QString deletedAt; // Deleted, or a conflict with a deletion: when, and by which workspace
+        QString deletedBy;
+
+        // Whether the file's side wins a deletion's conflict.
+        bool takesFileSide() const { return !fields.isEmpty() && fields.first().takeIncoming; }
     };
 
     struct Plan
@@ -67,6 +83,7 @@ public:
         QString exportedAt;
         QString previousImport; // when this very file was imported before, else empty
         int mergedAway = 0;     // the file's projects left out: merged here into another
+        int deletedHere = 0;    // the file's projects left out: deleted here after its version
         QJsonObject content;    // the file's content in this workspace's identities
         QHash<QString, ProjectSnapshot> incoming; // the file's projects, by UUID
         QList<ProjectPlan> projects;
@@ -83,6 +100,8 @@ public:
         int updated = 0;
         int skipped = 0;
         int conflicts = 0;
+        int deleted = 0;        // projects the file deleted (moved to the trash)
+        int recordsDeleted = 0; // workshops, holders, presences, comments… the file deleted
         int recordsAdded = 0;   // editions, comptoirs, holders… the projects refer to
         int recordsUpdated = 0; // the same, replaced by a newer edit
         QStringList warnings;

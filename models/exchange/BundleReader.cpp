@@ -166,6 +166,12 @@ template<typename Problem> void checkRecords(const QJsonObject &body, const Prob
         if (text(o, "project") == text(o, "other"))
             problem(BundleReader::tr("%1 links a project to itself.").arg(where));
     });
+    each("tombstones", [&](const QString &where, const QJsonObject &o) {
+        for (const char *key : {"uuid", "origin"}) {
+            if (!isUuid(o.value(QLatin1String(key))))
+                problem(BundleReader::tr("%1.%2 is not a UUID.").arg(where, QLatin1String(key)));
+        }
+    });
     each("workshops", [&](const QString &where, const QJsonObject &o) {
         if (o.value(QLatin1String("capacity")).toDouble() < 0)
             problem(BundleReader::tr("%1.capacity must not be negative.").arg(where));
@@ -451,6 +457,19 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
                                     .arg(QLatin1String(field.key), QLatin1String(field.refersTo),
                                          v.toString()));
                 }
+            }
+        }
+        // A record the file both brings and says deleted: one of the two is wrong.
+        const QJsonArray tombstones = body.value(QLatin1String("tombstones")).toArray();
+        for (qsizetype i = 0; i < tombstones.size(); ++i) {
+            const QString uuid =
+                tombstones.at(i).toObject().value(QLatin1String("uuid")).toString();
+            for (auto it = known.cbegin(); it != known.cend(); ++it) {
+                if (it.value().contains(uuid))
+                    problem(tr("tombstones[%1] says that %2 %3 was deleted, but the file brings "
+                               "it.")
+                                .arg(i)
+                                .arg(it.key(), uuid));
             }
         }
         rules.waitForFinished();

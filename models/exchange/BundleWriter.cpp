@@ -158,10 +158,12 @@ Table tableOf(const BundleFormat::List &list)
     QStringList order;
     for (const char *key : list.order)
         order << expression.value(key);
-    table.sql = QStringLiteral("SELECT %1 FROM %2 t %3 WHERE %4 ORDER BY %5")
-                    .arg(select.join(QStringLiteral(", ")), QLatin1String(list.table),
-                         joins.join(QLatin1Char(' ')), where.join(QStringLiteral(" AND ")),
-                         order.join(QStringLiteral(", ")));
+    table.sql =
+        QStringLiteral("SELECT %1 FROM %2 t %3 WHERE %4 ORDER BY %5")
+            .arg(select.join(QStringLiteral(", ")), QLatin1String(list.table),
+                 joins.join(QLatin1Char(' ')),
+                 where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND ")),
+                 order.join(QStringLiteral(", ")));
     return table;
 }
 
@@ -353,6 +355,8 @@ std::optional<QJsonObject> BundleWriter::content(const Workspace &workspace,
         {QStringLiteral("attendance"), &attendance},
     };
     const auto readFor = [&chosen](const BundleFormat::List &list) -> QList<qint64> {
+        if (list.selectedBy.isEmpty())
+            return {}; // every record
         const char *by = list.selectedBy.constFirst();
         if (qstrcmp(by, "id") == 0)
             return chosen.contains(list.name()) ? *chosen.value(list.name()) : QList<qint64>();

@@ -5,7 +5,9 @@
 #include "methodology/Methodology.h"
 #include "methodology/MethodologyStore.h"
 #include "rules/Edition.h"
+#include "session/Deletions.h"
 #include "storage/Timestamp.h"
+#include "storage/Trash.h"
 #include "storage/Workspace.h"
 #include "TestSupport.h"
 #include "workshops/Holders.h"
@@ -209,6 +211,20 @@ private slots:
             value(*source, QStringLiteral("SELECT holder_id FROM project_holders LIMIT 1"))
                 .toLongLong();
         QVERIFY(Holders::erase(*source, holder, &error));
+        // Deletions too: a project in the trash, a budget line and a comment deleted.
+        int expected = projects;
+        if (projects > 1) {
+            QVERIFY(Deletions::deleteProjects(
+                *source,
+                {value(*source, QStringLiteral("SELECT max(id) FROM projects")).toLongLong()}));
+            --expected;
+            QSqlQuery remove(source->database());
+            QVERIFY(remove.exec(QStringLiteral(
+                "DELETE FROM budget_lines WHERE id = (SELECT min(id) FROM budget_lines)")));
+            QVERIFY(remove.exec(QStringLiteral(
+                "DELETE FROM review_comments WHERE id = (SELECT min(id) FROM review_comments)")));
+            QVERIFY(value(*source, QStringLiteral("SELECT count(*) FROM tombstones")).toInt() >= 2);
+        }
 
         const QByteArray original = content(*source);
         QVERIFY(!original.isEmpty());
@@ -217,7 +233,7 @@ private slots:
         QVERIFY(copy);
         const auto report = import(*copy, file);
         QVERIFY(report);
-        QCOMPARE(report->added, projects);
+        QCOMPARE(report->added, expected);
         const QByteArray copied = content(*copy);
         if (copied != original) {
             // Say where they part, rather than dumping megabytes.
@@ -613,6 +629,193 @@ private slots:
 
     // Done means: three facilitators' laptops, one mission officer; one conflict settled, and
     // importing any file again changes nothing.
+    // Deletions travel: a project, a workshop and a comment deleted by the facilitator are
+    // deleted at the officer's by the next file (the project and the workshop into the trash,
+    // with the facilitator's date), and the first file, imported again, brings none of them back.
+    void deletionsTravelAndAreNotBroughtBack()
+    {
+        QTemporaryDir dir;
+        auto facilitator = TestSupport::createDemo(dir);
+        QVERIFY(facilitator);
+        auto officer = create(QStringLiteral("officer-deletions"));
+        const QString first = exportAll(*facilitator);
+        QVERIFY(import(*officer, first));
+        const int projects =
+            value(*officer, QStringLiteral("SELECT count(*) FROM projects")).toInt();
+        const int workshops =
+            value(*officer, QStringLiteral("SELECT count(*) FROM workshops")).toInt();
+        const int comments =
+            value(*officer, QStringLiteral("SELECT count(*) FROM review_comments")).toInt();
+        QVERIFY(comments > 0);
+
+        const QString project = firstProject(*facilitator);
+        const qint64 projectId =
+            value(*facilitator,
+                  QStringLiteral("SELECT id FROM projects WHERE uuid = '%1'").arg(project))
+                .toLongLong();
+        QVERIFY(Deletions::deleteProjects(*facilitator, {projectId}));
+        const QString workshop =
+            value(*facilitator, QStringLiteral("SELECT w.uuid FROM workshops w JOIN attendance a"
+                                               " ON a.workshop_id = w.id LIMIT 1"))
+                .toString();
+        QVERIFY(Deletions::deleteWorkshop(
+            *facilitator,
+            value(*facilitator,
+                  QStringLiteral("SELECT id FROM workshops WHERE uuid = '%1'").arg(workshop))
+                .toLongLong()));
+        QSqlQuery query(facilitator->database());
+        const QString comment =
+            value(*facilitator, QStringLiteral("SELECT uuid FROM review_comments LIMIT 1"))
+                .toString();
+        QVERIFY(query.exec(
+            QStringLiteral("DELETE FROM review_comments WHERE uuid = '%1'").arg(comment)));
+        const QString deletedAt =
+            value(
+                *facilitator,
+                QStringLiteral("SELECT deleted_at FROM tombstones WHERE uuid = '%1'").arg(project))
+                .toString();
+        QVERIFY(!deletedAt.isEmpty());
+
+        const QString second = exportAll(*facilitator);
+        BundleImport::Plan plan;
+        const auto report = import(*officer, second, Choice::AsPlanned, &plan);
+        QVERIFY(report);
+        QCOMPARE(plan.count(BundleImport::Outcome::Deleted), 1);
+        QCOMPARE(report->deleted, 1);
+        QCOMPARE(report->recordsDeleted, 2);
+        QCOMPARE(value(*officer, QStringLiteral("SELECT count(*) FROM projects")).toInt(),
+                 projects - 1);
+        QCOMPARE(value(*officer, QStringLiteral("SELECT count(*) FROM workshops")).toInt(),
+                 workshops - 1);
+        QCOMPARE(value(*officer, QStringLiteral("SELECT count(*) FROM review_comments")).toInt(),
+                 comments - 1);
+        // In the trash, as the facilitator deleted it.
+        const QList<Trash::Entry> trash = Trash::entries(officer->database());
+        QCOMPARE(trash.size(), 2);
+        const auto entry = std::find_if(trash.cbegin(), trash.cend(),
+                                        [&](const Trash::Entry &e) { return e.uuid == project; });
+        QVERIFY(entry != trash.cend());
+        QCOMPARE(entry->deletedAt, deletedAt);
+        QCOMPARE(entry->origin, facilitator->origin());
+        QCOMPARE(value(*officer, QStringLiteral("SELECT count(*) FROM tombstones")).toInt(), 3);
+
+        // The first file again: nothing comes back.
+        const auto again = import(*officer, first, Choice::AsPlanned, &plan);
+        QVERIFY(again);
+        QCOMPARE(plan.deletedHere, 1);
+        QVERIFY(plan.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("deleted here")));
+        QCOMPARE(value(*officer, QStringLiteral("SELECT count(*) FROM projects")).toInt(),
+                 projects - 1);
+        QCOMPARE(value(*officer, QStringLiteral("SELECT count(*) FROM workshops")).toInt(),
+                 workshops - 1);
+        QCOMPARE(value(*officer, QStringLiteral("SELECT count(*) FROM review_comments")).toInt(),
+                 comments - 1);
+        QCOMPARE(value(*officer, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+        QVERIFY(!value(*officer, QStringLiteral("PRAGMA foreign_key_check")).isValid());
+
+        // And the officer's own file carries the deletions on.
+        const QString third = exportAll(*officer);
+        auto colleague = create(QStringLiteral("colleague-deletions"));
+        QVERIFY(import(*colleague, first));
+        QVERIFY(import(*colleague, third));
+        QCOMPARE(value(*colleague, QStringLiteral("SELECT count(*) FROM projects"
+                                                  " WHERE uuid = '%1'")
+                                       .arg(project))
+                     .toInt(),
+                 0);
+    }
+
+    // Deleted here, edited in the file since: a conflict, kept deleted or restored with the
+    // file's version.
+    void deletedHereEditedThereIsAConflict()
+    {
+        QTemporaryDir dir;
+        auto facilitator = TestSupport::createDemo(dir);
+        QVERIFY(facilitator);
+        auto officer = create(QStringLiteral("officer-deleted-here"));
+        QVERIFY(import(*officer, exportAll(*facilitator)));
+        const QString project = firstProject(*facilitator);
+        QVERIFY(Deletions::deleteProjects(
+            *officer,
+            {value(*officer,
+                   QStringLiteral("SELECT id FROM projects WHERE uuid = '%1'").arg(project))
+                 .toLongLong()}));
+        QSqlQuery query(officer->database());
+        QVERIFY(query.exec(QStringLiteral("UPDATE tombstones SET deleted_at ="
+                                          " '2001-01-01T00:00:00.000Z'")));
+        edit(*facilitator, project, QStringLiteral("title"), QStringLiteral("Encore vivant"));
+        const QString file = exportAll(*facilitator);
+
+        QString error;
+        QVERIFY(!BundleImport::importFile(*officer, file, Choice::AsPlanned, &error));
+        QVERIFY2(error.contains(QStringLiteral("Encore vivant")), qPrintable(error));
+        BundleImport::Plan plan;
+        QVERIFY(import(*officer, file, Choice::KeepLocal, &plan));
+        const auto conflict =
+            std::find_if(plan.projects.cbegin(), plan.projects.cend(),
+                         [&](const BundleImport::ProjectPlan &p) { return p.uuid == project; });
+        QVERIFY(conflict != plan.projects.cend());
+        QCOMPARE(conflict->deletion, BundleImport::Deletion::Here);
+        QCOMPARE(conflict->fields.size(), 1);
+        QCOMPARE(projectText(*officer, project, QStringLiteral("title")), QString());
+        QCOMPARE(Trash::count(officer->database()), 1);
+
+        const auto restored = import(*officer, file, Choice::TakeFile);
+        QVERIFY(restored);
+        QCOMPARE(restored->added, 1);
+        QCOMPARE(projectText(*officer, project, QStringLiteral("title")),
+                 QStringLiteral("Encore vivant"));
+        QCOMPARE(Trash::count(officer->database()), 0); // its old self can no longer be restored
+        QCOMPARE(
+            value(*officer,
+                  QStringLiteral("SELECT count(*) FROM tombstones WHERE uuid = '%1'").arg(project))
+                .toInt(),
+            0);
+    }
+
+    // Deleted in the file's workspace, edited here since: a conflict, kept or deleted.
+    void editedHereDeletedThereIsAConflict()
+    {
+        QTemporaryDir dir;
+        auto facilitator = TestSupport::createDemo(dir);
+        QVERIFY(facilitator);
+        auto officer = create(QStringLiteral("officer-deleted-there"));
+        QVERIFY(import(*officer, exportAll(*facilitator)));
+        const QString project = firstProject(*facilitator);
+        QVERIFY(Deletions::deleteProjects(
+            *facilitator,
+            {value(*facilitator,
+                   QStringLiteral("SELECT id FROM projects WHERE uuid = '%1'").arg(project))
+                 .toLongLong()}));
+        QSqlQuery query(officer->database());
+        QVERIFY(query.exec(QStringLiteral("UPDATE projects SET summary = 'Revu',"
+                                          " updated_at = '2099-01-01T00:00:00.000Z'"
+                                          " WHERE uuid = '%1'")
+                               .arg(project)));
+        const QString file = exportAll(*facilitator);
+
+        QString error;
+        QVERIFY(!BundleImport::importFile(*officer, file, Choice::AsPlanned, &error));
+        const auto kept = import(*officer, file, Choice::KeepLocal);
+        QVERIFY(kept);
+        QCOMPARE(kept->deleted, 0);
+        QCOMPARE(projectText(*officer, project, QStringLiteral("summary")), QStringLiteral("Revu"));
+        // Kept: no tombstone beside it (it would say it is deleted in the next file).
+        QCOMPARE(
+            value(*officer,
+                  QStringLiteral("SELECT count(*) FROM tombstones WHERE uuid = '%1'").arg(project))
+                .toInt(),
+            0);
+        QVERIFY(BundleReader::readFile(exportAll(*officer)).ok);
+
+        const auto deleted = import(*officer, file, Choice::TakeFile);
+        QVERIFY(deleted);
+        QCOMPARE(deleted->deleted, 1);
+        QCOMPARE(projectText(*officer, project, QStringLiteral("summary")), QString());
+        QCOMPARE(Trash::count(officer->database()), 1);
+    }
+
     void threeFacilitatorsOneOfficer()
     {
         QString error;

@@ -135,6 +135,37 @@ private slots:
             setField(c, "answers", 0, "project",
                      QStringLiteral("00000000-0000-4000-8000-000000000000"));
         }) << QStringLiteral("answers[0].project refers to projects");
+        const auto tombstone = [](const QString &uuid, const QString &kind) {
+            return QJsonObject{
+                {QStringLiteral("uuid"), uuid},
+                {QStringLiteral("kind"), kind},
+                {QStringLiteral("deletedAt"), QStringLiteral("2026-11-30T10:00:00.000Z")},
+                {QStringLiteral("origin"), QStringLiteral("11111111-2222-4333-8444-555555555555")}};
+        };
+        QTest::newRow("deleted and brought") << mutated([&tombstone](QJsonObject &c) {
+            const QString project = c.value(QStringLiteral("projects"))
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()
+                                        .value(QStringLiteral("uuid"))
+                                        .toString();
+            c.insert(QStringLiteral("tombstones"),
+                     QJsonArray{tombstone(project, QStringLiteral("project"))});
+        }) << QStringLiteral("was deleted, but the file brings it");
+        QTest::newRow("tombstone kind") << mutated([&tombstone](QJsonObject &c) {
+            c.insert(QStringLiteral("tombstones"),
+                     QJsonArray{tombstone(QStringLiteral("00000000-0000-4000-8000-000000000001"),
+                                          QStringLiteral("answer"))});
+        }) << QStringLiteral("tombstones[0].kind: unknown value “answer”");
+        QTest::newRow("tombstone uuid") << mutated([&tombstone](QJsonObject &c) {
+            c.insert(QStringLiteral("tombstones"),
+                     QJsonArray{tombstone(QStringLiteral("nope"), QStringLiteral("project"))});
+        }) << QStringLiteral("tombstones[0].uuid is not a UUID");
+        QTest::newRow("tombstone twice") << mutated([&tombstone](QJsonObject &c) {
+            const QJsonObject t = tombstone(QStringLiteral("00000000-0000-4000-8000-000000000001"),
+                                            QStringLiteral("comment"));
+            c.insert(QStringLiteral("tombstones"), QJsonArray{t, t});
+        }) << QStringLiteral("tombstones[1]");
         QTest::newRow("huge text") << mutated([](QJsonObject &c) {
             setField(c, "projects", 0, "summary", QString(BundleReader::kMaxText + 1, u'x'));
         }) << QStringLiteral("projects[0].summary is too long");

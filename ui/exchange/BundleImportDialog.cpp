@@ -38,6 +38,8 @@ QString outcomeName(BundleImport::Outcome outcome)
         return BundleImportDialog::tr("Newer: replaces");
     case BundleImport::Outcome::Conflict:
         return BundleImportDialog::tr("Changed on both sides");
+    case BundleImport::Outcome::Deleted:
+        return BundleImportDialog::tr("Deleted in the file: to the trash");
     }
     return {};
 }
@@ -195,6 +197,10 @@ BundleImportDialog::BundleImportDialog(Workspace *workspace, BundleImport::Plan 
                    .arg(m_plan.count(BundleImport::Outcome::Identical) +
                         m_plan.count(BundleImport::Outcome::Older))
                    .arg(m_plan.count(BundleImport::Outcome::Conflict));
+    if (m_plan.count(BundleImport::Outcome::Deleted) > 0)
+        summary << tr("%n project(s) of this workspace were deleted in the file's workspace: "
+                      "they go to the trash here.",
+                      nullptr, m_plan.count(BundleImport::Outcome::Deleted));
     if (!m_plan.previousImport.isEmpty())
         summary
             << tr("This very file was already imported on %1.").arg(when(m_plan.previousImport));
@@ -354,6 +360,11 @@ void BundleImportDialog::showReport()
                     "holders and organisations the projects refer to.")
                      .arg(r.recordsAdded)
                      .arg(r.recordsUpdated);
+    if (r.deleted + r.recordsDeleted > 0)
+        lines << tr("Deleted as in the file: %1 project(s) (in the trash) and %2 other "
+                    "record(s).")
+                     .arg(r.deleted)
+                     .arg(r.recordsDeleted);
     if (r.importId == 0)
         lines << tr("The file brought nothing new: the workspace is unchanged.");
     lines += r.warnings;
@@ -370,7 +381,16 @@ void BundleImportDialog::showReport()
         case BundleImport::Outcome::Newer:
             done = tr("Updated");
             break;
+        case BundleImport::Outcome::Deleted:
+            done = tr("Deleted (in the trash)");
+            break;
         case BundleImport::Outcome::Conflict: {
+            if (p.deletion != BundleImport::Deletion::None) {
+                const bool deleted =
+                    (p.deletion == BundleImport::Deletion::There) == p.takesFileSide();
+                done = deleted ? tr("Conflict settled: deleted") : tr("Conflict settled: kept");
+                break;
+            }
             int taken = 0;
             for (const BundleImport::Field &f : p.fields)
                 taken += f.takeIncoming ? 1 : 0;
@@ -385,7 +405,8 @@ void BundleImportDialog::showReport()
         }
         m_reportProjects->insertRow(row);
         auto *title = new QTableWidgetItem(p.title);
-        const qint64 id = p.localId > 0 ? p.localId : ProjectRecord::idOf(*m_workspace, p.uuid);
+        // A project gone to the trash has nothing to open.
+        const qint64 id = ProjectRecord::idOf(*m_workspace, p.uuid);
         title->setData(kPlanRowRole, id);
         m_reportProjects->setItem(row, 0, title);
         m_reportProjects->setItem(row, 1, new QTableWidgetItem(done));
