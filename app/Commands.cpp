@@ -6,9 +6,11 @@
 #include "exchange/BundleWriter.h"
 #include "exchange/PlatformExport.h"
 #include "report/DossierBatch.h"
+#include "storage/Backups.h"
 #include "storage/Workspace.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -25,7 +27,7 @@ void print(FILE *stream, const QString &text)
 enum ExitCode
 {
     Success = 0,
-    Failure = 1,
+    Failed = 1,
     UsageError = 2
 };
 constexpr int kGoOn = -1;
@@ -113,7 +115,8 @@ bool Commands::isCommand(const QString &argument)
     return argument == QLatin1String("create-demo") || argument == QLatin1String("generate") ||
            argument == QLatin1String("export-bundle") ||
            argument == QLatin1String("export-platform") || argument == QLatin1String("import") ||
-           argument == QLatin1String("export-pdf");
+           argument == QLatin1String("export-pdf") || argument == QLatin1String("backup") ||
+           argument == QLatin1String("restore");
 }
 
 bool Commands::needsGui(const QString &argument)
@@ -174,18 +177,18 @@ int Commands::exportBundle(const QStringList &arguments)
                 : std::optional<PlatformExport::Profile>(PlatformExport::decidim());
         if (!loaded) {
             print(stderr, error);
-            return Failure;
+            return Failed;
         }
         profile = *loaded;
     }
     std::unique_ptr<Workspace> workspace = Workspace::open(parser.value(workspaceOption), &error);
     if (!workspace) {
         print(stderr, error);
-        return Failure;
+        return Failed;
     }
     const std::optional<QList<qint64>> chosen = selection.projects(*workspace, parser);
     if (!chosen)
-        return Failure;
+        return Failed;
     const QList<qint64> &ids = *chosen;
     const bool written =
         platform ? PlatformExport::writeFile(*workspace, ids, profile,
@@ -196,7 +199,7 @@ int Commands::exportBundle(const QStringList &arguments)
                  : BundleWriter::writeFile(*workspace, ids, parser.value(out), &error);
     if (!written) {
         print(stderr, error);
-        return Failure;
+        return Failed;
     }
     print(stdout, tr("%n project(s) written to %1", nullptr, int(ids.size()))
                       .arg(QFileInfo(parser.value(out)).absoluteFilePath()));
@@ -238,17 +241,26 @@ int Commands::importBundle(const QStringList &arguments)
     std::unique_ptr<Workspace> workspace = Workspace::open(parser.value(workspaceOption), &error);
     if (!workspace) {
         print(stderr, error);
-        return Failure;
+        return Failed;
     }
     const BundleImport::ConflictChoice choice =
         parser.isSet(keepLocal)  ? BundleImport::ConflictChoice::KeepLocal
         : parser.isSet(takeFile) ? BundleImport::ConflictChoice::TakeFile
                                  : BundleImport::ConflictChoice::AsPlanned;
+    // Before an import, the workspace as it was is backed up.
+    const Result<Backups::Info> before =
+        Backups::writeToFolder(workspace->filePath(), QStringLiteral("import"));
+    if (!before) {
+        print(stderr, tr("Nothing was imported: the backup before the import could not be "
+                         "written. %1")
+                          .arg(before.error()));
+        return Failed;
+    }
     const std::optional<BundleImport::Report> report = BundleImport::importFile(
         *workspace, parser.positionalArguments().constFirst(), choice, &error);
     if (!report) {
         print(stderr, error);
-        return Failure;
+        return Failed;
     }
     print(stdout, tr("Added: %1, updated: %2, skipped: %3, conflicts settled: %4.")
                       .arg(report->added)
@@ -317,11 +329,11 @@ int Commands::exportPdf(const QStringList &arguments)
             Workspace::open(parser.value(workspaceOption), &error);
         if (!workspace) {
             print(stderr, error);
-            return Failure;
+            return Failed;
         }
         const std::optional<QList<qint64>> chosen = selection.projects(*workspace, parser);
         if (!chosen)
-            return Failure;
+            return Failed;
         options.projectIds = *chosen;
         if (!selection.any(parser)) {
             for (const QString &code : stageCodes())
@@ -331,7 +343,7 @@ int Commands::exportPdf(const QStringList &arguments)
     }
     if (options.projectIds.isEmpty()) {
         print(stderr, tr("No project to write: nothing was written."));
-        return Failure;
+        return Failed;
     }
     options.mode =
         parser.isSet(combined) ? DossierBatch::Mode::Combined : DossierBatch::Mode::OnePerProject;
@@ -344,10 +356,82 @@ int Commands::exportPdf(const QStringList &arguments)
         });
     if (!result.ok) {
         print(stderr, result.error);
-        return Failure;
+        return Failed;
     }
     print(stdout, tr("%n dossier(s) written to %1", nullptr, result.written)
                       .arg(QFileInfo(target).absoluteFilePath()));
+    return Success;
+}
+
+int Commands::backup(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a checked backup of a workspace, to the workspace's folder of backups unless "
+           "--out says where."));
+    parser.addHelpOption();
+    const QCommandLineOption workspaceOption(
+        QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
+        tr("The workspace to back up."), tr("file"));
+    const QCommandLineOption out(QStringList{QStringLiteral("o"), QStringLiteral("out")},
+                                 tr("The backup file to write (replaced if it exists)."),
+                                 tr("file"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: fr or en."),
+                                  tr("code"));
+    parser.addOptions({workspaceOption, out, lang});
+    if (const int code = parse(parser, arguments); code != kGoOn)
+        return code;
+    const QString path = parser.value(workspaceOption);
+    if (path.isEmpty()) {
+        print(stderr, tr("Say which workspace to back up with --workspace."));
+        return UsageError;
+    }
+    // The file must be a sound workspace: a backup of a damaged one would only hide the damage.
+    const Result<Backups::Info> sound = Backups::check(path);
+    if (!sound) {
+        print(stderr, sound.error());
+        return Failed;
+    }
+    const Result<Backups::Info> written =
+        parser.isSet(out) ? Backups::write(path, parser.value(out), QStringLiteral("manual"))
+                          : Backups::writeToFolder(path, QStringLiteral("manual"));
+    if (!written) {
+        print(stderr, written.error());
+        return Failed;
+    }
+    print(stdout, tr("Backup written and checked (%n project(s)): %1", nullptr, written->projects)
+                      .arg(QDir::toNativeSeparators(written->path)));
+    return Success;
+}
+
+int Commands::restore(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a workspace from a backup, into a new file (never over an existing one)."));
+    parser.addHelpOption();
+    const QCommandLineOption backupOption(
+        QStringList{QStringLiteral("b"), QStringLiteral("backup")}, tr("The backup to restore."),
+        tr("file"));
+    const QCommandLineOption out(QStringList{QStringLiteral("o"), QStringLiteral("out")},
+                                 tr("The workspace file to write; it must not exist."), tr("file"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: fr or en."),
+                                  tr("code"));
+    parser.addOptions({backupOption, out, lang});
+    if (const int code = parse(parser, arguments); code != kGoOn)
+        return code;
+    if (parser.value(backupOption).isEmpty() || parser.value(out).isEmpty()) {
+        print(stderr, tr("Say which backup to restore with --backup, and where with --out."));
+        return UsageError;
+    }
+    const Result<void> restored = Backups::restore(parser.value(backupOption), parser.value(out));
+    if (!restored) {
+        print(stderr, restored.error());
+        return Failed;
+    }
+    print(stdout,
+          tr("Workspace restored: %1")
+              .arg(QDir::toNativeSeparators(QFileInfo(parser.value(out)).absoluteFilePath())));
     return Success;
 }
 
@@ -360,6 +444,10 @@ int Commands::run(const QStringList &arguments)
         return importBundle(arguments);
     if (command == QLatin1String("export-pdf"))
         return exportPdf(arguments);
+    if (command == QLatin1String("backup"))
+        return backup(arguments);
+    if (command == QLatin1String("restore"))
+        return restore(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(command == QLatin1String("generate")
                                          ? tr("Creates a workspace filled with synthetic projects.")
@@ -395,7 +483,7 @@ int Commands::run(const QStringList &arguments)
     if (command == QLatin1String("create-demo")) {
         if (!DemoWorkspace::create(path, &error)) {
             print(stderr, error);
-            return Failure;
+            return Failed;
         }
         print(stdout, tr("Demo workspace created: %1").arg(QFileInfo(path).absoluteFilePath()));
         return Success;
@@ -416,7 +504,7 @@ int Commands::run(const QStringList &arguments)
     std::unique_ptr<Workspace> workspace = Workspace::create(path, &error);
     if (!workspace) {
         print(stderr, error);
-        return Failure;
+        return Failed;
     }
     const bool generated =
         SyntheticWorkspace::populate(*workspace, count, seedValue, &error, [](int done, int total) {
@@ -428,7 +516,7 @@ int Commands::run(const QStringList &arguments)
         workspace.reset();
         QFile::remove(path);
         print(stderr, error);
-        return Failure;
+        return Failed;
     }
     print(stdout, tr("%1 projects generated in %2 s: %3")
                       .arg(count)

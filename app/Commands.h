@@ -13,6 +13,8 @@
 //   comptoir import --workspace FILE [--keep-local | --take-file] FILE.comptoir
 //   comptoir export-pdf --workspace FILE --out FOLDER [--stage S] [--project UUID]...
 //            [--combined]
+//   comptoir backup --workspace FILE [--out FILE]
+//   comptoir restore --backup FILE --out FILE
 class Commands final
 {
     Q_DECLARE_TR_FUNCTIONS(Commands)
@@ -32,4 +34,6 @@ private:
     static int importBundle(const QStringList &arguments);
     //   comptoir export-pdf --workspace W --out DIR [--stage S] [--project UUID]... [--combined]
     static int exportPdf(const QStringList &arguments);
+    static int backup(const QStringList &arguments);
+    static int restore(const QStringList &arguments);
 };

@@ -127,7 +127,7 @@ int main(int argc, char **argv)
         "main", "Comptoir: the “de l'idée au projet” workshops of the "
                 "Budget Citoyen, offline.\n\nHeadless commands: "
                 "create-demo, generate, export-bundle, export-platform, import, "
-                "export-pdf (see comptoir COMMAND --help)."));
+                "export-pdf, backup, restore (see comptoir COMMAND --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QCoreApplication::translate("main", "file"),

@@ -189,6 +189,65 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Comptoir workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace “%1” cannot be read for its backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” failed its check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” cannot be read back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the backups “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists: a backup is restored into a new file, never over an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Expenses</source>
@@ -1003,6 +1062,53 @@
     </message>
     <message>
         <source>Deleted as in the file: %1 project(s) (in the trash), %2 other record(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup before the import could not be written. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a checked backup of a workspace, to the workspace&apos;s folder of backups unless --out says where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to write (replaced if it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which workspace to back up with --workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written and checked (%n project(s)): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes a workspace from a backup, into a new file (never over an existing one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file to write; it must not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which backup to restore with --backup, and where with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3331,6 +3437,36 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backups of this workspace: restore one into a new file or in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup before the import could not be written.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored into “%1”. Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is in place; the workspace as it was is among the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -4805,6 +4941,92 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptoir backs the workspace up when it opens, every ten minutes while it changes, and before an import, a migration or a restore; it keeps the last ten and one a day for thirty days. Backups are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a &amp;new file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace this workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the workspace was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an update of its format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (restored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptoir workspaces (*.comptoirdb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the backup of %1 (%n project(s)) in place of this workspace? What was written since is replaced; the workspace as it is now is backed up first, so this too can be taken back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>The review cannot be saved: %1</source>
@@ -6099,11 +6321,31 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <source>its format is not this version&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” needs updating to this version of Comptoir, and its backup before the update could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceController</name>
     <message>
         <source>The folder “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was not replaced: its own backup could not be written first. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be replaced by the backup; it is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6148,7 +6390,7 @@ Their name, contact details and consents are deleted, and their name is blanked 
     <message>
         <source>Comptoir: the “de l&apos;idée au projet” workshops of the Budget Citoyen, offline.
 
-Headless commands: create-demo, generate, export-bundle, export-platform, import, export-pdf (see comptoir COMMAND --help).</source>
+Headless commands: create-demo, generate, export-bundle, export-platform, import, export-pdf, backup, restore (see comptoir COMMAND --help).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

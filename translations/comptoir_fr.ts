@@ -189,6 +189,65 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Comptoir workspace.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un espace de travail Comptoir.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” cannot be read for its backup: %2</source>
+        <translation>L’espace de travail «&#xa0;%1&#xa0;» ne peut pas être lu pour sa sauvegarde&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The backup “%1” cannot be written: %2</source>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» ne peut pas être écrite&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be written: %2</source>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» n’a pas pu être écrite&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The backup “%1” failed its check: %2</source>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» n’a pas passé sa vérification&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be put in place.</source>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» n’a pas pu être mise en place.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” cannot be read back: %2</source>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» ne peut pas être relue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The folder of the backups “%1” cannot be created.</source>
+        <translation>Le dossier des sauvegardes «&#xa0;%1&#xa0;» ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: a backup is restored into a new file, never over an existing one.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;: une sauvegarde se restaure dans un nouveau fichier, jamais par-dessus un fichier existant.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>Cette sauvegarde ne peut pas être restaurée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Expenses</source>
@@ -1005,6 +1064,53 @@
     <message>
         <source>Deleted as in the file: %1 project(s) (in the trash), %2 other record(s).</source>
         <translation>Supprimés comme dans le fichier&#xa0;: %1 projet(s) (à la corbeille), %2 autre(s) élément(s).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup before the import could not be written. %1</source>
+        <translation>Rien n’a été importé&#xa0;: la sauvegarde d’avant l’import n’a pas pu être écrite. %1</translation>
+    </message>
+    <message>
+        <source>Writes a checked backup of a workspace, to the workspace&apos;s folder of backups unless --out says where.</source>
+        <translation>Écrit une sauvegarde vérifiée d’un espace de travail, dans le dossier des sauvegardes de l’espace de travail sauf si --out dit où.</translation>
+    </message>
+    <message>
+        <source>The workspace to back up.</source>
+        <translation>L’espace de travail à sauvegarder.</translation>
+    </message>
+    <message>
+        <source>The backup file to write (replaced if it exists).</source>
+        <translation>Le fichier de sauvegarde à écrire (remplacé s’il existe).</translation>
+    </message>
+    <message>
+        <source>Say which workspace to back up with --workspace.</source>
+        <translation>Indiquez l’espace de travail à sauvegarder avec --workspace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written and checked (%n project(s)): %1</source>
+        <translation>
+            <numerusform>Sauvegarde écrite et vérifiée (%n projet)&#xa0;: %1</numerusform>
+            <numerusform>Sauvegarde écrite et vérifiée (%n projets)&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes a workspace from a backup, into a new file (never over an existing one).</source>
+        <translation>Écrit un espace de travail à partir d’une sauvegarde, dans un nouveau fichier (jamais par-dessus un fichier existant).</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>La sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>The workspace file to write; it must not exist.</source>
+        <translation>Le fichier d’espace de travail à écrire&#xa0;; il ne doit pas exister.</translation>
+    </message>
+    <message>
+        <source>Say which backup to restore with --backup, and where with --out.</source>
+        <translation>Indiquez la sauvegarde à restaurer avec --backup, et où avec --out.</translation>
+    </message>
+    <message>
+        <source>Workspace restored: %1</source>
+        <translation>Espace de travail restauré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3445,38 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The automatic backups of this workspace: restore one into a new file or in its place</source>
+        <translation>Les sauvegardes automatiques de cet espace de travail&#xa0;: en restaurer une dans un nouveau fichier ou à sa place</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup before the import could not be written.
+
+%1</source>
+        <translation>Rien n’a été importé&#xa0;: la sauvegarde d’avant l’import n’a pas pu être écrite.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup was restored into “%1”. Open it now?</source>
+        <translation>La sauvegarde a été restaurée dans «&#xa0;%1&#xa0;». L’ouvrir maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The backup is in place; the workspace as it was is among the backups.</source>
+        <translation>La sauvegarde est en place&#xa0;; l’espace de travail tel qu’il était figure parmi les sauvegardes.</translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -4814,6 +4952,92 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>This workspace has no backup yet.</source>
+        <translation>Cet espace de travail n’a pas encore de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Comptoir backs the workspace up when it opens, every ten minutes while it changes, and before an import, a migration or a restore; it keeps the last ten and one a day for thirty days. Backups are in %1.</source>
+        <translation>Comptoir sauvegarde l’espace de travail à son ouverture, toutes les dix minutes tant qu’il change, et avant un import, une mise à jour ou une restauration&#xa0;; il garde les dix dernières sauvegardes et une par jour pendant trente jours. Elles sont dans %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Restore into a &amp;new file…</source>
+        <translation>Restaurer dans un &amp;nouveau fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace this workspace…</source>
+        <translation>&amp;Remplacer cet espace de travail…</translation>
+    </message>
+    <message>
+        <source>when the workspace was opened</source>
+        <translation>à l’ouverture de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>while it changed</source>
+        <translation>pendant les modifications</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>avant un import</translation>
+    </message>
+    <message>
+        <source>before an update of its format</source>
+        <translation>avant une mise à jour de son format</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>sur demande</translation>
+    </message>
+    <message>
+        <source> (restored)</source>
+        <translation> (restauré)</translation>
+    </message>
+    <message>
+        <source>Restore into a new file</source>
+        <translation>Restaurer dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>Comptoir workspaces (*.comptoirdb)</source>
+        <translation>Espaces de travail Comptoir (*.comptoirdb)</translation>
+    </message>
+    <message>
+        <source>Replace this workspace</source>
+        <translation>Remplacer cet espace de travail</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the backup of %1 (%n project(s)) in place of this workspace? What was written since is replaced; the workspace as it is now is backed up first, so this too can be taken back.</source>
+        <translation>
+            <numerusform>Mettre la sauvegarde du %1 (%n projet) à la place de cet espace de travail&#xa0;? Ce qui a été écrit depuis est remplacé&#xa0;; l’espace de travail tel qu’il est maintenant est sauvegardé d’abord, ce qui permet de revenir en arrière.</numerusform>
+            <numerusform>Mettre la sauvegarde du %1 (%n projets) à la place de cet espace de travail&#xa0;? Ce qui a été écrit depuis est remplacé&#xa0;; l’espace de travail tel qu’il est maintenant est sauvegardé d’abord, ce qui permet de revenir en arrière.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>The review cannot be saved: %1</source>
@@ -6113,12 +6337,32 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <source>its format is not this version&apos;s.</source>
         <translation>son format n’est pas celui de cette version.</translation>
     </message>
+    <message>
+        <source>“%1” needs updating to this version of Comptoir, and its backup before the update could not be written: %2</source>
+        <translation>«&#xa0;%1&#xa0;» doit être mis à jour pour cette version de Comptoir, et sa sauvegarde d’avant la mise à jour n’a pas pu être écrite&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceController</name>
     <message>
         <source>The folder “%1” cannot be created.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>Cette sauvegarde ne peut pas être restaurée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The workspace was not replaced: its own backup could not be written first. %1</source>
+        <translation>L’espace de travail n’a pas été remplacé&#xa0;: sa propre sauvegarde n’a pas pu être écrite d’abord. %1</translation>
+    </message>
+    <message>
+        <source>The workspace could not be replaced by the backup; it is as it was.</source>
+        <translation>L’espace de travail n’a pas pu être remplacé par la sauvegarde&#xa0;; il est tel qu’il était.</translation>
     </message>
 </context>
 <context>
@@ -6162,10 +6406,10 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>Comptoir: the “de l&apos;idée au projet” workshops of the Budget Citoyen, offline.
 
-Headless commands: create-demo, generate, export-bundle, export-platform, import, export-pdf (see comptoir COMMAND --help).</source>
+Headless commands: create-demo, generate, export-bundle, export-platform, import, export-pdf, backup, restore (see comptoir COMMAND --help).</source>
         <translation>Comptoir&#xa0;: les ateliers «&#xa0;de l&apos;idée au projet&#xa0;» du Budget Citoyen, hors ligne.
 
-Commandes sans interface&#xa0;: create-demo, generate, export-bundle, export-platform, import, export-pdf (voir comptoir COMMANDE --help).</translation>
+Commandes sans interface&#xa0;: create-demo, generate, export-bundle, export-platform, import, export-pdf, backup, restore (voir comptoir COMMANDE --help).</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "commands/Commands.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
+#include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/TrashDialog.h"
 #include "editions/EditionDialog.h"
 #include "editor/ProjectEditor.h"
@@ -22,6 +23,7 @@
 #include "report/DossierExportDialog.h"
 #include "review/DashboardPage.h"
 #include "review/ReviewPage.h"
+#include "session/BackupScheduler.h"
 #include "session/Deletions.h"
 #include "settings/Settings.h"
 #include "storage/Workspace.h"
@@ -134,6 +136,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActiveStack,
             Qt::QueuedConnection);
     m_undoGroup->addStack(m_reviewPage->undoStack());
+    m_backups = new BackupScheduler(this);
+    connect(m_backups, &BackupScheduler::backupFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(message), 15000);
+    });
     m_workspaceStack = new QUndoStack(this);
     m_undoGroup->addStack(m_workspaceStack);
     m_workshopsPage->setUndoStack(m_workspaceStack);
@@ -166,6 +172,7 @@ MainWindow::~MainWindow()
     // The workspace (the controller's) goes before the child widgets: detach them from it first.
     disconnect(m_workspaceStack, nullptr, this, nullptr);
     m_workspaceStack->clear();
+    m_backups->setWorkspace(nullptr);
     m_editor->flush();
     m_livePanel->stop();
     m_livePanel->setWorkspace(nullptr);
@@ -280,6 +287,11 @@ void MainWindow::createActions()
                          QStringLiteral("user-trash"));
     m_trashAction->setStatusTip(tr("What was deleted: restore it, or delete it for good"));
     connect(m_trashAction, &QAction::triggered, this, &MainWindow::trashDialog);
+    m_restoreBackupAction = make(QStringLiteral("restoreBackupAction"), tr("Restore a &backup…"),
+                                 QKeySequence(), QStringLiteral("document-revert"));
+    m_restoreBackupAction->setStatusTip(
+        tr("The automatic backups of this workspace: restore one into a new file or in its place"));
+    connect(m_restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreBackupDialog);
     m_dossierPdfAction =
         make(QStringLiteral("dossierPdfAction"), tr("&Dossiers as PDF…"),
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), QStringLiteral("document-export"));
@@ -398,6 +410,7 @@ void MainWindow::createMenus()
     file->addAction(m_exportPlatformAction);
     file->addSeparator();
     file->addAction(m_trashAction);
+    file->addAction(m_restoreBackupAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -508,7 +521,8 @@ void MainWindow::workspaceAboutToChange()
 {
     m_editor->flush();
     endLiveWorkshop();
-    m_workspaceStack->clear(); // its steps point at the workspace that goes
+    m_workspaceStack->clear();        // its steps point at the workspace that goes
+    m_backups->setWorkspace(nullptr); // a backup being written ends first
 }
 
 // Every page takes the workspace the controller announces (none when it was closed).
@@ -522,6 +536,7 @@ void MainWindow::workspaceSwitched(Workspace *workspace)
     m_reviewPage->setWorkspace(workspace);
     m_dashboardPage->setWorkspace(workspace);
     m_workspace = workspace;
+    m_backups->setWorkspace(workspace); // backed up as it opens, in the background
     if (!m_workspace) {
         m_pages->setCurrentWidget(m_welcomePage);
         updateTitle();
@@ -738,6 +753,17 @@ bool MainWindow::importBundle(const QString &path)
                                      : tr("“%1” cannot be imported; nothing was changed.\n\n%2")
                                            .arg(QDir::toNativeSeparators(path),
                                                 read.problems.join(QLatin1Char('\n'))));
+        return false;
+    }
+    // Before an import, the workspace as it is is backed up (an import is undone by restoring).
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<Backups::Info> backup = m_backups->backupNow(QStringLiteral("import"));
+    QGuiApplication::restoreOverrideCursor();
+    if (!backup) {
+        MessageBox::critical(this, tr("Cannot import the file"),
+                             tr("Nothing was imported: the backup before the import could not be "
+                                "written.\n\n%1")
+                                 .arg(backup.error()));
         return false;
     }
     auto *dialog = new BundleImportDialog(m_workspace, std::move(*plan), this);
@@ -1050,6 +1076,37 @@ void MainWindow::trashDialog()
         m_workspaceStack->clear();
 }
 
+void MainWindow::restoreBackupDialog()
+{
+    if (!m_workspace)
+        return;
+    m_editor->flush();
+    RestoreBackupDialog dialog(m_workspace->origin(), defaultDirectory(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.choice() == RestoreBackupDialog::Choice::NewFile) {
+        if (MessageBox::question(this, tr("Restore a backup"),
+                                 tr("The backup was restored into “%1”. Open it now?")
+                                     .arg(QDir::toNativeSeparators(dialog.targetPath())),
+                                 QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::Yes) == QMessageBox::Yes)
+            openWorkspace(dialog.targetPath());
+        return;
+    }
+    if (dialog.choice() != RestoreBackupDialog::Choice::Replace)
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<void> replaced = m_controller->replaceWithBackup(dialog.backupPath());
+    QGuiApplication::restoreOverrideCursor();
+    if (!replaced) {
+        MessageBox::critical(this, tr("Restore a backup"), replaced.error());
+        return;
+    }
+    statusBar()->showMessage(tr("The backup is in place; the workspace as it was is among the "
+                                "backups."),
+                             10000);
+}
+
 void MainWindow::updateUndoActions()
 {
     const bool editing = this->editing();
@@ -1104,6 +1161,7 @@ void MainWindow::updateTitle()
     m_editionRulesAction->setEnabled(open);
     m_communesToCheckAction->setEnabled(open);
     m_trashAction->setEnabled(open);
+    m_restoreBackupAction->setEnabled(open);
     m_deleteProjectsAction->setEnabled(open && !m_livePanel->isRunning());
     const bool editing = this->editing();
     m_backToListAction->setEnabled(editing);

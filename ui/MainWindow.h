@@ -17,6 +17,7 @@ class HoldersPage;
 class ReviewPage;
 class LiveWorkshopPanel;
 class WorkshopsPage;
+class BackupScheduler;
 class QUndoGroup;
 class QUndoStack;
 class ProjectEditor;
@@ -111,6 +112,7 @@ private:
     void updateUndoActions();
     void deleteProjects();
     void trashDialog();
+    void restoreBackupDialog();
     void showHome(QWidget *page);
     // The review page's history is the one Ctrl+Z acts on while that page is shown.
     void updateActiveStack();
@@ -159,6 +161,8 @@ private:
     QAction *m_backToListAction = nullptr;
     QAction *m_deleteProjectsAction = nullptr;
     QAction *m_trashAction = nullptr;
+    QAction *m_restoreBackupAction = nullptr;
+    BackupScheduler *m_backups = nullptr;
     QAction *m_editionRulesAction = nullptr;
     QAction *m_communesToCheckAction = nullptr;
     CommunesToCheckDialog *m_communesDialog = nullptr;

@@ -1,11 +1,15 @@
 #include "WorkspaceController.h"
 
+#include "storage/Backups.h"
+
 #include "demo/DemoWorkspace.h"
 #include "settings/Settings.h"
 #include "storage/Workspace.h"
 
 #include <QDir>
 #include <QFileInfo>
+
+#include <cstdio>
 #include <QStandardPaths>
 
 WorkspaceController::WorkspaceController(Settings *settings, QObject *parent)
@@ -103,4 +107,41 @@ void WorkspaceController::close()
     m_settings->setLastWorkspace(QString());
     emit changed(nullptr);
     previous.reset();
+}
+
+Result<void> WorkspaceController::replaceWithBackup(const QString &backup)
+{
+    if (!m_workspace)
+        return Failure{tr("No workspace is open.")};
+    const QString path = m_workspace->filePath();
+    const Result<Backups::Info> checked = Backups::check(backup, true);
+    if (!checked)
+        return Failure{tr("This backup cannot be restored: %1").arg(checked.error())};
+    const QString next = path + QStringLiteral(".restoring");
+    QFile::remove(next);
+    const Result<void> written = Backups::restore(backup, next);
+    if (!written)
+        return written;
+    const Result<Backups::Info> before = Backups::writeToFolder(path, QStringLiteral("restore"));
+    if (!before) {
+        QFile::remove(next);
+        return Failure{tr("The workspace was not replaced: its own backup could not be written "
+                          "first. %1")
+                           .arg(before.error())};
+    }
+    close();
+    // The file replaced in one step (the old one's journal went with its closing).
+#ifdef Q_OS_WIN
+    QFile::remove(path);
+    const bool moved = QFile::rename(next, path);
+#else
+    const bool moved =
+        std::rename(QFile::encodeName(next).constData(), QFile::encodeName(path).constData()) == 0;
+#endif
+    if (!moved) {
+        QFile::remove(next);
+        const Result<void> reopened = open(path);
+        return Failure{tr("The workspace could not be replaced by the backup; it is as it was.")};
+    }
+    return open(path);
 }

@@ -35,6 +35,10 @@ public:
     // The workspace open when the application last closed, if there is one.
     Result<void> openLast();
     void close();
+    // Puts the backup in place of the open workspace, which is backed up first, then opens it
+    // again. The backup is checked before anything changes; a failure leaves the workspace as it
+    // was (and open).
+    Result<void> replaceWithBackup(const QString &backup);
 
     static QString demoPath();
     // Where file dialogs start: the open workspace's folder, else the documents.

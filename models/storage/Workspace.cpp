@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "Backups.h"
+
 #include "SchemaMigrator.h"
 #include "Timestamp.h"
 #include "Transaction.h"
@@ -217,6 +219,19 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
                         "made and needs to be able to write to it.")
                          .arg(shown);
             return nullptr;
+        }
+        // An update of the format is the one change no undo takes back: the file as it was is
+        // backed up first, and stays untouched if that cannot be done.
+        if (version > 0 && version < quint32(latestSchemaVersion())) {
+            file.close();
+            const Result<Backups::Info> backup =
+                Backups::writeToFolder(info.absoluteFilePath(), QStringLiteral("migration"));
+            if (!backup) {
+                *error = tr("“%1” needs updating to this version of Comptoir, and its backup "
+                            "before the update could not be written: %2")
+                             .arg(shown, backup.error());
+                return nullptr;
+            }
         }
     }
 

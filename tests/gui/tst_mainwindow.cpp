@@ -1,5 +1,6 @@
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
+#include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/TrashDialog.h"
 #include "editor/FieldEditor.h"
 #include "editor/ProjectEditor.h"
@@ -9,6 +10,7 @@
 #include "projects/ProjectListModel.h"
 #include "projects/ProjectsPage.h"
 #include "settings/Settings.h"
+#include "storage/Backups.h"
 #include "storage/Workspace.h"
 #include "TestPaths.h"
 #include "TestSupport.h"
@@ -488,6 +490,34 @@ private slots:
                                                             " WHERE kind = 'project'"))
                      .toInt(),
                  1);
+    }
+
+    // Fichier › Restaurer une sauvegarde… lists the workspace's backups and restores one into a
+    // new file.
+    void restoringABackupIntoANewFile()
+    {
+        auto demo = TestSupport::createDemo(m_dir, QStringLiteral("backups"));
+        QVERIFY(demo);
+        const QString origin = demo->origin();
+        const QString path = demo->filePath();
+        demo.reset();
+        QVERIFY(Backups::writeToFolder(path, QStringLiteral("manual")));
+        QVERIFY(Backups::writeToFolder(path, QStringLiteral("import")));
+        RestoreBackupDialog dialog(origin, m_dir.path());
+        dialog.show();
+        auto *table = child<QTableWidget>(&dialog, "backupTable");
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("avant un import"));
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("sur demande"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("14"));
+        const QString target = m_dir.filePath(QStringLiteral("restored-from-window.comptoirdb"));
+        FileDialog::setNextFileName(target);
+        QTest::mouseClick(child<QPushButton>(&dialog, "restoreNewFileButton"), Qt::LeftButton);
+        QCOMPARE(dialog.choice(), RestoreBackupDialog::Choice::NewFile);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(
+            TestSupport::readBack(target, QStringLiteral("SELECT count(*) FROM projects")).toInt(),
+            14);
     }
 };
 

@@ -1,10 +1,12 @@
 #include "session/WorkspaceController.h"
 #include "settings/Settings.h"
+#include "storage/Backups.h"
 #include "storage/Workspace.h"
 #include "TestSupport.h"
 
 #include <QPointer>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -82,6 +84,53 @@ private slots:
         QCOMPARE(recent.count(), 1);
         QCOMPARE(changed.count(), 0); // nothing changed
         QVERIFY(!controller.workspace());
+    }
+
+    // A backup put in place of the open workspace: checked first, the workspace backed up
+    // before it goes, then open again with the backup's content; a damaged backup changes
+    // nothing.
+    void aBackupReplacesTheWorkspace()
+    {
+        QTemporaryDir dir;
+        Settings settings;
+        WorkspaceController controller(&settings);
+        const QString path = dir.filePath(QStringLiteral("w.comptoirdb"));
+        QVERIFY(controller.create(path));
+        const QString origin = controller.workspace()->origin();
+        const QString backup = dir.filePath(QStringLiteral("empty.comptoirdb"));
+        QVERIFY(Backups::write(path, backup, QStringLiteral("manual")));
+        QSqlQuery query(controller.workspace()->database());
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO projects (uuid, title, created_at, updated_at, origin) VALUES"
+            " ('00000000-0000-4000-8000-000000000001', 'after', '2026-01-01T00:00:00.000Z',"
+            " '2026-01-01T00:00:00.000Z', 'x')")));
+
+        const QString damaged = dir.filePath(QStringLiteral("damaged.comptoirdb"));
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        QVERIFY(!controller.replaceWithBackup(damaged));
+        QVERIFY(controller.workspace());
+        QCOMPARE(
+            TestSupport::readBack(path, QStringLiteral("SELECT count(*) FROM projects")).toInt(),
+            1);
+
+        QSignalSpy changed(&controller, &WorkspaceController::changed);
+        const Result<void> replaced = controller.replaceWithBackup(backup);
+        QVERIFY2(replaced, qPrintable(replaced.error()));
+        QVERIFY(controller.workspace());
+        QCOMPARE(controller.workspace()->filePath(), path);
+        QCOMPARE(
+            TestSupport::readBack(path, QStringLiteral("SELECT count(*) FROM projects")).toInt(),
+            0);
+        QVERIFY(changed.count() >= 1);
+        // What was there before is a backup of its own.
+        const auto before = Backups::latest(origin);
+        QVERIFY(before);
+        QCOMPARE(before->reason, QStringLiteral("restore"));
+        QCOMPARE(before->projects, 1);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".restoring")));
     }
 };
 

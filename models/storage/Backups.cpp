@@ -1,0 +1,340 @@
+#include "Backups.h"
+
+#include "Timestamp.h"
+#include "Workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+const QString kSuffix = QStringLiteral(".comptoirdb");
+
+struct Closer
+{
+    void operator()(sqlite3 *db) const { sqlite3_close_v2(db); }
+};
+using Connection = std::unique_ptr<sqlite3, Closer>;
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+Connection openFile(const QString &path, int flags, QString *error)
+{
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr);
+    Connection connection(db);
+    if (rc != SQLITE_OK) {
+        *error = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        return nullptr;
+    }
+    sqlite3_busy_timeout(db, 5000);
+    return connection;
+}
+
+// The first column of the first row of sql, as text; empty with error set when it fails.
+QString scalar(sqlite3 *db, const char *sql, QString *error)
+{
+    sqlite3_stmt *statement = nullptr;
+    QString result;
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return result;
+    }
+    const int rc = sqlite3_step(statement);
+    if (rc == SQLITE_ROW)
+        result =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+    else if (rc != SQLITE_DONE)
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(statement);
+    return result;
+}
+
+// What a sound file says of itself; a failure when it is not sound.
+Result<Backups::Info> inspect(sqlite3 *db, const QString &path, bool full)
+{
+    QString error;
+    const qint64 id = scalar(db, "PRAGMA application_id", &error).toLongLong();
+    if (!error.isEmpty() || quint32(id) != Workspace::kApplicationId)
+        return Failure{Backups::tr("“%1” is not a Comptoir workspace.").arg(nativePath(path))};
+    const QString verdict =
+        scalar(db, full ? "PRAGMA integrity_check(20)" : "PRAGMA quick_check(20)", &error);
+    if (!error.isEmpty() || verdict != QLatin1String("ok"))
+        return Failure{Backups::tr("“%1” is damaged: %2")
+                           .arg(nativePath(path), error.isEmpty() ? verdict : error)};
+    Backups::Info info;
+    info.path = path;
+    info.schemaVersion = scalar(db, "PRAGMA user_version", &error).toInt();
+    info.projects = scalar(db, "SELECT count(*) FROM projects", &error).toInt();
+    info.origin = scalar(db, "SELECT value FROM workspace_info WHERE key = 'origin'", &error);
+    if (!error.isEmpty())
+        return Failure{Backups::tr("“%1” cannot be read: %2").arg(nativePath(path), error)};
+    info.bytes = QFileInfo(path).size();
+    return info;
+}
+
+QString sidecar(const QString &backup)
+{
+    return backup + QStringLiteral(".json");
+}
+
+bool writeSidecar(const Backups::Info &info)
+{
+    const QJsonObject object{{QStringLiteral("at"), Timestamp::fromDateTime(info.at)},
+                             {QStringLiteral("reason"), info.reason},
+                             {QStringLiteral("bytes"), info.bytes},
+                             {QStringLiteral("projects"), info.projects},
+                             {QStringLiteral("schemaVersion"), info.schemaVersion},
+                             {QStringLiteral("workspace"), info.workspacePath},
+                             {QStringLiteral("origin"), info.origin}};
+    QSaveFile file(sidecar(info.path));
+    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(object).toJson()) > 0 &&
+           file.commit();
+}
+
+std::optional<Backups::Info> readSidecar(const QString &backup)
+{
+    QFile file(sidecar(backup));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    Backups::Info info;
+    info.path = backup;
+    info.at = Timestamp::toDateTime(o.value(QStringLiteral("at")).toString());
+    if (!info.at.isValid())
+        return std::nullopt;
+    info.reason = o.value(QStringLiteral("reason")).toString();
+    info.bytes = QFileInfo(backup).size();
+    info.projects = o.value(QStringLiteral("projects")).toInt();
+    info.schemaVersion = o.value(QStringLiteral("schemaVersion")).toInt();
+    info.workspacePath = o.value(QStringLiteral("workspace")).toString();
+    info.origin = o.value(QStringLiteral("origin")).toString();
+    return info;
+}
+
+void removeBackup(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(sidecar(path));
+}
+
+} // namespace
+
+QString Backups::root()
+{
+    const QString forced = qEnvironmentVariable("COMPTOIR_BACKUP_DIR");
+    if (!forced.isEmpty())
+        return forced;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/backups");
+}
+
+QString Backups::folder(const QString &origin)
+{
+    return root() + QLatin1Char('/') + origin;
+}
+
+Result<Backups::Info> Backups::write(const QString &source, const QString &target,
+                                     const QString &reason)
+{
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    QString error;
+    Connection from = openFile(source, SQLITE_OPEN_READONLY, &error);
+    if (!from)
+        return Failure{tr("The workspace “%1” cannot be read for its backup: %2")
+                           .arg(nativePath(source), error)};
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part);
+    {
+        Connection to = openFile(part, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &error);
+        if (!to)
+            return Failure{
+                tr("The backup “%1” cannot be written: %2").arg(nativePath(target), error)};
+        // In one step: the source's snapshot is read whole, writers go on meanwhile (WAL).
+        sqlite3_backup *backup = sqlite3_backup_init(to.get(), "main", from.get(), "main");
+        int rc = SQLITE_ERROR;
+        if (backup) {
+            rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+        }
+        if (rc != SQLITE_DONE) {
+            error = QString::fromUtf8(sqlite3_errmsg(to.get()));
+            to.reset();
+            QFile::remove(part);
+            return Failure{
+                tr("The backup “%1” could not be written: %2").arg(nativePath(target), error)};
+        }
+        // A backup is one file on its own, not a write-ahead log's companion.
+        scalar(to.get(), "PRAGMA journal_mode = DELETE", &error);
+        Result<Info> checked = inspect(to.get(), part, false);
+        if (!checked || !error.isEmpty()) {
+            to.reset();
+            QFile::remove(part);
+            return Failure{tr("The backup “%1” failed its check: %2")
+                               .arg(nativePath(target), checked ? error : checked.error())};
+        }
+    }
+    QFile::remove(target);
+    if (!QFile::rename(part, target)) {
+        QFile::remove(part);
+        return Failure{tr("The backup “%1” could not be put in place.").arg(nativePath(target))};
+    }
+    Info info;
+    {
+        Connection written = openFile(target, SQLITE_OPEN_READONLY, &error);
+        if (!written)
+            return Failure{
+                tr("The backup “%1” cannot be read back: %2").arg(nativePath(target), error)};
+        QString readError;
+        info.schemaVersion = scalar(written.get(), "PRAGMA user_version", &readError).toInt();
+        info.projects = scalar(written.get(), "SELECT count(*) FROM projects", &readError).toInt();
+        info.origin = scalar(written.get(), "SELECT value FROM workspace_info WHERE key = 'origin'",
+                             &readError);
+    }
+    info.path = target;
+    info.at = at;
+    info.reason = reason;
+    info.bytes = QFileInfo(target).size();
+    info.workspacePath = QFileInfo(source).absoluteFilePath();
+    writeSidecar(info);
+    return info;
+}
+
+Result<Backups::Info> Backups::writeToFolder(const QString &source, const QString &reason,
+                                             qint64 budget)
+{
+    QString error;
+    QString origin;
+    {
+        Connection from = openFile(source, SQLITE_OPEN_READONLY, &error);
+        if (from)
+            origin =
+                scalar(from.get(), "SELECT value FROM workspace_info WHERE key = 'origin'", &error);
+    }
+    if (origin.isEmpty())
+        return Failure{tr("The workspace “%1” cannot be read for its backup: %2")
+                           .arg(nativePath(source), error)};
+    const QString dir = folder(origin);
+    if (!QDir().mkpath(dir))
+        return Failure{
+            tr("The folder of the backups “%1” cannot be created.").arg(nativePath(dir))};
+    const QString name =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+        QLatin1Char('-') + reason + kSuffix;
+    Result<Info> written = write(source, dir + QLatin1Char('/') + name, reason);
+    if (written)
+        prune(origin, budget);
+    return written;
+}
+
+QList<Backups::Info> Backups::list(const QString &origin)
+{
+    QList<Info> result;
+    if (origin.isEmpty())
+        return result;
+    const QDir dir(folder(origin));
+    const QStringList names =
+        dir.entryList({QStringLiteral("*") + kSuffix}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        if (std::optional<Info> info = readSidecar(dir.filePath(name)))
+            result << *info;
+    }
+    std::sort(result.begin(), result.end(),
+              [](const Info &a, const Info &b) { return a.at > b.at; });
+    return result;
+}
+
+std::optional<Backups::Info> Backups::latest(const QString &origin)
+{
+    const QList<Info> all = list(origin);
+    if (all.isEmpty())
+        return std::nullopt;
+    return all.first();
+}
+
+int Backups::prune(const QString &origin, qint64 budget, const QDateTime &now)
+{
+    const QList<Info> all = list(origin); // newest first
+    QList<Info> kept;
+    QSet<QDate> days;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Info &info = all.at(i);
+        const QDate day = info.at.toLocalTime().date();
+        const bool recent = i < kKeepLast;
+        const bool dayLast = !days.contains(day) && info.at.daysTo(now) < kKeepDays;
+        days.insert(day);
+        if (recent || dayLast)
+            kept << info;
+    }
+    // Within the budget: the oldest go first, the newest stays whatever its size.
+    qint64 total = 0;
+    for (const Info &info : std::as_const(kept))
+        total += info.bytes;
+    while (kept.size() > 1 && total > budget) {
+        total -= kept.constLast().bytes;
+        kept.removeLast();
+    }
+    QSet<QString> keep;
+    for (const Info &info : std::as_const(kept))
+        keep.insert(info.path);
+    int removed = 0;
+    for (const Info &info : all) {
+        if (!keep.contains(info.path)) {
+            removeBackup(info.path);
+            ++removed;
+        }
+    }
+    return removed;
+}
+
+Result<Backups::Info> Backups::check(const QString &path, bool full)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure{tr("“%1” cannot be read: %2").arg(nativePath(path), file.errorString())};
+    if (!file.read(16).startsWith(QByteArrayLiteral("SQLite format 3")))
+        return Failure{tr("“%1” is not a Comptoir workspace.").arg(nativePath(path))};
+    file.close();
+    QString error;
+    Connection db = openFile(path, SQLITE_OPEN_READONLY, &error);
+    if (!db)
+        return Failure{tr("“%1” cannot be read: %2").arg(nativePath(path), error)};
+    return inspect(db.get(), path, full);
+}
+
+Result<void> Backups::restore(const QString &backup, const QString &target)
+{
+    if (QFileInfo::exists(target))
+        return Failure{tr("“%1” already exists: a backup is restored into a new file, never over "
+                          "an existing one.")
+                           .arg(nativePath(target))};
+    const Result<Info> checked = check(backup, true);
+    if (!checked)
+        return Failure{tr("This backup cannot be restored: %1").arg(checked.error())};
+    // Copied through the backup API too, under a temporary name, then renamed: a crash leaves
+    // no half-written workspace.
+    const Result<Info> written =
+        write(backup, target + QStringLiteral(".restoring"), QStringLiteral("restore"));
+    QFile::remove(target + QStringLiteral(".restoring.json"));
+    if (!written)
+        return Failure{written.error()};
+    if (!QFile::rename(target + QStringLiteral(".restoring"), target)) {
+        QFile::remove(target + QStringLiteral(".restoring"));
+        return Failure{tr("“%1” could not be written.").arg(nativePath(target))};
+    }
+    return {};
+}
