@@ -108,6 +108,13 @@ struct Selection
     }
 };
 
+// The reading commands (exports) work on a workspace they cannot write (a write-protected
+// medium): they open it read-only then.
+Workspace::Access readingAccess(const QString &path)
+{
+    return Workspace::isWritable(path) ? Workspace::Access::ReadWrite : Workspace::Access::ReadOnly;
+}
+
 } // namespace
 
 bool Commands::isCommand(const QString &argument)
@@ -181,7 +188,8 @@ int Commands::exportBundle(const QStringList &arguments)
         }
         profile = *loaded;
     }
-    std::unique_ptr<Workspace> workspace = Workspace::open(parser.value(workspaceOption), &error);
+    std::unique_ptr<Workspace> workspace = Workspace::open(
+        parser.value(workspaceOption), &error, readingAccess(parser.value(workspaceOption)));
     if (!workspace) {
         print(stderr, error);
         return Failed;
@@ -325,8 +333,8 @@ int Commands::exportPdf(const QStringList &arguments)
     QString error;
     DossierBatch::Options options;
     {
-        std::unique_ptr<Workspace> workspace =
-            Workspace::open(parser.value(workspaceOption), &error);
+        std::unique_ptr<Workspace> workspace = Workspace::open(
+            parser.value(workspaceOption), &error, readingAccess(parser.value(workspaceOption)));
         if (!workspace) {
             print(stderr, error);
             return Failed;

@@ -3467,6 +3467,32 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <source>The backup is in place; the workspace as it was is among the backups.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workspace already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already open %2. Only one Comptoir at a time can write to it.
+
+Open it read-only, to browse, search and export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last workspace is open %1: open it from the welcome page to browse it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: another Comptoir has this workspace open. You can browse, search and export; edits are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this workspace is on a write-protected medium. You can browse, search and export; edits are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1 · read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -6325,6 +6351,10 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <source>“%1” needs updating to this version of Comptoir, and its backup before the update could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” was made by an earlier version of Comptoir and needs an update, which cannot be made while it is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceController</name>
@@ -6346,6 +6376,25 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message>
         <source>The workspace could not be replaced by the backup; it is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only: it cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLock</name>
+    <message>
+        <source>The workspace is already open: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file “%1” cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 on %2, since %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

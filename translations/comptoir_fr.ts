@@ -3477,6 +3477,34 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <source>The backup is in place; the workspace as it was is among the backups.</source>
         <translation>La sauvegarde est en place&#xa0;; l’espace de travail tel qu’il était figure parmi les sauvegardes.</translation>
     </message>
+    <message>
+        <source>Workspace already open</source>
+        <translation>Espace de travail déjà ouvert</translation>
+    </message>
+    <message>
+        <source>“%1” is already open %2. Only one Comptoir at a time can write to it.
+
+Open it read-only, to browse, search and export?</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert %2. Un seul Comptoir à la fois peut y écrire.
+
+L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The last workspace is open %1: open it from the welcome page to browse it read-only.</source>
+        <translation>Le dernier espace de travail est ouvert %1&#xa0;: ouvrez-le depuis la page d’accueil pour le parcourir en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Read-only: another Comptoir has this workspace open. You can browse, search and export; edits are off.</source>
+        <translation>Lecture seule&#xa0;: un autre Comptoir a ouvert cet espace de travail. Vous pouvez parcourir, chercher et exporter&#xa0;; les modifications sont désactivées.</translation>
+    </message>
+    <message>
+        <source>Read-only: this workspace is on a write-protected medium. You can browse, search and export; edits are off.</source>
+        <translation>Lecture seule&#xa0;: cet espace de travail est sur un support protégé en écriture. Vous pouvez parcourir, chercher et exporter&#xa0;; les modifications sont désactivées.</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 · read-only</source>
+        <translation>Espace de travail&#xa0;: %1 · lecture seule</translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -6341,6 +6369,10 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <source>“%1” needs updating to this version of Comptoir, and its backup before the update could not be written: %2</source>
         <translation>«&#xa0;%1&#xa0;» doit être mis à jour pour cette version de Comptoir, et sa sauvegarde d’avant la mise à jour n’a pas pu être écrite&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>“%1” was made by an earlier version of Comptoir and needs an update, which cannot be made while it is open read-only.</source>
+        <translation>«&#xa0;%1&#xa0;» a été fait par une version antérieure de Comptoir et doit être mis à jour, ce qui ne peut pas se faire en lecture seule.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceController</name>
@@ -6363,6 +6395,25 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>The workspace could not be replaced by the backup; it is as it was.</source>
         <translation>L’espace de travail n’a pas pu être remplacé par la sauvegarde&#xa0;; il est tel qu’il était.</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only: it cannot be replaced.</source>
+        <translation>Cet espace de travail est ouvert en lecture seule&#xa0;: il ne peut pas être remplacé.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLock</name>
+    <message>
+        <source>The workspace is already open: %1.</source>
+        <translation>L’espace de travail est déjà ouvert&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The lock file “%1” cannot be written.</source>
+        <translation>Le fichier de verrou «&#xa0;%1&#xa0;» ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>by %1 on %2, since %3</source>
+        <translation>par %1 sur %2, depuis le %3</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@
 #include <QTabWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -92,7 +93,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_editorPage->setSizes({260, 1000});
     m_editorPage->setChildrenCollapsible(false);
     m_pages->addWidget(m_editorPage);
-    setCentralWidget(m_pages);
+    // Above the pages, the banner of a workspace open read-only.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_readOnlyBanner = new QLabel(central);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; padding: 6px 10px;"
+                       " border-bottom: 1px solid #e0c97f; }"));
+    m_readOnlyBanner->hide();
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_workspaceLabel = new QLabel(this);
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
@@ -494,7 +509,18 @@ QString MainWindow::defaultDirectory() const
 
 bool MainWindow::openWorkspace(const QString &path)
 {
-    const Result<void> opened = m_controller->open(path);
+    Workspace::Access access = Workspace::Access::ReadWrite;
+    if (const auto holder = WorkspaceController::heldBy(path)) {
+        if (MessageBox::question(
+                this, tr("Workspace already open"),
+                tr("“%1” is already open %2. Only one Comptoir at a time can write to it.\n\n"
+                   "Open it read-only, to browse, search and export?")
+                    .arg(QFileInfo(path).fileName(), WorkspaceLock::describe(*holder)),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+            return false;
+        access = Workspace::Access::ReadOnly;
+    }
+    const Result<void> opened = m_controller->open(path, access);
     if (!opened)
         MessageBox::critical(this, tr("Cannot open the workspace"), opened.error());
     return opened.ok();
@@ -591,6 +617,14 @@ void MainWindow::closeWorkspace()
 
 void MainWindow::openLastWorkspace()
 {
+    // At start, a workspace another Comptoir has open is not taken: the welcome page says so.
+    if (const auto holder = WorkspaceController::heldBy(m_settings->lastWorkspace())) {
+        statusBar()->showMessage(tr("The last workspace is open %1: open it from the welcome "
+                                    "page to browse it read-only.")
+                                     .arg(WorkspaceLock::describe(*holder)),
+                                 15000);
+        return;
+    }
     const Result<void> opened = m_controller->openLast();
     if (!opened)
         statusBar()->showMessage(opened.error(), 10000);
@@ -1149,20 +1183,30 @@ void MainWindow::updateRecentMenu()
 void MainWindow::updateTitle()
 {
     const bool open = m_workspace != nullptr;
+    // Read-only: browsed, searched and exported; nothing that writes.
+    const bool writable = open && !m_workspace->isReadOnly();
     m_closeAction->setEnabled(open);
-    m_loadMethodologyAction->setEnabled(open);
+    m_loadMethodologyAction->setEnabled(writable);
     m_exportBundleAction->setEnabled(open);
     m_dossierPdfAction->setEnabled(open);
     m_dossierPreviewAction->setEnabled(open);
     m_exportPlatformAction->setEnabled(open);
-    m_importBundleAction->setEnabled(open);
+    m_importBundleAction->setEnabled(writable);
     m_findAction->setEnabled(open);
-    m_newProjectAction->setEnabled(open);
-    m_editionRulesAction->setEnabled(open);
+    m_newProjectAction->setEnabled(writable);
+    m_editionRulesAction->setEnabled(writable);
     m_communesToCheckAction->setEnabled(open);
-    m_trashAction->setEnabled(open);
-    m_restoreBackupAction->setEnabled(open);
-    m_deleteProjectsAction->setEnabled(open && !m_livePanel->isRunning());
+    m_trashAction->setEnabled(writable);
+    m_restoreBackupAction->setEnabled(writable);
+    m_deleteProjectsAction->setEnabled(writable && !m_livePanel->isRunning());
+    m_readOnlyBanner->setVisible(open && !writable);
+    if (open && !writable)
+        m_readOnlyBanner->setText(
+            Workspace::isWritable(m_workspace->filePath())
+                ? tr("Read-only: another Comptoir has this workspace open. You can browse, "
+                     "search and export; edits are off.")
+                : tr("Read-only: this workspace is on a write-protected medium. You can browse, "
+                     "search and export; edits are off."));
     const bool editing = this->editing();
     m_backToListAction->setEnabled(editing);
     m_backToListAction->setText(m_livePanel->isRunning() ? tr("Back to the &workshops")
@@ -1179,8 +1223,11 @@ void MainWindow::updateTitle()
                 ? tr("%1 — %2 — Comptoir").arg(m_editor->projectTitle(), m_workspace->displayName())
                 : tr("%1 — Comptoir").arg(m_workspace->displayName()));
         // The file name only: a deep path would stop the window from shrinking on a small screen.
-        m_workspaceLabel->setText(tr("Workspace: %1 · every change is saved as it is made")
-                                      .arg(QFileInfo(m_workspace->filePath()).fileName()));
+        m_workspaceLabel->setText(writable
+                                      ? tr("Workspace: %1 · every change is saved as it is made")
+                                            .arg(QFileInfo(m_workspace->filePath()).fileName())
+                                      : tr("Workspace: %1 · read-only")
+                                            .arg(QFileInfo(m_workspace->filePath()).fileName()));
         m_workspaceLabel->setToolTip(QDir::toNativeSeparators(m_workspace->filePath()));
     } else {
         setWindowTitle(tr("Comptoir"));

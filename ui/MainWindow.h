@@ -163,6 +163,7 @@ private:
     QAction *m_trashAction = nullptr;
     QAction *m_restoreBackupAction = nullptr;
     BackupScheduler *m_backups = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
     QAction *m_editionRulesAction = nullptr;
     QAction *m_communesToCheckAction = nullptr;
     CommunesToCheckDialog *m_communesDialog = nullptr;

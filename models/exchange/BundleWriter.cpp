@@ -439,6 +439,15 @@ bool BundleWriter::writeFile(Workspace &workspace, const QList<qint64> &projectI
     }
     // The versions handed over are remembered, so that the same file coming back later is
     // recognised as known (resources/exchange/README.md, "history"). Then the file is put in place.
+    // (Not by a workspace open read-only: the file comes back as newer, or as a conflict.)
+    if (workspace.isReadOnly()) {
+        if (!file.commit()) {
+            *error = tr("“%1” cannot be written: %2")
+                         .arg(QFileInfo(path).fileName(), file.errorString());
+            return false;
+        }
+        return true;
+    }
     Transaction transaction(workspace.database());
     if (!recordVersions(workspace, *body, error) || !file.commit() || !transaction.commit()) {
         if (error->isEmpty())

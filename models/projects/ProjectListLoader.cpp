@@ -1,5 +1,7 @@
 #include "ProjectListLoader.h"
 
+#include "storage/Workspace.h"
+
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QPointer>
@@ -18,8 +20,7 @@ std::shared_ptr<ProjectListModel::Rows> readOnWorker(const QString &filePath, QS
     std::shared_ptr<ProjectListModel::Rows> rows;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(filePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        Workspace::configureReader(db, filePath);
         if (!db.open())
             *error = ProjectListModel::tr("The list of projects cannot be read: %1")
                          .arg(db.lastError().text());

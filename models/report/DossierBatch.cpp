@@ -26,7 +26,9 @@ DossierBatch::Result DossierBatch::run(const Options &options, const Progress &p
 {
     Result result;
     QString error;
-    std::unique_ptr<Workspace> workspace = Workspace::open(options.workspacePath, &error);
+    // Its own connection, read-only: the batch runs beside the window, and on files Comptoir
+    // may not write.
+    std::unique_ptr<Workspace> workspace = Workspace::openReader(options.workspacePath, &error);
     if (!workspace) {
         result.error = error;
         return result;

@@ -33,12 +33,28 @@ QString WorkspaceController::defaultDirectory() const
     return documents.isEmpty() ? QDir::homePath() : documents;
 }
 
-Result<void> WorkspaceController::open(const QString &path)
+std::optional<WorkspaceLock::Holder> WorkspaceController::heldBy(const QString &path)
 {
-    if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->filePath())
+    return WorkspaceLock::holder(path);
+}
+
+Result<void> WorkspaceController::open(const QString &path, Workspace::Access access)
+{
+    if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->filePath() &&
+        (access == Workspace::Access::ReadOnly || !m_workspace->isReadOnly()))
         return {};
+    // A write-protected medium: browsed, not written.
+    if (QFileInfo(path).isFile() && !Workspace::isWritable(path))
+        access = Workspace::Access::ReadOnly;
+    std::unique_ptr<WorkspaceLock> lock;
+    if (access == Workspace::Access::ReadWrite && QFileInfo(path).isFile()) {
+        Result<std::unique_ptr<WorkspaceLock>> acquired = WorkspaceLock::acquire(path);
+        if (!acquired)
+            return Failure{acquired.error()};
+        lock = std::move(*acquired);
+    }
     QString error;
-    std::unique_ptr<Workspace> workspace = Workspace::open(path, &error);
+    std::unique_ptr<Workspace> workspace = Workspace::open(path, &error, access);
     if (!workspace) {
         if (!QFileInfo::exists(path)) {
             m_settings->removeRecentWorkspace(path);
@@ -46,7 +62,7 @@ Result<void> WorkspaceController::open(const QString &path)
         }
         return Failure{error};
     }
-    return adopt(std::move(workspace));
+    return adopt(std::move(workspace), std::move(lock));
 }
 
 Result<void> WorkspaceController::create(const QString &path)
@@ -55,7 +71,10 @@ Result<void> WorkspaceController::create(const QString &path)
     std::unique_ptr<Workspace> workspace = Workspace::create(path, &error);
     if (!workspace)
         return Failure{error};
-    return adopt(std::move(workspace));
+    Result<std::unique_ptr<WorkspaceLock>> lock = WorkspaceLock::acquire(path);
+    if (!lock)
+        return Failure{lock.error()};
+    return adopt(std::move(workspace), std::move(*lock));
 }
 
 Result<void> WorkspaceController::openDemo()
@@ -70,7 +89,10 @@ Result<void> WorkspaceController::openDemo()
     std::unique_ptr<Workspace> workspace = DemoWorkspace::create(path, &error);
     if (!workspace)
         return Failure{error};
-    return adopt(std::move(workspace));
+    Result<std::unique_ptr<WorkspaceLock>> lock = WorkspaceLock::acquire(path);
+    if (!lock)
+        return Failure{lock.error()};
+    return adopt(std::move(workspace), std::move(*lock));
 }
 
 Result<void> WorkspaceController::openLast()
@@ -78,23 +100,22 @@ Result<void> WorkspaceController::openLast()
     const QString last = m_settings->lastWorkspace();
     if (last.isEmpty() || !QFileInfo::exists(last))
         return {};
-    QString error;
-    std::unique_ptr<Workspace> workspace = Workspace::open(last, &error);
-    if (!workspace)
-        return Failure{error};
-    return adopt(std::move(workspace));
+    return open(last);
 }
 
-Result<void> WorkspaceController::adopt(std::unique_ptr<Workspace> workspace)
+Result<void> WorkspaceController::adopt(std::unique_ptr<Workspace> workspace,
+                                        std::unique_ptr<WorkspaceLock> lock)
 {
     emit aboutToChange();
-    // Everyone takes the new workspace before the old one closes.
+    // Everyone takes the new workspace before the old one closes (and lets its lock go).
     std::unique_ptr<Workspace> previous = std::exchange(m_workspace, std::move(workspace));
+    std::unique_ptr<WorkspaceLock> previousLock = std::exchange(m_lock, std::move(lock));
     m_settings->addRecentWorkspace(m_workspace->filePath());
     m_settings->setLastWorkspace(m_workspace->filePath());
     emit recentChanged();
     emit changed(m_workspace.get());
     previous.reset();
+    previousLock.reset();
     return {};
 }
 
@@ -104,15 +125,19 @@ void WorkspaceController::close()
         return;
     emit aboutToChange();
     std::unique_ptr<Workspace> previous = std::move(m_workspace);
+    std::unique_ptr<WorkspaceLock> previousLock = std::move(m_lock);
     m_settings->setLastWorkspace(QString());
     emit changed(nullptr);
     previous.reset();
+    previousLock.reset();
 }
 
 Result<void> WorkspaceController::replaceWithBackup(const QString &backup)
 {
     if (!m_workspace)
         return Failure{tr("No workspace is open.")};
+    if (m_workspace->isReadOnly())
+        return Failure{tr("This workspace is open read-only: it cannot be replaced.")};
     const QString path = m_workspace->filePath();
     const Result<Backups::Info> checked = Backups::check(backup, true);
     if (!checked)

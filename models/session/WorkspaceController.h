@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Workspace.h"
+#include "storage/WorkspaceLock.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -28,7 +30,12 @@ public:
 
     // Each says why in French when it could not (and changes nothing). Opening the workspace
     // already open does nothing.
-    Result<void> open(const QString &path);
+    // Read-write, the workspace is locked for this process (storage/WorkspaceLock.h): refused
+    // when another Comptoir has it open, which heldBy() says beforehand. A file on a
+    // write-protected medium opens read-only.
+    Result<void> open(const QString &path, Workspace::Access access = Workspace::Access::ReadWrite);
+    // Who has the workspace open for writing, if another Comptoir does.
+    static std::optional<WorkspaceLock::Holder> heldBy(const QString &path);
     Result<void> create(const QString &path);
     // The demo workspace, made first when it does not exist yet.
     Result<void> openDemo();
@@ -53,8 +60,10 @@ signals:
     void recentChanged();
 
 private:
-    Result<void> adopt(std::unique_ptr<Workspace> workspace);
+    Result<void> adopt(std::unique_ptr<Workspace> workspace, std::unique_ptr<WorkspaceLock> lock);
 
     Settings *m_settings;
+    // Declared first, destroyed last: the lock goes after the workspace it protects.
+    std::unique_ptr<WorkspaceLock> m_lock; // none when read-only
     std::unique_ptr<Workspace> m_workspace;
 };

@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
+#include <QUrl>
 #include <QUuid>
 
 #include <atomic>
@@ -168,7 +169,29 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error
     return open(info.absoluteFilePath(), error);
 }
 
-std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
+bool Workspace::isWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+}
+
+void Workspace::configureReader(QSqlDatabase &db, const QString &path)
+{
+    if (isWritable(path)) {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        return;
+    }
+    // Nobody writes a file on a write-protected medium: SQLite may read it as immutable, with
+    // no shared memory beside it (which it could not create there).
+    QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    url.setScheme(QStringLiteral("file"));
+    url.setQuery(QStringLiteral("immutable=1"));
+    db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, Access access)
 {
     const QFileInfo info(path);
     const QString shown = nativePath(path);
@@ -214,7 +237,13 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
                          .arg(latestSchemaVersion());
             return nullptr;
         }
-        if (!info.isWritable()) {
+        if (access == Access::ReadOnly && version < quint32(latestSchemaVersion())) {
+            *error = tr("“%1” was made by an earlier version of Comptoir and needs an update, "
+                        "which cannot be made while it is open read-only.")
+                         .arg(shown);
+            return nullptr;
+        }
+        if (access == Access::ReadWrite && !isWritable(path)) {
             *error = tr("The workspace “%1” is read-only: Comptoir writes every change as it is "
                         "made and needs to be able to write to it.")
                          .arg(shown);
@@ -222,7 +251,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
         }
         // An update of the format is the one change no undo takes back: the file as it was is
         // backed up first, and stays untouched if that cannot be done.
-        if (version > 0 && version < quint32(latestSchemaVersion())) {
+        if (access == Access::ReadWrite && version > 0 &&
+            version < quint32(latestSchemaVersion())) {
             file.close();
             const Result<Backups::Info> backup =
                 Backups::writeToFolder(info.absoluteFilePath(), QStringLiteral("migration"));
@@ -237,11 +267,16 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
 
     std::unique_ptr<Workspace> workspace(
         new Workspace(info.absoluteFilePath(), newConnectionName()));
+    workspace->m_readOnly = access == Access::ReadOnly;
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), workspace->m_connectionName);
-        db.setDatabaseName(workspace->m_filePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (workspace->m_readOnly) {
+            configureReader(db, workspace->m_filePath);
+        } else {
+            db.setDatabaseName(workspace->m_filePath);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        }
     }
     if (!workspace->initialise(error))
         return nullptr;
@@ -255,8 +290,7 @@ std::unique_ptr<Workspace> Workspace::openReader(const QString &path, QString *e
         new Workspace(QFileInfo(path).absoluteFilePath(), newConnectionName()));
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), workspace->m_connectionName);
-    db.setDatabaseName(workspace->m_filePath);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    configureReader(db, workspace->m_filePath);
     if (!db.open()) {
         *error = tr("The workspace “%1” cannot be opened: %2").arg(shown, db.lastError().text());
         return nullptr;
@@ -318,6 +352,16 @@ bool Workspace::initialise(QString *error)
     }
     m_origin = query.value(0).toString();
     query.finish();
+
+    if (m_readOnly) {
+        // Read as it is: no journal mode to set, nothing to migrate, no log to copy back.
+        if (!exec(db, QStringLiteral("PRAGMA cache_size = -32768"), &sqlError)) {
+            *error = tr("The workspace “%1” cannot be opened: %2").arg(shown, sqlError);
+            return false;
+        }
+        m_schemaVersion = version;
+        return true;
+    }
 
     // synchronous=FULL makes every committed edit survive a power cut, not only a crash.
     // A 32 MB page cache (SQLite's default is 2 MB) keeps a department's workspace in memory

@@ -24,13 +24,30 @@ public:
     static constexpr quint32 kApplicationId = 0x436d7074;
 
     static QString fileSuffix() { return QStringLiteral("comptoirdb"); }
+
+    enum class Access
+    {
+        ReadWrite,
+        // Browsed, searched and exported, never written: another Comptoir has it open, or it
+        // is on a write-protected medium. Every write fails (and says so); nothing is migrated.
+        ReadOnly,
+    };
     static int latestSchemaVersion();
 
     // Creates a new, empty workspace at path (which must not exist). The file is built under a
     // temporary name and renamed when complete, so a crash never leaves a half-made workspace.
     static std::unique_ptr<Workspace> create(const QString &path, QString *error);
-    // Opens an existing workspace, migrating an older schema inside one transaction.
-    static std::unique_ptr<Workspace> open(const QString &path, QString *error);
+    // Opens an existing workspace, migrating an older schema inside one transaction (after a
+    // backup of it). Read-only, a workspace of an older schema is refused (it would need its
+    // update).
+    static std::unique_ptr<Workspace> open(const QString &path, QString *error,
+                                           Access access = Access::ReadWrite);
+    // Whether Comptoir can write the file and beside it (its journal): false on a
+    // write-protected medium or for a file without write permission.
+    static bool isWritable(const QString &path);
+    // Points a read-only connection at the workspace file: a plain read-only connection, or on
+    // a write-protected medium an immutable one (SQLite could not share its journal there).
+    static void configureReader(QSqlDatabase &db, const QString &path);
     // A read-only view of a workspace open elsewhere, for work off the UI thread: a connection
     // of its own, used from the thread that opened it only, which sees every committed edit and
     // writes nothing. Refuses a file not at this version's schema.
@@ -44,6 +61,7 @@ public:
     // UUID of this workspace, recorded as the origin of every row it creates.
     QString origin() const { return m_origin; }
     int schemaVersion() const { return m_schemaVersion; }
+    bool isReadOnly() const { return m_readOnly; }
     // The schema version the file had before this opening brought it up to date; 0 when it
     // was already current.
     int migratedFrom() const { return m_migratedFrom; }
@@ -86,5 +104,6 @@ private:
     QString m_origin;
     int m_schemaVersion = 0;
     int m_migratedFrom = 0;
+    bool m_readOnly = false;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };

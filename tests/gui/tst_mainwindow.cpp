@@ -12,6 +12,7 @@
 #include "settings/Settings.h"
 #include "storage/Backups.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceLock.h"
 #include "TestPaths.h"
 #include "TestSupport.h"
 
@@ -25,10 +26,12 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -518,6 +521,54 @@ private slots:
         QCOMPARE(
             TestSupport::readBack(target, QStringLiteral("SELECT count(*) FROM projects")).toInt(),
             14);
+    }
+
+    // A workspace another Comptoir has open: the window says who, and opens it read-only on
+    // request, with a banner; what writes is off, what reads and exports is on.
+    void aWorkspaceOpenElsewhereOpensReadOnly()
+    {
+        QString path;
+        {
+            auto demo = TestSupport::createDemo(m_dir, QStringLiteral("elsewhere"));
+            QVERIFY(demo);
+            path = demo->filePath();
+        }
+        QProcess other;
+        other.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        QVERIFY(other.waitForStarted());
+        {
+            QFile lock(WorkspaceLock::lockPath(path));
+            QVERIFY(lock.open(QIODevice::WriteOnly));
+            lock.write(QStringLiteral("{\"host\": \"%1\", \"user\": \"dominique\", \"pid\": %2,"
+                                      " \"since\": \"2026-11-30T08:00:00.000Z\","
+                                      " \"heartbeat\": \"2026-11-30T08:00:00.000Z\"}")
+                           .arg(QSysInfo::machineHostName())
+                           .arg(other.processId())
+                           .toUtf8());
+        }
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QSignalSpy loaded(window.projectsPage(), &ProjectsPage::projectsLoaded);
+        QVERIFY(window.openWorkspace(path));
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("dominique")) &&
+                     MessageBox::lastText().contains(QStringLiteral("lecture seule")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(window.workspace()->isReadOnly());
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        auto *banner = child<QLabel>(&window, "readOnlyBanner");
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().startsWith(QStringLiteral("Lecture seule")));
+        QVERIFY(!action(&window, "newProjectAction")->isEnabled());
+        QVERIFY(!action(&window, "deleteProjectsAction")->isEnabled());
+        QVERIFY(!action(&window, "importBundleAction")->isEnabled());
+        QVERIFY(action(&window, "exportBundleAction")->isEnabled());
+        QVERIFY(action(&window, "dossierPdfAction")->isEnabled());
+        QCOMPARE(child<QTableView>(&window, "projectView")->model()->rowCount(), 14);
+        window.closeWorkspace();
+        other.kill();
+        other.waitForFinished();
     }
 };
 

@@ -328,38 +328,80 @@ private slots:
 
     // Permission bits do not stop root: run as root (CI is), the refusal is checked in a child
     // comptoir that runs as "nobody", so that the test runs everywhere.
-    void readOnlyFileIsRefused()
+    // A file Comptoir may not write: refused for writing, read and exported read-only (on a
+    // write-protected medium, SQLite reads it as immutable), and left byte for byte as it was.
+    void readOnlyFileIsReadNotWritten()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("ro.comptoirdb"));
         QString error;
-        QVERIFY(Workspace::create(path, &error));
+        QString path;
+        {
+            auto demo = TestSupport::createDemo(dir, QStringLiteral("ro"));
+            QVERIFY(demo);
+            path = demo->filePath();
+        }
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
                                                 QFileDevice::ReadOther));
         const QByteArray before = TestSupport::fileBytes(path);
         if (geteuid() != 0) {
             QVERIFY(!Workspace::open(path, &error));
             QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+            auto readOnly = Workspace::open(path, &error, Workspace::Access::ReadOnly);
+            QVERIFY2(readOnly, qPrintable(error));
+            QVERIFY(readOnly->isReadOnly());
+            QSqlQuery query(readOnly->database());
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM projects")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 14);
+            QVERIFY(!query.exec(QStringLiteral("DELETE FROM projects")));
         } else {
+            // As root every file is writable: the reading commands run as nobody.
             QVERIFY(QFile::setPermissions(dir.path(),
                                           QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                              QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                              QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                              QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                               QFileDevice::ExeOther));
-            QProcess process;
-            process.setProcessEnvironment(TestSupport::isolatedEnvironment());
-            process.setChildProcessModifier([] {
-                constexpr uid_t nobody = 65534;
-                if (setgid(nobody) != 0 || setuid(nobody) != 0)
-                    _exit(97);
-            });
-            process.start(TestSupport::comptoirBinary(),
-                          {QStringLiteral("export-bundle"), QStringLiteral("--workspace"), path,
-                           QStringLiteral("--out"), QStringLiteral("/nonexistent/x.comptoir"),
-                           QStringLiteral("--stage"), QStringLiteral("idea")});
-            QVERIFY(process.waitForFinished(30000));
-            const QString said = QString::fromUtf8(process.readAllStandardError());
-            QCOMPARE(process.exitCode(), 1);
-            QVERIFY2(said.contains(QStringLiteral("lecture seule")), qPrintable(said));
+            QTemporaryDir out;
+            QVERIFY(QFile::setPermissions(out.path(),
+                                          QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                              QFileDevice::WriteOther | QFileDevice::ExeOther));
+            const auto runAsNobody = [&](const QStringList &arguments) {
+                QProcess process;
+                process.setProcessEnvironment(TestSupport::isolatedEnvironment());
+                process.setChildProcessModifier([] {
+                    constexpr uid_t nobody = 65534;
+                    if (setgid(nobody) != 0 || setuid(nobody) != 0)
+                        _exit(97);
+                });
+                process.start(TestSupport::comptoirBinary(), arguments);
+                if (!process.waitForFinished(60000))
+                    return QStringLiteral("timeout");
+                return QString::number(process.exitCode()) + QLatin1Char(' ') +
+                       QString::fromUtf8(process.readAllStandardError());
+            };
+            const QString bundle = out.filePath(QStringLiteral("x.comptoir"));
+            QCOMPARE(runAsNobody({QStringLiteral("export-bundle"), QStringLiteral("--workspace"),
+                                  path, QStringLiteral("--out"), bundle, QStringLiteral("--stage"),
+                                  QStringLiteral("idea")}),
+                     QStringLiteral("0 "));
+            QVERIFY(QFileInfo(bundle).size() > 1000);
+            QCOMPARE(
+                runAsNobody({QStringLiteral("export-platform"), QStringLiteral("--workspace"), path,
+                             QStringLiteral("--out"), out.filePath(QStringLiteral("x.csv")),
+                             QStringLiteral("--stage"), QStringLiteral("idea")}),
+                QStringLiteral("0 "));
+            const QString pdf =
+                runAsNobody({QStringLiteral("export-pdf"), QStringLiteral("--workspace"), path,
+                             QStringLiteral("--out"), out.path(), QStringLiteral("--stage"),
+                             QStringLiteral("idea")});
+            QVERIFY2(pdf.startsWith(QStringLiteral("0 ")), qPrintable(pdf)); // (a Qt warning)
+            QVERIFY(!QDir(out.path()).entryList({QStringLiteral("*.pdf")}).isEmpty());
+            // An import writes: refused, in French.
+            const QString refused = runAsNobody(
+                {QStringLiteral("import"), QStringLiteral("--workspace"), path, bundle});
+            QVERIFY2(refused.startsWith(QStringLiteral("1 ")) &&
+                         refused.contains(QStringLiteral("lecture seule")),
+                     qPrintable(refused));
         }
         QCOMPARE(TestSupport::fileBytes(path), before);
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));

@@ -1,12 +1,18 @@
 #include "session/WorkspaceController.h"
 #include "settings/Settings.h"
 #include "storage/Backups.h"
+#include "storage/Timestamp.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceLock.h"
 #include "TestSupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -131,6 +137,72 @@ private slots:
         QCOMPARE(before->reason, QStringLiteral("restore"));
         QCOMPARE(before->projects, 1);
         QVERIFY(!QFile::exists(path + QStringLiteral(".restoring")));
+    }
+
+    // One writer per file: a workspace another live Comptoir holds is refused for writing (who
+    // holds it is said) and opens read-only; a lock whose process is gone, or not refreshed for
+    // ten minutes on another machine, is taken over; closing lets the lock go.
+    void oneWriterPerFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.comptoirdb"));
+        {
+            Settings settings;
+            WorkspaceController first(&settings);
+            QVERIFY(first.create(path));
+            QVERIFY(QFile::exists(WorkspaceLock::lockPath(path)));
+            first.close();
+            QVERIFY(!QFile::exists(WorkspaceLock::lockPath(path)));
+        }
+        // Another process of this machine holds it.
+        QProcess other;
+        other.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        QVERIFY(other.waitForStarted());
+        const auto writeLock = [&path](const QString &host, qint64 pid, const QDateTime &beat) {
+            QFile file(WorkspaceLock::lockPath(path));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(
+                QJsonDocument(
+                    QJsonObject{
+                        {QStringLiteral("host"), host},
+                        {QStringLiteral("user"), QStringLiteral("camille")},
+                        {QStringLiteral("pid"), pid},
+                        {QStringLiteral("since"), QStringLiteral("2026-11-30T13:05:00.000Z")},
+                        {QStringLiteral("heartbeat"), Timestamp::fromDateTime(beat)}})
+                    .toJson());
+        };
+        writeLock(QSysInfo::machineHostName(), other.processId(), QDateTime::currentDateTimeUtc());
+        const auto holder = WorkspaceController::heldBy(path);
+        QVERIFY(holder);
+        QCOMPARE(holder->user, QStringLiteral("camille"));
+        Settings settings;
+        WorkspaceController controller(&settings);
+        const Result<void> refused = controller.open(path);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("camille")), qPrintable(refused.error()));
+        QVERIFY(!controller.workspace());
+        QVERIFY(controller.open(path, Workspace::Access::ReadOnly));
+        QVERIFY(controller.workspace()->isReadOnly());
+        controller.close();
+        QVERIFY(QFile::exists(WorkspaceLock::lockPath(path))); // still the other one's
+
+        // The other process is gone: its lock is stale, taken over.
+        other.kill();
+        QVERIFY(other.waitForFinished());
+        QVERIFY(!WorkspaceController::heldBy(path));
+        QVERIFY(controller.open(path));
+        QVERIFY(!controller.workspace()->isReadOnly());
+        QVERIFY(TestSupport::fileBytes(WorkspaceLock::lockPath(path))
+                    .contains(QByteArray::number(QCoreApplication::applicationPid())));
+        controller.close();
+
+        // Another machine, through a shared folder: live while it refreshes its lock.
+        writeLock(QStringLiteral("pc-accueil"), 4242, QDateTime::currentDateTimeUtc());
+        QVERIFY(WorkspaceController::heldBy(path));
+        QCOMPARE(WorkspaceController::heldBy(path)->host, QStringLiteral("pc-accueil"));
+        writeLock(QStringLiteral("pc-accueil"), 4242,
+                  QDateTime::currentDateTimeUtc().addSecs(-20 * 60));
+        QVERIFY(!WorkspaceController::heldBy(path));
     }
 };
 

@@ -290,6 +290,15 @@ bool ProjectEditor::openProject(qint64 projectId, QString *error)
     // A refresh still pending for the project left would only repeat the one just done.
     m_refresh->stop();
     showSection(0);
+    // Read-only: the answers are shown, not edited.
+    if (m_workspace->isReadOnly()) {
+        for (QScrollArea *page : m_pages->findChildren<QScrollArea *>()) {
+            if (page->widget())
+                page->widget()->setEnabled(false);
+        }
+        for (QComboBox *combo : {m_stageCombo, m_editionCombo, m_venueCombo, m_categoryCombo})
+            combo->setEnabled(false);
+    }
     return true;
 }
 

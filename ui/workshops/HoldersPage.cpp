@@ -165,7 +165,7 @@ void HoldersPage::openHolder()
 
 void HoldersPage::newHolder()
 {
-    if (!m_workspace)
+    if (!m_workspace || m_workspace->isReadOnly())
         return;
     HolderDialog dialog(m_workspace, 0, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -178,6 +178,8 @@ void HoldersPage::newHolder()
 
 void HoldersPage::deleteHolder()
 {
+    if (m_workspace && m_workspace->isReadOnly())
+        return;
     const QModelIndex index = m_view->currentIndex();
     if (!m_workspace || !m_undoStack || !index.isValid())
         return;

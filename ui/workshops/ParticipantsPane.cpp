@@ -173,7 +173,7 @@ void ParticipantsPane::selectParticipant(qint64 attendanceId)
 
 void ParticipantsPane::updateActions()
 {
-    const bool workshop = m_workspace && m_workshopId > 0;
+    const bool workshop = m_workspace && !m_workspace->isReadOnly() && m_workshopId > 0;
     const bool participant = workshop && currentAttendanceId() > 0;
     m_addParticipant->setEnabled(workshop);
     for (QAction *a : {m_removeParticipant, m_editHolder, m_chooseProject})

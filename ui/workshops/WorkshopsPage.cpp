@@ -244,12 +244,15 @@ void WorkshopsPage::workshopChanged()
 void WorkshopsPage::updateActions()
 {
     const bool open = m_workspace != nullptr;
+    const bool writable = open && !m_workspace->isReadOnly(); // read-only: documents only
     const bool workshop = open && currentWorkshopId() > 0;
-    m_new->setEnabled(open);
-    m_venues->setEnabled(open);
-    m_import->setEnabled(open);
-    for (QAction *a : {m_edit, m_delete, m_pdf, m_print, m_report, m_startLive})
+    m_new->setEnabled(writable);
+    m_venues->setEnabled(writable);
+    m_import->setEnabled(writable);
+    for (QAction *a : {m_pdf, m_print, m_report})
         a->setEnabled(workshop);
+    for (QAction *a : {m_edit, m_delete, m_startLive})
+        a->setEnabled(workshop && writable);
 }
 
 bool WorkshopsPage::newWorkshop()
