@@ -3493,6 +3493,21 @@ Open it read-only, to browse, search and export?</source>
         <source>Workspace: %1 · read-only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Damaged workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of it on this computer. Export what can still be read (deposit file, dossiers) and keep the file as it is for someone who can repair it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its latest backup was made on %1 (%n project(s)). Restore it into a new file and open it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>

@@ -3505,6 +3505,21 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
         <source>Workspace: %1 · read-only</source>
         <translation>Espace de travail&#xa0;: %1 · lecture seule</translation>
     </message>
+    <message>
+        <source>Damaged workspace</source>
+        <translation>Espace de travail endommagé</translation>
+    </message>
+    <message>
+        <source>There is no backup of it on this computer. Export what can still be read (deposit file, dossiers) and keep the file as it is for someone who can repair it.</source>
+        <translation>Il n’en existe aucune sauvegarde sur cet ordinateur. Exportez ce qui peut encore être lu (fichier de dépôt, dossiers) et gardez le fichier tel quel pour quelqu’un qui pourra le réparer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its latest backup was made on %1 (%n project(s)). Restore it into a new file and open it?</source>
+        <translation>
+            <numerusform>Sa dernière sauvegarde date du %1 (%n projet). La restaurer dans un nouveau fichier et l’ouvrir&#xa0;?</numerusform>
+            <numerusform>Sa dernière sauvegarde date du %1 (%n projets). La restaurer dans un nouveau fichier et l’ouvrir&#xa0;?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>

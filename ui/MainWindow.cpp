@@ -176,6 +176,11 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::workspaceSwitched);
     connect(m_controller.get(), &WorkspaceController::recentChanged, this,
             &MainWindow::updateRecentMenu);
+    connect(m_controller.get(), &WorkspaceController::damaged, this,
+            [this](const QString &message) {
+                offerBackup(message,
+                            m_workspace ? Backups::latest(m_workspace->origin()) : std::nullopt);
+            });
 
     restoreWindowState();
     updateRecentMenu();
@@ -521,8 +526,14 @@ bool MainWindow::openWorkspace(const QString &path)
         access = Workspace::Access::ReadOnly;
     }
     const Result<void> opened = m_controller->open(path, access);
-    if (!opened)
-        MessageBox::critical(this, tr("Cannot open the workspace"), opened.error());
+    if (!opened) {
+        // A file that no longer opens, with a backup: never left at that.
+        const std::optional<Backups::Info> backup = Backups::latestOfFile(path);
+        if (backup && QFileInfo::exists(path))
+            offerBackup(opened.error(), backup);
+        else
+            MessageBox::critical(this, tr("Cannot open the workspace"), opened.error());
+    }
     return opened.ok();
 }
 
@@ -1108,6 +1119,43 @@ void MainWindow::trashDialog()
     // What the history would undo may no longer be in the trash.
     if (dialog.changedTrash())
         m_workspaceStack->clear();
+}
+
+void MainWindow::offerBackup(const QString &message, const std::optional<Backups::Info> &backup)
+{
+    if (!backup) {
+        MessageBox::critical(
+            this, tr("Damaged workspace"),
+            message + QStringLiteral("\n\n") +
+                tr("There is no backup of it on this computer. Export what can still be read "
+                   "(deposit file, dossiers) and keep the file as it is for someone who can "
+                   "repair it."));
+        return;
+    }
+    const QString when = QLocale().toString(backup->at.toLocalTime(), QLocale::ShortFormat);
+    if (MessageBox::question(
+            this, tr("Damaged workspace"),
+            message + QStringLiteral("\n\n") +
+                tr("Its latest backup was made on %1 (%n project(s)). Restore it into a new "
+                   "file and open it?",
+                   nullptr, backup->projects)
+                    .arg(when),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+        return;
+    const QString name = QFileInfo(backup->workspacePath).completeBaseName() +
+                         RestoreBackupDialog::tr(" (restored)");
+    const QString target = FileDialog::getSaveFileName(
+        this, RestoreBackupDialog::tr("Restore into a new file"),
+        QDir(QFileInfo(backup->workspacePath).absolutePath()).filePath(name),
+        RestoreBackupDialog::tr("Comptoir workspaces (*.comptoirdb)"), Workspace::fileSuffix());
+    if (target.isEmpty())
+        return;
+    const Result<void> restored = Backups::restore(backup->path, target);
+    if (!restored) {
+        MessageBox::critical(this, tr("Restore a backup"), restored.error());
+        return;
+    }
+    openWorkspace(target);
 }
 
 void MainWindow::restoreBackupDialog()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Backups.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -113,6 +115,8 @@ private:
     void deleteProjects();
     void trashDialog();
     void restoreBackupDialog();
+    // A workspace that is damaged: what is wrong, and its latest backup to restore if any.
+    void offerBackup(const QString &message, const std::optional<Backups::Info> &backup);
     void showHome(QWidget *page);
     // The review page's history is the one Ctrl+Z acts on while that page is shown.
     void updateActiveStack();

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
 #include <QStandardPaths>
@@ -15,9 +16,37 @@
 WorkspaceController::WorkspaceController(Settings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-{}
+{
+    // Opening checks the file at once as far as it reads it (its identity, format, schema and
+    // identity rows); the whole of it, page by page, a little later on another thread.
+    m_checkDelay.setSingleShot(true);
+    m_checkDelay.setInterval(5000);
+    connect(&m_checkDelay, &QTimer::timeout, this, [this] {
+        if (!m_workspace || m_check.isRunning())
+            return;
+        m_checkedPath = m_workspace->filePath();
+        const QString path = m_checkedPath;
+        m_check.setFuture(QtConcurrent::run([path] { return Backups::check(path, true); }));
+    });
+    connect(&m_check, &QFutureWatcher<Result<Backups::Info>>::finished, this, [this] {
+        const Result<Backups::Info> checked = m_check.result();
+        if (!m_workspace || m_workspace->filePath() != m_checkedPath)
+            return; // another workspace since
+        if (!checked)
+            emit damaged(checked.error());
+        emit integrityChecked(checked.ok());
+    });
+}
 
-WorkspaceController::~WorkspaceController() = default;
+WorkspaceController::~WorkspaceController()
+{
+    m_check.waitForFinished();
+}
+
+void WorkspaceController::waitForIntegrityCheck()
+{
+    m_check.waitForFinished();
+}
 
 QString WorkspaceController::demoPath()
 {
@@ -116,6 +145,7 @@ Result<void> WorkspaceController::adopt(std::unique_ptr<Workspace> workspace,
     emit changed(m_workspace.get());
     previous.reset();
     previousLock.reset();
+    m_checkDelay.start();
     return {};
 }
 
@@ -123,6 +153,7 @@ void WorkspaceController::close()
 {
     if (!m_workspace)
         return;
+    m_checkDelay.stop();
     emit aboutToChange();
     std::unique_ptr<Workspace> previous = std::move(m_workspace);
     std::unique_ptr<WorkspaceLock> previousLock = std::move(m_lock);

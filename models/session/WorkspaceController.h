@@ -1,12 +1,15 @@
 #pragma once
 
+#include "storage/Backups.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceLock.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 
@@ -47,6 +50,12 @@ public:
     // was (and open).
     Result<void> replaceWithBackup(const QString &backup);
 
+    // How long after an opening the file's full integrity check starts, on another thread
+    // (five seconds: the list and the page are read first).
+    void setIntegrityCheckDelay(int milliseconds) { m_checkDelay.setInterval(milliseconds); }
+    // Waits for a running integrity check.
+    void waitForIntegrityCheck();
+
     static QString demoPath();
     // Where file dialogs start: the open workspace's folder, else the documents.
     QString defaultDirectory() const;
@@ -58,6 +67,10 @@ signals:
     void changed(Workspace *workspace);
     // The recent workspaces changed (one opened, one found missing).
     void recentChanged();
+    // The open workspace failed its full integrity check: what is wrong, in French.
+    void damaged(const QString &message);
+    // The open workspace's full integrity check ended (damaged() came first if it failed).
+    void integrityChecked(bool sound);
 
 private:
     Result<void> adopt(std::unique_ptr<Workspace> workspace, std::unique_ptr<WorkspaceLock> lock);
@@ -66,4 +79,7 @@ private:
     // Declared first, destroyed last: the lock goes after the workspace it protects.
     std::unique_ptr<WorkspaceLock> m_lock; // none when read-only
     std::unique_ptr<Workspace> m_workspace;
+    QTimer m_checkDelay;
+    QFutureWatcher<Result<Backups::Info>> m_check;
+    QString m_checkedPath;
 };

@@ -266,6 +266,20 @@ std::optional<Backups::Info> Backups::latest(const QString &origin)
     return all.first();
 }
 
+std::optional<Backups::Info> Backups::latestOfFile(const QString &path)
+{
+    const QString file = QFileInfo(path).absoluteFilePath();
+    std::optional<Info> newest;
+    const QStringList origins = QDir(root()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &origin : origins) {
+        for (const Info &info : list(origin)) {
+            if (info.workspacePath == file && (!newest || info.at > newest->at))
+                newest = info;
+        }
+    }
+    return newest;
+}
+
 int Backups::prune(const QString &origin, qint64 budget, const QDateTime &now)
 {
     const QList<Info> all = list(origin); // newest first

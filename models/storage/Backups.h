@@ -56,6 +56,9 @@ public:
     static QList<Info> list(const QString &origin);
     // The newest backup of the workspace, if any.
     static std::optional<Info> latest(const QString &origin);
+    // The newest backup made from the file at `path` (whichever workspace it held): for a file
+    // that no longer opens.
+    static std::optional<Info> latestOfFile(const QString &path);
     // Deletes what the rules do not keep; how many went.
     static int prune(const QString &origin, qint64 budget = kDefaultBudget,
                      const QDateTime &now = QDateTime::currentDateTimeUtc());

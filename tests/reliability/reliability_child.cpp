@@ -47,8 +47,10 @@ QList<qint64> ids(const Workspace &w, const QString &sql)
 
 int edits(Workspace &w, qint64 counter)
 {
-    const QList<qint64> projects = ids(w, QStringLiteral("SELECT id FROM projects ORDER BY id LIMIT 12"));
-    const QList<qint64> attendance = ids(w, QStringLiteral("SELECT id FROM attendance ORDER BY id LIMIT 6"));
+    const QList<qint64> projects =
+        ids(w, QStringLiteral("SELECT id FROM projects ORDER BY id LIMIT 12"));
+    const QList<qint64> attendance =
+        ids(w, QStringLiteral("SELECT id FROM attendance ORDER BY id LIMIT 6"));
     if (projects.isEmpty() || attendance.isEmpty())
         return fail(QStringLiteral("nothing to edit"));
     QHash<qint64, int> seconds;
@@ -89,10 +91,9 @@ int edits(Workspace &w, qint64 counter)
             say(QStringLiteral("S %1 %2").arg(p).arg(counter));
             break;
         case 3:
-            if (!Review::setStatus(w, p,
-                                   counter % 2 ? Review::Status::ToRework
-                                               : Review::Status::Admissible,
-                                   QStringLiteral("r") + n, &error))
+            if (!Review::setStatus(
+                    w, p, counter % 2 ? Review::Status::ToRework : Review::Status::Admissible,
+                    QStringLiteral("r") + n, &error))
                 return fail(error);
             say(QStringLiteral("R %1 %2").arg(p).arg(counter));
             break;
@@ -125,8 +126,8 @@ int main(int argc, char *argv[])
     if (mode == QLatin1String("edits"))
         return edits(*w, args.value(3).toLongLong());
     if (mode == QLatin1String("import")) {
-        const auto report = BundleImport::importFile(*w, args.value(3),
-                                                     BundleImport::ConflictChoice::TakeFile, &error);
+        const auto report = BundleImport::importFile(
+            *w, args.value(3), BundleImport::ConflictChoice::TakeFile, &error);
         if (!report)
             return fail(error);
         say(QStringLiteral("IMPORTED %1").arg(report->added));

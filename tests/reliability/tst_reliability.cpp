@@ -24,8 +24,8 @@ class TestReliability final : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_base;   // the demo workspace, copied for each round
-    QString m_bundle; // a file of 2,000 projects to import
+    QString m_base;        // the demo workspace, copied for each round
+    QString m_bundle;      // a file of 2,000 projects to import
     int m_importMs = 1000; // how long its import takes, measured
     int m_kills = 24;
     QRandomGenerator m_random{20261130};
@@ -52,7 +52,7 @@ class TestReliability final : public QObject
             out += child.readAllStandardOutput();
         if (child.state() == QProcess::Running)
             child.waitForFinished(ms); // the random moment: whatever it is doing then
-        child.kill(); // SIGKILL
+        child.kill();                  // SIGKILL
         child.waitForFinished();
         out += child.readAllStandardOutput();
         // A line cut by the kill was not said.
@@ -73,7 +73,8 @@ private slots:
     {
         TestSupport::isolateFromUser();
         // The child's backups and the suite's reading of them: one folder.
-        qputenv("COMPTOIR_BACKUP_DIR", QFile::encodeName(m_dir.filePath(QStringLiteral("backups"))));
+        qputenv("COMPTOIR_BACKUP_DIR",
+                QFile::encodeName(m_dir.filePath(QStringLiteral("backups"))));
         bool ok = false;
         const int kills = qEnvironmentVariableIntValue("COMPTOIR_KILLS", &ok);
         if (ok && kills > 0)
@@ -84,7 +85,8 @@ private slots:
             m_base = demo->filePath();
         }
         QString error;
-        auto source = Workspace::create(m_dir.filePath(QStringLiteral("source.comptoirdb")), &error);
+        auto source =
+            Workspace::create(m_dir.filePath(QStringLiteral("source.comptoirdb")), &error);
         QVERIFY2(source, qPrintable(error));
         QVERIFY2(SyntheticWorkspace::populate(*source, 2000, 7, &error), qPrintable(error));
         QList<qint64> all;
@@ -189,8 +191,9 @@ private slots:
             const QString path = m_dir.filePath(QStringLiteral("import-%1.comptoirdb").arg(round));
             QVERIFY(QFile::copy(m_base, path));
             // Killed while it reads, plans or writes: at a random moment of its second or so.
-            const QStringList lines = runAndKill({QStringLiteral("import"), path, m_bundle}, 1,
-                                                 int(m_random.bounded(0, m_importMs + 200)));
+            const QStringList lines =
+                runAndKill({QStringLiteral("import"), path, m_bundle}, 1,
+                           int(m_random.bounded(0, m_importMs * 3 / 2 + 100)));
             const bool imported = lines.filter(QStringLiteral("IMPORTED")).size() == 1;
             ++m_report[imported ? QStringLiteral("imports finished")
                                 : QStringLiteral("imports killed")];
@@ -212,9 +215,9 @@ private slots:
         QVERIFY(QFile::copy(m_base, path));
         const int rounds = std::max(1, m_kills / 6);
         for (int round = 0; round < rounds; ++round) {
-            const QStringList lines = runAndKill({QStringLiteral("backup"), path},
-                                                 int(m_random.bounded(1, 6)),
-                                                 int(m_random.bounded(0, 40)));
+            const QStringList lines =
+                runAndKill({QStringLiteral("backup"), path}, int(m_random.bounded(1, 6)),
+                           int(m_random.bounded(0, 40)));
             m_report[QStringLiteral("backups written")] +=
                 int(lines.filter(QStringLiteral("BACKUP")).size());
             ++m_report[QStringLiteral("backup kills")];

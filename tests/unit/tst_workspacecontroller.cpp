@@ -204,6 +204,54 @@ private slots:
                   QDateTime::currentDateTimeUtc().addSecs(-20 * 60));
         QVERIFY(!WorkspaceController::heldBy(path));
     }
+
+    // Opening reads what it needs at once; the whole file is checked a little later on another
+    // thread, and damage is said (the window then offers the latest backup).
+    void damageFoundAfterOpeningIsSaid()
+    {
+        QTemporaryDir dir;
+        QString path;
+        QString origin;
+        {
+            auto demo = TestSupport::createDemo(dir, QStringLiteral("to-damage"));
+            QVERIFY(demo);
+            path = demo->filePath();
+            origin = demo->origin();
+        }
+        QVERIFY(Backups::writeToFolder(path, QStringLiteral("manual")));
+        QCOMPARE(Backups::latestOfFile(path)->origin, origin);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() - 3 * 4096));
+        file.write(QByteArray(4096, '\x33'));
+        file.close();
+
+        Settings settings;
+        WorkspaceController controller(&settings);
+        controller.setIntegrityCheckDelay(0);
+        QSignalSpy damaged(&controller, &WorkspaceController::damaged);
+        QSignalSpy checked(&controller, &WorkspaceController::integrityChecked);
+        const Result<void> opened = controller.open(path);
+        QVERIFY2(opened, qPrintable(opened.error())); // what it reads at once is sound
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(checked.first().first().toBool(), false);
+        QCOMPARE(damaged.count(), 1);
+        QVERIFY2(damaged.first().first().toString().contains(QStringLiteral("damaged")),
+                 qPrintable(damaged.first().first().toString()));
+        controller.close();
+
+        // A sound one says nothing.
+        auto sound = TestSupport::createDemo(dir, QStringLiteral("sound"));
+        QVERIFY(sound);
+        const QString soundPath = sound->filePath();
+        sound.reset();
+        damaged.clear();
+        checked.clear();
+        QVERIFY(controller.open(soundPath));
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(checked.first().first().toBool(), true);
+        QCOMPARE(damaged.count(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkspaceController)
