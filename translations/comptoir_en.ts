@@ -246,6 +246,14 @@
         <source>“%1” could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup “%1” could not be written to the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BudgetEditor</name>
@@ -3507,6 +3515,34 @@ Open it read-only, to browse, search and export?</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 What you typed stays on screen, waiting to be written: retry (once there is room on the disk, or the USB stick is back), or save a copy of the workspace elsewhere and go on there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another place than the workspace itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace goes on in “%1”; everything is saved there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,14 @@
         <source>“%1” could not be written.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit.</translation>
     </message>
+    <message>
+        <source>The backup “%1” could not be written to the disk.</source>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» n’a pas pu être écrite sur le disque.</translation>
+    </message>
+    <message>
+        <source>The workspace is not open.</source>
+        <translation>L’espace de travail n’est pas ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>BudgetEditor</name>
@@ -3519,6 +3527,34 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
             <numerusform>Sa dernière sauvegarde date du %1 (%n projet). La restaurer dans un nouveau fichier et l’ouvrir&#xa0;?</numerusform>
             <numerusform>Sa dernière sauvegarde date du %1 (%n projets). La restaurer dans un nouveau fichier et l’ouvrir&#xa0;?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy elsewhere…</source>
+        <translation>Enregistrer une &amp;copie ailleurs…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 What you typed stays on screen, waiting to be written: retry (once there is room on the disk, or the USB stick is back), or save a copy of the workspace elsewhere and go on there.</source>
+        <translation>Non enregistré&#xa0;: %1 Ce que vous avez saisi reste à l’écran, en attente d’être écrit&#xa0;: réessayez (une fois de la place libérée sur le disque, ou la clé USB rebranchée), ou enregistrez une copie de l’espace de travail ailleurs pour continuer là.</translation>
+    </message>
+    <message>
+        <source>Everything is saved.</source>
+        <translation>Tout est enregistré.</translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere</source>
+        <translation>Enregistrer une copie ailleurs</translation>
+    </message>
+    <message>
+        <source>Choose another place than the workspace itself.</source>
+        <translation>Choisissez un autre emplacement que l’espace de travail lui-même.</translation>
+    </message>
+    <message>
+        <source>The workspace goes on in “%1”; everything is saved there.</source>
+        <translation>L’espace de travail continue dans «&#xa0;%1&#xa0;»&#xa0;; tout y est enregistré.</translation>
     </message>
 </context>
 <context>

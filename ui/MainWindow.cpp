@@ -39,13 +39,18 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QJsonValue>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
@@ -106,6 +111,27 @@ MainWindow::MainWindow(QWidget *parent)
                        " border-bottom: 1px solid #e0c97f; }"));
     m_readOnlyBanner->hide();
     centralLayout->addWidget(m_readOnlyBanner);
+    m_writeFailureBanner = new QFrame(central);
+    m_writeFailureBanner->setObjectName(QStringLiteral("writeFailureBanner"));
+    m_writeFailureBanner->setStyleSheet(QStringLiteral(
+        "#writeFailureBanner { background: #fde7e9; border-bottom: 1px solid #e8a5ad; }"
+        " #writeFailureBanner QLabel { color: #5c0011; }"));
+    m_writeFailureText = new QLabel(m_writeFailureBanner);
+    m_writeFailureText->setObjectName(QStringLiteral("writeFailureText"));
+    m_writeFailureText->setWordWrap(true);
+    auto *retry = new QPushButton(tr("&Retry"), m_writeFailureBanner);
+    retry->setObjectName(QStringLiteral("retryWritesButton"));
+    auto *copy = new QPushButton(tr("Save a &copy elsewhere…"), m_writeFailureBanner);
+    copy->setObjectName(QStringLiteral("saveCopyElsewhereButton"));
+    auto *bannerLayout = new QHBoxLayout(m_writeFailureBanner);
+    bannerLayout->setContentsMargins(10, 6, 10, 6);
+    bannerLayout->addWidget(m_writeFailureText, 1);
+    bannerLayout->addWidget(retry);
+    bannerLayout->addWidget(copy);
+    connect(retry, &QPushButton::clicked, this, &MainWindow::retryWrites);
+    connect(copy, &QPushButton::clicked, this, &MainWindow::saveCopyElsewhere);
+    m_writeFailureBanner->hide();
+    centralLayout->addWidget(m_writeFailureBanner);
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -573,6 +599,7 @@ void MainWindow::workspaceSwitched(Workspace *workspace)
     m_reviewPage->setWorkspace(workspace);
     m_dashboardPage->setWorkspace(workspace);
     m_workspace = workspace;
+    m_writeFailureBanner->hide();       // what failed was the previous workspace's
     m_backups->setWorkspace(workspace); // backed up as it opens, in the background
     if (!m_workspace) {
         m_pages->setCurrentWidget(m_welcomePage);
@@ -582,9 +609,7 @@ void MainWindow::workspaceSwitched(Workspace *workspace)
     }
     // A write that could not be made is said at once (the field or page that made it says it
     // too, and keeps what was typed).
-    connect(m_workspace, &Workspace::writeFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("Not saved: %1").arg(message), 15000);
-    });
+    connect(m_workspace, &Workspace::writeFailed, this, &MainWindow::writeFailed);
     m_home->setCurrentWidget(m_projectsPage);
     m_pages->setCurrentWidget(m_home);
     updateTitle();
@@ -1156,6 +1181,70 @@ void MainWindow::offerBackup(const QString &message, const std::optional<Backups
         return;
     }
     openWorkspace(target);
+}
+
+void MainWindow::writeFailed(const QString &message)
+{
+    statusBar()->showMessage(tr("Not saved: %1").arg(message), 15000);
+    m_writeFailureText->setText(
+        tr("Not saved: %1 What you typed stays on screen, waiting to be written: retry (once "
+           "there is room on the disk, or the USB stick is back), or save a copy of the "
+           "workspace elsewhere and go on there.")
+            .arg(message.trimmed().endsWith(QLatin1Char('.'))
+                     ? message.trimmed()
+                     : message.trimmed() + QLatin1Char('.')));
+    m_writeFailureBanner->show();
+}
+
+void MainWindow::retryWrites()
+{
+    m_editor->flush();
+    if (!editing() || !m_editor->hasUnsavedAnswers()) {
+        m_writeFailureBanner->hide();
+        statusBar()->showMessage(tr("Everything is saved."), 5000);
+    }
+}
+
+void MainWindow::saveCopyElsewhere()
+{
+    if (!m_workspace)
+        return;
+    const QString target = FileDialog::getSaveFileName(
+        this, tr("Save a copy elsewhere"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(m_workspace->displayName() + QLatin1Char('.') + Workspace::fileSuffix()),
+        RestoreBackupDialog::tr("Comptoir workspaces (*.comptoirdb)"), Workspace::fileSuffix());
+    if (target.isEmpty())
+        return;
+    if (QFileInfo(target).absoluteFilePath() == m_workspace->filePath()) {
+        MessageBox::warning(this, tr("Save a copy elsewhere"),
+                            tr("Choose another place than the workspace itself."));
+        return;
+    }
+    // What was committed, from the open connection (its file may be past writing); then the
+    // copy is opened, and what was typed and not written is written there.
+    const qint64 project = editing() ? m_editor->projectId() : 0;
+    const QHash<QString, QJsonValue> pending =
+        project > 0 ? m_editor->pendingAnswers() : QHash<QString, QJsonValue>();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<Backups::Info> copied =
+        Backups::writeFrom(m_workspace->database(), target, QStringLiteral("manual"));
+    QGuiApplication::restoreOverrideCursor();
+    QFile::remove(target + QStringLiteral(".json"));
+    if (!copied) {
+        MessageBox::critical(this, tr("Save a copy elsewhere"), copied.error());
+        return;
+    }
+    if (!openWorkspace(target))
+        return;
+    if (project > 0 && openProject(project) && !pending.isEmpty())
+        m_editor->applyPending(pending);
+    if (!editing() || !m_editor->hasUnsavedAnswers()) {
+        m_writeFailureBanner->hide();
+        statusBar()->showMessage(tr("The workspace goes on in “%1”; everything is saved there.")
+                                     .arg(QDir::toNativeSeparators(target)),
+                                 10000);
+    }
 }
 
 void MainWindow::restoreBackupDialog()

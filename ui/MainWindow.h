@@ -8,6 +8,7 @@
 
 class QAction;
 class QActionGroup;
+class QFrame;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -115,6 +116,9 @@ private:
     void deleteProjects();
     void trashDialog();
     void restoreBackupDialog();
+    void writeFailed(const QString &message);
+    void retryWrites();
+    void saveCopyElsewhere();
     // A workspace that is damaged: what is wrong, and its latest backup to restore if any.
     void offerBackup(const QString &message, const std::optional<Backups::Info> &backup);
     void showHome(QWidget *page);
@@ -168,6 +172,9 @@ private:
     QAction *m_restoreBackupAction = nullptr;
     BackupScheduler *m_backups = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
+    // Said at once when a write fails: what, and Retry / Save a copy elsewhere.
+    QFrame *m_writeFailureBanner = nullptr;
+    QLabel *m_writeFailureText = nullptr;
     QAction *m_editionRulesAction = nullptr;
     QAction *m_communesToCheckAction = nullptr;
     CommunesToCheckDialog *m_communesDialog = nullptr;

@@ -56,6 +56,8 @@ public:
     // A value typed, to write at the next flush.
     void edit(const QString &key, const QJsonValue &value);
     bool hasPending() const { return !m_pending.isEmpty(); }
+    // What is typed and not written yet (a write that failed included).
+    QHash<QString, QJsonValue> pending() const { return m_pending; }
     // The next edit of a field is a step of its own (the field was left).
     void newBurst() { ++m_burst; }
 

@@ -1,9 +1,11 @@
 #include "Backups.h"
 
+#include "SqliteStatement.h"
 #include "Timestamp.h"
 #include "Workspace.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -13,6 +15,10 @@
 #include <QStandardPaths>
 
 #include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 #include <algorithm>
 #include <memory>
@@ -87,6 +93,15 @@ Result<Backups::Info> inspect(sqlite3 *db, const QString &path, bool full)
     return info;
 }
 
+bool syncToDisk(QFile &file)
+{
+#ifdef Q_OS_UNIX
+    return ::fsync(file.handle()) == 0;
+#else
+    return file.flush();
+#endif
+}
+
 QString sidecar(const QString &backup)
 {
     return backup + QStringLiteral(".json");
@@ -148,24 +163,34 @@ QString Backups::folder(const QString &origin)
     return root() + QLatin1Char('/') + origin;
 }
 
-Result<Backups::Info> Backups::write(const QString &source, const QString &target,
-                                     const QString &reason)
+namespace {
+
+// Copies the database of `from` (its main schema) to `target`, checked, under a temporary name
+// then renamed; what it holds.
+Result<Backups::Info> copyInto(sqlite3 *from, const QString &source, const QString &target,
+                               const QString &reason)
 {
     const QDateTime at = QDateTime::currentDateTimeUtc();
+    QElapsedTimer timer;
+    timer.start();
+    double copySeconds = 0;
+    double checkSeconds = 0;
     QString error;
-    Connection from = openFile(source, SQLITE_OPEN_READONLY, &error);
-    if (!from)
-        return Failure{tr("The workspace “%1” cannot be read for its backup: %2")
-                           .arg(nativePath(source), error)};
     const QString part = target + QStringLiteral(".part");
     QFile::remove(part);
     {
         Connection to = openFile(part, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &error);
         if (!to)
-            return Failure{
-                tr("The backup “%1” cannot be written: %2").arg(nativePath(target), error)};
+            return Failure{Backups::tr("The backup “%1” cannot be written: %2")
+                               .arg(nativePath(target), error)};
+        // Written without a journal or a sync per page (the copy is a new file under a temporary
+        // name: a crash leaves only that), synced once at the end.
+        scalar(to.get(), "PRAGMA journal_mode = OFF", &error);
+        scalar(to.get(), "PRAGMA synchronous = OFF", &error);
+        scalar(to.get(), "PRAGMA cache_size = -8192", &error);
+        error.clear();
         // In one step: the source's snapshot is read whole, writers go on meanwhile (WAL).
-        sqlite3_backup *backup = sqlite3_backup_init(to.get(), "main", from.get(), "main");
+        sqlite3_backup *backup = sqlite3_backup_init(to.get(), "main", from, "main");
         int rc = SQLITE_ERROR;
         if (backup) {
             rc = sqlite3_backup_step(backup, -1);
@@ -175,30 +200,44 @@ Result<Backups::Info> Backups::write(const QString &source, const QString &targe
             error = QString::fromUtf8(sqlite3_errmsg(to.get()));
             to.reset();
             QFile::remove(part);
-            return Failure{
-                tr("The backup “%1” could not be written: %2").arg(nativePath(target), error)};
+            return Failure{Backups::tr("The backup “%1” could not be written: %2")
+                               .arg(nativePath(target), error)};
         }
         // A backup is one file on its own, not a write-ahead log's companion.
         scalar(to.get(), "PRAGMA journal_mode = DELETE", &error);
-        Result<Info> checked = inspect(to.get(), part, false);
+        copySeconds = double(timer.nsecsElapsed()) / 1e9;
+        timer.restart();
+        Result<Backups::Info> checked = inspect(to.get(), part, false);
+        checkSeconds = double(timer.nsecsElapsed()) / 1e9;
+        timer.restart();
         if (!checked || !error.isEmpty()) {
             to.reset();
             QFile::remove(part);
-            return Failure{tr("The backup “%1” failed its check: %2")
+            return Failure{Backups::tr("The backup “%1” failed its check: %2")
                                .arg(nativePath(target), checked ? error : checked.error())};
+        }
+    }
+    {
+        // On the disk before it takes its name.
+        QFile written(part);
+        if (!written.open(QIODevice::ReadWrite) || !syncToDisk(written)) {
+            QFile::remove(part);
+            return Failure{Backups::tr("The backup “%1” could not be written to the disk.")
+                               .arg(nativePath(target))};
         }
     }
     QFile::remove(target);
     if (!QFile::rename(part, target)) {
         QFile::remove(part);
-        return Failure{tr("The backup “%1” could not be put in place.").arg(nativePath(target))};
+        return Failure{
+            Backups::tr("The backup “%1” could not be put in place.").arg(nativePath(target))};
     }
-    Info info;
+    Backups::Info info;
     {
         Connection written = openFile(target, SQLITE_OPEN_READONLY, &error);
         if (!written)
-            return Failure{
-                tr("The backup “%1” cannot be read back: %2").arg(nativePath(target), error)};
+            return Failure{Backups::tr("The backup “%1” cannot be read back: %2")
+                               .arg(nativePath(target), error)};
         QString readError;
         info.schemaVersion = scalar(written.get(), "PRAGMA user_version", &readError).toInt();
         info.projects = scalar(written.get(), "SELECT count(*) FROM projects", &readError).toInt();
@@ -207,11 +246,35 @@ Result<Backups::Info> Backups::write(const QString &source, const QString &targe
     }
     info.path = target;
     info.at = at;
+    info.copySeconds = copySeconds + double(timer.nsecsElapsed()) / 1e9; // with its sync
+    info.checkSeconds = checkSeconds;
     info.reason = reason;
     info.bytes = QFileInfo(target).size();
     info.workspacePath = QFileInfo(source).absoluteFilePath();
     writeSidecar(info);
     return info;
+}
+
+} // namespace
+
+Result<Backups::Info> Backups::write(const QString &source, const QString &target,
+                                     const QString &reason)
+{
+    QString error;
+    Connection from = openFile(source, SQLITE_OPEN_READONLY, &error);
+    if (!from)
+        return Failure{tr("The workspace “%1” cannot be read for its backup: %2")
+                           .arg(nativePath(source), error)};
+    return copyInto(from.get(), source, target, reason);
+}
+
+Result<Backups::Info> Backups::writeFrom(const QSqlDatabase &db, const QString &target,
+                                         const QString &reason)
+{
+    sqlite3 *from = SqliteStatement::handle(db);
+    if (!from)
+        return Failure{tr("The workspace is not open.")};
+    return copyInto(from, db.databaseName(), target, reason);
 }
 
 Result<Backups::Info> Backups::writeToFolder(const QString &source, const QString &reason,

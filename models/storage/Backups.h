@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 // Backups of workspaces: consistent copies made with SQLite's online backup API from a
@@ -38,6 +39,9 @@ public:
         int schemaVersion = 0;
         QString workspacePath; // the file it was made from
         QString origin;        // the workspace's UUID
+        // How long it took to write (copied and synced), and to check; 0 when read from a note.
+        double copySeconds = 0;
+        double checkSeconds = 0;
     };
 
     // Where the backups of the workspace `origin` go.
@@ -48,6 +52,10 @@ public:
     // A checked copy of the workspace file `source` (open elsewhere or not) at `target`, which
     // is replaced if it exists.
     static Result<Info> write(const QString &source, const QString &target, const QString &reason);
+    // The same from a workspace's own connection: what it has committed, even when its file can
+    // no longer be written (a full disk), copied elsewhere.
+    static Result<Info> writeFrom(const QSqlDatabase &db, const QString &target,
+                                  const QString &reason);
     // A checked copy in the workspace's folder, then the folder pruned.
     static Result<Info> writeToFolder(const QString &source, const QString &reason,
                                       qint64 budget = kDefaultBudget);

@@ -144,12 +144,12 @@ private slots:
         const double edit = median(edits);
         std::sort(edits.begin(), edits.end());
         const double p95 = edits.at(int(edits.size() * 95 / 100));
-        std::printf("BENCH backup at 100000 projects (%.0f MB): written in %.2f s, of which its "
-                    "check %.2f s (on another thread); %lld edits meanwhile: median %.1f ms, p95 "
-                    "%.1f ms, max %.1f ms\n",
-                    double(alone->bytes) / 1e6, total, check, qint64(edits.size()), edit, p95,
-                    edits.constLast());
-        QVERIFY2(total - check < 2.0, "target: the copy is written in under 2 s");
+        std::printf("BENCH backup at 100000 projects (%.0f MB), on another thread: %.2f s in all,"
+                    " copied and synced in %.2f s, checked in %.2f s (a check of it alone %.2f s);"
+                    " %lld edits meanwhile: median %.1f ms, p95 %.1f ms, max %.1f ms\n",
+                    double(alone->bytes) / 1e6, total, alone->copySeconds, alone->checkSeconds,
+                    check, qint64(edits.size()), edit, p95, edits.constLast());
+        QVERIFY2(alone->copySeconds < 2.0, "target: a backup is written in under 2 s");
         QVERIFY2(edit < 50, "target: an edit is written and shown in under 50 ms during a backup");
         editor.setWorkspace(nullptr);
     }

@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -569,6 +570,58 @@ private slots:
         window.closeWorkspace();
         other.kill();
         other.waitForFinished();
+    }
+
+    // A write that fails (a full disk, simulated) is said at once in a banner; what was typed
+    // stays on screen; Retry tries again; Save a copy elsewhere goes on in a copy of the
+    // workspace, where what was typed is written.
+    void aWriteThatFailsIsSaidAndNothingIsLost()
+    {
+        QString path;
+        {
+            auto demo = TestSupport::createDemo(m_dir, QStringLiteral("full-disk"));
+            QVERIFY(demo);
+            path = demo->filePath();
+        }
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QSignalSpy loaded(window.projectsPage(), &ProjectsPage::projectsLoaded);
+        QVERIFY(window.openWorkspace(path));
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        const qint64 id = window.projectsPage()->listModel()->row(0).id;
+        QVERIFY(window.openProject(id));
+        // The disk is full: every write of an answer fails.
+        QSqlQuery query(window.workspace()->database());
+        for (const char *when : {"INSERT", "UPDATE"})
+            QVERIFY(query.exec(QStringLiteral("CREATE TEMP TRIGGER full_%1 BEFORE %1 ON answers"
+                                              " BEGIN SELECT RAISE(ABORT, 'database or disk is"
+                                              " full'); END")
+                                   .arg(QLatin1String(when))));
+        FieldEditor *field = window.projectEditor()->fieldEditor(QStringLiteral("idee.titre"));
+        auto *title = qobject_cast<QLineEdit *>(field->input());
+        title->setText(QStringLiteral("Titre écrit pendant la panne"));
+        emit field->committed();
+        auto *banner = child<QFrame>(&window, "writeFailureBanner");
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(child<QLabel>(&window, "writeFailureText")
+                     ->text()
+                     .startsWith(QStringLiteral("Non enregistré")),
+                 qPrintable(child<QLabel>(&window, "writeFailureText")->text()));
+        QCOMPARE(title->text(), QStringLiteral("Titre écrit pendant la panne"));
+        QTest::mouseClick(child<QPushButton>(&window, "retryWritesButton"), Qt::LeftButton);
+        QVERIFY(banner->isVisible()); // still full
+
+        const QString copy = m_dir.filePath(QStringLiteral("copie-ailleurs.comptoirdb"));
+        FileDialog::setNextFileName(copy);
+        QTest::mouseClick(child<QPushButton>(&window, "saveCopyElsewhereButton"), Qt::LeftButton);
+        QTRY_COMPARE(window.workspace()->filePath(), copy);
+        QTRY_VERIFY(!banner->isVisible());
+        QCOMPARE(TestSupport::readBack(
+                     copy, QStringLiteral("SELECT title FROM projects WHERE id = %1").arg(id))
+                     .toString(),
+                 QStringLiteral("Titre écrit pendant la panne"));
+        window.closeWorkspace();
     }
 };
 

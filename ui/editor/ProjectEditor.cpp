@@ -302,6 +302,28 @@ bool ProjectEditor::openProject(qint64 projectId, QString *error)
     return true;
 }
 
+QHash<QString, QJsonValue> ProjectEditor::pendingAnswers()
+{
+    for (FieldEditor *editor : std::exchange(m_dirty, {}))
+        m_session->edit(editor->field().qualifiedKey, editor->value());
+    return m_session->pending();
+}
+
+bool ProjectEditor::hasUnsavedAnswers()
+{
+    return !pendingAnswers().isEmpty();
+}
+
+void ProjectEditor::applyPending(const QHash<QString, QJsonValue> &answers)
+{
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+        m_session->edit(it.key(), it.value());
+        if (FieldEditor *editor = m_editors.value(it.key()))
+            editor->setValue(it.value());
+    }
+    flush();
+}
+
 void ProjectEditor::closeProject()
 {
     flush();

@@ -54,6 +54,11 @@ public:
     bool openProject(qint64 projectId, QString *error);
     // Writes what is pending and leaves the project (its history stays).
     void closeProject();
+    // What is typed in the open project and not written yet (a write failed); written again
+    // into another workspace with applyPending() after it opened the same project.
+    QHash<QString, QJsonValue> pendingAnswers();
+    bool hasUnsavedAnswers();
+    void applyPending(const QHash<QString, QJsonValue> &answers);
     qint64 projectId() const;
     QString projectTitle() const { return m_title; }
     const Methodology &methodology() const;
