@@ -1227,10 +1227,8 @@ void MainWindow::saveCopyElsewhere()
     const QHash<QString, QJsonValue> pending =
         project > 0 ? m_editor->pendingAnswers() : QHash<QString, QJsonValue>();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<Backups::Info> copied =
-        Backups::writeFrom(m_workspace->database(), target, QStringLiteral("manual"));
+    const Result<Backups::Info> copied = m_controller->saveCopy(target);
     QGuiApplication::restoreOverrideCursor();
-    QFile::remove(target + QStringLiteral(".json"));
     if (!copied) {
         MessageBox::critical(this, tr("Save a copy elsewhere"), copied.error());
         return;

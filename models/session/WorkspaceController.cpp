@@ -201,3 +201,13 @@ Result<void> WorkspaceController::replaceWithBackup(const QString &backup)
     }
     return open(path);
 }
+
+Result<Backups::Info> WorkspaceController::saveCopy(const QString &target)
+{
+    if (!m_workspace)
+        return Failure{tr("No workspace is open.")};
+    Result<Backups::Info> copied =
+        Backups::writeFrom(m_workspace->database(), target, QStringLiteral("manual"));
+    QFile::remove(target + QStringLiteral(".json")); // a workspace, not a backup
+    return copied;
+}

@@ -49,6 +49,9 @@ public:
     // again. The backup is checked before anything changes; a failure leaves the workspace as it
     // was (and open).
     Result<void> replaceWithBackup(const QString &backup);
+    // A checked copy of what the open workspace has committed, at `target`, made from its own
+    // connection: for a file that can no longer be written (a full disk, a stick pulled out).
+    Result<Backups::Info> saveCopy(const QString &target);
 
     // How long after an opening the file's full integrity check starts, on another thread
     // (five seconds: the list and the page are read first).
