@@ -1,4 +1,5 @@
 #include "BundleWriter.h"
+#include "util/SaveFile.h"
 
 #include "BundleFormat.h"
 #include "ProjectSnapshot.h"
@@ -441,7 +442,7 @@ bool BundleWriter::writeFile(Workspace &workspace, const QList<qint64> &projectI
     // recognised as known (resources/exchange/README.md, "history"). Then the file is put in place.
     // (Not by a workspace open read-only: the file comes back as newer, or as a conflict.)
     if (workspace.isReadOnly()) {
-        if (!file.commit()) {
+        if (!commitWritten(file)) {
             *error = tr("“%1” cannot be written: %2")
                          .arg(QFileInfo(path).fileName(), file.errorString());
             return false;
@@ -449,7 +450,7 @@ bool BundleWriter::writeFile(Workspace &workspace, const QList<qint64> &projectI
         return true;
     }
     Transaction transaction(workspace.database());
-    if (!recordVersions(workspace, *body, error) || !file.commit() || !transaction.commit()) {
+    if (!recordVersions(workspace, *body, error) || !commitWritten(file) || !transaction.commit()) {
         if (error->isEmpty())
             *error = tr("“%1” cannot be written: %2")
                          .arg(QFileInfo(path).fileName(), file.errorString());

@@ -1,4 +1,5 @@
 #include "PlatformExport.h"
+#include "util/SaveFile.h"
 
 #include "BundleWriter.h"
 #include "projects/AnswerText.h"
@@ -374,7 +375,7 @@ bool PlatformExport::writeFile(const Workspace &workspace, const QList<qint64> &
         return false;
     const QByteArray bytes = format == Format::Csv ? csv(*table, profile) : json(*table);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !commitWritten(file)) {
         *error =
             tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return false;

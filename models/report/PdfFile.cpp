@@ -1,4 +1,5 @@
 #include "PdfFile.h"
+#include "util/SaveFile.h"
 
 #include <QFileInfo>
 #include <QPageLayout>
@@ -164,7 +165,7 @@ bool PdfFile::commit(QString *error)
         cancel();
         return false;
     }
-    if (!m_file->commit()) {
+    if (!commitWritten(*m_file)) {
         *error = tr("“%1” cannot be written: %2")
                      .arg(QFileInfo(m_path).fileName(), m_file->errorString());
         m_file.reset();

@@ -1,4 +1,5 @@
 #include "Backups.h"
+#include "util/SaveFile.h"
 
 #include "SqliteStatement.h"
 #include "Timestamp.h"
@@ -118,7 +119,7 @@ bool writeSidecar(const Backups::Info &info)
                              {QStringLiteral("origin"), info.origin}};
     QSaveFile file(sidecar(info.path));
     return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(object).toJson()) > 0 &&
-           file.commit();
+           commitWritten(file);
 }
 
 std::optional<Backups::Info> readSidecar(const QString &backup)

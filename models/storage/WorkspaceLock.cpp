@@ -1,4 +1,5 @@
 #include "WorkspaceLock.h"
+#include "util/SaveFile.h"
 
 #include "Timestamp.h"
 
@@ -112,10 +113,15 @@ bool WorkspaceLock::write(bool create)
     if (create) {
         // Created only if absent: of two Comptoirs opening the file at once, one wins.
         QFile file(m_path);
-        return file.open(QIODevice::WriteOnly | QIODevice::NewOnly) && file.write(bytes) > 0;
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return false;
+        if (file.write(bytes) == bytes.size() && file.flush())
+            return true;
+        file.remove(); // a lock cut short would say nothing
+        return false;
     }
     QSaveFile file(m_path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) > 0 && file.commit();
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) > 0 && commitWritten(file);
 }
 
 Result<std::unique_ptr<WorkspaceLock>> WorkspaceLock::acquire(const QString &workspacePath)

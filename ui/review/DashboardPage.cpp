@@ -1,4 +1,5 @@
 #include "DashboardPage.h"
+#include "util/SaveFile.h"
 
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
@@ -133,7 +134,7 @@ QStandardItemModel *tableModel(QObject *parent, const QStringList &headers,
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !commitWritten(file)) {
         *error = DashboardPage::tr("“%1” cannot be written: %2")
                      .arg(QFileInfo(path).fileName(), file.errorString());
         return false;
@@ -435,7 +436,7 @@ bool DashboardPage::exportChart(const QString &path, QString *error) const
     const QImage image = view->grab().toImage();
     QSaveFile file(path);
     if (image.isNull() || !file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") ||
-        !file.commit()) {
+        !commitWritten(file)) {
         *error =
             tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
