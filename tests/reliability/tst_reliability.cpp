@@ -84,18 +84,8 @@ private slots:
             QVERIFY(demo);
             m_base = demo->filePath();
         }
-        QString error;
-        auto source =
-            Workspace::create(m_dir.filePath(QStringLiteral("source.comptoirdb")), &error);
-        QVERIFY2(source, qPrintable(error));
-        QVERIFY2(SyntheticWorkspace::populate(*source, 2000, 7, &error), qPrintable(error));
-        QList<qint64> all;
-        QSqlQuery query(source->database());
-        QVERIFY(query.exec(QStringLiteral("SELECT id FROM projects")));
-        while (query.next())
-            all << query.value(0).toLongLong();
-        m_bundle = m_dir.filePath(QStringLiteral("2000.comptoir"));
-        QVERIFY2(BundleWriter::writeFile(*source, all, m_bundle, &error), qPrintable(error));
+        m_bundle = TestSupport::writeSyntheticBundle(m_dir, 2000, 7);
+        QVERIFY(!m_bundle.isEmpty());
         // How long an import takes, from the child's opening to its end, without a kill.
         const QString path = m_dir.filePath(QStringLiteral("import-timed.comptoirdb"));
         QVERIFY(QFile::copy(m_base, path));

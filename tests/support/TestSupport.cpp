@@ -4,6 +4,7 @@
 
 #include "demo/DemoWorkspace.h"
 #include "demo/SyntheticWorkspace.h"
+#include "exchange/BundleWriter.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/Workspace.h"
 #include "TestPaths.h"
@@ -187,6 +188,28 @@ int pdfPages(const QString &pdf)
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
                                           .match(runTool(QStringLiteral("pdfinfo"), {pdf}));
     return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+QString writeSyntheticBundle(const QTemporaryDir &dir, int projects, quint64 seed)
+{
+    QString error;
+    const QString name = QStringLiteral("synthetic-%1-%2").arg(projects).arg(seed);
+    auto source = Workspace::create(dir.filePath(name + QStringLiteral(".comptoirdb")), &error);
+    if (!source || !SyntheticWorkspace::populate(*source, projects, seed, &error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    QList<qint64> all;
+    QSqlQuery query(source->database());
+    query.exec(QStringLiteral("SELECT id FROM projects"));
+    while (query.next())
+        all << query.value(0).toLongLong();
+    const QString path = dir.filePath(name + QStringLiteral(".comptoir"));
+    if (!BundleWriter::writeFile(*source, all, path, &error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    return path;
 }
 
 } // namespace TestSupport

@@ -50,6 +50,10 @@ QVariant readBack(const QString &path, const QString &sql);
 // 100,000 projects takes a quarter of a minute). Returns its path, or an empty string.
 QString cachedSyntheticWorkspace(int projects);
 
+// Writes in `dir` a .comptoir file of `projects` synthetic projects (made in a workspace of its
+// own there); its path, or an empty string with the reason warned.
+QString writeSyntheticBundle(const QTemporaryDir &dir, int projects, quint64 seed);
+
 // Whether every program named is on the PATH. Tests that need one fail without it: the tools
 // are dependencies (packaging/debian-packages.txt), not options.
 bool hasTools(const QStringList &programs);

@@ -98,18 +98,8 @@ private slots:
             QVERIFY(QFile::copy(made, m_workspacePath));
         }
         // A file of 300 projects to import, on the big disk.
-        QString error;
-        auto source =
-            Workspace::create(m_dir.filePath(QStringLiteral("source.comptoirdb")), &error);
-        QVERIFY2(source, qPrintable(error));
-        QVERIFY2(SyntheticWorkspace::populate(*source, 300, 3, &error), qPrintable(error));
-        QList<qint64> all;
-        QSqlQuery query(source->database());
-        QVERIFY(query.exec(QStringLiteral("SELECT id FROM projects")));
-        while (query.next())
-            all << query.value(0).toLongLong();
-        m_bundle = m_dir.filePath(QStringLiteral("300.comptoir"));
-        QVERIFY2(BundleWriter::writeFile(*source, all, m_bundle, &error), qPrintable(error));
+        m_bundle = TestSupport::writeSyntheticBundle(m_dir, 300, 3);
+        QVERIFY(!m_bundle.isEmpty());
     }
 
     void cleanupTestCase()

@@ -64,6 +64,9 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &origin, const QString &d
     m_replace =
         buttons->addButton(tr("&Replace this workspace…"), QDialogButtonBox::DestructiveRole);
     m_replace->setObjectName(QStringLiteral("replaceWorkspaceButton"));
+    // The safe choice is the default one; replacing is never a keystroke away.
+    m_replace->setAutoDefault(false);
+    m_newFile->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_newFile, &QPushButton::clicked, this, &RestoreBackupDialog::restoreToNewFile);
     connect(m_replace, &QPushButton::clicked, this, &RestoreBackupDialog::replaceWorkspace);
