@@ -1592,6 +1592,10 @@
         <source>Workshop of %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Comptoir</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
@@ -5835,6 +5839,10 @@ Open it read-only, to browse, search and export?</source>
     </message>
     <message>
         <source>New structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comptoir is in the trash (File › Trash brings it back).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

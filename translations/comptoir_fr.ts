@@ -1593,6 +1593,10 @@
         <source>Workshop of %1, %2</source>
         <translation>Atelier du %1, %2</translation>
     </message>
+    <message>
+        <source>Comptoir</source>
+        <translation>Comptoir</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
@@ -5852,6 +5856,10 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>New structure</source>
         <translation>Nouvelle structure</translation>
+    </message>
+    <message>
+        <source>The comptoir is in the trash (File › Trash brings it back).</source>
+        <translation>Le comptoir est à la corbeille (Fichier › Corbeille le rend).</translation>
     </message>
 </context>
 <context>

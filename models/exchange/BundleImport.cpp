@@ -992,10 +992,11 @@ bool ImportRun::applyTombstones()
         bool trash;   // to the trash, else deleted
         bool delete_; // deleted here at all (a budget line travels with its project's version)
     };
-    static const std::array<Kind, 8> kinds = {{
+    static const std::array<Kind, 9> kinds = {{
         {"project", "projects", true, false}, // settled by the plan
         {"workshop", "workshops", true, true},
         {"holder", "holders", true, true},
+        {"venue", "venues", true, true},
         {"attendance", "attendance", false, true},
         {"budget_line", "budget_lines", false, false},
         {"comment", "review_comments", false, true},

@@ -18,6 +18,8 @@ QString tableOf(const QString &kind)
         return QStringLiteral("workshops");
     if (kind == QLatin1String("holder"))
         return QStringLiteral("holders");
+    if (kind == QLatin1String("venue"))
+        return QStringLiteral("venues");
     return {};
 }
 
@@ -134,6 +136,8 @@ QString Deletions::kindLabel(const QString &kind)
         return tr("Workshop");
     if (kind == QLatin1String("holder"))
         return tr("Holder");
+    if (kind == QLatin1String("venue"))
+        return tr("Comptoir");
     return kind;
 }
 
@@ -158,6 +162,11 @@ QString Deletions::label(const Workspace &workspace, const QString &kind, qint64
                        ? tr("Workshop of %1").arg(when)
                        : tr("Workshop of %1, %2").arg(when, query.value(1).toString());
         }
+    } else if (kind == QLatin1String("venue")) {
+        query.prepare(QStringLiteral("SELECT name FROM venues WHERE id = ?"));
+        query.addBindValue(id);
+        if (query.exec() && query.next())
+            return query.value(0).toString();
     } else if (kind == QLatin1String("holder")) {
         query.prepare(QStringLiteral("SELECT trim(first_name || ' ' || last_name) FROM holders"
                                      " WHERE id = ?"));

@@ -4,6 +4,7 @@
 
 #include "storage/SqlValues.h"
 #include "storage/Timestamp.h"
+#include "storage/Trash.h"
 #include "storage/Workspace.h"
 
 #include <QSqlError>
@@ -101,10 +102,23 @@ bool Venues::remove(Workspace &workspace, qint64 id, bool *deactivated, QString 
         return false;
     }
     const bool used = query.value(0).toLongLong() > 0;
-    query.prepare(used ? QStringLiteral("UPDATE venues SET active = 0, updated_at = ? WHERE id = ?")
-                       : QStringLiteral("DELETE FROM venues WHERE id = ?"));
-    if (used)
-        query.addBindValue(Timestamp::now());
+    if (!used) {
+        // Unused: to the trash, whence it comes back as it was.
+        query.prepare(QStringLiteral("SELECT name FROM venues WHERE id = ?"));
+        query.addBindValue(id);
+        const QString name = query.exec() && query.next() ? query.value(0).toString() : QString();
+        const Result<qint64> entry =
+            Trash::put(workspace.database(), QStringLiteral("venue"), QStringLiteral("venues"), id,
+                       name, workspace.origin(), QString());
+        if (!entry) {
+            *error = tr("The comptoir could not be deleted: %1").arg(entry.error());
+            return false;
+        }
+        workspace.notifyProjectsChanged();
+        return true;
+    }
+    query.prepare(QStringLiteral("UPDATE venues SET active = 0, updated_at = ? WHERE id = ?"));
+    query.addBindValue(Timestamp::now());
     query.addBindValue(id);
     if (!query.exec()) {
         *error = tr("The comptoir could not be deleted: %1").arg(query.lastError().text());

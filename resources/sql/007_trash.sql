@@ -10,20 +10,21 @@
 -- A tombstone already there (one a file brought) is kept with its date and workspace.
 CREATE TABLE tombstones (
     uuid        TEXT PRIMARY KEY NOT NULL,
-    kind        TEXT NOT NULL CHECK (kind IN ('project', 'workshop', 'holder', 'attendance',
-                                              'budget_line', 'comment', 'link', 'score')),
+    kind        TEXT NOT NULL CHECK (kind IN ('project', 'workshop', 'holder', 'venue',
+                                              'attendance', 'budget_line', 'comment', 'link',
+                                              'score')),
     deleted_at  TEXT NOT NULL,
     origin      TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX tombstones_deleted ON tombstones(deleted_at);
 
--- The trash: projects, workshops and holders deleted here, each with every row that went with
+-- The trash: projects, workshops, holders and comptoirs deleted here, each with every row that went with
 -- it (answers, budget, holders, reviews…; as JSON, table by table), to be restored as they were
 -- or deleted for good. The record itself is gone from its table, so no list, search, dashboard
 -- or export needs to leave it out.
 CREATE TABLE trash (
     id          INTEGER PRIMARY KEY,
-    kind        TEXT NOT NULL CHECK (kind IN ('project', 'workshop', 'holder')),
+    kind        TEXT NOT NULL CHECK (kind IN ('project', 'workshop', 'holder', 'venue')),
     uuid        TEXT NOT NULL,
     label       TEXT NOT NULL DEFAULT '',
     deleted_at  TEXT NOT NULL,
@@ -48,6 +49,12 @@ END;
 CREATE TRIGGER holders_tombstone AFTER DELETE ON holders BEGIN
     INSERT INTO tombstones (uuid, kind, deleted_at, origin)
         SELECT old.uuid, 'holder', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+               (SELECT value FROM workspace_info WHERE key = 'origin')
+        WHERE NOT EXISTS (SELECT 1 FROM tombstones WHERE uuid = old.uuid);
+END;
+CREATE TRIGGER venues_tombstone AFTER DELETE ON venues BEGIN
+    INSERT INTO tombstones (uuid, kind, deleted_at, origin)
+        SELECT old.uuid, 'venue', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
                (SELECT value FROM workspace_info WHERE key = 'origin')
         WHERE NOT EXISTS (SELECT 1 FROM tombstones WHERE uuid = old.uuid);
 END;
@@ -98,6 +105,9 @@ CREATE TRIGGER workshops_untombstone AFTER INSERT ON workshops BEGIN
     DELETE FROM tombstones WHERE uuid = new.uuid;
 END;
 CREATE TRIGGER holders_untombstone AFTER INSERT ON holders BEGIN
+    DELETE FROM tombstones WHERE uuid = new.uuid;
+END;
+CREATE TRIGGER venues_untombstone AFTER INSERT ON venues BEGIN
     DELETE FROM tombstones WHERE uuid = new.uuid;
 END;
 CREATE TRIGGER attendance_untombstone AFTER INSERT ON attendance BEGIN

@@ -5,6 +5,7 @@
 #include "storage/Trash.h"
 #include "storage/Workspace.h"
 #include "TestSupport.h"
+#include "workshops/Venues.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -297,6 +298,39 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM consents")), consents);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tombstones")), 0);
         verifyIntact();
+    }
+
+    // A comptoir without history goes to the trash (one with history is made inactive).
+    void anUnusedComptoirGoesToTheTrash()
+    {
+        QString error;
+        Venues::Venue venue;
+        venue.name = QStringLiteral("Comptoir de Lens");
+        venue.commune = QStringLiteral("Lens");
+        const qint64 id = Venues::save(*m_w, venue, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        bool deactivated = true;
+        QVERIFY2(Venues::remove(*m_w, id, &deactivated, &error), qPrintable(error));
+        QVERIFY(!deactivated);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM venues WHERE id = %1").arg(id)), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tombstones WHERE kind = 'venue'")), 1);
+        const Trash::Entry entry = Trash::entries(m_w->database()).first();
+        QCOMPARE(entry.kind, QStringLiteral("venue"));
+        QCOMPARE(entry.label, QStringLiteral("Comptoir de Lens"));
+        QCOMPARE(Deletions::kindLabel(entry.kind), QStringLiteral("Comptoir"));
+        QVERIFY(Deletions::restore(*m_w, {entry.id}));
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM venues WHERE name = 'Comptoir de Lens'")),
+            1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tombstones")), 0);
+        // One with workshops stays, inactive.
+        const qint64 used =
+            value(
+                QStringLiteral("SELECT venue_id FROM workshops WHERE venue_id IS NOT NULL LIMIT 1"))
+                .toLongLong();
+        QVERIFY(Venues::remove(*m_w, used, &deactivated, &error));
+        QVERIFY(deactivated);
+        QCOMPARE(Trash::count(m_w->database()), 0);
     }
 
     void deletionsByEditsLeaveTombstones()

@@ -306,7 +306,7 @@ void VenuesDialog::removeVenue()
     }
     showProblem(deactivated ? tr("This comptoir has workshops or projects: it was made inactive "
                                  "rather than deleted, so that their history keeps its place.")
-                            : QString());
+                            : tr("The comptoir is in the trash (File › Trash brings it back)."));
     reloadVenues(deactivated ? item->data(kIdRole).toLongLong() : 0);
 }
 
