@@ -15,6 +15,7 @@
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
+#include <pwd.h>
 #include <unistd.h>
 #endif
 
@@ -27,6 +28,10 @@ QString userName()
         if (!name.isEmpty())
             return name;
     }
+#ifdef Q_OS_UNIX
+    if (const passwd *entry = ::getpwuid(::getuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
     return QStringLiteral("?");
 }
 
