@@ -3548,6 +3548,10 @@ Open it read-only, to browse, search and export?</source>
         <source>The workspace goes on in “%1”; everything is saved there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leave the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>

@@ -3560,6 +3560,10 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
         <source>The workspace goes on in “%1”; everything is saved there.</source>
         <translation>L’espace de travail continue dans «&#xa0;%1&#xa0;»&#xa0;; tout y est enregistré.</translation>
     </message>
+    <message>
+        <source>Leave the presentation</source>
+        <translation>Quitter la présentation</translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>

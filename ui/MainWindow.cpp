@@ -404,6 +404,15 @@ void MainWindow::createActions()
     m_zoomOutAction = make(QStringLiteral("zoomOutAction"), tr("&Smaller text"),
                            QKeySequence::ZoomOut, QStringLiteral("zoom-out"));
     connect(m_zoomOutAction, &QAction::triggered, this, [this] { zoomPresentation(-1); });
+    // Esc leaves the presentation as F11 does; outside it the action is off and Esc is the
+    // focused widget's (a completer, a dialog).
+    m_leavePresentationAction = new QAction(tr("Leave the presentation"), this);
+    m_leavePresentationAction->setObjectName(QStringLiteral("leavePresentationAction"));
+    m_leavePresentationAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_leavePresentationAction->setEnabled(false);
+    addAction(m_leavePresentationAction);
+    connect(m_leavePresentationAction, &QAction::triggered, this,
+            [this] { setPresentationMode(false); });
 
     m_clearRecentAction = new QAction(tr("&Clear the list"), this);
     m_clearRecentAction->setObjectName(QStringLiteral("clearRecentAction"));
@@ -1058,6 +1067,7 @@ void MainWindow::setPresentationMode(bool on)
         else
             showNormal();
     }
+    m_leavePresentationAction->setEnabled(on);
     m_zoomInAction->setEnabled(on);
     m_zoomOutAction->setEnabled(on);
 }

@@ -188,6 +188,7 @@ private:
     QAction *m_presentationAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
+    QAction *m_leavePresentationAction = nullptr;
     QMenu *m_workshopMenu = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

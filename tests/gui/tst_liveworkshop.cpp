@@ -154,6 +154,14 @@ private slots:
         QVERIFY(!w->isPresentationMode());
         QVERIFY(panel->isVisible());
         QVERIFY(w->findChild<QListWidget *>(QStringLiteral("sectionList"))->isVisible());
+        // Esc leaves it too; outside it, Esc does nothing to the window.
+        key(panel->view(), Qt::Key_F11);
+        QVERIFY(w->isPresentationMode());
+        key(w->focusWidget() ? w->focusWidget() : w.get(), Qt::Key_Escape);
+        QVERIFY(!w->isPresentationMode());
+        QVERIFY(panel->isVisible());
+        key(w.get(), Qt::Key_Escape);
+        QVERIFY(!w->isPresentationMode());
 
         // Ending the workshop returns to it, presence shown.
         panel->findChild<QPushButton *>(QStringLiteral("liveFinishButton"))->click();
