@@ -623,6 +623,39 @@ private slots:
                  QStringLiteral("Titre écrit pendant la panne"));
         window.closeWorkspace();
     }
+
+    // The window fits a projector: whatever page is shown, it never asks for more than
+    // 1024×700, and no home page widens it beyond what the project list needs (the dashboard's
+    // summary and edition list did, to 1,061 px at 96 dpi) (issue 17).
+    void theWindowFitsAProjector()
+    {
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(openDemo(window));
+        const auto needed = [&window] {
+            QCoreApplication::processEvents();
+            return window.minimumSizeHint().expandedTo(window.minimumSize());
+        };
+        const QSize list = needed();
+        QVERIFY2(list.width() <= 1024 && list.height() <= 700,
+                 qPrintable(QStringLiteral("%1x%2").arg(list.width()).arg(list.height())));
+        for (const char *name : {"showWorkshopsAction", "showHoldersAction", "showReviewAction",
+                                 "showDashboardAction", "showProjectsAction"}) {
+            action(&window, name)->trigger();
+            const QSize page = needed();
+            QVERIFY2(page.width() <= list.width() && page.height() <= 700,
+                     qPrintable(QStringLiteral("%1: %2x%3 (the list: %4 wide)")
+                                    .arg(QLatin1String(name))
+                                    .arg(page.width())
+                                    .arg(page.height())
+                                    .arg(list.width())));
+        }
+        QVERIFY(window.openProject(window.projectsPage()->listModel()->row(0).id));
+        const QSize editor = needed();
+        QVERIFY2(editor.width() <= 1024 && editor.height() <= 700,
+                 qPrintable(QStringLiteral("%1x%2").arg(editor.width()).arg(editor.height())));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

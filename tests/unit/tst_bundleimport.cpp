@@ -648,7 +648,13 @@ private slots:
             value(*officer, QStringLiteral("SELECT count(*) FROM review_comments")).toInt();
         QVERIFY(comments > 0);
 
-        const QString project = firstProject(*facilitator);
+        // A project without comments: the comment deleted below is another project's.
+        const QString project =
+            value(*facilitator,
+                  QStringLiteral("SELECT uuid FROM projects p WHERE NOT EXISTS (SELECT 1 FROM"
+                                 " review_comments c WHERE c.project_id = p.id) ORDER BY uuid"
+                                 " LIMIT 1"))
+                .toString();
         const qint64 projectId =
             value(*facilitator,
                   QStringLiteral("SELECT id FROM projects WHERE uuid = '%1'").arg(project))

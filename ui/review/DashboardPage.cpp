@@ -134,7 +134,8 @@ QStandardItemModel *tableModel(QObject *parent, const QStringList &headers,
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !commitWritten(file)) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+        !commitWritten(file)) {
         *error = DashboardPage::tr("“%1” cannot be written: %2")
                      .arg(QFileInfo(path).fileName(), file.errorString());
         return false;
@@ -153,13 +154,17 @@ DashboardPage::DashboardPage(QWidget *parent)
     auto *editionLabel = new QLabel(tr("&Edition:"), this);
     m_edition = new QComboBox(this);
     m_edition->setObjectName(QStringLiteral("dashboardEdition"));
-    m_edition->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A long edition name is shortened (its full name in the list), not a wider window.
+    m_edition->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_edition->setMinimumContentsLength(16);
     editionLabel->setBuddy(m_edition);
     bar->addWidget(editionLabel);
     bar->addWidget(m_edition);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
     m_summary->setTextFormat(Qt::RichText);
+    // Wraps on a narrow screen rather than widening the window.
+    m_summary->setWordWrap(true);
     bar->addWidget(m_summary, 1);
     auto *pngButton = new QPushButton(tr("Chart as &PNG…"), this);
     pngButton->setObjectName(QStringLiteral("exportChartButton"));
