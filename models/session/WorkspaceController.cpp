@@ -97,13 +97,7 @@ Result<void> WorkspaceController::open(const QString &path, Workspace::Access ac
 Result<void> WorkspaceController::create(const QString &path)
 {
     QString error;
-    std::unique_ptr<Workspace> workspace = Workspace::create(path, &error);
-    if (!workspace)
-        return Failure{error};
-    Result<std::unique_ptr<WorkspaceLock>> lock = WorkspaceLock::acquire(path);
-    if (!lock)
-        return Failure{lock.error()};
-    return adopt(std::move(workspace), std::move(*lock));
+    return adoptCreated(Workspace::create(path, &error), error);
 }
 
 Result<void> WorkspaceController::openDemo()
@@ -115,10 +109,16 @@ Result<void> WorkspaceController::openDemo()
         return Failure{tr("The folder “%1” cannot be created.")
                            .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))};
     QString error;
-    std::unique_ptr<Workspace> workspace = DemoWorkspace::create(path, &error);
+    return adoptCreated(DemoWorkspace::create(path, &error), error);
+}
+
+// A workspace just made (nobody else can hold it yet): locked for this process and adopted.
+Result<void> WorkspaceController::adoptCreated(std::unique_ptr<Workspace> workspace,
+                                               const QString &error)
+{
     if (!workspace)
         return Failure{error};
-    Result<std::unique_ptr<WorkspaceLock>> lock = WorkspaceLock::acquire(path);
+    Result<std::unique_ptr<WorkspaceLock>> lock = WorkspaceLock::acquire(workspace->filePath());
     if (!lock)
         return Failure{lock.error()};
     return adopt(std::move(workspace), std::move(*lock));

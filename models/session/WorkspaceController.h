@@ -77,6 +77,7 @@ signals:
 
 private:
     Result<void> adopt(std::unique_ptr<Workspace> workspace, std::unique_ptr<WorkspaceLock> lock);
+    Result<void> adoptCreated(std::unique_ptr<Workspace> workspace, const QString &error);
 
     Settings *m_settings;
     // Declared first, destroyed last: the lock goes after the workspace it protects.
