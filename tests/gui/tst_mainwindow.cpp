@@ -59,6 +59,22 @@ private:
         return child<QAction>(window, name);
     }
 
+    // A demo workspace of its own, closed (its journal in the file): its path, empty on failure.
+    QString demoFile(const QString &name)
+    {
+        auto demo = TestSupport::createDemo(m_dir, name);
+        return demo ? demo->filePath() : QString();
+    }
+
+    // Opens a workspace file and waits for its list.
+    static bool openAndWait(MainWindow &window, const QString &path)
+    {
+        QSignalSpy loaded(window.projectsPage(), &ProjectsPage::projectsLoaded);
+        if (!window.openWorkspace(path))
+            return false;
+        return loaded.count() > 0 || loaded.wait(10000);
+    }
+
     // Opens the demo workspace and waits for its list.
     static bool openDemo(MainWindow &window)
     {
@@ -396,18 +412,12 @@ private slots:
     // Corbeille restores, or deletes for good.
     void deletingProjectsGoesToTheTrash()
     {
-        QString path;
-        {
-            auto demo = TestSupport::createDemo(m_dir, QStringLiteral("trash"));
-            QVERIFY(demo);
-            path = demo->filePath();
-        }
+        const QString path = demoFile(QStringLiteral("trash"));
+        QVERIFY(!path.isEmpty());
         MainWindow window;
         window.resize(1366, 768);
         window.show();
-        QSignalSpy loaded(window.projectsPage(), &ProjectsPage::projectsLoaded);
-        QVERIFY(window.openWorkspace(path));
-        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        QVERIFY(openAndWait(window, path));
         auto *view = child<QTableView>(&window, "projectView");
         auto *filter = child<QLineEdit>(&window, "filterEdit");
         QCOMPARE(view->model()->rowCount(), 14);
@@ -528,12 +538,8 @@ private slots:
     // request, with a banner; what writes is off, what reads and exports is on.
     void aWorkspaceOpenElsewhereOpensReadOnly()
     {
-        QString path;
-        {
-            auto demo = TestSupport::createDemo(m_dir, QStringLiteral("elsewhere"));
-            QVERIFY(demo);
-            path = demo->filePath();
-        }
+        const QString path = demoFile(QStringLiteral("elsewhere"));
+        QVERIFY(!path.isEmpty());
         QProcess other;
         other.start(QStringLiteral("sleep"), {QStringLiteral("60")});
         QVERIFY(other.waitForStarted());
@@ -577,18 +583,12 @@ private slots:
     // workspace, where what was typed is written.
     void aWriteThatFailsIsSaidAndNothingIsLost()
     {
-        QString path;
-        {
-            auto demo = TestSupport::createDemo(m_dir, QStringLiteral("full-disk"));
-            QVERIFY(demo);
-            path = demo->filePath();
-        }
+        const QString path = demoFile(QStringLiteral("full-disk"));
+        QVERIFY(!path.isEmpty());
         MainWindow window;
         window.resize(1366, 768);
         window.show();
-        QSignalSpy loaded(window.projectsPage(), &ProjectsPage::projectsLoaded);
-        QVERIFY(window.openWorkspace(path));
-        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        QVERIFY(openAndWait(window, path));
         const qint64 id = window.projectsPage()->listModel()->row(0).id;
         QVERIFY(window.openProject(id));
         // The disk is full: every write of an answer fails.
