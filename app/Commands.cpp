@@ -275,10 +275,9 @@ int Commands::importBundle(const QStringList &arguments)
                       .arg(report->updated)
                       .arg(report->skipped)
                       .arg(report->conflicts));
-    print(stdout, tr("Other records (comptoirs, holders, workshops, reviews…): %1 added, %2 "
-                     "updated.")
-                      .arg(report->recordsAdded)
-                      .arg(report->recordsUpdated));
+    print(stdout, tr("Other records (comptoirs, holders, workshops, reviews…): %1, %2.")
+                      .arg(tr("%n added", nullptr, report->recordsAdded),
+                           tr("%n updated", nullptr, report->recordsUpdated)));
     if (report->deleted + report->recordsDeleted > 0)
         print(stdout, tr("Deleted as in the file: %1 project(s) (in the trash), %2 other "
                          "record(s).")

@@ -615,10 +615,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conflict settled (%1 of %2 field(s) from the file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,6 +648,13 @@
     <message>
         <source>Conflict settled: kept</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflict settled (%1 of %n field(s) from the file)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1065,10 +1068,6 @@
         </translation>
     </message>
     <message>
-        <source>Other records (comptoirs, holders, workshops, reviews…): %1 added, %2 updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleted as in the file: %1 project(s) (in the trash), %2 other record(s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,6 +1117,24 @@
     <message>
         <source>Workspace restored: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records (comptoirs, holders, workshops, reviews…): %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1443,10 +1460,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · envelope %1 (%2 % of it estimated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,6 +1552,10 @@
     </message>
     <message>
         <source>EPCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · the estimates take %2 % of the envelope of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1743,10 +1760,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 checks passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Progress through the methodology</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,6 +1902,13 @@
     <message>
         <source>In full, the texts the diagram shortens:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) passed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2931,10 +2951,6 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>▶ Start the timer (F8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,15 +2967,19 @@ Their name, contact details and consents are deleted, and their name is blanked 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⏸ Pause the timer (F8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pause the &amp;timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody is registered for this workshop yet: register the participants first (Workshop › Register a holder, or import a registration list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the timer (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the timer (F8)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3552,6 +3572,14 @@ Open it read-only, to browse, search and export?</source>
         <source>Leave the presentation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Help and eligibility beside the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or folds away the help, the eligibility checklist and the subsidy estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -3998,14 +4026,6 @@ Open it read-only, to browse, search and export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 registered for %2 places, %3 present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 registered, %2 present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Register a holder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4042,6 +4062,35 @@ Open it read-only, to browse, search and export?</source>
     </message>
     <message>
         <source>Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation type="unfinished">
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4380,11 +4429,6 @@ Open it read-only, to browse, search and export?</source>
         <source>No category</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1. %2
-%3/%4 required</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1. %2
 %n field(s) answered</source>
@@ -4394,10 +4438,6 @@ Open it read-only, to browse, search and export?</source>
             <numerusform>%1. %2
 %n fields answered</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 of %2 required fields answered</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every check passes: the project can be marked ready to deposit.</source>
@@ -4461,6 +4501,21 @@ Open it read-only, to browse, search and export?</source>
     <message>
         <source>Project</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2
+%3/%n required</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n required field(s) answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5189,14 +5244,6 @@ Open it read-only, to browse, search and export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comptoir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Alike</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5289,6 +5336,10 @@ Open it read-only, to browse, search and export?</source>
     </message>
     <message>
         <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5584,6 +5635,10 @@ Open it read-only, to browse, search and export?</source>
     </message>
     <message>
         <source>If the project is labelled, it is funded in vote order until the edition&apos;s envelope of %1 runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee did not select the project: nothing is granted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5954,14 +6009,6 @@ Open it read-only, to browse, search and export?</source>
         <source>No comptoir</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 / %2 · %3 present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 present</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n registered</source>
         <translation>
@@ -5991,6 +6038,21 @@ Open it read-only, to browse, search and export?</source>
     </message>
     <message>
         <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6050,10 +6112,6 @@ Open it read-only, to browse, search and export?</source>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 present, %2 absent, %3 excused, %4 registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6143,6 +6201,38 @@ Open it read-only, to browse, search and export?</source>
     <message>
         <source>Report - %1 - %2.pdf</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation type="unfinished">
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
+        </translation>
     </message>
 </context>
 <context>

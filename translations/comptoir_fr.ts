@@ -616,10 +616,6 @@
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <source>Conflict settled (%1 of %2 field(s) from the file)</source>
-        <translation>Conflit réglé (%1 champ(s) sur %2 pris du fichier)</translation>
-    </message>
-    <message>
         <source>“%1” imported</source>
         <translation>«&#xa0;%1&#xa0;» importé</translation>
     </message>
@@ -653,6 +649,13 @@
     <message>
         <source>Conflict settled: kept</source>
         <translation>Conflit réglé&#xa0;: gardé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflict settled (%1 of %n field(s) from the file)</source>
+        <translation>
+            <numerusform>Conflit réglé (%1 champ sur %n pris du fichier)</numerusform>
+            <numerusform>Conflit réglé (%1 champs sur %n pris du fichier)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1066,10 +1069,6 @@
         </translation>
     </message>
     <message>
-        <source>Other records (comptoirs, holders, workshops, reviews…): %1 added, %2 updated.</source>
-        <translation>Autres enregistrements (comptoirs, porteurs, ateliers, instructions…)&#xa0;: %1 ajoutés, %2 mis à jour.</translation>
-    </message>
-    <message>
         <source>Deleted as in the file: %1 project(s) (in the trash), %2 other record(s).</source>
         <translation>Supprimés comme dans le fichier&#xa0;: %1 projet(s) (à la corbeille), %2 autre(s) élément(s).</translation>
     </message>
@@ -1119,6 +1118,24 @@
     <message>
         <source>Workspace restored: %1</source>
         <translation>Espace de travail restauré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Other records (comptoirs, holders, workshops, reviews…): %1, %2.</source>
+        <translation>Autres enregistrements (comptoirs, porteurs, ateliers, instructions…)&#xa0;: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajouté</numerusform>
+            <numerusform>%n ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1444,10 +1461,6 @@
         <translation> · %1 demandés · %2 estimés</translation>
     </message>
     <message>
-        <source> · envelope %1 (%2 % of it estimated)</source>
-        <translation> · enveloppe %1 (%2 % estimés)</translation>
-    </message>
-    <message>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
@@ -1541,6 +1554,10 @@
     <message>
         <source>EPCI</source>
         <translation>EPCI</translation>
+    </message>
+    <message>
+        <source> · the estimates take %2 % of the envelope of %1</source>
+        <translation> · les subventions estimées font %2&#xa0;% de l&apos;enveloppe de %1</translation>
     </message>
 </context>
 <context>
@@ -1744,10 +1761,6 @@
         <translation>Éligibilité</translation>
     </message>
     <message>
-        <source>%1 of %2 checks passed</source>
-        <translation>%1 vérifications sur %2 satisfaites</translation>
-    </message>
-    <message>
         <source>Progress through the methodology</source>
         <translation>Avancement dans la méthodologie</translation>
     </message>
@@ -1890,6 +1903,13 @@
     <message>
         <source>In full, the texts the diagram shortens:</source>
         <translation>En entier, les textes que le schéma raccourcit&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) passed</source>
+        <translation>
+            <numerusform>%1 vérification sur %n satisfaite</numerusform>
+            <numerusform>%1 vérifications sur %n satisfaites</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2935,10 +2955,6 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <translation>Marquer présent·e (F7)</translation>
     </message>
     <message>
-        <source>▶ Start the timer (F8)</source>
-        <translation>▶ Lancer le chronomètre (F8)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3</translation>
     </message>
@@ -2955,16 +2971,20 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
         <translation>Marquer pas encore arrivé·e</translation>
     </message>
     <message>
-        <source>⏸ Pause the timer (F8)</source>
-        <translation>⏸ Mettre le chronomètre en pause (F8)</translation>
-    </message>
-    <message>
         <source>Pause the &amp;timer</source>
         <translation>Mettre le &amp;chronomètre en pause</translation>
     </message>
     <message>
         <source>Nobody is registered for this workshop yet: register the participants first (Workshop › Register a holder, or import a registration list).</source>
         <translation>Personne n&apos;est encore inscrit à cet atelier&#xa0;: inscrivez d&apos;abord les participants (Atelier › Inscrire un·e porteur·euse, ou importez une liste d&apos;inscriptions).</translation>
+    </message>
+    <message>
+        <source>Start the timer (F8)</source>
+        <translation>Lancer le chronomètre (F8)</translation>
+    </message>
+    <message>
+        <source>Pause the timer (F8)</source>
+        <translation>Mettre le chronomètre en pause (F8)</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3584,14 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
         <source>Leave the presentation</source>
         <translation>Quitter la présentation</translation>
     </message>
+    <message>
+        <source>&amp;Help and eligibility beside the form</source>
+        <translation>&amp;Aide et éligibilité à côté du formulaire</translation>
+    </message>
+    <message>
+        <source>Shows or folds away the help, the eligibility checklist and the subsidy estimate</source>
+        <translation>Affiche ou replie l&apos;aide, les critères d&apos;éligibilité et l&apos;estimation de la subvention</translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -4010,14 +4038,6 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
         <translation>Animé par %1</translation>
     </message>
     <message>
-        <source>%1 registered for %2 places, %3 present</source>
-        <translation>%1 inscrits pour %2 places, %3 présents</translation>
-    </message>
-    <message>
-        <source>%1 registered, %2 present</source>
-        <translation>%1 inscrits, %2 présents</translation>
-    </message>
-    <message>
         <source>Register a holder</source>
         <translation>Inscrire un·e porteur·euse</translation>
     </message>
@@ -4055,6 +4075,35 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>Presence</source>
         <translation>Présence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n présent</numerusform>
+            <numerusform>%n présents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for %2, %3</source>
+        <translation>%1 pour %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -4392,12 +4441,6 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
         <source>No category</source>
         <translation>Aucune catégorie</translation>
     </message>
-    <message>
-        <source>%1. %2
-%3/%4 required</source>
-        <translation>%1. %2
-%3/%4 obligatoires</translation>
-    </message>
     <message numerus="yes">
         <source>%1. %2
 %n field(s) answered</source>
@@ -4407,10 +4450,6 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
             <numerusform>%1. %2
 %n champs remplis</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 of %2 required fields answered</source>
-        <translation>%1 champs obligatoires remplis sur %2</translation>
     </message>
     <message>
         <source>Every check passes: the project can be marked ready to deposit.</source>
@@ -4474,6 +4513,23 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>Project</source>
         <translation>Projet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2
+%3/%n required</source>
+        <translation>
+            <numerusform>%1. %2
+%3/%n obligatoire</numerusform>
+            <numerusform>%1. %2
+%3/%n obligatoires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n required field(s) answered</source>
+        <translation>
+            <numerusform>%1 champ obligatoire rempli sur %n</numerusform>
+            <numerusform>%1 champs obligatoires remplis sur %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5202,14 +5258,6 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
         <translation>Projet</translation>
     </message>
     <message>
-        <source>Comptoir</source>
-        <translation>Comptoir</translation>
-    </message>
-    <message>
-        <source>Edition</source>
-        <translation>Édition</translation>
-    </message>
-    <message>
         <source>Alike</source>
         <translation>Ressemblance</translation>
     </message>
@@ -5306,6 +5354,10 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>Review</source>
         <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -5601,6 +5653,10 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>If the project is labelled, it is funded in vote order until the edition&apos;s envelope of %1 runs out.</source>
         <translation>S&apos;il est labellisé, le projet est financé dans l&apos;ordre du vote, jusqu&apos;à épuisement de l&apos;enveloppe de %1 de l&apos;édition.</translation>
+    </message>
+    <message>
+        <source>The committee did not select the project: nothing is granted.</source>
+        <translation>Le comité n&apos;a pas retenu le projet&#xa0;: aucune subvention n&apos;est accordée.</translation>
     </message>
 </context>
 <context>
@@ -5970,14 +6026,6 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
         <source>No comptoir</source>
         <translation>Sans comptoir</translation>
     </message>
-    <message>
-        <source>%1 / %2 · %3 present</source>
-        <translation>%1 / %2 · %3 présents</translation>
-    </message>
-    <message>
-        <source>%1 · %2 present</source>
-        <translation>%1 · %2 présents</translation>
-    </message>
     <message numerus="yes">
         <source>%n registered</source>
         <translation>
@@ -6008,6 +6056,21 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n présent</numerusform>
+            <numerusform>%n présents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6067,10 +6130,6 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>Attendance</source>
         <translation>Présence</translation>
-    </message>
-    <message>
-        <source>%1 present, %2 absent, %3 excused, %4 registered</source>
-        <translation>%1 présents, %2 absents, %3 excusés, %4 inscrits</translation>
     </message>
     <message>
         <source>Who came</source>
@@ -6159,6 +6218,38 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>Report - %1 - %2.pdf</source>
         <translation>Compte rendu - %1 - %2.pdf</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n présent</numerusform>
+            <numerusform>%n présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n absent</numerusform>
+            <numerusform>%n absents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation>
+            <numerusform>%n excusé</numerusform>
+            <numerusform>%n excusés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@
 #include "settings/Settings.h"
 #include "storage/Workspace.h"
 #include "WelcomePage.h"
+#include "widgets/ElidedLabel.h"
 #include "workshops/HoldersPage.h"
 #include "workshops/LiveWorkshopPanel.h"
 #include "workshops/WorkshopsPage.h"
@@ -135,7 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel = new ElidedLabel(this);
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
     statusBar()->addPermanentWidget(m_workspaceLabel);
 
@@ -398,6 +399,20 @@ void MainWindow::createActions()
     m_presentationAction->setStatusTip(
         tr("For a projector: full screen, the current section only, in large print"));
     connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    // The help and the checklist beside the form: F9 folds them away or brings them back (as it
+    // does the details beside the list);
+    // until then they fold by themselves when the room is short.
+    m_sidePanelAction = make(QStringLiteral("sidePanelAction"),
+                             tr("&Help and eligibility beside the form"),
+                             QKeySequence(Qt::Key_F9), QString());
+    m_sidePanelAction->setCheckable(true);
+    m_sidePanelAction->setStatusTip(
+        tr("Shows or folds away the help, the eligibility checklist and the subsidy estimate"));
+    connect(m_sidePanelAction, &QAction::triggered, this, [this] {
+        // The opposite of what is seen, whether it was chosen or followed the room.
+        m_editor->setSidePanelChoice(!m_editor->isSidePanelShown());
+        m_sidePanelAction->setChecked(m_editor->isSidePanelShown());
+    });
     m_zoomInAction = make(QStringLiteral("zoomInAction"), tr("&Larger text"), QKeySequence::ZoomIn,
                           QStringLiteral("zoom-in"));
     connect(m_zoomInAction, &QAction::triggered, this, [this] { zoomPresentation(1); });
@@ -510,6 +525,9 @@ void MainWindow::createMenus()
     view->addAction(m_showDashboardAction);
     view->addSeparator();
     view->addAction(m_detailsAction);
+    view->addAction(m_sidePanelAction);
+    connect(view, &QMenu::aboutToShow, this,
+            [this] { m_sidePanelAction->setChecked(m_editor->isSidePanelShown()); });
     view->addSeparator();
     view->addAction(m_presentationAction);
     view->addAction(m_zoomInAction);
@@ -1359,6 +1377,10 @@ void MainWindow::updateTitle()
     for (QAction *action : {m_showProjectsAction, m_showWorkshopsAction, m_showHoldersAction})
         action->setEnabled(open);
     m_presentationAction->setEnabled(editing);
+    m_sidePanelAction->setEnabled(editing);
+    // F9 folds the pane beside what is shown: the project's details beside the list, the help
+    // beside the editor.
+    m_detailsAction->setEnabled(open && !editing);
     m_zoomInAction->setEnabled(isPresentationMode());
     m_zoomOutAction->setEnabled(isPresentationMode());
     updateUndoActions();
@@ -1368,20 +1390,19 @@ void MainWindow::updateTitle()
                 ? tr("%1 — %2 — Comptoir").arg(m_editor->projectTitle(), m_workspace->displayName())
                 : tr("%1 — Comptoir").arg(m_workspace->displayName()));
         // The file name only: a deep path would stop the window from shrinking on a small screen.
-        m_workspaceLabel->setText(writable
-                                      ? tr("Workspace: %1 · every change is saved as it is made")
-                                            .arg(QFileInfo(m_workspace->filePath()).fileName())
-                                      : tr("Workspace: %1 · read-only")
-                                            .arg(QFileInfo(m_workspace->filePath()).fileName()));
-        m_workspaceLabel->setToolTip(QDir::toNativeSeparators(m_workspace->filePath()));
+        m_workspaceLabel->setFullText(
+            writable ? tr("Workspace: %1 · every change is saved as it is made")
+                           .arg(QFileInfo(m_workspace->filePath()).fileName())
+                     : tr("Workspace: %1 · read-only")
+                           .arg(QFileInfo(m_workspace->filePath()).fileName()),
+            QDir::toNativeSeparators(m_workspace->filePath()));
     } else {
         setWindowTitle(tr("Comptoir"));
-        m_workspaceLabel->setText(tr("No workspace open"));
+        m_workspaceLabel->setFullText(tr("No workspace open"));
         for (QAction *action : m_workshopsPage->workshopActions()) {
             if (action)
                 action->setEnabled(false);
         }
-        m_workspaceLabel->setToolTip(QString());
         m_pages->setCurrentWidget(m_welcomePage);
     }
 }

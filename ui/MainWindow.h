@@ -16,6 +16,7 @@ class QStackedWidget;
 class QTabWidget;
 class CommunesToCheckDialog;
 class DashboardPage;
+class ElidedLabel;
 class HoldersPage;
 class ReviewPage;
 class LiveWorkshopPanel;
@@ -149,7 +150,7 @@ private:
     QSplitter *m_editorPage = nullptr;
     LiveWorkshopPanel *m_livePanel = nullptr;
     bool m_wasMaximized = false;
-    QLabel *m_workspaceLabel = nullptr;
+    ElidedLabel *m_workspaceLabel = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -186,6 +187,7 @@ private:
     QAction *m_showReviewAction = nullptr;
     QAction *m_showDashboardAction = nullptr;
     QAction *m_presentationAction = nullptr;
+    QAction *m_sidePanelAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_leavePresentationAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include <QIconEngine>
 #include <QPainter>
+#include <QPixmap>
 
 #include <algorithm>
 
@@ -99,6 +100,24 @@ public:
         painter->setBrush(mode == QIcon::Disabled ? QColor(Qt::lightGray) : m_colour);
         painter->drawEllipse(circle);
         painter->restore();
+    }
+    // The default pixmap() leaves the pixmap's memory as it found it: what is not the dot
+    // would show stray pixels. The swatch is painted on a transparent pixmap.
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
+    {
+        QPixmap pixmap(size * scale);
+        pixmap.fill(Qt::transparent);
+        {
+            QPainter painter(&pixmap);
+            paint(&painter, QRect(QPoint(0, 0), pixmap.size()), mode, state);
+        }
+        pixmap.setDevicePixelRatio(scale);
+        return pixmap;
     }
     QIconEngine *clone() const override { return new SwatchIconEngine(m_colour); }
 

@@ -550,7 +550,7 @@ private:
                                                ? Dossier::tr("not given")
                                                : dateText(start.toString())},
             {Dossier::tr("Eligibility"),
-             Dossier::tr("%1 of %2 checks passed").arg(passed).arg(d.checks.size())},
+             Dossier::tr("%1 of %n check(s) passed", nullptr, int(d.checks.size())).arg(passed)},
         });
 
         label(Dossier::tr("Progress through the methodology"));
@@ -881,7 +881,8 @@ std::optional<Dossier::Data> Dossier::load(const Workspace &workspace, qint64 pr
         data.checks = *checks;
     data.estimate = SubsidyEstimate::compute(
         data.details.amountRequestedCents, data.details.category, data.details.categoryFloorCents,
-        data.details.categoryCeilingCents, data.details.envelopeCents);
+        data.details.categoryCeilingCents, data.details.envelopeCents,
+        data.details.stage == Stage::NotSelected);
 
     // Names only with the consent to publish them; never contact details.
     const QList<Holders::Holder> holders = Holders::ofProject(workspace, projectId);

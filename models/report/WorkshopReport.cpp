@@ -172,11 +172,11 @@ int WorkshopReport::render(const Data &data, QPagedPaintDevice *device)
         {tr("When"), Workshops::when(w)},
         {tr("Edition"), data.editionName.isEmpty() ? tr("not given") : data.editionName},
         {tr("Facilitator"), w.facilitator.isEmpty() ? tr("not given") : w.facilitator},
-        {tr("Attendance"), tr("%1 present, %2 absent, %3 excused, %4 registered")
-                               .arg(present)
-                               .arg(absent)
-                               .arg(excused)
-                               .arg(data.participants.size())},
+        {tr("Attendance"), tr("%1, %2, %3, %4")
+                               .arg(tr("%n present", nullptr, present),
+                                    tr("%n absent", nullptr, absent),
+                                    tr("%n excused", nullptr, excused),
+                                    tr("%n registered", nullptr, int(data.participants.size())))},
     };
     flow.table(facts);
 

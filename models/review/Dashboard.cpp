@@ -155,7 +155,8 @@ std::optional<Dashboard> Dashboard::compute(const Workspace &workspace, qint64 e
     // statement as constants (a handful of categories) rather than joined row by row, so that
     // each axis is one scan of the covering index projects_dashboard.
     QHash<qint64, QString> categoryNames;
-    QString estimated = QStringLiteral("CASE p.category_id");
+    // A project the committee did not select is estimated at nothing.
+    QString estimated = QStringLiteral("CASE WHEN p.stage = 'not_selected' THEN 0 ELSE CASE p.category_id");
     if (!query.exec(QStringLiteral("SELECT id, name, floor_cents, ceiling_cents FROM categories")))
         return fail();
     while (query.next()) {
@@ -172,7 +173,7 @@ std::optional<Dashboard> Dashboard::compute(const Workspace &workspace, qint64 e
         estimated += QStringLiteral(" WHEN %1 THEN %2").arg(id).arg(rule);
     }
     query.finish();
-    estimated += QStringLiteral(" ELSE 0 END");
+    estimated += QStringLiteral(" ELSE 0 END END");
 
     // One grouped read per axis: SQLite aggregates 100,000 rows far faster than they can be
     // carried out of it. Rows of the same label (a category name in every edition) add up.

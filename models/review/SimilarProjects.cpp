@@ -13,6 +13,33 @@
 
 namespace {
 
+// Words every kind of project uses, which say nothing of what one is about: two projects that
+// share only these are not alike ("chaque semaine", "au pied de l'immeuble"). The search still
+// finds them; only the likeness ignores them. Folded (no accents), four letters or more.
+bool isCommonWord(const QString &folded)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const char *w :
+             {"chaque", "semaine",  "semaines", "mois",     "annee",    "annees",    "jour",
+              "jours",  "fois",     "temps",    "pied",     "pieds",    "aussi",     "avoir",
+              "etre",   "faire",    "fait",     "plus",     "moins",    "tous",      "toutes",
+              "tout",   "toute",    "cette",    "cela",     "entre",    "dont",      "comme",
+              "depuis", "apres",    "avant",    "ainsi",    "tres",     "bien",      "peut",
+              "peuvent", "sans",    "sous",     "vers",     "chez",     "lors",      "leur",
+              "leurs",  "notre",    "votre",    "autre",    "autres",   "meme",      "memes",
+              "encore", "deja",     "partir",   "place",    "projet",   "projets",   "habitants",
+              "personnes", "permettre", "permet", "mettre", "mise",     "grand",     "grande",
+              "petit",  "petite",   "petits",   "petites",  "nouveau",  "nouvelle",  "premier",
+              "premiere", "deux",   "trois",    "quatre",   "cinq",     "douze",     "dizaine",
+              "ensemble", "autour", "pendant",  "ville",    "village",  "villages",  "commune",
+              "communes", "lieu",   "lieux"})
+            set.insert(QString::fromLatin1(w));
+        return set;
+    }();
+    return words.contains(folded);
+}
+
 // How often each telling word (folded) comes, and the form it first has in the text.
 QHash<QString, int> termCounts(const QString &title, const QString &body,
                                QHash<QString, QString> *forms = nullptr)
@@ -20,7 +47,8 @@ QHash<QString, int> termCounts(const QString &title, const QString &body,
     QHash<QString, int> counts;
     const auto add = [&counts, forms](const QString &text, int weight) {
         for (const auto &[w, form] : ProjectSearch::wordForms(text)) {
-            if (w.size() < 4 || ProjectSearch::isStopWord(w) || w.front().isDigit())
+            if (w.size() < 4 || ProjectSearch::isStopWord(w) || isCommonWord(w) ||
+                w.front().isDigit())
                 continue;
             // Words are counted by their stem: "vélo" and "vélos", "réparer" and "réparation".
             const QString stem = ProjectSearch::stem(w);

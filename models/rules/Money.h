@@ -10,10 +10,21 @@
 // "12,50 €" in French.
 namespace Money {
 
+// Never broken across lines: the thousands separator and the space before the euro sign are
+// no-break spaces (U+00A0: French's narrow one, U+202F, is missing from many fonts, and text
+// falling back to another font for it can break there).
 inline QString format(qint64 cents)
 {
-    return QLocale().toCurrencyString(double(cents) / 100.0, QStringLiteral("€"),
-                                      cents % 100 == 0 ? 0 : 2);
+    return QLocale()
+        .toCurrencyString(double(cents) / 100.0, QStringLiteral("€"), cents % 100 == 0 ? 0 : 2)
+        .replace(QChar(0x202f), QChar(0x00a0))
+        .replace(QLatin1Char(' '), QChar(0x00a0));
+}
+
+// A whole number as people read it ("12 500"), its separator a no-break space.
+inline QString number(qint64 value)
+{
+    return QLocale().toString(value).replace(QChar(0x202f), QChar(0x00a0));
 }
 
 // A number as people type it: "1 500,50", "1500.5", "2 000 €" (spaces, non-breaking spaces and

@@ -4,9 +4,13 @@
 
 SubsidyEstimate SubsidyEstimate::compute(qint64 requestedCents, const QString &category,
                                          qint64 floorCents, qint64 ceilingCents,
-                                         qint64 envelopeCents)
+                                         qint64 envelopeCents, bool notSelected)
 {
     SubsidyEstimate estimate;
+    if (notSelected) {
+        estimate.reasoning << tr("The committee did not select the project: nothing is granted.");
+        return estimate;
+    }
     if (category.isEmpty()) {
         estimate.reasoning << tr("No category is chosen: the category sets what can be granted.");
         return estimate;

@@ -14,7 +14,9 @@ public:
     qint64 amountCents = 0;
     QStringList reasoning;
 
-    // ceilingCents 0: no ceiling. floorCents: the least the category grants (0: none).
+    // ceilingCents 0: no ceiling. floorCents: the least the category grants (0: none). A project
+    // the committee did not select is granted nothing, whatever it asked.
     static SubsidyEstimate compute(qint64 requestedCents, const QString &category,
-                                   qint64 floorCents, qint64 ceilingCents, qint64 envelopeCents);
+                                   qint64 floorCents, qint64 ceilingCents, qint64 envelopeCents,
+                                   bool notSelected = false);
 };

@@ -93,11 +93,11 @@ QVariant WorkshopListModel::data(const QModelIndex &index, int role) const
             if (role == SortRole)
                 return row.registered;
             if (row.capacity > 0)
-                return tr("%1 / %2 · %3 present")
+                return tr("%1 / %2 · %3")
                     .arg(row.registered)
                     .arg(row.capacity)
-                    .arg(row.present);
-            return tr("%1 · %2 present").arg(row.registered).arg(row.present);
+                    .arg(tr("%n present", nullptr, row.present));
+            return tr("%1 · %2").arg(row.registered).arg(tr("%n present", nullptr, row.present));
         }
     }
     if (role == Qt::ToolTipRole && index.column() == ParticipantsColumn)

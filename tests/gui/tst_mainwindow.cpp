@@ -6,6 +6,7 @@
 #include "editor/ProjectEditor.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "rules/Money.h"
 #include "projects/ProjectFilterModel.h"
 #include "projects/ProjectListModel.h"
 #include "projects/ProjectsPage.h"
@@ -13,6 +14,7 @@
 #include "storage/Backups.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceLock.h"
+#include "widgets/ElidedLabel.h"
 #include "TestPaths.h"
 #include "TestSupport.h"
 
@@ -35,6 +37,7 @@
 #include <QSysInfo>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -182,10 +185,11 @@ private slots:
         QCOMPARE(child<QTableView>(&window, "projectView")->model()->rowCount(), 14);
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("Démonstration")));
         QCOMPARE(child<QLabel>(&window, "projectCountLabel")->text(), QStringLiteral("14 projets"));
-        auto *status = child<QLabel>(&window, "workspaceLabel");
-        QVERIFY2(status->text().contains(QStringLiteral("Démonstration.comptoirdb")),
-                 qPrintable(status->text()));
-        QCOMPARE(status->toolTip(), QDir::toNativeSeparators(window.workspace()->filePath()));
+        auto *status = child<ElidedLabel>(&window, "workspaceLabel");
+        QVERIFY2(status->fullText().contains(QStringLiteral("Démonstration.comptoirdb")),
+                 qPrintable(status->fullText()));
+        QVERIFY2(status->toolTip().endsWith(QDir::toNativeSeparators(window.workspace()->filePath())),
+                 qPrintable(status->toolTip()));
         // The first project is selected and described.
         QVERIFY(!child<QLabel>(&window, "detailsTitleLabel")->text().isEmpty());
     }
@@ -215,7 +219,7 @@ private slots:
         QTRY_COMPARE(child<QLabel>(&window, "detailsTitleLabel")->text(),
                      QStringLiteral("Épicerie solidaire itinérante du Ternois"));
         QCOMPARE(child<QLabel>(&window, "detailsStageLabel")->text(), QStringLiteral("Labellisé"));
-        const QString total = QLocale().toCurrencyString(25700.0, QStringLiteral("€"), 0);
+        const QString total = Money::format(2570000);
         QVERIFY2(child<QLabel>(&window, "detailsBudgetLabel")->text().contains(total),
                  qPrintable(child<QLabel>(&window, "detailsBudgetLabel")->text()));
 
@@ -644,6 +648,25 @@ private slots:
                                  "showDashboardAction", "showProjectsAction"}) {
             action(&window, name)->trigger();
             const QSize page = needed();
+            if (page.width() > list.width()) {
+                // Which widget asks for the room, to say so.
+                for (QWidget *w : window.findChildren<QWidget *>()) {
+                    const auto kids = w->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+                    const bool widest =
+                        std::none_of(kids.begin(), kids.end(), [&](const QWidget *k) {
+                            return k->isVisible() &&
+                                   k->minimumSizeHint().width() > list.width() - 40;
+                        });
+                    if (w->isVisible() && w->minimumSizeHint().width() > list.width() - 40 &&
+                        widest)
+                        qWarning("%s %s asks for %d px", w->metaObject()->className(),
+                                 qPrintable(w->objectName()), w->minimumSizeHint().width());
+                }
+                auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("homeTabs"));
+                for (int i = 0; i < tabs->count(); ++i)
+                    qWarning("page %s asks for %d px", qPrintable(tabs->widget(i)->objectName()),
+                             tabs->widget(i)->minimumSizeHint().width());
+            }
             QVERIFY2(page.width() <= list.width() && page.height() <= 700,
                      qPrintable(QStringLiteral("%1: %2x%3 (the list: %4 wide)")
                                     .arg(QLatin1String(name))

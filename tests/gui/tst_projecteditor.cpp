@@ -397,10 +397,35 @@ private slots:
         QVERIFY2(message->text().contains(QStringLiteral("Lille")), qPrintable(message->text()));
     }
 
+    // The help and the checklist fold away when the form would be too narrow beside them (a
+    // laptop in the live workshop, a projector), and F9 brings them back or folds them.
+    void sidePanelFoldsWhenTheRoomIsShort()
+    {
+        auto window = windowOnDemo(QStringLiteral("side"));
+        QVERIFY(window);
+        window->resize(1366, 768);
+        QVERIFY(window->newProject());
+        ProjectEditor *editor = window->projectEditor();
+        auto *help = child<QWidget>(*editor, QStringLiteral("helpPanel"));
+        QTRY_VERIFY2(help->isVisible(), qPrintable(QString::number(editor->width())));
+        window->resize(1024, 768);
+        QTRY_VERIFY(!help->isVisible());
+        QVERIFY(!editor->isSidePanelShown());
+        QTest::keyClick(window.get(), Qt::Key_F9);
+        QTRY_VERIFY(help->isVisible());
+        QCOMPARE(editor->sidePanelChoice(), std::optional<bool>(true));
+        QTest::keyClick(window.get(), Qt::Key_F9);
+        QTRY_VERIFY(!help->isVisible());
+        window->resize(1366, 768);
+        QTest::qWait(0);
+        QVERIFY(!help->isVisible()); // the user's choice holds
+    }
+
     void readyNeedsTheChecksOrAReason()
     {
         auto window = windowOnDemo(QStringLiteral("stage"));
         QVERIFY(window);
+        window->resize(1366, 768); // room for the checklist beside the form
         const QString path = window->workspace()->filePath();
         QVERIFY(window->newProject());
         ProjectEditor *editor = window->projectEditor();

@@ -262,8 +262,10 @@ private slots:
         // The near-duplicate from another comptoir comes first among the similar projects.
         auto *similar = page->findChild<QTreeWidget *>(QStringLiteral("similarList"));
         QTRY_VERIFY(similar->topLevelItemCount() > 0);
-        QCOMPARE(similar->topLevelItem(0)->text(0), QStringLiteral("Épicerie solidaire à Arras"));
-        QVERIFY(similar->topLevelItem(0)->text(4).contains(QStringLiteral("épicerie")));
+        QVERIFY2(similar->topLevelItem(0)->text(0).startsWith(
+                     QStringLiteral("Épicerie solidaire à Arras\n")),
+                 qPrintable(similar->topLevelItem(0)->text(0)));
+        QVERIFY(similar->topLevelItem(0)->text(2).contains(QStringLiteral("épicerie")));
         shot(&window, "review-panel");
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("linkDuplicateButton")),
                           Qt::LeftButton);

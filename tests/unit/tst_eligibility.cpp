@@ -290,6 +290,11 @@ private slots:
         QCOMPARE(
             SubsidyEstimate::compute(300000, QStringLiteral("Sans plafond"), 0, 0, 0).amountCents,
             300000);
+        // Not selected by the committee: nothing, and said so.
+        const SubsidyEstimate none = SubsidyEstimate::compute(
+            300000, QStringLiteral("Coopération"), 0, 2000000, envelope, true);
+        QCOMPARE(none.amountCents, 0);
+        QCOMPARE(none.reasoning.size(), 1);
     }
 };
 

@@ -337,6 +337,23 @@ private slots:
         for (const SimilarProjects::Match &m : *similar)
             QVERIFY(m.id != base);
         QVERIFY(!SimilarProjects::find(*m_w, 999999, 5, &error));
+
+        // Words every project uses do not make two projects alike.
+        const qint64 market = project(QStringLiteral("Marché du soir"),
+                                      QStringLiteral("Chaque semaine, au pied de l'immeuble."));
+        const qint64 compost =
+            project(QStringLiteral("Composteurs collectifs"),
+                    QStringLiteral("Chaque semaine, des composteurs au pied des immeubles."));
+        similar = SimilarProjects::find(*m_w, market, 10, &error);
+        QVERIFY2(similar, qPrintable(error));
+        for (const SimilarProjects::Match &m : *similar) {
+            for (const char *common : {"chaque", "semaine", "pied"})
+                QVERIFY2(!m.sharedWords.contains(QLatin1String(common)),
+                         qPrintable(m.sharedWords.join(QLatin1Char(','))));
+        }
+        // What they do share, the building, still counts.
+        QVERIFY(!similar->isEmpty());
+        QCOMPARE(similar->constFirst().id, compost);
     }
 
     void linkAndMerge()

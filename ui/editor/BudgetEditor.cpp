@@ -100,7 +100,9 @@ BudgetEditor::BudgetEditor(const Methodology::Field &field, QWidget *parent)
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *sides = new QHBoxLayout;
+    // Expenses above resources: each table gets the form's whole width, so a label and an
+    // amount are read whole on a laptop and on a projector.
+    auto *sides = new QVBoxLayout;
     const auto side = [this, sides](BudgetLines::Kind kind, QTableWidget **table, QLabel **total) {
         const bool expense = kind == BudgetLines::Kind::Expense;
         auto *group = new QGroupBox(expense ? tr("Expenses") : tr("Resources"), this);
@@ -133,7 +135,7 @@ BudgetEditor::BudgetEditor(const Methodology::Field &field, QWidget *parent)
                                         : QStringLiteral("resourceTotalLabel"));
         row->addWidget(*total);
         v->addLayout(row);
-        sides->addWidget(group, 1);
+        sides->addWidget(group);
     };
     side(BudgetLines::Kind::Expense, &m_expenses, &m_expenseTotal);
     side(BudgetLines::Kind::Resource, &m_resources, &m_resourceTotal);
@@ -165,8 +167,10 @@ QTableWidget *BudgetEditor::makeTable(BudgetLines::Kind kind)
     table->setObjectName(expense ? QStringLiteral("expenseTable")
                                  : QStringLiteral("resourceTable"));
     table->setHorizontalHeaderLabels({tr("Category"), tr("Label"), tr("Amount")});
-    table->horizontalHeader()->setSectionResizeMode(kCategoryColumn, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(kCategoryColumn,
+                                                    QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(kLabelColumn, QHeaderView::Stretch);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->horizontalHeader()->setSectionResizeMode(kAmountColumn, QHeaderView::ResizeToContents);
     table->verticalHeader()->setVisible(false);
     table->setTabKeyNavigation(false);

@@ -8,6 +8,7 @@
 #include "widgets/CommuneCompleter.h"
 
 #include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
 #include <QBoxLayout>
 #include <QCalendarWidget>
 #include <QCheckBox>
@@ -15,6 +16,7 @@
 #include <QCompleter>
 #include <QEvent>
 #include <QFocusEvent>
+#include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -27,11 +29,15 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QShortcut>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QWidgetAction>
+
+#include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -41,14 +47,35 @@ QString counterText(int length, int maxLength)
                          : QString::number(length);
 }
 
+// A date as people type it (15/04/2027, 15.4.2027, 15-04-2027, or 2027-04-15); invalid when it
+// is none or out of any project's reach.
+QDate parseTypedDate(const QString &text)
+{
+    for (const QString &format : {QStringLiteral("d/M/yyyy"), QStringLiteral("d.M.yyyy"),
+                                  QStringLiteral("d-M-yyyy"), QStringLiteral("yyyy-MM-dd")}) {
+        const QDate date = QDate::fromString(text.trimmed(), format);
+        if (date.isValid())
+            return date.year() < 1900 || date.year() > 2200 ? QDate() : date;
+    }
+    return QDate();
+}
+
+// The one way dates are shown in the forms: 15/04/2027.
+QString dateText(const QDate &date)
+{
+    return date.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
 QString formatNumber(double value, bool money)
 {
     const bool whole = value == std::floor(value);
     return QLocale().toString(value, 'f', whole ? 0 : (money ? 2 : 3)).trimmed();
 }
 
-// A text box as tall as a number of lines of its font, which stays so when the font changes
-// (the presentation mode enlarges it).
+// A text box that grows with what is written in it: never under a number of lines of its font,
+// up to a ceiling past which it scrolls, so a short answer takes little room and a long one is
+// read without a scroll bar. It keeps to lines, not pixels, when the font changes (the
+// presentation mode enlarges it).
 class TextBox final : public QPlainTextEdit
 {
 public:
@@ -56,8 +83,14 @@ public:
         : QPlainTextEdit(parent)
         , m_lines(lines)
     {
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged,
+                this, [this] { fitHeight(); });
         fitHeight();
     }
+
+    static constexpr int kMostLines = 14;
 
 protected:
     void changeEvent(QEvent *event) override
@@ -66,11 +99,25 @@ protected:
         if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
             fitHeight();
     }
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QPlainTextEdit::resizeEvent(event);
+        // Wrapping follows the width: the number of lines is known once laid out at it.
+        if (event->size().width() != event->oldSize().width())
+            QMetaObject::invokeMethod(this, [this] { fitHeight(); }, Qt::QueuedConnection);
+    }
 
 private:
     void fitHeight()
     {
-        setFixedHeight(fontMetrics().lineSpacing() * m_lines + 2 * frameWidth() + 10);
+        // The plain text layout counts its size in lines, wrapped lines included.
+        const int written =
+            int(std::ceil(document()->documentLayout()->documentSize().height()));
+        const int lines = std::clamp(written, m_lines, std::max(m_lines, kMostLines));
+        const int height = fontMetrics().lineSpacing() * lines + 2 * frameWidth() +
+                           int(2 * document()->documentMargin()) + 2;
+        if (height != this->height() || minimumHeight() != height)
+            setFixedHeight(height);
     }
     int m_lines;
 };
@@ -408,7 +455,7 @@ public:
         connect(calendar, &QCalendarWidget::activated, this, [this, menu](const QDate &date) {
             menu->close();
             m_date = date;
-            m_edit->setText(QLocale().toString(date, QStringLiteral("dd/MM/yyyy")));
+            m_edit->setText(dateText(date));
             setMessage(QString(), false);
             m_edit->setFocus();
             emit committed();
@@ -440,8 +487,7 @@ protected:
     void applyValue(const QJsonValue &value) override
     {
         m_date = QDate::fromString(value.toString(), Qt::ISODate);
-        m_edit->setText(m_date.isValid() ? m_date.toString(QStringLiteral("dd/MM/yyyy"))
-                                         : value.toString());
+        m_edit->setText(m_date.isValid() ? dateText(m_date) : value.toString());
         setMessage(QString(), false);
     }
 
@@ -454,14 +500,8 @@ private:
             setMessage(QString(), false);
             return;
         }
-        QDate date;
-        for (const QString &format : {QStringLiteral("d/M/yyyy"), QStringLiteral("d.M.yyyy"),
-                                      QStringLiteral("d-M-yyyy"), QStringLiteral("yyyy-MM-dd")}) {
-            date = QDate::fromString(text, format);
-            if (date.isValid())
-                break;
-        }
-        if (!date.isValid() || date.year() < 1900 || date.year() > 2200) {
+        const QDate date = parseTypedDate(text);
+        if (!date.isValid()) {
             setMessage(FieldEditor::tr("Type a date as dd/mm/yyyy, for example 15/04/2027."), true);
             return;
         }
@@ -639,14 +679,30 @@ public:
                 line->setMaxLength(column.maxLength);
             if (column.type == Methodology::FieldType::Commune)
                 line->setCompleter(new CommuneCompleter(line));
+            if (column.type == Methodology::FieldType::Date)
+                line->setPlaceholderText(FieldEditor::tr("dd/mm/yyyy"));
         }
         return editor;
+    }
+    // A date cell holds the ISO date, written as it is saved; it is shown and typed as in
+    // the date fields.
+    QString displayText(const QVariant &value, const QLocale &locale) const override
+    {
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        return date.isValid() ? dateText(date) : QStyledItemDelegate::displayText(value, locale);
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
         if (auto *combo = qobject_cast<QComboBox *>(editor)) {
             combo->setCurrentIndex(std::max(0, combo->findText(index.data().toString())));
             return;
+        }
+        if (m_columns.at(index.column()).type == Methodology::FieldType::Date) {
+            const QDate date = QDate::fromString(index.data().toString(), Qt::ISODate);
+            if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+                line->setText(date.isValid() ? dateText(date) : index.data().toString());
+                return;
+            }
         }
         QStyledItemDelegate::setEditorData(editor, index);
     }
@@ -664,6 +720,14 @@ public:
             const QString text = line->text().trimmed();
             if (!text.isEmpty() && !Money::parseNumber(text))
                 return; // not a number: the cell keeps what it had
+        }
+        if (line && column.type == Methodology::FieldType::Date) {
+            const QString text = line->text().trimmed();
+            const QDate date = parseTypedDate(text);
+            if (!text.isEmpty() && !date.isValid())
+                return; // not a date: the cell keeps what it had
+            model->setData(index, date.isValid() ? date.toString(Qt::ISODate) : QString());
+            return;
         }
         QStyledItemDelegate::setModelData(editor, model, index);
     }
@@ -834,20 +898,40 @@ public:
         grid->setContentsMargins(0, 0, 0, 0);
         grid->setHorizontalSpacing(12);
         int cell = 0;
+        const bool canvas = field.type == Type::BusinessModelCanvas;
+        if (canvas) {
+            // A canvas reads as one sheet of boxes side by side, each box growing with its text.
+            grid->setHorizontalSpacing(0);
+            grid->setVerticalSpacing(0);
+        }
         for (const Methodology::Part &part : parts) {
-            auto *frame = new QWidget(box);
+            auto *frame = new QFrame(box);
+            frame->setObjectName(part.key + QStringLiteral("Box"));
             auto *layout = new QVBoxLayout(frame);
             layout->setContentsMargins(0, 0, 0, 0);
             layout->setSpacing(2);
-            auto *label =
-                new QLabel(QStringLiteral("<b>%1</b>").arg(part.label.toHtmlEscaped()), frame);
-            QPlainTextEdit *edit = makeTextBox(field.type == Type::ProblemTree ? 3 : 2, frame);
+            if (canvas) {
+                frame->setFrameShape(QFrame::Box);
+                frame->setProperty("canvasBox", true);
+                frame->setStyleSheet(QStringLiteral(
+                    "QFrame[canvasBox=\"true\"] { border: 1px solid palette(mid);"
+                    " background: palette(alternate-base); }"));
+                layout->setContentsMargins(6, 4, 6, 6);
+            }
+            auto *label = new QLabel(part.label, frame);
+            QFont bold; // only the weight: the size follows the form's (presentation mode)
+            bold.setBold(true);
+            label->setFont(bold);
+            label->setWordWrap(true);
+            QPlainTextEdit *edit = makeTextBox(canvas ? 3 : 2, frame);
             edit->setObjectName(field.qualifiedKey + QLatin1Char('.') + part.key +
                                 QStringLiteral("Input"));
             edit->setPlaceholderText(part.help);
             label->setBuddy(edit);
             layout->addWidget(label);
             layout->addWidget(edit);
+            if (canvas)
+                layout->addStretch();
             if (field.type == Type::ProblemTree && part.key == QLatin1String("probleme"))
                 edit->setStyleSheet(
                     QStringLiteral("QPlainTextEdit { border: 2px solid #b35c00; }"));
@@ -1007,8 +1091,10 @@ void FieldEditor::setSaveError(const QString &error)
 void FieldEditor::setCounter(const QString &text, bool over)
 {
     m_counter->setText(text);
+    // Muted from the palette, so that the projector's palette makes it readable there.
     m_counter->setStyleSheet(over ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                  : QStringLiteral("color: palette(mid);"));
+                                  : QString());
+    m_counter->setForegroundRole(over ? QPalette::WindowText : QPalette::PlaceholderText);
     m_counter->setVisible(!text.isEmpty());
 }
 

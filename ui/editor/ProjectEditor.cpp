@@ -20,6 +20,7 @@
 #include "rules/SubsidyEstimate.h"
 #include "StageOverrideDialog.h"
 #include "storage/Workspace.h"
+#include "widgets/FlowLayout.h"
 
 #include <QApplication>
 #include <QBoxLayout>
@@ -41,6 +42,8 @@
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace {
 
@@ -85,11 +88,10 @@ ProjectEditor::ProjectEditor(QUndoGroup *undoGroup, QWidget *parent)
 
     m_titleLabel = new QLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("projectTitleLabel"));
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_titleLabel->setFont(titleFont);
+    m_titleLabel->setProperty("fontScale", 1.4);
+    scaleFont(m_titleLabel);
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_titleLabel->setWordWrap(true); // a long title takes two lines rather than being cut
 
     m_stageCombo = new QComboBox(this);
     m_stageCombo->setObjectName(QStringLiteral("projectStageCombo"));
@@ -113,20 +115,25 @@ ProjectEditor::ProjectEditor(QUndoGroup *undoGroup, QWidget *parent)
     header->addWidget(m_titleLabel, 1);
     m_linksBar = new QWidget(this);
     m_linksBar->setObjectName(QStringLiteral("projectLinksBar"));
-    auto *links = new QHBoxLayout(m_linksBar);
-    links->setContentsMargins(0, 0, 0, 0);
+    // Each field whole: on one line when the editor is wide, on two or more when it is not
+    // (a laptop beside the live workshop, a projector).
+    auto *links = new FlowLayout(m_linksBar, 18, 4);
     const auto addLink = [this, links](const QString &text, QComboBox *combo) {
-        auto *label = new QLabel(text, m_linksBar);
+        auto *pair = new QWidget(m_linksBar);
+        auto *row = new QHBoxLayout(pair);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(6);
+        auto *label = new QLabel(text, pair);
         label->setBuddy(combo);
-        links->addWidget(label);
-        links->addWidget(combo);
-        links->addSpacing(10);
+        combo->setParent(pair);
+        row->addWidget(label);
+        row->addWidget(combo);
+        links->addWidget(pair);
     };
     addLink(tr("S&tage:"), m_stageCombo);
     addLink(tr("Ed&ition:"), m_editionCombo);
     addLink(tr("Com&ptoir:"), m_venueCombo);
     addLink(tr("Categor&y:"), m_categoryCombo);
-    links->addStretch();
     // Where the project came from, when it was imported from a facilitator's file.
     m_provenanceLabel = new QLabel(m_linksBar);
     m_provenanceLabel->setObjectName(QStringLiteral("provenanceLabel"));
@@ -370,15 +377,17 @@ QWidget *ProjectEditor::buildSection(const Methodology::Section &section)
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(16, 8, 16, 16);
     auto *title = new QLabel(section.title, page);
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    font.setBold(true);
-    title->setFont(font);
+    title->setObjectName(QStringLiteral("sectionTitleLabel"));
+    title->setWordWrap(true);
+    title->setProperty("fontScale", 1.3);
+    scaleFont(title);
     layout->addWidget(title);
     if (!section.intro.isEmpty()) {
         auto *intro = new QLabel(section.intro, page);
+        intro->setObjectName(QStringLiteral("sectionIntroLabel"));
         intro->setWordWrap(true);
-        intro->setStyleSheet(QStringLiteral("color: palette(dark);"));
+        // Muted, from the palette: the projector's palette makes it dark enough to read.
+        intro->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(intro);
     }
     for (const Methodology::Field &field : section.fields) {
@@ -722,11 +731,10 @@ void ProjectEditor::refreshStatus()
         QListWidgetItem *item = m_sectionList->item(i);
         const QString title = m_session->methodology().sections.at(i).title;
         if (count.required > 0) {
-            item->setText(tr("%1. %2\n%3/%4 required")
+            item->setText(tr("%1. %2\n%3/%n required", nullptr, count.required)
                               .arg(i + 1)
                               .arg(title)
-                              .arg(count.requiredAnswered)
-                              .arg(count.required));
+                              .arg(count.requiredAnswered));
             item->setIcon(count.complete()             ? statusIcon(kGreen, QChar(0x2713))
                           : count.requiredAnswered > 0 ? statusIcon(kOrange, QChar(0x2026))
                                                        : statusIcon(kGrey, QChar(0x2026)));
@@ -736,9 +744,9 @@ void ProjectEditor::refreshStatus()
             item->setIcon(count.answered > 0 ? statusIcon(kGreen, QChar(0x2713))
                                              : statusIcon(kGrey, QChar(0x2013)));
         }
-        item->setData(Qt::AccessibleDescriptionRole, tr("%1 of %2 required fields answered")
-                                                         .arg(count.requiredAnswered)
-                                                         .arg(count.required));
+        item->setData(Qt::AccessibleDescriptionRole,
+                      tr("%1 of %n required field(s) answered", nullptr, count.required)
+                          .arg(count.requiredAnswered));
     }
 
     const std::optional<QList<Eligibility::Check>> checks =
@@ -754,7 +762,19 @@ void ProjectEditor::refreshStatus()
         m_failures.clear();
         int passed = 0;
         QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
-        for (const Eligibility::Check &check : *checks) {
+        // What fails first, then what is to check, then what passes: the list opens on what
+        // needs doing, seen without scrolling.
+        QList<Eligibility::Check> ordered = *checks;
+        const auto rank = [](Eligibility::Result result) {
+            return result == Eligibility::Result::Failed    ? 0
+                   : result == Eligibility::Result::ToCheck ? 1
+                                                            : 2;
+        };
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [&rank](const Eligibility::Check &a, const Eligibility::Check &b) {
+                             return rank(a.result) < rank(b.result);
+                         });
+        for (const Eligibility::Check &check : std::as_const(ordered)) {
             QString mark;
             switch (check.result) {
             case Eligibility::Result::Passed:
@@ -786,7 +806,8 @@ void ProjectEditor::refreshStatus()
     if (details) {
         const SubsidyEstimate estimate = SubsidyEstimate::compute(
             details->amountRequestedCents, details->category, details->categoryFloorCents,
-            details->categoryCeilingCents, details->envelopeCents);
+            details->categoryCeilingCents, details->envelopeCents,
+            details->stage == Stage::NotSelected);
         QString html =
             tr("<p style='font-size:large'><b>%1</b></p>").arg(Money::format(estimate.amountCents));
         for (const QString &step : estimate.reasoning)
@@ -859,31 +880,82 @@ void ProjectEditor::linkChosen(QComboBox *combo)
     }
 }
 
+void ProjectEditor::scaleFont(QWidget *widget)
+{
+    // Headings are larger than the text around them by a factor, whatever that text's size
+    // (the presentation mode's zoom included), and bold.
+    QFont font;
+    font.setBold(true);
+    font.setPointSizeF(this->font().pointSizeF() * widget->property("fontScale").toDouble());
+    widget->setFont(font);
+}
+
 void ProjectEditor::setPresentationMode(bool on, int zoomPercent)
 {
     m_presenting = on;
     // On a projector: the current section alone, large, black on white.
     m_sectionList->setVisible(!on);
-    m_side->setVisible(!on);
     m_linksBar->setVisible(!on);
     m_backButton->setVisible(!on);
-    if (!on) {
-        setStyleSheet(QString());
-        return;
+    if (on) {
+        const double base =
+            QApplication::font().pointSizeF() > 0 ? QApplication::font().pointSizeF() : 10.0;
+        QFont large; // only the size: every widget keeps its own weight
+        large.setPointSizeF(base * qBound(kMinZoom, zoomPercent, kMaxZoom) / 100.0);
+        setFont(large);
+        // Black on white, and muted text (counters, a section's introduction, placeholders)
+        // dark grey: #333333 on white is a contrast of 12.6:1, over the 7:1 a projector needs.
+        QPalette projector = QApplication::palette();
+        for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::Button,
+                                         QPalette::AlternateBase})
+            projector.setColor(role, Qt::white);
+        for (QPalette::ColorRole role :
+             {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            projector.setColor(role, Qt::black);
+        projector.setColor(QPalette::PlaceholderText, QColor(0x33, 0x33, 0x33));
+        projector.setColor(QPalette::Mid, QColor(0x33, 0x33, 0x33));
+        // No style sheet: it would stop the palette from reaching the widgets it styles.
+        setPalette(projector);
+        setAutoFillBackground(true);
+    } else {
+        // Everything as it was: the inherited font and palette.
+        setFont(QFont());
+        setAttribute(Qt::WA_SetFont, false);
+        setPalette(QPalette());
+        setAttribute(Qt::WA_SetPalette, false);
+        setAutoFillBackground(false);
     }
-    const double base =
-        QApplication::font().pointSizeF() > 0 ? QApplication::font().pointSizeF() : 10.0;
-    const double points = base * qBound(kMinZoom, zoomPercent, kMaxZoom) / 100.0;
-    setStyleSheet(
-        QStringLiteral("QWidget { font-size: %1pt; color: #000000; background-color: #ffffff; }"
-                       "QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit,"
-                       " QTableWidget { border: 2px solid #000000; padding: 4px; }"
-                       "QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus,"
-                       " QTableWidget:focus { border: 4px solid #0038a8; }"
-                       "QLabel#projectTitleLabel { font-size: %2pt; font-weight: bold; }"
-                       "QPushButton { border: 2px solid #000000; padding: 6px 14px; }")
-            .arg(points, 0, 'f', 1)
-            .arg(points * 1.4, 0, 'f', 1));
+    for (QWidget *heading : findChildren<QWidget *>()) {
+        if (heading->property("fontScale").isValid())
+            scaleFont(heading);
+    }
+    updateSidePanel();
+}
+
+void ProjectEditor::setSidePanelChoice(std::optional<bool> shown)
+{
+    m_sideChoice = shown;
+    updateSidePanel();
+}
+
+bool ProjectEditor::isSidePanelShown() const
+{
+    return m_side->isVisibleTo(this);
+}
+
+void ProjectEditor::updateSidePanel()
+{
+    // Unless the user chose, the help and the checklist fold away when the form would be too
+    // narrow beside them (the live workshop on a laptop, a projector).
+    const bool shown = !m_presenting && m_sideChoice.value_or(width() >= kSidePanelFoldWidth);
+    if (m_side->isVisibleTo(this) != shown)
+        m_side->setVisible(shown);
+}
+
+void ProjectEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateSidePanel();
 }
 
 void ProjectEditor::setBackToWorkshop(bool workshop)

@@ -73,6 +73,14 @@ public:
     static constexpr int kMaxZoom = 400;
     void setPresentationMode(bool on, int zoomPercent);
     bool isPresentationMode() const { return m_presenting; }
+    // The help, eligibility and subsidy panel beside the form: shown or folded as chosen, or
+    // (nullopt) by the room there is, folded when the editor is narrower than
+    // kSidePanelFoldWidth.
+    static constexpr int kSidePanelFoldWidth = 1200;
+    void setSidePanelChoice(std::optional<bool> shown);
+    std::optional<bool> sidePanelChoice() const { return m_sideChoice; }
+    bool isSidePanelShown() const;
+
     // The back button leads to the workshop being run rather than to the projects.
     void setBackToWorkshop(bool workshop);
 
@@ -92,8 +100,13 @@ signals:
     void projectEdited(qint64 projectId);
     void titleChanged(const QString &title);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildForm();
+    void scaleFont(QWidget *widget);
+    void updateSidePanel();
     QWidget *buildSection(const Methodology::Section &section);
     QWidget *buildArchive();
     void loadValues();
@@ -147,6 +160,7 @@ private:
     QWidget *m_linksBar = nullptr;
     QWidget *m_side = nullptr;
     bool m_presenting = false;
+    std::optional<bool> m_sideChoice;
     QTimer *m_autosave = nullptr;
     QTimer *m_refresh = nullptr;
 };

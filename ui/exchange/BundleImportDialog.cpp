@@ -394,9 +394,9 @@ void BundleImportDialog::showReport()
             int taken = 0;
             for (const BundleImport::Field &f : p.fields)
                 taken += f.takeIncoming ? 1 : 0;
-            done = tr("Conflict settled (%1 of %2 field(s) from the file)")
-                       .arg(taken)
-                       .arg(p.fields.size());
+            done = tr("Conflict settled (%1 of %n field(s) from the file)", nullptr,
+                      int(p.fields.size()))
+                       .arg(taken);
             break;
         }
         case BundleImport::Outcome::Identical:

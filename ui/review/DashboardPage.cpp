@@ -165,14 +165,16 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     // Wraps on a narrow screen rather than widening the window.
     m_summary->setWordWrap(true);
-    bar->addWidget(m_summary, 1);
     auto *pngButton = new QPushButton(tr("Chart as &PNG…"), this);
     pngButton->setObjectName(QStringLiteral("exportChartButton"));
     auto *csvButton = new QPushButton(tr("Table as &CSV…"), this);
     csvButton->setObjectName(QStringLiteral("exportTableButton"));
+    bar->addStretch();
     bar->addWidget(pngButton);
     bar->addWidget(csvButton);
     layout->addLayout(bar);
+    // The figures on a line of their own, under the edition: read whole on a projector.
+    layout->addWidget(m_summary);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
@@ -282,7 +284,7 @@ void DashboardPage::showFigures()
             .arg(Money::format(d.total.requestedCents), Money::format(d.total.estimatedCents));
     if (d.envelopeCents > 0)
         summary +=
-            tr(" · envelope %1 (%2 % of it estimated)")
+            tr(" · the estimates take %2 % of the envelope of %1")
                 .arg(Money::format(d.envelopeCents))
                 .arg(QLocale().toString(
                     100.0 * double(d.total.estimatedCents) / double(d.envelopeCents), 'f', 0));

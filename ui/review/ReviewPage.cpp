@@ -4,6 +4,7 @@
 #include "ReviewSearchPane.h"
 
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -17,7 +18,9 @@ ReviewPage::ReviewPage(Settings *settings, QWidget *parent)
     outer->addWidget(splitter);
     m_search = new ReviewSearchPane(splitter);
     auto *scroll = new QScrollArea(splitter);
+    scroll->setObjectName(QStringLiteral("reviewPanelScroll"));
     scroll->setWidgetResizable(true);
+    m_scroll = scroll;
     m_panel = new ReviewPanel(settings, scroll);
     scroll->setWidget(m_panel);
     splitter->addWidget(m_search);
@@ -27,6 +30,9 @@ ReviewPage::ReviewPage(Settings *settings, QWidget *parent)
 
     connect(m_search, &ReviewSearchPane::projectChosen, this, &ReviewPage::showProject);
     connect(m_panel, &ReviewPanel::projectChosen, m_search, &ReviewSearchPane::setCurrentProject);
+    // Another project's review opens at its title, not where the previous one was scrolled.
+    connect(m_panel, &ReviewPanel::projectChosen, this,
+            [this] { m_scroll->verticalScrollBar()->setValue(0); });
     connect(m_panel, &ReviewPanel::merged, m_search, &ReviewSearchPane::search);
     connect(m_search, &ReviewSearchPane::projectActivated, this, &ReviewPage::projectActivated);
     connect(m_search, &ReviewSearchPane::message, this, &ReviewPage::message);
@@ -50,7 +56,10 @@ void ReviewPage::search()
 void ReviewPage::showProject(qint64 projectId)
 {
     m_search->setCurrentProject(projectId);
+    const bool another = projectId != m_panel->projectId();
     m_panel->showProject(projectId, m_search->hitTitle(projectId));
+    if (another)
+        m_scroll->verticalScrollBar()->setValue(0);
 }
 
 qint64 ReviewPage::currentProject() const

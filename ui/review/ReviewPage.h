@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QScrollArea;
 class QUndoStack;
 class ReviewPanel;
 class ReviewSearchPane;
@@ -42,4 +43,5 @@ signals:
 private:
     ReviewSearchPane *m_search = nullptr;
     ReviewPanel *m_panel = nullptr;
+    QScrollArea *m_scroll = nullptr;
 };

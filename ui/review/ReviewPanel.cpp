@@ -11,6 +11,7 @@
 #include "review/SearchResultModel.h"
 #include "review/SimilarProjects.h"
 #include "settings/Settings.h"
+#include "widgets/FlowLayout.h"
 #include "storage/Workspace.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -114,12 +115,20 @@ ReviewPanel::ReviewPanel(Settings *settings, QWidget *parent)
     m_similar = new QTreeWidget(similarBox);
     m_similar->setObjectName(QStringLiteral("similarList"));
     m_similar->setRootIsDecorated(false);
-    m_similar->setHeaderLabels(
-        {tr("Project"), tr("Comptoir"), tr("Edition"), tr("Alike"), tr("Words in common")});
+    // Three columns that fit a laptop: the project with its comptoir and edition under its
+    // title, how alike, and the telling words they share.
+    m_similar->setHeaderLabels({tr("Project"), tr("Alike"), tr("Words in common")});
+    m_similar->setWordWrap(true);
+    m_similar->setUniformRowHeights(false);
+    m_similar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_similar->header()->setStretchLastSection(false);
     m_similar->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_similar->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_similar->header()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_similar->header()->resizeSection(2, 180);
     m_similar->setMinimumHeight(150);
     similar->addWidget(m_similar);
-    auto *similarButtons = new QHBoxLayout;
+    auto *similarButtons = new FlowLayout(nullptr, 6, 6);
     auto *duplicate = new QPushButton(tr("Link as a &duplicate"), similarBox);
     duplicate->setObjectName(QStringLiteral("linkDuplicateButton"));
     auto *cooperation = new QPushButton(tr("Link for &cooperation"), similarBox);
@@ -128,7 +137,6 @@ ReviewPanel::ReviewPanel(Settings *settings, QWidget *parent)
     merge->setObjectName(QStringLiteral("mergeButton"));
     similarButtons->addWidget(duplicate);
     similarButtons->addWidget(cooperation);
-    similarButtons->addStretch();
     similarButtons->addWidget(merge);
     similar->addLayout(similarButtons);
     panel->addWidget(similarBox);
@@ -138,6 +146,9 @@ ReviewPanel::ReviewPanel(Settings *settings, QWidget *parent)
     m_links = new QListWidget(linksBox);
     m_links->setObjectName(QStringLiteral("linksList"));
     m_links->setMaximumHeight(90);
+    m_links->setWordWrap(true); // a linked project's title and note are read whole
+    m_links->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_links->setResizeMode(QListView::Adjust);
     links->addWidget(m_links);
     auto *unlink = new QPushButton(tr("&Unlink"), linksBox);
     unlink->setObjectName(QStringLiteral("unlinkButton"));
@@ -330,11 +341,15 @@ void ReviewPanel::showSimilar()
         return;
     }
     for (const SimilarProjects::Match &m : *matches) {
-        auto *item = new QTreeWidgetItem(m_similar, {m.title, m.venue, m.edition,
-                                                     QStringLiteral("%1 %").arg(m.percent),
-                                                     m.sharedWords.join(QStringLiteral(", "))});
+        QStringList where{m.venue, m.edition};
+        where.removeAll(QString());
+        auto *item = new QTreeWidgetItem(
+            m_similar, {m.title + QLatin1Char('\n') + where.join(QStringLiteral(" · ")),
+                        tr("%1 %").arg(m.percent), m.sharedWords.join(QStringLiteral(", "))});
         item->setData(0, Qt::UserRole, m.id);
-        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(0, item->text(0));
+        item->setToolTip(2, item->text(2));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignTop);
     }
     if (!matches->isEmpty())
         m_similar->setCurrentItem(m_similar->topLevelItem(0));

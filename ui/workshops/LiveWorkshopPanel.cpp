@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -98,7 +99,7 @@ LiveWorkshopPanel::LiveWorkshopPanel(QWidget *parent)
     keys->setStyleSheet(QStringLiteral("color: #555;"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 4, 0);
+    layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_title);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_current);
@@ -291,7 +292,8 @@ void LiveWorkshopPanel::updateLabels()
         m_current->clear();
         m_clockLabel->setText(ParticipantListModel::duration(0));
         m_presenceButton->setText(tr("Mark present (F7)"));
-        m_timerButton->setText(tr("▶ Start the timer (F8)"));
+        m_timerButton->setText(tr("Start the timer (F8)"));
+        m_timerButton->setIcon(QIcon(QStringLiteral(":/icons/timer-start.svg")));
         return;
     }
     const Attendance::Participant &p = m_model->participant(row);
@@ -304,7 +306,10 @@ void LiveWorkshopPanel::updateLabels()
     const bool present = p.status == Attendance::Status::Present;
     m_presenceButton->setText(present ? tr("Present ✓ — undo (F7)") : tr("Mark present (F7)"));
     m_presenceAction->setText(present ? tr("Mark as not arrived") : tr("Mark &present"));
-    m_timerButton->setText(isTimerRunning() ? tr("⏸ Pause the timer (F8)")
-                                            : tr("▶ Start the timer (F8)"));
+    // Icons shipped with Comptoir: a pause sign is missing from many fonts.
+    m_timerButton->setText(isTimerRunning() ? tr("Pause the timer (F8)")
+                                            : tr("Start the timer (F8)"));
+    m_timerButton->setIcon(QIcon(isTimerRunning() ? QStringLiteral(":/icons/timer-pause.svg")
+                                                  : QStringLiteral(":/icons/timer-start.svg")));
     m_timerAction->setText(isTimerRunning() ? tr("Pause the &timer") : tr("Start the &timer"));
 }

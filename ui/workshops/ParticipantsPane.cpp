@@ -8,6 +8,7 @@
 #include "workshops/Attendance.h"
 #include "workshops/Holders.h"
 #include "workshops/ParticipantListModel.h"
+#include "widgets/FlowLayout.h"
 #include "workshops/Workshops.h"
 
 #include <QAction>
@@ -17,7 +18,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QTableView>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 ParticipantsPane::ParticipantsPane(QWidget *parent)
@@ -94,14 +94,11 @@ ParticipantsPane::ParticipantsPane(QWidget *parent)
         else
             chooseProject();
     });
-    auto *participantButtons = new QToolBar(this);
+    // Every action in sight, on two lines when the pane is narrow.
+    QList<QAction *> barActions{m_addParticipant, m_editHolder, m_chooseProject, nullptr};
+    barActions << m_statusActions << nullptr << m_removeParticipant;
+    QWidget *participantButtons = FlowLayout::actionBar(barActions, this);
     participantButtons->setObjectName(QStringLiteral("participantToolBar"));
-    participantButtons->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    participantButtons->addActions({m_addParticipant, m_editHolder, m_chooseProject});
-    participantButtons->addSeparator();
-    participantButtons->addActions(m_statusActions);
-    participantButtons->addSeparator();
-    participantButtons->addAction(m_removeParticipant);
     auto *keys = new QLabel(tr("Keys in the list: P present, A absent, E excused, I registered; "
                                "Enter opens the project."),
                             this);
@@ -151,12 +148,13 @@ void ParticipantsPane::showWorkshop(qint64 id)
         QStringList lines = {Workshops::when(*w)};
         if (!w->facilitator.isEmpty())
             lines << tr("Facilitated by %1").arg(w->facilitator);
-        lines << (w->capacity > 0
-                      ? tr("%1 registered for %2 places, %3 present")
-                            .arg(counts.registered)
-                            .arg(w->capacity)
-                            .arg(counts.present)
-                      : tr("%1 registered, %2 present").arg(counts.registered).arg(counts.present));
+        // Each count with its own plural: "1 inscrit pour 12 places, 0 présent".
+        const QString registered = tr("%n registered", nullptr, counts.registered);
+        const QString present = tr("%n present", nullptr, counts.present);
+        lines << (w->capacity > 0 ? tr("%1 for %2, %3")
+                                        .arg(registered,
+                                             tr("%n place(s)", nullptr, w->capacity), present)
+                                  : tr("%1, %2").arg(registered, present));
         m_details->setText(lines.join(QLatin1Char('\n')));
     }
     if (m_participants->rowCount() > 0 && !m_participantView->currentIndex().isValid())

@@ -12,6 +12,7 @@
 #include "session/Deletions.h"
 #include "storage/Workspace.h"
 #include "VenuesDialog.h"
+#include "widgets/FlowLayout.h"
 #include "WorkshopDialog.h"
 #include "workshops/Attendance.h"
 #include "workshops/ParticipantListModel.h"
@@ -31,7 +32,6 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -92,34 +92,35 @@ WorkshopsPage::WorkshopsPage(QWidget *parent)
     m_workshopView->setSortingEnabled(true);
     m_workshopView->sortByColumn(WorkshopListModel::DateColumn, Qt::DescendingOrder);
     m_workshopView->verticalHeader()->hide();
-    m_workshopView->horizontalHeader()->setStretchLastSection(true);
+    // Every column in sight: the comptoir, the kind and the facilitator share what is left
+    // after the date, the hours and the counts, and wrap onto two lines when they must.
+    QHeaderView *columns = m_workshopView->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int c : {int(WorkshopListModel::VenueColumn), int(WorkshopListModel::KindColumn),
+                  int(WorkshopListModel::FacilitatorColumn)})
+        columns->setSectionResizeMode(c, QHeaderView::Stretch);
+    m_workshopView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_workshopView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_workshopView->setAlternatingRowColors(true);
     m_workshopView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_workshopView->setAccessibleName(tr("Workshops"));
-    m_workshopView->setWordWrap(false);
+    m_workshopView->setWordWrap(true);
     // Columns fit the first rows once; measuring thousands of rows at each change would not pay.
     m_workshopView->horizontalHeader()->setResizeContentsPrecision(50);
     m_workshopView->installEventFilter(this);
     connect(m_workshopView, &QTableView::doubleClicked, this, &WorkshopsPage::editWorkshop);
 
-    const auto toolButton = [this](QAction *a) {
-        auto *b = new QToolButton(this);
-        b->setDefaultAction(a);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        return b;
-    };
-    // Tool bars fold what does not fit behind a » button, so the page fits a small screen.
-    auto *toolbar = new QToolBar(this);
+    // Every action in sight: the bar goes on to a second line on a small screen rather than
+    // hiding actions behind a » button.
+    QWidget *toolbar = FlowLayout::actionBar(
+        {m_startLive, nullptr, m_new, m_edit, m_import, m_pdf, m_print, m_venues}, this);
     toolbar->setObjectName(QStringLiteral("workshopToolBar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto *start = toolButton(m_startLive);
+    auto *start = toolbar->findChild<QToolButton *>(m_startLive->objectName() +
+                                                    QStringLiteral("Button"));
     start->setObjectName(QStringLiteral("startLiveButton"));
-    QFont bold = start->font();
+    QFont bold;
     bold.setBold(true);
     start->setFont(bold);
-    toolbar->addWidget(start);
-    toolbar->addSeparator();
-    toolbar->addActions({m_new, m_edit, m_import, m_pdf, m_print, m_venues});
 
     // The selected workshop and its participants.
     m_pane = new ParticipantsPane(this);
@@ -174,6 +175,16 @@ void WorkshopsPage::setWorkspace(Workspace *workspace)
         load();
     else
         workshopChanged();
+}
+
+void WorkshopsPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Side by side on a wide screen; the participants under the workshops on a laptop or a
+    // projector, each then as wide as the page.
+    const Qt::Orientation wanted = width() >= kSideBySideWidth ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() != wanted)
+        m_splitter->setOrientation(wanted);
 }
 
 void WorkshopsPage::showEvent(QShowEvent *event)

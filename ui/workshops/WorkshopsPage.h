@@ -23,6 +23,9 @@ class WorkshopsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(WorkshopsPage)
 
 public:
+    // Narrower than this, the participants go under the workshops rather than beside them.
+    static constexpr int kSideBySideWidth = 1200;
+
     explicit WorkshopsPage(QWidget *parent = nullptr);
 
     void setWorkspace(Workspace *workspace);
@@ -50,6 +53,7 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void workshopChanged();
