@@ -4322,6 +4322,13 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
         <source>No summary yet.</source>
         <translation>Pas encore de résumé.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n required field(s) answered</source>
+        <translation>
+            <numerusform>%1 champ obligatoire rempli sur %n</numerusform>
+            <numerusform>%1 champs obligatoires remplis sur %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectEditor</name>

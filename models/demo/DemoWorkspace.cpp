@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -33,16 +34,79 @@ QVariant nullableId(const QHash<QString, qint64> &ids, const QString &key)
     return it == ids.constEnd() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(*it);
 }
 
-// Local wall-clock time of a workshop ("2026-02-10T14:00:00", Paris) to stored UTC. "today
-// 14:00:00" is today's date: the demo always has a workshop to run.
-QString workshopTime(QString local)
+// The demo is written as of one day (its "writtenAsOf"): every date in it moves by as many
+// days as separate that day from the one the demo is created, so that it always tells the same
+// story today (the comptoirs under way, the deposit open, last year's results known, a workshop
+// to run this afternoon).
+class Calendar
 {
-    if (local.startsWith(QLatin1String("today ")))
-        local = QDate::currentDate().toString(Qt::ISODate) + QLatin1Char('T') + local.mid(6);
-    QDateTime dt = QDateTime::fromString(local, Qt::ISODate);
-    dt.setTimeZone(QTimeZone("Europe/Paris"));
-    return dt.toUTC().toString(Qt::ISODateWithMs);
-}
+public:
+    explicit Calendar(const QString &writtenAsOf)
+        : m_days(QDate::fromString(writtenAsOf, Qt::ISODate).isValid()
+                     ? QDate::fromString(writtenAsOf, Qt::ISODate).daysTo(QDate::currentDate())
+                     : 0)
+    {}
+
+    // "2026-03-17" moved.
+    QString date(const QString &iso) const
+    {
+        const QDate d = QDate::fromString(iso, Qt::ISODate);
+        return d.isValid() ? d.addDays(m_days).toString(Qt::ISODate) : iso;
+    }
+    // A stored UTC timestamp ("2026-03-17T09:00:00.000Z") moved.
+    QString timestamp(const QString &iso) const
+    {
+        QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+        if (!t.isValid())
+            return iso;
+        return t.toUTC().addDays(m_days).toString(Qt::ISODateWithMs);
+    }
+    // Local wall-clock time of a workshop ("2026-02-10T14:00:00", Paris) moved, to stored UTC.
+    // "today 14:00:00" is today's date: the demo always has a workshop to run.
+    QString workshopTime(QString local) const
+    {
+        QDate day;
+        if (local.startsWith(QLatin1String("today "))) {
+            day = QDate::currentDate();
+            local = local.mid(6);
+        } else {
+            day = QDate::fromString(local.left(10), Qt::ISODate).addDays(m_days);
+            local = local.mid(11);
+        }
+        QDateTime dt(day, QTime::fromString(local, Qt::ISODate), QTimeZone("Europe/Paris"));
+        return dt.toUTC().toString(Qt::ISODateWithMs);
+    }
+    // Dates inside answers (an action's start and end, the planned start) moved.
+    QJsonValue answer(const QJsonValue &value) const
+    {
+        static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        if (value.isString() && isoDate.match(value.toString()).hasMatch())
+            return date(value.toString());
+        if (value.isArray()) {
+            QJsonArray array;
+            for (const QJsonValue &v : value.toArray())
+                array.append(answer(v));
+            return array;
+        }
+        if (value.isObject()) {
+            QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it)
+                it.value() = answer(it.value());
+            return object;
+        }
+        return value;
+    }
+    // An edition's year and name follow its comptoirs' first day.
+    int year(const QJsonObject &edition) const
+    {
+        const QDate start = QDate::fromString(
+            date(edition.value(QLatin1String("comptoirsStart")).toString()), Qt::ISODate);
+        return start.isValid() ? start.year() : edition.value(QLatin1String("year")).toInt();
+    }
+
+private:
+    qint64 m_days;
+};
 
 } // namespace
 
@@ -75,7 +139,8 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
 
     QSqlDatabase db = workspace.database();
     const QString origin = workspace.origin();
-    const QString ts = QString::fromLatin1(kDemoTimestamp);
+    const Calendar calendar(demo.value(QLatin1String("writtenAsOf")).toString());
+    const QString ts = calendar.timestamp(QString::fromLatin1(kDemoTimestamp));
     Transaction transaction(db);
     SeedRows rows(workspace);
     const SeedRows::Stamp stamp{QString(), ts, QString()};
@@ -83,27 +148,45 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
         return o.value(QLatin1String(key)).toString();
     };
 
-    // Edition and categories.
-    const QJsonObject e = demo.value(QLatin1String("edition")).toObject();
-    const QString editionUuid = StableUuid::edition(e.value(QLatin1String("year")).toInt());
-    const qint64 editionId =
-        rows.edition({e.value(QLatin1String("year")).toInt(), text(e, "name"),
-                      cents(e.value(QLatin1String("envelopeEuros"))), text(e, "comptoirsStart"),
-                      text(e, "comptoirsEnd"), text(e, "depositStart"), text(e, "depositEnd"),
-                      text(e, "committeeStart"), text(e, "committeeEnd"), text(e, "voteStart"),
-                      text(e, "voteEnd"), text(e, "resultsDate")},
-                     {editionUuid, ts, QString()});
-
-    QHash<QString, qint64> categories;
-    int position = 0;
-    for (const QJsonValue &v : demo.value(QLatin1String("categories")).toArray()) {
-        const QJsonObject c = v.toObject();
-        categories.insert(
-            text(c, "code"),
-            rows.category({editionId, text(c, "code"), text(c, "name"), text(c, "description"),
-                           cents(c.value(QLatin1String("ceilingEuros"))), position++},
-                          {StableUuid::category(editionUuid, text(c, "code")), ts, QString()}));
+    // This year's edition, whose comptoirs are under way, and last year's, whose results are
+    // known; each with the three categories.
+    QHash<QString, qint64> editionIds;                 // "current", "previous"
+    QHash<QString, QHash<QString, qint64>> categories; // edition → code → id
+    for (const auto &[which, key] : {std::pair{"previous", "previousEdition"},
+                                     std::pair{"current", "edition"}}) {
+        const QJsonObject e = demo.value(QLatin1String(key)).toObject();
+        if (e.isEmpty())
+            continue;
+        const int year = calendar.year(e);
+        const QString editionUuid = StableUuid::edition(year);
+        QString name = text(e, "name");
+        name.replace(QString::number(e.value(QLatin1String("year")).toInt()),
+                     QString::number(year));
+        const auto day = [&](const char *field) { return calendar.date(text(e, field)); };
+        const qint64 editionId = rows.edition(
+            {year, name, cents(e.value(QLatin1String("envelopeEuros"))), day("comptoirsStart"),
+             day("comptoirsEnd"), day("depositStart"), day("depositEnd"), day("committeeStart"),
+             day("committeeEnd"), day("voteStart"), day("voteEnd"), day("resultsDate")},
+            {editionUuid, ts, QString()});
+        editionIds.insert(QLatin1String(which), editionId);
+        int position = 0;
+        for (const QJsonValue &v : demo.value(QLatin1String("categories")).toArray()) {
+            const QJsonObject c = v.toObject();
+            categories[QLatin1String(which)].insert(
+                text(c, "code"),
+                rows.category({editionId, text(c, "code"), text(c, "name"),
+                               text(c, "description"),
+                               cents(c.value(QLatin1String("ceilingEuros"))), position++},
+                              {StableUuid::category(editionUuid, text(c, "code")), ts,
+                               QString()}));
+        }
     }
+    // A workshop or a project belongs to this year's edition unless it says "previous".
+    const auto editionOf = [](const QJsonObject &o) {
+        return o.value(QLatin1String("edition")).toString() == QLatin1String("previous")
+                   ? QStringLiteral("previous")
+                   : QStringLiteral("current");
+    };
 
     // Comptoirs and their hosts.
     QHash<QString, qint64> hosts;
@@ -138,8 +221,9 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
         const QJsonObject w = v.toObject();
         workshops.insert(
             text(w, "key"),
-            rows.workshop({editionId, venues.value(text(w, "venue")), text(w, "kind"),
-                           workshopTime(text(w, "startsAt")), workshopTime(text(w, "endsAt")),
+            rows.workshop({editionIds.value(editionOf(w)), venues.value(text(w, "venue")),
+                           text(w, "kind"), calendar.workshopTime(text(w, "startsAt")),
+                           calendar.workshopTime(text(w, "endsAt")),
                            text(w, "facilitator"), w.value(QLatin1String("capacity")).toInt()},
                           stamp));
     }
@@ -171,17 +255,20 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
 
     // Projects, their holders, budgets, answers and attendance.
     QHash<QString, qint64> projectsByTitle;
+    QHash<QString, QString> editionOfTitle;
     for (const QJsonValue &v : demo.value(QLatin1String("projects")).toArray()) {
         const QJsonObject p = v.toObject();
-        const QString updated = text(p, "updatedAt");
+        const QString updated = calendar.timestamp(text(p, "updatedAt"));
         const SeedRows::Stamp edited{QString(), ts, updated};
         const qint64 projectId = rows.project(
-            {editionId, venues.value(text(p, "venue")), categories.value(text(p, "category")),
+            {editionIds.value(editionOf(p)), venues.value(text(p, "venue")),
+             categories.value(editionOf(p)).value(text(p, "category")),
              organisations.value(text(p, "organisation")), text(p, "title"), text(p, "summary"),
              text(p, "stage"), text(p, "theme"), text(p, "commune"), QString(),
              cents(p.value(QLatin1String("amountRequestedEuros")))},
             edited);
         projectsByTitle.insert(text(p, "title"), projectId);
+        editionOfTitle.insert(text(p, "title"), editionOf(p));
         const QJsonArray projectHolders = p.value(QLatin1String("holders")).toArray();
         for (int i = 0; i < projectHolders.size(); ++i)
             rows.projectHolder(projectId, holders.value(projectHolders.at(i).toString()), i == 0,
@@ -197,7 +284,8 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
         const QJsonObject answers = p.value(QLatin1String("answers")).toObject();
         for (auto it = answers.constBegin(); it != answers.constEnd(); ++it) {
             const QString json = QString::fromUtf8(
-                QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact));
+                QJsonDocument(QJsonArray{calendar.answer(it.value())})
+                    .toJson(QJsonDocument::Compact));
             // Stored as a JSON value: strip the array brackets around the single element.
             rows.answer(projectId, it.key(), json.mid(1, json.size() - 2),
                         QStringLiteral("idee-au-projet"), 1, edited);
@@ -233,7 +321,11 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
         }
         const QJsonObject scores = r.value(QLatin1String("scores")).toObject();
         for (auto it = scores.constBegin(); it != scores.constEnd() && failure.isEmpty(); ++it)
-            Review::setScore(workspace, projectId, categories.value(it.key()), it.value().toInt(),
+            Review::setScore(workspace, projectId,
+                             categories.value(editionOfTitle.value(
+                                                  r.value(QLatin1String("project")).toString()))
+                                 .value(it.key()),
+                             it.value().toInt(),
                              reviewer, &failure);
         for (const QJsonValue &c : r.value(QLatin1String("comments")).toArray()) {
             if (failure.isEmpty())

@@ -7,8 +7,11 @@
 
 class Workspace;
 
-// The demo workspace: the seven comptoirs of the seed, the 2026 edition and its three categories,
-// workshops, holders and projects at every stage, all fictional, loaded from resources/demo.
+// The demo workspace: the seven comptoirs of the seed, this year's edition (its comptoirs under
+// way, its deposit open) and last year's (its committee's decisions known), each with its three
+// categories, workshops (one this afternoon), holders and projects at every stage, each stage
+// matching what is written; all fictional, loaded from resources/demo, every date moved to
+// tell the same story on the day it is created.
 class DemoWorkspace final
 {
     Q_DECLARE_TR_FUNCTIONS(DemoWorkspace)

@@ -1,5 +1,8 @@
 #include "ProjectDetails.h"
 
+#include "methodology/MethodologyStore.h"
+#include "ProjectAnswers.h"
+#include "ProjectRecord.h"
 #include "storage/Workspace.h"
 
 #include <QSqlError>
@@ -92,4 +95,26 @@ std::optional<ProjectDetails> ProjectDetails::load(const Workspace &workspace, q
         d.holders << name;
     }
     return d;
+}
+
+std::optional<Completeness::Count> ProjectDetails::progress(const Workspace &workspace,
+                                                           const ProjectDetails &details,
+                                                           qint64 projectId, QString *error)
+{
+    // The project's own version of the methodology; the built-in one for a project never
+    // opened (the editor gives it that one when it is).
+    const qint64 methodologyId = ProjectRecord::methodologyId(workspace, projectId);
+    std::optional<Methodology> methodology =
+        methodologyId > 0 ? MethodologyStore::load(workspace, methodologyId, error)
+                          : std::optional<Methodology>(Methodology::builtIn());
+    if (!methodology)
+        return std::nullopt;
+    QString readError;
+    const auto answers = ProjectAnswers::all(workspace, projectId, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return std::nullopt;
+    }
+    return Completeness::project(*methodology, answers,
+                                 details.expensesCents > 0 && details.resourcesCents > 0);
 }

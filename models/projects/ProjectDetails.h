@@ -1,5 +1,6 @@
 #pragma once
 
+#include "methodology/Completeness.h"
 #include "Stage.h"
 
 #include <QCoreApplication>
@@ -46,4 +47,9 @@ public:
 
     static std::optional<ProjectDetails> load(const Workspace &workspace, qint64 projectId,
                                               QString *error);
+    // How far the project has got through its methodology, counted as the editor counts it
+    // (the title, summary and communes kept on the project count as answers).
+    static std::optional<Completeness::Count> progress(const Workspace &workspace,
+                                                       const ProjectDetails &details,
+                                                       qint64 projectId, QString *error);
 };

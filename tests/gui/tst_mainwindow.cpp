@@ -451,7 +451,7 @@ private slots:
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("corbeille")));
         QVERIFY(reloaded.count() > 0 || reloaded.wait(10000));
         QTRY_COMPARE(view->model()->rowCount(), 12);
-        QTest::keyClicks(filter, first.left(12));
+        TestSupport::typeText(filter, first.left(12));
         QCOMPARE(view->model()->rowCount(), 0);
         QTest::keyClick(filter, Qt::Key_Escape);
 

@@ -1,8 +1,10 @@
 #include "demo/DemoWorkspace.h"
+#include "projects/ProjectDetails.h"
 #include "projects/Stage.h"
 #include "storage/Workspace.h"
 #include "TestSupport.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -55,18 +57,93 @@ private slots:
             QStringLiteral("0"));
     }
 
-    void anEditionWithItsThreeCategories()
+    void twoEditionsWithTheirThreeCategories()
     {
-        QCOMPARE(count(QStringLiteral("editions")), 1);
-        QCOMPARE(column(QStringLiteral("SELECT name FROM categories ORDER BY position")),
+        QCOMPARE(count(QStringLiteral("editions")), 2);
+        const QString current = QStringLiteral(" WHERE edition_id = (SELECT id FROM editions"
+                                               " ORDER BY year DESC LIMIT 1)");
+        QCOMPARE(column(QStringLiteral("SELECT name FROM categories") + current +
+                        QStringLiteral(" ORDER BY position")),
                  (QStringList{QStringLiteral("Coopération"), QStringLiteral("Innovation sociale"),
                               QStringLiteral("Valeurs de l'ESS")}));
-        QCOMPARE(column(QStringLiteral(
-                            "SELECT ceiling_cents FROM categories WHERE code = 'valeurs_ess'"))
+        QCOMPARE(column(QStringLiteral("SELECT ceiling_cents FROM categories") + current +
+                        QStringLiteral(" AND code = 'valeurs_ess'"))
                      .value(0),
                  QStringLiteral("450000")); // 4,500 €, the known ceiling of "valeurs ESS"
-        QCOMPARE(column(QStringLiteral("SELECT envelope_cents FROM editions")).value(0),
+        QCOMPARE(column(QStringLiteral("SELECT envelope_cents FROM editions ORDER BY year DESC"))
+                     .value(0),
                  QStringLiteral("57200000"));
+        // Named for their years, one after the other.
+        const QStringList years = column(QStringLiteral("SELECT year FROM editions ORDER BY year"));
+        QCOMPARE(years.value(1).toInt(), years.value(0).toInt() + 1);
+        QVERIFY(column(QStringLiteral("SELECT name FROM editions ORDER BY year DESC"))
+                    .value(0)
+                    .endsWith(years.value(1)));
+    }
+
+    // Whatever the day it is made, the demo tells the same story that day: this year's
+    // comptoirs under way and its deposit open, last year's results known, a workshop this
+    // afternoon, and nothing attended in the future.
+    void itsDatesTellTodaysStory()
+    {
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        QCOMPARE(column(QStringLiteral("SELECT count(*) FROM editions WHERE comptoirs_start <= '%1'"
+                                       " AND '%1' <= comptoirs_end AND deposit_start <= '%1'"
+                                       " AND '%1' <= deposit_end")
+                            .arg(today))
+                     .value(0),
+                 QStringLiteral("1"));
+        QCOMPARE(column(QStringLiteral("SELECT count(*) FROM editions WHERE results_date < '%1'")
+                            .arg(today))
+                     .value(0),
+                 QStringLiteral("1"));
+        QCOMPARE(column(QStringLiteral("SELECT count(*) FROM workshops"
+                                       " WHERE date(starts_at, 'localtime') = '%1'")
+                            .arg(today))
+                     .value(0),
+                 QStringLiteral("1"));
+        QCOMPARE(column(QStringLiteral("SELECT count(*) FROM attendance a JOIN workshops w"
+                                       " ON w.id = a.workshop_id WHERE a.status = 'present'"
+                                       " AND date(w.starts_at) > '%1'")
+                            .arg(today))
+                     .value(0),
+                 QStringLiteral("0"));
+        // The committee's decisions belong to last year's edition.
+        QCOMPARE(column(QStringLiteral("SELECT DISTINCT e.year FROM projects p JOIN editions e"
+                                       " ON e.id = p.edition_id"
+                                       " WHERE p.stage IN ('labelled', 'not_selected')"))
+                     .size(),
+                 1);
+        QVERIFY(column(QStringLiteral("SELECT max(updated_at) FROM projects")).value(0) <=
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    }
+
+    // A project's stage matches what is written: from "ready" on, every required field is
+    // answered, as the editor and the details pane count it.
+    void stagesMatchTheirContent()
+    {
+        QSqlQuery query(m_demo->database());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT id, title FROM projects"
+            " WHERE stage IN ('ready', 'deposited', 'labelled', 'not_selected')")));
+        int seen = 0;
+        while (query.next()) {
+            ++seen;
+            QString error;
+            const auto details =
+                ProjectDetails::load(*m_demo, query.value(0).toLongLong(), &error);
+            QVERIFY2(details, qPrintable(error));
+            const auto progress =
+                ProjectDetails::progress(*m_demo, *details, query.value(0).toLongLong(), &error);
+            QVERIFY2(progress, qPrintable(error));
+            if (details->stage == Stage::NotSelected)
+                continue; // what the committee did not keep may stay unfinished
+            QVERIFY2(progress->complete(), qPrintable(QStringLiteral("%1: %2/%3")
+                                                          .arg(query.value(1).toString())
+                                                          .arg(progress->requiredAnswered)
+                                                          .arg(progress->required)));
+        }
+        QVERIFY(seen >= 6);
     }
 
     void projectsAtEveryStage()

@@ -22,7 +22,16 @@ class TestEligibility final : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_demo;
-    const QDate m_duringDeposit{2026, 4, 15};
+    // The demo is written so that its edition's deposit period is open on the day it is made.
+    const QDate m_duringDeposit = QDate::currentDate();
+
+    // A date of the demo's current edition (deposit_start…), as the demo moved it.
+    QDate editionDate(const QString &column)
+    {
+        QSqlQuery query(m_demo->database());
+        query.exec(QStringLiteral("SELECT %1 FROM editions ORDER BY year DESC LIMIT 1").arg(column));
+        return query.next() ? QDate::fromString(query.value(0).toString(), Qt::ISODate) : QDate();
+    }
 
     qint64 project(const QString &title)
     {
@@ -103,7 +112,10 @@ private slots:
         const auto friperie =
             check(QStringLiteral("Friperie solidaire étudiante"), Rule::AttendedComptoir);
         QCOMPARE(friperie.result, Result::Failed);
-        QVERIFY2(friperie.reason.contains(QStringLiteral("Budget Citoyen 2026")),
+        QSqlQuery name(m_demo->database());
+        QVERIFY(name.exec(QStringLiteral("SELECT name FROM editions ORDER BY year DESC LIMIT 1")) &&
+                name.next());
+        QVERIFY2(friperie.reason.contains(name.value(0).toString()),
                  qPrintable(friperie.reason));
     }
 
@@ -220,15 +232,20 @@ private slots:
     void depositPeriod()
     {
         const QString title = QStringLiteral("Navette solidaire vers les marchés du Ternois");
-        QCOMPARE(check(title, Rule::DepositPeriod, QDate(2026, 4, 1)).result, Result::Passed);
-        QCOMPARE(check(title, Rule::DepositPeriod, QDate(2026, 2, 1)).result, Result::ToCheck);
-        QCOMPARE(check(title, Rule::DepositPeriod, QDate(2026, 6, 1)).result, Result::Failed);
+        const QDate start = editionDate(QStringLiteral("deposit_start"));
+        const QDate end = editionDate(QStringLiteral("deposit_end"));
+        QVERIFY(start.isValid() && end.isValid());
+        // Today, as the demo tells it, the deposit is open.
+        QVERIFY(start <= QDate::currentDate() && QDate::currentDate() <= end);
+        QCOMPARE(check(title, Rule::DepositPeriod).result, Result::Passed);
+        QCOMPARE(check(title, Rule::DepositPeriod, start.addDays(-30)).result, Result::ToCheck);
+        QCOMPARE(check(title, Rule::DepositPeriod, end.addDays(1)).result, Result::Failed);
     }
 
     // A project whose every answer is given passes every check.
     void everythingPasses()
     {
-        const QString title = QStringLiteral("Café des aidants familiaux");
+        const QString title = QStringLiteral("Navette solidaire vers les marchés du Ternois");
         const qint64 id = project(title);
         for (const Methodology::Section &section : Methodology::builtIn().sections) {
             for (const Methodology::Field &field : section.fields) {

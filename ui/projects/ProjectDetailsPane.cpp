@@ -124,7 +124,8 @@ void ProjectDetailsPane::showPlaceholder(const QString &message)
     m_stack->setCurrentIndex(0);
 }
 
-void ProjectDetailsPane::showProject(const ProjectDetails &d)
+void ProjectDetailsPane::showProject(const ProjectDetails &d,
+                                     const std::optional<Completeness::Count> &progress)
 {
     const QString none = tr("Not given");
     const auto orNone = [&none](const QString &s) {
@@ -171,7 +172,11 @@ void ProjectDetailsPane::showProject(const ProjectDetails &d)
         m_budgetLabel->setText(tr("expenses %1, resources %2 — %3")
                                    .arg(money(d.expensesCents), money(d.resourcesCents), state));
     }
-    m_progressLabel->setText(tr("%n answer(s) written", nullptr, d.answerCount) +
+    // Counted as the editor's navigator counts: the same figure on both screens.
+    m_progressLabel->setText((progress ? tr("%1 of %n required field(s) answered", nullptr,
+                                            progress->required)
+                                             .arg(progress->requiredAnswered)
+                                       : tr("%n answer(s) written", nullptr, d.answerCount)) +
                              QStringLiteral(" · ") +
                              tr("%n workshop(s) attended", nullptr, d.workshopsAttended));
     m_datesLabel->setText(

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "methodology/Completeness.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QFormLayout;
 class QLabel;
@@ -17,7 +21,9 @@ public:
     explicit ProjectDetailsPane(QWidget *parent = nullptr);
     ~ProjectDetailsPane() override;
 
-    void showProject(const ProjectDetails &details);
+    // progress: the required fields answered, when it could be counted.
+    void showProject(const ProjectDetails &details,
+                     const std::optional<Completeness::Count> &progress);
     void showPlaceholder(const QString &message);
 
 private:

@@ -351,7 +351,8 @@ void ProjectsPage::updateDetails()
     QString error;
     const std::optional<ProjectDetails> details = ProjectDetails::load(*m_workspace, id, &error);
     if (details)
-        m_details->showProject(*details);
+        m_details->showProject(*details,
+                               ProjectDetails::progress(*m_workspace, *details, id, &error));
     else
         m_details->showPlaceholder(error);
 }

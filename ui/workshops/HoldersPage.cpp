@@ -69,7 +69,15 @@ HoldersPage::HoldersPage(QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Names, structures and e-mails share the width (they are what is looked for), the phone
+    // and the counts take what they need, the consents what is left.
+    QHeaderView *columns = m_view->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(QHeaderView::Stretch);
+    for (int c : {int(HolderListModel::PhoneColumn), int(HolderListModel::ProjectsColumn)})
+        columns->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setTextElideMode(Qt::ElideMiddle); // a cut e-mail keeps its domain in sight
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Holders"));
     m_view->installEventFilter(this);
