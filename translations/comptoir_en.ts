@@ -1558,6 +1558,10 @@
         <source> · the estimates take %2 % of the envelope of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deletions</name>
@@ -2576,6 +2580,10 @@
         <source>Not saved: %1 It will be tried again at the next change.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HolderDialog</name>
@@ -2881,6 +2889,10 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message>
         <source>the deletion of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the holders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5349,6 +5361,10 @@ Open it read-only, to browse, search and export?</source>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Similar projects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewSearchPane</name>
@@ -5481,6 +5497,14 @@ Open it read-only, to browse, search and export?</source>
             <numerusform>%n project found.</numerusform>
             <numerusform>%n projects found.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search the projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects found</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1559,6 +1559,10 @@
         <source> · the estimates take %2 % of the envelope of %1</source>
         <translation> · les subventions estimées font %2&#xa0;% de l&apos;enveloppe de %1</translation>
     </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>Chiffres&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Deletions</name>
@@ -2577,6 +2581,10 @@
         <source>Not saved: %1 It will be tried again at the next change.</source>
         <translation>Non enregistré&#xa0;: %1 Ce sera retenté à la prochaine modification.</translation>
     </message>
+    <message>
+        <source>%1: chosen</source>
+        <translation>%1&#xa0;: choisies</translation>
+    </message>
 </context>
 <context>
     <name>HolderDialog</name>
@@ -2885,6 +2893,10 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>the deletion of “%1”</source>
         <translation>la suppression de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Search the holders</source>
+        <translation>Rechercher un porteur</translation>
     </message>
 </context>
 <context>
@@ -5366,6 +5378,10 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>Similar projects</source>
+        <translation>Projets semblables</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSearchPane</name>
@@ -5498,6 +5514,14 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
             <numerusform>%n projet trouvé.</numerusform>
             <numerusform>%n projets trouvés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search the projects</source>
+        <translation>Rechercher dans les projets</translation>
+    </message>
+    <message>
+        <source>Projects found</source>
+        <translation>Projets trouvés</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include "workshops/WorkshopsPage.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
@@ -156,6 +158,19 @@ private:
                             .arg(nameOf(button), button->text())
                             .arg(button->sizeHint().width())
                             .arg(button->width()));
+        }
+        // Every input says what it is to a screen reader.
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            if (!shown(w) || !(qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+                               qobject_cast<QAbstractSpinBox *>(w) ||
+                               qobject_cast<QPlainTextEdit *>(w) ||
+                               qobject_cast<QAbstractItemView *>(w)) ||
+                qobject_cast<QHeaderView *>(w) || qobject_cast<QComboBox *>(w->parentWidget()) ||
+                qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+                continue;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+            if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+                problem(QStringLiteral("%1 has no accessible name").arg(nameOf(w)));
         }
         for (QHeaderView *header : window->findChildren<QHeaderView *>()) {
             if (!shown(header) || header->orientation() != Qt::Horizontal ||

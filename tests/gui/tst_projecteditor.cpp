@@ -11,6 +11,7 @@
 #include "storage/Workspace.h"
 #include "TestSupport.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -22,6 +23,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -419,6 +421,62 @@ private slots:
         window->resize(1366, 768);
         QTest::qWait(0);
         QVERIFY(!help->isVisible()); // the user's choice holds
+    }
+
+    // Tab walks each section's inputs in reading order, and each says what it is to a screen
+    // reader: its label (a buddy) or a name of its own. A nameless input fails.
+    void focusChainIsNamedAndInReadingOrder()
+    {
+        auto window = windowOnDemo(QStringLiteral("focus"));
+        QVERIFY(window);
+        window->resize(1366, 768);
+        QSqlQuery query(window->workspace()->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM projects WHERE title LIKE 'Épicerie%'")) &&
+                query.next());
+        QVERIFY(window->openProject(query.value(0).toLongLong()));
+        ProjectEditor *editor = window->projectEditor();
+        QStringList problems;
+        int inputs = 0;
+        for (int i = 0; i < editor->sectionCount(); ++i) {
+            editor->showSection(i);
+            auto *page = qobject_cast<QScrollArea *>(
+                child<QStackedWidget>(*editor, QStringLiteral("sectionPages"))->currentWidget());
+            QVERIFY(page);
+            QWidget *first = page->widget()->nextInFocusChain();
+            while (first && !(first->focusPolicy() & Qt::TabFocus && first->isVisible() &&
+                              page->widget()->isAncestorOf(first)))
+                first = first->nextInFocusChain();
+            QVERIFY(first);
+            first->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(first->hasFocus());
+            QPoint previous(-1, -1);
+            QSet<QWidget *> seen;
+            for (QWidget *w = QApplication::focusWidget();
+                 w && page->widget()->isAncestorOf(w) && !seen.contains(w);
+                 w = QApplication::focusWidget()) {
+                seen.insert(w);
+                ++inputs;
+                QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+                const QString name = a ? a->text(QAccessible::Name) : QString();
+                if (name.trimmed().isEmpty())
+                    problems << QStringLiteral("section %1: %2 %3 has no accessible name")
+                                    .arg(i + 1)
+                                    .arg(QLatin1String(w->metaObject()->className()),
+                                         w->objectName());
+                // Reading order: down the page, and left to right along a line.
+                const QPoint at = w->mapTo(page->widget(), QPoint(0, 0));
+                if (at.y() < previous.y() - 4 ||
+                    (qAbs(at.y() - previous.y()) <= 4 && at.x() < previous.x()))
+                    problems << QStringLiteral("section %1: %2 comes before what is above or "
+                                               "left of it")
+                                    .arg(i + 1)
+                                    .arg(w->objectName());
+                previous = at;
+                QTest::keyClick(w, Qt::Key_Tab);
+            }
+        }
+        QVERIFY(inputs > 40);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void readyNeedsTheChecksOrAReason()

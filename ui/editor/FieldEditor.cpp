@@ -542,6 +542,7 @@ public:
             m_list->setSpacing(2);
             m_list->setFixedHeight(m_list->fontMetrics().lineSpacing() * 2 + 16);
             m_list->setToolTip(FieldEditor::tr("Delete removes the selected commune"));
+            m_list->setAccessibleName(FieldEditor::tr("%1: chosen").arg(field.label));
             layout->addWidget(m_list);
             watch(m_list);
             // Enter adds the commune typed; the completer's choice arrives the same way.
@@ -1103,6 +1104,10 @@ void FieldEditor::watch(QWidget *input, const QString &helpTitle, const QString 
     input->installEventFilter(this);
     if (!helpTitle.isEmpty())
         m_helps.insert(input, {helpTitle, help});
+    // What a screen reader says of it: its part's label, or the field's. A label is only read
+    // for an input beside it, and most inputs sit in a box of their own.
+    if (input->accessibleName().isEmpty())
+        input->setAccessibleName(helpTitle.isEmpty() ? m_field.label : helpTitle);
 }
 
 void FieldEditor::userEdited()

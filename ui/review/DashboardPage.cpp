@@ -193,6 +193,7 @@ DashboardPage::DashboardPage(QWidget *parent)
         chart->setMinimumHeight(240);
         auto *table = new QTableView(splitter);
         table->setObjectName(QStringLiteral("table_") + keys.at(i));
+        table->setAccessibleName(tr("Figures: %1").arg(names.at(i)));
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
         table->verticalHeader()->hide();

@@ -95,6 +95,7 @@ ReviewPanel::ReviewPanel(Settings *settings, QWidget *parent)
     auto *comments = new QVBoxLayout(commentsBox);
     m_comments = new QListWidget(commentsBox);
     m_comments->setObjectName(QStringLiteral("reviewComments"));
+    m_comments->setAccessibleName(tr("Comments for the committee"));
     m_comments->setWordWrap(true);
     m_comments->setMinimumHeight(90);
     m_comments->setMaximumHeight(150);
@@ -114,6 +115,7 @@ ReviewPanel::ReviewPanel(Settings *settings, QWidget *parent)
     auto *similar = new QVBoxLayout(similarBox);
     m_similar = new QTreeWidget(similarBox);
     m_similar->setObjectName(QStringLiteral("similarList"));
+    m_similar->setAccessibleName(tr("Similar projects"));
     m_similar->setRootIsDecorated(false);
     // Three columns that fit a laptop: the project with its comptoir and edition under its
     // title, how alike, and the telling words they share.
@@ -145,6 +147,7 @@ ReviewPanel::ReviewPanel(Settings *settings, QWidget *parent)
     auto *links = new QVBoxLayout(linksBox);
     m_links = new QListWidget(linksBox);
     m_links->setObjectName(QStringLiteral("linksList"));
+    m_links->setAccessibleName(tr("Linked projects"));
     m_links->setMaximumHeight(90);
     m_links->setWordWrap(true); // a linked project's title and note are read whole
     m_links->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -125,6 +125,7 @@ ReviewSearchPane::ReviewSearchPane(QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_searchEdit = new QLineEdit(left);
     m_searchEdit->setObjectName(QStringLiteral("reviewSearch"));
+    m_searchEdit->setAccessibleName(tr("Search the projects"));
     m_searchEdit->setPlaceholderText(
         tr("Search titles, summaries and every answer (accents need not be typed)"));
     m_searchEdit->setClearButtonEnabled(true);
@@ -164,6 +165,7 @@ ReviewSearchPane::ReviewSearchPane(QWidget *parent)
     m_results = new SearchResultModel(this);
     m_view = new QListView(left);
     m_view->setObjectName(QStringLiteral("reviewResults"));
+    m_view->setAccessibleName(tr("Projects found"));
     m_view->setModel(m_results);
     m_view->setItemDelegate(new HitDelegate(m_view));
     m_view->setUniformItemSizes(true);

@@ -32,6 +32,7 @@ HoldersPage::HoldersPage(QWidget *parent)
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("holderFilter"));
+    m_filter->setAccessibleName(tr("Search the holders"));
     m_filter->setPlaceholderText(tr("Find a holder: name, commune, structure, e-mail…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
