@@ -3592,6 +3592,10 @@ Open it read-only, to browse, search and export?</source>
         <source>Shows or folds away the help, the eligibility checklist and the subsidy estimate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -3922,6 +3926,49 @@ Open it read-only, to browse, search and export?</source>
     <message>
         <source>%1: %2</source>
         <comment>where: what is wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“translations” must be an object, by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“translations” holds more than 20 languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“options” must translate each of the %n option(s), in order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>translation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition has no such section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section has no such field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field has no such column</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

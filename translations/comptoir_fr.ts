@@ -3604,6 +3604,10 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
         <source>Shows or folds away the help, the eligibility checklist and the subsidy estimate</source>
         <translation>Affiche ou replie l&apos;aide, les critères d&apos;éligibilité et l&apos;estimation de la subvention</translation>
     </message>
+    <message>
+        <source>Demonstration</source>
+        <translation>Démonstration</translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -3935,6 +3939,49 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
         <source>%1: %2</source>
         <comment>where: what is wrong</comment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“translations” must be an object, by language</source>
+        <translation>«&#xa0;translations&#xa0;» doit être un objet, par langue</translation>
+    </message>
+    <message>
+        <source>“translations” holds more than 20 languages</source>
+        <translation>«&#xa0;translations&#xa0;» contient plus de 20 langues</translation>
+    </message>
+    <message>
+        <source>this must be an object</source>
+        <translation>ceci doit être un objet</translation>
+    </message>
+    <message numerus="yes">
+        <source>“options” must translate each of the %n option(s), in order</source>
+        <translation>
+            <numerusform>«&#xa0;options&#xa0;» doit traduire la %n option, dans l&apos;ordre</numerusform>
+            <numerusform>«&#xa0;options&#xa0;» doit traduire chacune des %n options, dans l&apos;ordre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>translation “%1”</source>
+        <translation>traduction «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de langue</translation>
+    </message>
+    <message>
+        <source>the definition has no such section</source>
+        <translation>la définition n&apos;a pas cette section</translation>
+    </message>
+    <message>
+        <source>field “%1”</source>
+        <translation>champ «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the section has no such field</source>
+        <translation>la section n&apos;a pas ce champ</translation>
+    </message>
+    <message>
+        <source>the field has no such column</source>
+        <translation>le champ n&apos;a pas cette colonne</translation>
     </message>
 </context>
 <context>

@@ -1385,10 +1385,13 @@ void MainWindow::updateTitle()
     m_zoomOutAction->setEnabled(isPresentationMode());
     updateUndoActions();
     if (open) {
-        setWindowTitle(
-            editing
-                ? tr("%1 — %2 — Comptoir").arg(m_editor->projectTitle(), m_workspace->displayName())
-                : tr("%1 — Comptoir").arg(m_workspace->displayName()));
+        // The demo is named in the interface's language (its file keeps one name).
+        const QString name =
+            QFileInfo(m_workspace->filePath()) == QFileInfo(demoWorkspacePath())
+                ? tr("Demonstration")
+                : m_workspace->displayName();
+        setWindowTitle(editing ? tr("%1 — %2 — Comptoir").arg(m_editor->projectTitle(), name)
+                               : tr("%1 — Comptoir").arg(name));
         // The file name only: a deep path would stop the window from shrinking on a small screen.
         m_workspaceLabel->setFullText(
             writable ? tr("Workspace: %1 · every change is saved as it is made")

@@ -3,9 +3,11 @@
 #include "JsonLineMap.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -228,6 +230,8 @@ QString fieldWhere(const QString &section, const QString &field)
     return Methodology::tr("section “%1”, field “%2”").arg(section, field);
 }
 
+void parseTranslations(const QJsonValue &value, Methodology *m, Checker &check);
+
 } // namespace
 
 int Methodology::Section::requiredCount() const
@@ -264,7 +268,8 @@ std::optional<Methodology> Methodology::parse(const QByteArray &json, QStringLis
     check.onlyKnown(root,
                     {QStringLiteral("format"), QStringLiteral("formatVersion"),
                      QStringLiteral("code"), QStringLiteral("version"), QStringLiteral("name"),
-                     QStringLiteral("language"), QStringLiteral("sections")},
+                     QStringLiteral("language"), QStringLiteral("sections"),
+                     QStringLiteral("translations")},
                     QString(), QString());
     if (root.value(QLatin1String("format")).toString() != QLatin1String("comptoir-methodology")) {
         check.error(QStringLiteral("format"), QString(),
@@ -474,13 +479,223 @@ std::optional<Methodology> Methodology::parse(const QByteArray &json, QStringLis
                 break;
             }
             check.onlyKnown(fo, known, fPath, fWhere);
+            field.optionLabels = field.options;
+            for (Column &column : field.columns)
+                column.optionLabels = column.options;
             section.fields << field;
         }
         m.sections << section;
     }
     if (check.failed())
         return std::nullopt;
+    parseTranslations(root.value(QLatin1String("translations")), &m, check);
+    if (check.failed())
+        return std::nullopt;
     return m;
+}
+
+namespace {
+
+// "translations": {"en": {"name": …, "sections": {"idee": {"title": …, "intro": …, "fields":
+// {"titre": {"label": …, "help": …, "example": …, "options": […], "columns": {"cible":
+// {"label": …, "options": […]}}}}}}}}. Every key must name a section, field or column of the
+// definition, and a list of options must have as many words as the options it shows.
+void parseTranslations(const QJsonValue &value, Methodology *m, Checker &check)
+{
+    if (value.isUndefined())
+        return;
+    const QString path = QStringLiteral("translations");
+    if (!value.isObject()) {
+        check.error(path, QString(), Methodology::tr("“translations” must be an object, by language"));
+        return;
+    }
+    static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2,3}(-[A-Za-z]{2,4})?$"));
+    const QJsonObject languages = value.toObject();
+    if (languages.size() > 20)
+        check.error(path, QString(), Methodology::tr("“translations” holds more than 20 languages"));
+    const auto object = [&check](const QJsonValue &v, const QString &at, const QString &where) {
+        if (!v.isUndefined() && !v.isObject())
+            check.error(at, where, Methodology::tr("this must be an object"));
+        return v.toObject();
+    };
+    const auto options = [&check](const QJsonObject &o, const QStringList &reference,
+                                  const QString &at, const QString &where) -> QStringList {
+        const QJsonValue v = o.value(QLatin1String("options"));
+        if (v.isUndefined())
+            return reference;
+        QStringList words;
+        for (const QJsonValue &w : v.toArray())
+            words << w.toString().trimmed();
+        if (!v.isArray() || words.size() != reference.size() || words.contains(QString()) ||
+            std::any_of(words.begin(), words.end(), [](const QString &w) { return w.size() > 200; }))
+            check.error(at + QStringLiteral("/options"), where,
+                        Methodology::tr("“options” must translate each of the %n option(s), in order",
+                           nullptr, int(reference.size())));
+        return words;
+    };
+    for (auto lit = languages.begin(); lit != languages.end(); ++lit) {
+        const QString lPath = path + QLatin1Char('/') + lit.key();
+        const QString lWhere = Methodology::tr("translation “%1”").arg(lit.key());
+        if (!languageCode.match(lit.key()).hasMatch()) {
+            check.error(lPath, QString(), Methodology::tr("“%1” is not a language code").arg(lit.key()));
+            continue;
+        }
+        const QJsonObject lo = object(lit.value(), lPath, lWhere);
+        check.onlyKnown(lo, {QStringLiteral("name"), QStringLiteral("sections")}, lPath, lWhere);
+        Methodology::Translation t;
+        t.name = check.text(lo, QStringLiteral("name"), lPath, lWhere, false, 200);
+        const QJsonObject sections =
+            object(lo.value(QLatin1String("sections")), lPath + QStringLiteral("/sections"), lWhere);
+        for (auto sit = sections.begin(); sit != sections.end(); ++sit) {
+            const QString sPath = lPath + QStringLiteral("/sections/") + sit.key();
+            const QString sWhere = lWhere + QStringLiteral(", ") + Methodology::tr("section “%1”").arg(sit.key());
+            const auto section =
+                std::find_if(m->sections.cbegin(), m->sections.cend(),
+                             [&](const Methodology::Section &s) { return s.key == sit.key(); });
+            if (section == m->sections.cend()) {
+                check.error(sPath, sWhere, Methodology::tr("the definition has no such section"));
+                continue;
+            }
+            const QJsonObject so = object(sit.value(), sPath, sWhere);
+            check.onlyKnown(so,
+                            {QStringLiteral("title"), QStringLiteral("intro"),
+                             QStringLiteral("fields")},
+                            sPath, sWhere);
+            for (const char *name : {"title", "intro"}) {
+                const QString text = check.text(so, QLatin1String(name), sPath, sWhere, false,
+                                                qstrcmp(name, "title") == 0 ? 200 : 2000);
+                if (!text.isEmpty())
+                    t.texts.insert(sit.key() + QLatin1Char('/') + QLatin1String(name), text);
+            }
+            const QJsonObject fields = object(so.value(QLatin1String("fields")),
+                                              sPath + QStringLiteral("/fields"), sWhere);
+            for (auto fit = fields.begin(); fit != fields.end(); ++fit) {
+                const QString fPath = sPath + QStringLiteral("/fields/") + fit.key();
+                const QString fWhere =
+                    sWhere + QStringLiteral(", ") + Methodology::tr("field “%1”").arg(fit.key());
+                const auto field =
+                    std::find_if(section->fields.cbegin(), section->fields.cend(),
+                                 [&](const Methodology::Field &f) { return f.key == fit.key(); });
+                if (field == section->fields.cend()) {
+                    check.error(fPath, fWhere, Methodology::tr("the section has no such field"));
+                    continue;
+                }
+                const QJsonObject fo = object(fit.value(), fPath, fWhere);
+                check.onlyKnown(fo,
+                                {QStringLiteral("label"), QStringLiteral("help"),
+                                 QStringLiteral("example"), QStringLiteral("options"),
+                                 QStringLiteral("columns")},
+                                fPath, fWhere);
+                for (const char *name : {"label", "help", "example"}) {
+                    const QString text = check.text(fo, QLatin1String(name), fPath, fWhere, false,
+                                                    qstrcmp(name, "label") == 0 ? 300 : 2000);
+                    if (!text.isEmpty())
+                        t.texts.insert(field->qualifiedKey + QLatin1Char('/') + QLatin1String(name),
+                                       text);
+                }
+                if (fo.contains(QLatin1String("options")))
+                    t.optionTexts.insert(field->qualifiedKey,
+                                         options(fo, field->options, fPath, fWhere));
+                const QJsonObject columns = object(fo.value(QLatin1String("columns")),
+                                                   fPath + QStringLiteral("/columns"), fWhere);
+                for (auto cit = columns.begin(); cit != columns.end(); ++cit) {
+                    const QString cPath = fPath + QStringLiteral("/columns/") + cit.key();
+                    const QString cWhere =
+                        fWhere + QStringLiteral(", ") + Methodology::tr("column “%1”").arg(cit.key());
+                    const auto column =
+                        std::find_if(field->columns.cbegin(), field->columns.cend(),
+                                     [&](const Methodology::Column &c) { return c.key == cit.key(); });
+                    if (column == field->columns.cend()) {
+                        check.error(cPath, cWhere, Methodology::tr("the field has no such column"));
+                        continue;
+                    }
+                    const QJsonObject co = object(cit.value(), cPath, cWhere);
+                    check.onlyKnown(co, {QStringLiteral("label"), QStringLiteral("options")},
+                                    cPath, cWhere);
+                    const QString columnKey = field->qualifiedKey + QLatin1Char('.') + cit.key();
+                    const QString label =
+                        check.text(co, QStringLiteral("label"), cPath, cWhere, false, 200);
+                    if (!label.isEmpty())
+                        t.texts.insert(columnKey + QStringLiteral("/label"), label);
+                    if (co.contains(QLatin1String("options")))
+                        t.optionTexts.insert(columnKey,
+                                             options(co, column->options, cPath, cWhere));
+                }
+            }
+        }
+        m->translations.insert(lit.key(), t);
+    }
+}
+
+} // namespace
+
+// The translations Comptoir ships for a definition of its own, kept beside it
+// (resources/methodology/CODE-vVERSION.translations.json) so that the definition's text, which
+// workspaces store and compare, stays the same: read against the definition, checked as a
+// definition's own "translations" would be, once per definition and language.
+std::optional<Methodology::Translation> Methodology::shippedTranslation(const QString &language) const
+{
+    static QMutex mutex;
+    static QHash<QString, std::optional<Translation>> cache;
+    const QString key = QStringLiteral("%1/%2/%3/%4")
+                            .arg(code)
+                            .arg(version)
+                            .arg(language)
+                            .arg(qHash(source));
+    const QMutexLocker lock(&mutex);
+    const auto cached = cache.constFind(key);
+    if (cached != cache.constEnd())
+        return *cached;
+    std::optional<Translation> found;
+    QFile file(QStringLiteral(":/methodology/%1-v%2.translations.json").arg(code).arg(version));
+    if (file.open(QIODevice::ReadOnly) && !source.isEmpty()) {
+        QJsonObject root = QJsonDocument::fromJson(source).object();
+        root.insert(QStringLiteral("translations"),
+                    QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("translations")));
+        QStringList errors;
+        const std::optional<Methodology> withThem =
+            parse(QJsonDocument(root).toJson(QJsonDocument::Compact), &errors);
+        if (withThem && withThem->translations.contains(language))
+            found = withThem->translations.value(language);
+    }
+    cache.insert(key, found);
+    return found;
+}
+
+Methodology Methodology::localized(const QString &language) const
+{
+    if (language == this->language)
+        return *this;
+    const auto own = translations.constFind(language);
+    const std::optional<Translation> shipped =
+        own == translations.constEnd() ? shippedTranslation(language) : std::nullopt;
+    if (own == translations.constEnd() && !shipped)
+        return *this;
+    const Translation &t = own != translations.constEnd() ? *own : *shipped;
+    Methodology shown = *this;
+    const auto text = [&t](const QString &key, QString *target) {
+        const auto found = t.texts.constFind(key);
+        if (found != t.texts.constEnd())
+            *target = *found;
+    };
+    if (!t.name.isEmpty())
+        shown.name = t.name;
+    for (Section &section : shown.sections) {
+        text(section.key + QStringLiteral("/title"), &section.title);
+        text(section.key + QStringLiteral("/intro"), &section.intro);
+        for (Field &field : section.fields) {
+            text(field.qualifiedKey + QStringLiteral("/label"), &field.label);
+            text(field.qualifiedKey + QStringLiteral("/help"), &field.help);
+            text(field.qualifiedKey + QStringLiteral("/example"), &field.example);
+            field.optionLabels = t.optionTexts.value(field.qualifiedKey, field.options);
+            for (Column &column : field.columns) {
+                const QString key = field.qualifiedKey + QLatin1Char('.') + column.key;
+                text(key + QStringLiteral("/label"), &column.label);
+                column.optionLabels = t.optionTexts.value(key, column.options);
+            }
+        }
+    }
+    return shown;
 }
 
 const Methodology &Methodology::builtIn()

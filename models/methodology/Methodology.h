@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,7 @@ public:
         FieldType type = FieldType::ShortText;
         int maxLength = 0; // 0: no limit
         QStringList options;
+        QStringList optionLabels; // as each option is shown: the options unless localized
         std::optional<double> minimum;
         std::optional<double> maximum;
     };
@@ -59,6 +61,7 @@ public:
         std::optional<double> minimum;
         std::optional<double> maximum;
         QStringList options;
+        QStringList optionLabels; // as each option is shown: the options unless localized
         bool allowOther = false;
         bool multiple = false;
         QList<Column> columns;
@@ -86,11 +89,22 @@ public:
     static constexpr int kFormatVersion = 1;
     static constexpr qsizetype kMaxFileSize = 2 * 1024 * 1024;
 
+    // What a definition says in another language than its own (its "translations"): names,
+    // titles, labels, help and examples, and the words shown for its options. The definition's
+    // own language stays the reference: answers keep its option values whatever is shown.
+    struct Translation
+    {
+        QString name;
+        QHash<QString, QString> texts;          // "idee/title", "idee.titre/help", "x.y.col/label"
+        QHash<QString, QStringList> optionTexts; // "idee.theme", "x.y.col": parallel to options
+    };
+
     QString code;
     int version = 0;
     QString name;
     QString language;
     QList<Section> sections;
+    QHash<QString, Translation> translations; // by language code ("en")
     QByteArray source; // the JSON it was read from, stored with the workspace
 
     // Reads a definition. On error returns nothing and fills errors with French messages that
@@ -100,6 +114,11 @@ public:
     static const Methodology &builtIn();
 
     const Field *field(const QString &qualifiedKey) const;
+    // The definition as shown in language: what its translation gives, the reference for the
+    // rest. Option values are untouched; optionLabels say how each is shown.
+    Methodology localized(const QString &language) const;
+    // What Comptoir ships beside a definition of its own for language, if anything.
+    std::optional<Translation> shippedTranslation(const QString &language) const;
     int fieldCount() const;
 
     static QString typeName(FieldType type);

@@ -27,10 +27,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QSqlQuery>
@@ -625,6 +627,45 @@ private slots:
                      copy, QStringLiteral("SELECT title FROM projects WHERE id = %1").arg(id))
                      .toString(),
                  QStringLiteral("Titre écrit pendant la panne"));
+        window.closeWorkspace();
+    }
+
+    // In English, the methodology speaks English too (its sections, labels and the words of
+    // its options), the demo is named in English, and answers keep the reference's options.
+    void englishShowsTheMethodologyInEnglish()
+    {
+        QVERIFY(Language::install(*qApp, QStringLiteral("en")));
+        const auto backToFrench =
+            qScopeGuard([] { Language::install(*qApp, QStringLiteral("fr")); });
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(openDemo(window));
+        QVERIFY2(window.windowTitle().startsWith(QStringLiteral("Demonstration")),
+                 qPrintable(window.windowTitle()));
+        QSqlQuery query(window.workspace()->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM projects WHERE title LIKE 'Atelier vélo%'")) &&
+                query.next());
+        const qint64 id = query.value(0).toLongLong();
+        QVERIFY(window.openProject(id));
+        ProjectEditor *editor = window.projectEditor();
+        auto *sections = child<QListWidget>(editor, "sectionList");
+        QVERIFY2(sections->item(0)->text().contains(QStringLiteral("The idea")),
+                 qPrintable(sections->item(0)->text()));
+        FieldEditor *theme = editor->fieldEditor(QStringLiteral("idee.theme"));
+        auto *combo = qobject_cast<QComboBox *>(theme->input());
+        QVERIFY(combo);
+        const int youth = combo->findText(QStringLiteral("Youth"));
+        QVERIFY(youth > 0);
+        combo->setCurrentIndex(youth);
+        emit combo->activated(youth);
+        QTRY_COMPARE(TestSupport::readBack(
+                         window.workspace()->filePath(),
+                         QStringLiteral("SELECT value FROM answers WHERE field_key = 'idee.theme'"
+                                        " AND project_id = %1")
+                             .arg(id))
+                         .toString(),
+                     QStringLiteral("\"Jeunesse\""));
         window.closeWorkspace();
     }
 

@@ -199,6 +199,89 @@ private slots:
                  std::make_pair(2, 4)); // "é" is one column, two bytes
     }
 
+    // The shipped definition in English: labels, help and the words of its options, while
+    // the options saved stay the reference's French ones; French is the definition itself.
+    void builtInSpeaksEnglishToo()
+    {
+        const Methodology &fr = Methodology::builtIn();
+        QCOMPARE(fr.localized(QStringLiteral("fr")).sections.first().title, QStringLiteral("L'idée"));
+        const Methodology en = fr.localized(QStringLiteral("en"));
+        QCOMPARE(en.name, QStringLiteral("From idea to project"));
+        QCOMPARE(en.sections.size(), fr.sections.size());
+        QCOMPARE(en.sections.first().title, QStringLiteral("The idea"));
+        const Methodology::Field *theme = en.field(QStringLiteral("idee.theme"));
+        QVERIFY(theme);
+        QCOMPARE(theme->label, QStringLiteral("Main theme"));
+        QCOMPARE(theme->options, fr.field(QStringLiteral("idee.theme"))->options);
+        QCOMPARE(theme->optionLabels.first(), QStringLiteral("Food"));
+        QCOMPARE(theme->options.first(), QStringLiteral("Alimentation"));
+        const Methodology::Field *partners = en.field(QStringLiteral("partenaires.partenaires"));
+        QCOMPARE(partners->columns.at(2).label, QStringLiteral("Commitment"));
+        QCOMPARE(partners->columns.at(2).optionLabels,
+                 (QStringList{QStringLiteral("Secured"), QStringLiteral("Under discussion"),
+                              QStringLiteral("To request")}));
+        // Every section, field and help has its English; the definition's text is unchanged.
+        for (const Methodology::Section &section : en.sections) {
+            const auto reference = std::find_if(
+                fr.sections.cbegin(), fr.sections.cend(),
+                [&](const Methodology::Section &s) { return s.key == section.key; });
+            QVERIFY(section.title != reference->title);
+            for (const Methodology::Field &field : section.fields) {
+                const Methodology::Field *french = fr.field(field.qualifiedKey);
+                QVERIFY2(field.label != french->label, qPrintable(field.qualifiedKey));
+                QVERIFY2(french->help.isEmpty() || field.help != french->help,
+                         qPrintable(field.qualifiedKey));
+            }
+        }
+        QVERIFY(!fr.source.contains("translations"));
+        // A language it has nothing for: the reference.
+        QCOMPARE(fr.localized(QStringLiteral("de")).sections.first().title,
+                 QStringLiteral("L'idée"));
+    }
+
+    // A definition may carry its own translations; what they name must exist.
+    void translationsAreChecked()
+    {
+        const QByteArray translated = replaced(
+            "  \"sections\": [\n",
+            "  \"translations\": { \"en\": { \"name\": \"Trial\", \"sections\": { \"idee\": {"
+            " \"title\": \"The idea\", \"fields\": { \"theme\": { \"label\": \"Theme\","
+            " \"options\": [\"Culture\", \"Sports\"] }, \"actions\": { \"columns\": {"
+            " \"quand\": { \"label\": \"When\" } } } } } } } },\n"
+            "  \"sections\": [\n");
+        QStringList errors;
+        const std::optional<Methodology> m = Methodology::parse(translated, &errors);
+        QVERIFY2(m, qPrintable(errors.join(QLatin1Char('\n'))));
+        const Methodology en = m->localized(QStringLiteral("en"));
+        QCOMPARE(en.name, QStringLiteral("Trial"));
+        QCOMPARE(en.field(QStringLiteral("idee.theme"))->optionLabels.last(),
+                 QStringLiteral("Sports"));
+        QCOMPARE(en.field(QStringLiteral("idee.theme"))->options.last(), QStringLiteral("Sport"));
+        QCOMPARE(en.field(QStringLiteral("idee.actions"))->columns.at(1).label,
+                 QStringLiteral("When"));
+
+        for (const auto &[broken, expected] :
+             {std::pair{QByteArray(translated).replace("\"idee\": {", "\"ideas\": {"),
+                        "section"},
+              std::pair{QByteArray(translated).replace("\"theme\": {", "\"themes\": {"),
+                        "field"},
+              std::pair{QByteArray(translated).replace("\"Sports\"] }", "\"Sports\", \"X\"] }"),
+                        "options"},
+              std::pair{QByteArray(translated).replace("\"en\": {", "\"english!\": {"),
+                        "english"},
+              std::pair{QByteArray(translated).replace("\"label\": \"Theme\"",
+                                                       "\"lable\": \"Theme\""),
+                        "lable"}}) {
+            errors.clear();
+            QVERIFY2(!Methodology::parse(broken, &errors), expected);
+            QVERIFY2(errors.join(QLatin1Char(' ')).contains(QLatin1String(expected)),
+                     qPrintable(errors.join(QLatin1Char('\n'))));
+            // Located: the line of the translation at fault, not the file's first.
+            QVERIFY2(errors.first().startsWith(QStringLiteral("line 7")),
+                     qPrintable(errors.first()));
+        }
+    }
+
     void typeNamesRoundTrip()
     {
         for (int t = 0; t <= int(Methodology::FieldType::Budget); ++t) {

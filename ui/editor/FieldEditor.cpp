@@ -222,8 +222,10 @@ public:
         , m_combo(new QComboBox(this))
     {
         m_combo->setObjectName(field.qualifiedKey + QStringLiteral("Input"));
+        // Shown in the interface's language, saved as the definition's option.
         m_combo->addItem(QString());
-        m_combo->addItems(field.options);
+        for (int i = 0; i < field.options.size(); ++i)
+            m_combo->addItem(field.optionLabels.value(i, field.options.at(i)), field.options.at(i));
         m_combo->setEditable(field.allowOther);
         m_combo->setInsertPolicy(QComboBox::NoInsert);
         m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -249,14 +251,24 @@ public:
         setContent(row);
         watch(m_combo);
     }
-    QJsonValue value() const override { return m_combo->currentText().trimmed(); }
+    QJsonValue value() const override
+    {
+        // An option chosen is saved as the definition's; a typed answer as typed.
+        const int index = m_combo->currentIndex();
+        if (index > 0 && m_combo->itemText(index) == m_combo->currentText() &&
+            m_combo->itemData(index).isValid())
+            return m_combo->itemData(index).toString();
+        return m_combo->currentText().trimmed();
+    }
     QWidget *input() const override { return m_combo; }
 
 protected:
     void applyValue(const QJsonValue &value) override
     {
         const QString text = value.toString();
-        const int index = text.isEmpty() ? 0 : m_combo->findText(text);
+        int index = text.isEmpty() ? 0 : m_combo->findData(text);
+        if (index < 0)
+            index = m_combo->findText(text);
         if (index >= 0)
             m_combo->setCurrentIndex(index);
         else if (m_combo->isEditable())
@@ -280,8 +292,8 @@ public:
         auto *box = new QWidget(this);
         m_grid = new QGridLayout(box);
         m_grid->setContentsMargins(0, 0, 0, 0);
-        for (const QString &option : field.options)
-            addBox(option);
+        for (int i = 0; i < field.options.size(); ++i)
+            addBox(field.options.at(i), field.optionLabels.value(i, field.options.at(i)));
         if (field.allowOther) {
             m_other = new QLineEdit(box);
             m_other->setObjectName(field.qualifiedKey + QStringLiteral("Other"));
@@ -297,7 +309,7 @@ public:
         QJsonArray chosen;
         for (const QCheckBox *box : m_boxes) {
             if (box->isChecked())
-                chosen.append(box->text().remove(QLatin1Char('&')));
+                chosen.append(box->property("option").toString());
         }
         if (m_other && !m_other->text().trimmed().isEmpty())
             chosen.append(m_other->text().trimmed());
@@ -315,7 +327,7 @@ protected:
         for (const QJsonValue &v : value.toArray())
             chosen << v.toString();
         for (QCheckBox *box : std::as_const(m_boxes))
-            box->setChecked(chosen.removeAll(box->text().remove(QLatin1Char('&'))) > 0);
+            box->setChecked(chosen.removeAll(box->property("option").toString()) > 0);
         if (m_other) {
             m_other->setText(chosen.join(QStringLiteral(", ")));
         } else {
@@ -325,10 +337,13 @@ protected:
     }
 
 private:
-    QCheckBox *addBox(const QString &option)
+    // A box shows label and saves option (the definition's word, whatever the language).
+    QCheckBox *addBox(const QString &option, const QString &label = QString())
     {
-        auto *box =
-            new QCheckBox(QString(option).replace(QLatin1Char('&'), QLatin1String("&&")), this);
+        auto *box = new QCheckBox(
+            QString(label.isEmpty() ? option : label).replace(QLatin1Char('&'), QLatin1String("&&")),
+            this);
+        box->setProperty("option", option);
         box->setObjectName(field().qualifiedKey + QStringLiteral("Option%1").arg(m_boxes.size()));
         m_grid->addWidget(box, int(m_boxes.size()) / 2, int(m_boxes.size()) % 2);
         m_boxes << box;
@@ -671,7 +686,9 @@ public:
         if (column.type == Methodology::FieldType::SingleChoice) {
             auto *combo = new QComboBox(parent);
             combo->addItem(QString());
-            combo->addItems(column.options);
+            for (int i = 0; i < column.options.size(); ++i)
+                combo->addItem(column.optionLabels.value(i, column.options.at(i)),
+                               column.options.at(i));
             return combo;
         }
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
@@ -685,6 +702,16 @@ public:
         }
         return editor;
     }
+    // A choice cell holds the definition's option; it shows the word of the interface's
+    // language.
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const Methodology::Column &column = m_columns.at(index.column());
+        const qsizetype i = column.options.indexOf(index.data().toString());
+        if (column.type == Methodology::FieldType::SingleChoice && i >= 0)
+            option->text = column.optionLabels.value(i, option->text);
+    }
     // A date cell holds the ISO date, written as it is saved; it is shown and typed as in
     // the date fields.
     QString displayText(const QVariant &value, const QLocale &locale) const override
@@ -695,7 +722,7 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
         if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            combo->setCurrentIndex(std::max(0, combo->findText(index.data().toString())));
+            combo->setCurrentIndex(std::max(0, combo->findData(index.data().toString())));
             return;
         }
         if (m_columns.at(index.column()).type == Methodology::FieldType::Date) {
@@ -711,7 +738,7 @@ public:
                       const QModelIndex &index) const override
     {
         if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            model->setData(index, combo->currentText());
+            model->setData(index, combo->currentData().toString());
             return;
         }
         const Methodology::Column &column = m_columns.at(index.column());

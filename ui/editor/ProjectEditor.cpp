@@ -349,8 +349,10 @@ void ProjectEditor::buildForm()
         delete page;
     }
     m_sectionList->clear();
-    for (int i = 0; i < m_session->methodology().sections.size(); ++i) {
-        const Methodology::Section &section = m_session->methodology().sections.at(i);
+    // Shown in the interface's language when the definition has it; the reference otherwise.
+    m_shown = m_session->methodology().localized(QLocale().name().left(2));
+    for (int i = 0; i < m_shown.sections.size(); ++i) {
+        const Methodology::Section &section = m_shown.sections.at(i);
         m_pages->addWidget(buildSection(section));
         auto *item = new QListWidgetItem(QStringLiteral("%1. %2").arg(i + 1).arg(section.title),
                                          m_sectionList);
@@ -487,8 +489,8 @@ void ProjectEditor::showSection(int index)
     m_previousButton->setEnabled(index > 0);
     m_nextButton->setEnabled(index + 1 < m_pages->count());
     m_positionLabel->setText(tr("Section %1 of %2").arg(index + 1).arg(m_pages->count()));
-    if (index < m_session->methodology().sections.size()) {
-        const Methodology::Section &section = m_session->methodology().sections.at(index);
+    if (index < m_shown.sections.size()) {
+        const Methodology::Section &section = m_shown.sections.at(index);
         if (!section.fields.isEmpty()) {
             if (FieldEditor *first = m_editors.value(section.fields.first().qualifiedKey)) {
                 if (QWidget *input = first->input()) {
@@ -725,11 +727,11 @@ void ProjectEditor::refreshStatus()
     const bool hasBudget =
         BudgetLines::total(m_session->savedLines(), BudgetLines::Kind::Expense) > 0 &&
         BudgetLines::total(m_session->savedLines(), BudgetLines::Kind::Resource) > 0;
-    for (int i = 0; i < m_session->methodology().sections.size(); ++i) {
+    for (int i = 0; i < m_shown.sections.size(); ++i) {
         const Completeness::Count count =
-            Completeness::section(m_session->methodology().sections.at(i), answers, hasBudget);
+            Completeness::section(m_shown.sections.at(i), answers, hasBudget);
         QListWidgetItem *item = m_sectionList->item(i);
-        const QString title = m_session->methodology().sections.at(i).title;
+        const QString title = m_shown.sections.at(i).title;
         if (count.required > 0) {
             item->setText(tr("%1. %2\n%3/%n required", nullptr, count.required)
                               .arg(i + 1)
@@ -750,7 +752,7 @@ void ProjectEditor::refreshStatus()
     }
 
     const std::optional<QList<Eligibility::Check>> checks =
-        Eligibility::evaluate(*m_workspace, m_session->projectId(), m_session->methodology(),
+        Eligibility::evaluate(*m_workspace, m_session->projectId(), m_shown,
                               QDate::currentDate(), &error);
     if (!checks) {
         m_eligible = false;

@@ -129,6 +129,8 @@ private:
     // The editing without its widgets: project, pending and written values, undo stacks.
     EditingSession *m_session;
 
+    // The project's methodology as shown: in the interface's language when it has it.
+    Methodology m_shown;
     QHash<QString, FieldEditor *> m_editors;
     QHash<QString, int> m_sectionOf; // qualified key → section index
     QSet<FieldEditor *> m_dirty;     // fields changed since the last flush
