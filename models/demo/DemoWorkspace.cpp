@@ -21,7 +21,9 @@
 
 namespace {
 
-constexpr auto kDemoTimestamp = "2026-02-02T09:00:00.000Z";
+// When the demo's records were first written: before last year's comptoirs, so that every
+// record is created before it is modified.
+constexpr auto kDemoTimestamp = "2025-01-15T09:00:00.000Z";
 
 qint64 cents(const QJsonValue &euros)
 {

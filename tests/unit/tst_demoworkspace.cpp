@@ -116,6 +116,9 @@ private slots:
                  1);
         QVERIFY(column(QStringLiteral("SELECT max(updated_at) FROM projects")).value(0) <=
                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        QCOMPARE(column(QStringLiteral("SELECT count(*) FROM projects WHERE created_at > updated_at"))
+                     .value(0),
+                 QStringLiteral("0"));
     }
 
     // A project's stage matches what is written: from "ready" on, every required field is
