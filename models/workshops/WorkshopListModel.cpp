@@ -19,11 +19,12 @@ QList<WorkshopListRow> WorkshopListModel::readRows(const Workspace &workspace) c
         query.setForwardOnly(true);
         query.exec(QStringLiteral(
             "SELECT w.id, w.starts_at, w.ends_at, coalesce(v.name, ''), w.kind, w.facilitator,"
-            "       coalesce(w.capacity, 0),"
-            "       (SELECT count(*) FROM attendance a WHERE a.workshop_id = w.id),"
-            "       (SELECT count(*) FROM attendance a WHERE a.workshop_id = w.id"
-            "           AND a.status = 'present')"
+            "       coalesce(w.capacity, 0), coalesce(a.registered, 0), coalesce(a.present, 0)"
             "  FROM workshops w LEFT JOIN venues v ON v.id = w.venue_id"
+            // Every workshop's counts in one pass over the attendance, not two lookups each.
+            "  LEFT JOIN (SELECT workshop_id, count(*) AS registered,"
+            "                    sum(status = 'present') AS present"
+            "               FROM attendance GROUP BY workshop_id) a ON a.workshop_id = w.id"
             " ORDER BY w.starts_at DESC, w.id DESC"));
         while (query.next()) {
             WorkshopListRow row;

@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGroupBox>
@@ -46,6 +47,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int kStaleWorthSaying = 2000; // projects to index before a search: about 60 ms
@@ -70,19 +73,27 @@ public:
     {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+        // The title and where the project stands on a line each, shortened if need be (the
+        // details whole in the tooltip), so the passage found always has its two lines.
+        QFont bold = opt.font;
+        bold.setBold(true);
+        const int width = text.width() - 6;
+        const QString title = QFontMetrics(bold).elidedText(opt.text, Qt::ElideRight, width);
+        const QString detail = opt.fontMetrics.elidedText(
+            index.data(SearchResultModel::DetailRole).toString(), Qt::ElideRight, width);
         const QString html =
             QStringLiteral("<b>%1</b><br><span style='color:%2'>%3</span><br>%4")
-                .arg(opt.text.toHtmlEscaped(), opt.palette.color(QPalette::PlaceholderText).name(),
-                     index.data(SearchResultModel::DetailRole).toString().toHtmlEscaped(),
+                .arg(title.toHtmlEscaped(), opt.palette.color(QPalette::PlaceholderText).name(),
+                     detail.toHtmlEscaped(),
                      index.data(SearchResultModel::SnippetRole).toString());
         opt.text.clear();
-        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
         QTextDocument doc;
         doc.setDefaultFont(opt.font);
         doc.setDocumentMargin(2);
         doc.setHtml(html);
-        const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
         doc.setTextWidth(text.width());
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = opt.palette;
@@ -90,7 +101,10 @@ public:
             context.palette.setColor(QPalette::Text, opt.palette.color(QPalette::HighlightedText));
         painter->save();
         painter->translate(text.topLeft());
-        painter->setClipRect(text.translated(-text.topLeft()));
+        // Whole lines only: a fifth line of the passage is left out, not shown cut.
+        QRect clip = text.translated(-text.topLeft());
+        clip.setHeight(std::min(clip.height(), opt.fontMetrics.lineSpacing() * 4 + 3));
+        painter->setClipRect(clip);
         doc.documentLayout()->draw(painter, context);
         painter->restore();
     }

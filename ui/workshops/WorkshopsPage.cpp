@@ -93,18 +93,20 @@ WorkshopsPage::WorkshopsPage(QWidget *parent)
     m_workshopView->sortByColumn(WorkshopListModel::DateColumn, Qt::DescendingOrder);
     m_workshopView->verticalHeader()->hide();
     // Every column in sight: the comptoir, the kind and the facilitator share what is left
-    // after the date, the hours and the counts, and wrap onto two lines when they must.
+    // after the date, the hours and the counts (shortened with "…" when the page is narrow;
+    // rows keep one line, so a department's 16,000 workshops are not measured row by row).
+    // The others are fitted once to the first rows when the list is read (load()), not
+    // measured again at each change.
     QHeaderView *columns = m_workshopView->horizontalHeader();
-    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (int c : {int(WorkshopListModel::VenueColumn), int(WorkshopListModel::KindColumn),
                   int(WorkshopListModel::FacilitatorColumn)})
         columns->setSectionResizeMode(c, QHeaderView::Stretch);
     m_workshopView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_workshopView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_workshopView->setAlternatingRowColors(true);
     m_workshopView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_workshopView->setAccessibleName(tr("Workshops"));
-    m_workshopView->setWordWrap(true);
+    m_workshopView->setWordWrap(false);
+    m_workshopView->setTextElideMode(Qt::ElideRight);
     // Columns fit the first rows once; measuring thousands of rows at each change would not pay.
     m_workshopView->horizontalHeader()->setResizeContentsPrecision(50);
     m_workshopView->installEventFilter(this);
