@@ -2689,6 +2689,10 @@
 Their name, contact details and consents are deleted, and their name is blanked out of their projects&apos; answers. The projects stay, anonymised. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Projects of this holder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HolderListModel</name>
@@ -6070,6 +6074,14 @@ Open it read-only, to browse, search and export?</source>
     </message>
     <message>
         <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends at</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

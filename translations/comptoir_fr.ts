@@ -2692,6 +2692,10 @@ Their name, contact details and consents are deleted, and their name is blanked 
 
 Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est retiré des réponses de ses projets. Les projets restent, anonymisés. Cette opération est définitive.</translation>
     </message>
+    <message>
+        <source>Projects of this holder</source>
+        <translation>Projets de ce porteur</translation>
+    </message>
 </context>
 <context>
     <name>HolderListModel</name>
@@ -6088,6 +6092,14 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>&amp;Notes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Commence à</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Finit à</translation>
     </message>
 </context>
 <context>

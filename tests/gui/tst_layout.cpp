@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,6 +35,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 #include <cmath>
@@ -51,14 +53,6 @@ private:
     QString m_demo;
     QString m_shots;
     QStringList m_problems;
-
-    template<typename T> static T *child(QWidget *root, const char *name)
-    {
-        T *widget = root->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qWarning("no %s", name);
-        return widget;
-    }
 
     static QString nameOf(const QWidget *widget)
     {
@@ -108,6 +102,11 @@ private:
             if (!shown(label) || label->text().isEmpty() || elidesOnPurpose(label) ||
                 label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text()))
                 continue;
+            // A mnemonic without a buddy is shown as a "&".
+            if (!label->buddy() && label->textFormat() != Qt::PlainText &&
+                label->text().contains(QRegularExpression(QStringLiteral("&(?![&\\s])"))))
+                problem(QStringLiteral("%1 « %2 » shows a literal &")
+                            .arg(nameOf(label), label->text()));
             if (label->wordWrap()) {
                 const int needed = label->heightForWidth(label->width());
                 if (needed > label->height() + 2)
@@ -218,6 +217,35 @@ private:
         shot(window, name);
     }
 
+    // Opens a dialog (modal, by exec() or open()), looks at it as at a screen, and closes it.
+    void lookAtDialog(QAction *opener, const QString &name)
+    {
+        QVERIFY2(opener && opener->isEnabled(), qPrintable(name));
+        bool seen = false;
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            poll.stop();
+            look(dialog, name);
+            // Opened within the screen, as large as it opens.
+            const QRect screen = dialog->screen()->availableGeometry();
+            if (dialog->frameGeometry().width() > screen.width() ||
+                dialog->frameGeometry().height() > screen.height())
+                m_problems << QStringLiteral("%1: opens at %2×%3, larger than the screen")
+                                  .arg(name)
+                                  .arg(dialog->frameGeometry().width())
+                                  .arg(dialog->frameGeometry().height());
+            seen = true;
+            dialog->reject();
+        });
+        poll.start();
+        opener->trigger();
+        QTRY_VERIFY2(seen, qPrintable(name));
+    }
+
     static bool openAndWait(MainWindow &window, const QString &path)
     {
         QSignalSpy loaded(window.projectsPage(), &ProjectsPage::projectsLoaded);
@@ -313,6 +341,24 @@ private slots:
             ->setCurrentWidget(window.dashboardPage());
         QTRY_VERIFY(window.dashboardPage()->isVisible());
         look(&window, QStringLiteral("06-tableau-de-bord"));
+
+        // The dialogs a facilitator or an officer opens most, on the same screen.
+        const auto act = [&window](const char *name) {
+            return window.findChild<QAction *>(QLatin1String(name));
+        };
+        window.showProjectList();
+        lookAtDialog(act("editionRulesAction"), QStringLiteral("11-regles-edition"));
+        lookAtDialog(act("exportBundleAction"), QStringLiteral("12-export-depot"));
+        lookAtDialog(act("dossierPdfAction"), QStringLiteral("13-dossiers-pdf"));
+        lookAtDialog(act("trashAction"), QStringLiteral("14-corbeille"));
+        act("showWorkshopsAction")->trigger();
+        QTRY_VERIFY(window.workshopsPage()->isVisible());
+        lookAtDialog(act("newWorkshopAction"), QStringLiteral("15-nouvel-atelier"));
+        lookAtDialog(act("venuesAction"), QStringLiteral("16-comptoirs"));
+        window.findChild<QTabWidget *>(QStringLiteral("homeTabs"))
+            ->setCurrentWidget(window.holdersPage());
+        QTRY_VERIFY(window.holdersPage()->isVisible());
+        lookAtDialog(act("newHolderAction"), QStringLiteral("17-nouveau-porteur"));
 
         // Today's workshop, live, then on the projector.
         QVERIFY(window.startLiveWorkshop(todaysWorkshop(window)));

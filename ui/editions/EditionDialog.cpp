@@ -9,6 +9,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -95,7 +96,10 @@ EditionDialog::EditionDialog(Workspace *workspace, QWidget *parent)
     form->addRow(tr("&Name:"), m_nameEdit);
     form->addRow(tr("&Year:"), m_yearSpin);
     form->addRow(tr("En&velope (€):"), m_envelopeEdit);
-    layout->addWidget(general);
+    // The edition and its calendar side by side: the dialog fits a 768-pixel projector.
+    auto *identityAndCalendar = new QHBoxLayout;
+    identityAndCalendar->addWidget(general, 1);
+    layout->addLayout(identityAndCalendar);
 
     auto *calendar = new QGroupBox(tr("Calendar"), this);
     auto *grid = new QFormLayout(calendar);
@@ -119,12 +123,13 @@ EditionDialog::EditionDialog(Workspace *workspace, QWidget *parent)
     }
     m_resultsEdit = dateEdit(calendar, QStringLiteral("resultsEdit"));
     grid->addRow(tr("Results:"), m_resultsEdit);
-    layout->addWidget(calendar);
+    identityAndCalendar->addWidget(calendar, 1);
 
     auto *categories = new QGroupBox(tr("Categories"), this);
     auto *categoryLayout = new QVBoxLayout(categories);
     m_categoryTable = new QTableWidget(0, 4, categories);
     m_categoryTable->setObjectName(QStringLiteral("categoryTable"));
+    m_categoryTable->setAccessibleName(tr("Categories"));
     m_categoryTable->setHorizontalHeaderLabels(
         {tr("Name"), tr("Floor (€)"), tr("Ceiling (€)"), tr("Description")});
     m_categoryTable->horizontalHeader()->setSectionResizeMode(kDescriptionColumn,
@@ -150,11 +155,15 @@ EditionDialog::EditionDialog(Workspace *workspace, QWidget *parent)
     layout->addWidget(categories);
 
     auto *checks = new QGroupBox(tr("Eligibility checks applied"), this);
-    auto *checkLayout = new QVBoxLayout(checks);
-    for (Eligibility::Rule rule : Eligibility::allRules()) {
+    // Two columns of checks, in reading order down the first then the second.
+    auto *checkLayout = new QGridLayout(checks);
+    const QList<Eligibility::Rule> rules = Eligibility::allRules();
+    const int perColumn = int(rules.size() + 1) / 2;
+    for (int i = 0; i < rules.size(); ++i) {
+        const Eligibility::Rule rule = rules.at(i);
         auto *box = new QCheckBox(Eligibility::label(rule), checks);
         box->setObjectName(Eligibility::code(rule) + QStringLiteral("CheckBox"));
-        checkLayout->addWidget(box);
+        checkLayout->addWidget(box, i % perColumn, i / perColumn);
         m_checks.append(qMakePair(rule, box));
     }
     layout->addWidget(checks);
@@ -179,7 +188,7 @@ EditionDialog::EditionDialog(Workspace *workspace, QWidget *parent)
     connect(m_editionCombo, &QComboBox::activated, this,
             [this] { showEdition(m_editionCombo->currentData().toLongLong()); });
     showEdition(m_editionCombo->count() > 0 ? m_editionCombo->itemData(0).toLongLong() : 0);
-    resize(760, 820);
+    resize(760, 640); // within a 1024×768 projector's screen
 }
 
 EditionDialog::~EditionDialog() = default;

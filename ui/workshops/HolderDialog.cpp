@@ -91,6 +91,7 @@ HolderDialog::HolderDialog(Workspace *workspace, qint64 holderId, QWidget *paren
 
     m_projects = new QListWidget(this);
     m_projects->setObjectName(QStringLiteral("holderProjects"));
+    m_projects->setAccessibleName(tr("Projects of this holder"));
     m_projects->setMaximumHeight(80);
     m_projects->setFocusPolicy(Qt::NoFocus);
 

@@ -40,6 +40,7 @@ VenuesDialog::VenuesDialog(Workspace *workspace, QWidget *parent)
     auto *venues = new QWidget(this);
     m_venueList = new QListWidget(venues);
     m_venueList->setObjectName(QStringLiteral("venueList"));
+    m_venueList->setAccessibleName(tr("Comptoirs"));
     m_venueName = line(venues, QStringLiteral("venueName"));
     m_venueCommune = line(venues, QStringLiteral("venueCommune"));
     m_venueCommune->setCompleter(new CommuneCompleter(m_venueCommune));

@@ -36,6 +36,9 @@ WorkshopDialog::WorkshopDialog(Workspace *workspace, qint64 workshopId, QWidget 
     m_end = new QTimeEdit(this);
     m_end->setObjectName(QStringLiteral("workshopEnd"));
     m_end->setDisplayFormat(QStringLiteral("HH:mm"));
+    // Their row's label names the pair; each says which end it is.
+    m_start->setAccessibleName(tr("Starts at"));
+    m_end->setAccessibleName(tr("Ends at"));
     auto *times = new QHBoxLayout;
     times->addWidget(m_start);
     times->addWidget(new QLabel(tr("to"), this));
@@ -73,7 +76,11 @@ WorkshopDialog::WorkshopDialog(Workspace *workspace, qint64 workshopId, QWidget 
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Date:"), m_date);
-    form->addRow(tr("&Hours:"), times);
+    // A label before a row of fields takes the first as its buddy (its "&" is then a shortcut,
+    // not a character shown).
+    auto *hours = new QLabel(tr("&Hours:"), this);
+    hours->setBuddy(m_start);
+    form->addRow(hours, times);
     form->addRow(tr("&Comptoir:"), m_venue);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Edition:"), m_edition);
