@@ -8,6 +8,7 @@
 #include "report/DossierBatch.h"
 #include "storage/Backups.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceLock.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -244,6 +245,16 @@ int Commands::importBundle(const QStringList &arguments)
     if (parser.isSet(keepLocal) && parser.isSet(takeFile)) {
         print(stderr, tr("--keep-local and --take-file cannot be used together."));
         return UsageError;
+    }
+    // One writer per workspace: an import waits for no one, and is refused while a Comptoir
+    // has the workspace open (nothing written; the window's import is the way then).
+    const Result<std::unique_ptr<WorkspaceLock>> lock =
+        WorkspaceLock::acquire(parser.value(workspaceOption));
+    if (!lock) {
+        print(stderr, tr("Nothing was imported: %1 Import the file from that window, or close "
+                         "it first.")
+                          .arg(lock.error()));
+        return Failed;
     }
     QString error;
     std::unique_ptr<Workspace> workspace = Workspace::open(parser.value(workspaceOption), &error);

@@ -1136,6 +1136,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1 Import the file from that window, or close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommuneCodes</name>

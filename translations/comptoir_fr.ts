@@ -1137,6 +1137,10 @@
             <numerusform>%n mis à jour</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1 Import the file from that window, or close it first.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1 Importez le fichier depuis cette fenêtre, ou fermez-la d&apos;abord.</translation>
+    </message>
 </context>
 <context>
     <name>CommuneCodes</name>

@@ -252,7 +252,9 @@ int ProjectSearch::refreshIndex(Workspace &workspace, QString *error)
         return -1;
     }
     const int stale = query.value(0).toInt();
-    if (stale == 0)
+    // A read-only workspace is searched as its index stands (the projects changed since are
+    // found when it is opened for writing again).
+    if (stale == 0 || workspace.isReadOnly())
         return 0;
     query.finish();
     Transaction transaction(db);

@@ -74,7 +74,15 @@ SimilarProjects::find(Workspace &workspace, qint64 projectId, int limit, QString
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT title, body FROM project_search WHERE rowid = ?"));
     query.addBindValue(projectId);
-    if (!query.exec() || !query.next()) {
+    if (query.exec() && !query.next() && workspace.isReadOnly()) {
+        // Not indexed yet, and a read-only workspace is not indexed: nothing known alike.
+        QSqlQuery exists(db);
+        exists.prepare(QStringLiteral("SELECT 1 FROM projects WHERE id = ?"));
+        exists.addBindValue(projectId);
+        if (exists.exec() && exists.next())
+            return QList<Match>();
+    }
+    if (!query.isActive() || !query.isValid()) {
         *error = query.lastError().isValid()
                      ? tr("Similar projects cannot be looked for: %1").arg(query.lastError().text())
                      : tr("This project no longer exists.");

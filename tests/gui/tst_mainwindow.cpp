@@ -10,6 +10,7 @@
 #include "projects/ProjectFilterModel.h"
 #include "projects/ProjectListModel.h"
 #include "projects/ProjectsPage.h"
+#include "review/ReviewPage.h"
 #include "settings/Settings.h"
 #include "storage/Backups.h"
 #include "storage/Workspace.h"
@@ -579,6 +580,16 @@ private slots:
         QVERIFY(action(&window, "exportBundleAction")->isEnabled());
         QVERIFY(action(&window, "dossierPdfAction")->isEnabled());
         QCOMPARE(child<QTableView>(&window, "projectView")->model()->rowCount(), 14);
+        // The review is read, not written: its status, grid, comments and links are off.
+        action(&window, "showReviewAction")->trigger();
+        QTRY_VERIFY(window.reviewPage()->isVisible());
+        window.reviewPage()->showProject(window.projectsPage()->listModel()->row(0).id);
+        for (const char *name : {"reviewStatus", "commentEdit", "addCommentButton",
+                                 "linkDuplicateButton", "mergeButton", "unlinkButton"}) {
+            QWidget *w = child<QWidget>(&window, name);
+            QVERIFY2(w && !w->isEnabled(), name);
+        }
+        QVERIFY(child<QWidget>(&window, "similarList")->isEnabled()); // browsed
         window.closeWorkspace();
         other.kill();
         other.waitForFinished();

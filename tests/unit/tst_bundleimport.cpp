@@ -9,6 +9,7 @@
 #include "storage/Timestamp.h"
 #include "storage/Trash.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceLock.h"
 #include "TestSupport.h"
 #include "workshops/Holders.h"
 
@@ -583,6 +584,45 @@ private slots:
         QCOMPARE(TestSupport::fileBytes(officerPath), before);
         QVERIFY(!QFile::exists(officerPath + QStringLiteral("-wal")) ||
                 QFileInfo(officerPath + QStringLiteral("-wal")).size() == 0);
+    }
+
+    // The command line is one more writer: while a Comptoir has the workspace open, an import
+    // from it is refused, says who has it, and writes nothing.
+    void commandLineImportWaitsForTheWindow()
+    {
+        QTemporaryDir dir;
+        auto facilitator = TestSupport::createDemo(dir);
+        QVERIFY(facilitator);
+        const QString file = exportAll(*facilitator);
+        auto officer = create(QStringLiteral("officer-locked"));
+        const QString officerPath = officer->filePath();
+        officer.reset();
+        const QByteArray before = TestSupport::fileBytes(officerPath);
+        {
+            // This test process is the Comptoir that has it open.
+            const Result<std::unique_ptr<WorkspaceLock>> held = WorkspaceLock::acquire(officerPath);
+            QVERIFY(held);
+            QProcess process;
+            process.setProcessEnvironment(TestSupport::isolatedEnvironment());
+            process.start(TestSupport::comptoirBinary(), {QStringLiteral("import"),
+                                                          QStringLiteral("--workspace"),
+                                                          officerPath, file});
+            QVERIFY(process.waitForFinished(60000));
+            const QString message = QString::fromUtf8(process.readAllStandardError());
+            QCOMPARE(process.exitCode(), 1);
+            QVERIFY2(message.contains(QStringLiteral("Rien n'a été importé")) &&
+                         message.contains(QStringLiteral("déjà ouvert")),
+                     qPrintable(message));
+            QCOMPARE(TestSupport::fileBytes(officerPath), before);
+        }
+        // Closed: the same command imports, and leaves no lock behind.
+        QProcess process;
+        process.setProcessEnvironment(TestSupport::isolatedEnvironment());
+        process.start(TestSupport::comptoirBinary(),
+                      {QStringLiteral("import"), QStringLiteral("--workspace"), officerPath, file});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(!QFile::exists(WorkspaceLock::lockPath(officerPath)));
     }
 
     void commandLineSettlesConflictsOnlyWhenTold()

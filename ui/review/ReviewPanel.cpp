@@ -236,6 +236,14 @@ void ReviewPanel::showProject(qint64 projectId, const QString &title)
     m_projectId = projectId;
     m_knownTitle = title;
     setEnabled(projectId > 0);
+    // A read-only workspace is read and searched: what would write is off, the rest browses.
+    const bool writable = !m_workspace->isReadOnly();
+    for (QWidget *edit : std::initializer_list<QWidget *>{m_reviewStatus, m_commentEdit,
+                                                          m_addComment})
+        edit->setEnabled(writable);
+    for (const char *button : {"linkDuplicateButton", "linkCooperationButton", "mergeButton",
+                               "unlinkButton"})
+        findChild<QPushButton *>(QLatin1String(button))->setEnabled(writable);
     showReview();
     showSimilar();
     showLinks();
@@ -278,6 +286,7 @@ void ReviewPanel::showReview()
         spin->setToolTip(criterion.author.isEmpty() ? QString()
                                                     : tr("Scored by %1").arg(criterion.author));
         m_grid->addRow(tr("%1 (weight %2):").arg(criterion.name).arg(criterion.weight), spin);
+        spin->setEnabled(!m_workspace->isReadOnly());
         m_scores << spin;
         connect(
             spin, &QSpinBox::valueChanged, this,
