@@ -248,13 +248,20 @@ int Commands::importBundle(const QStringList &arguments)
     }
     // One writer per workspace: an import waits for no one, and is refused while a Comptoir
     // has the workspace open (nothing written; the window's import is the way then).
-    const Result<std::unique_ptr<WorkspaceLock>> lock =
-        WorkspaceLock::acquire(parser.value(workspaceOption));
-    if (!lock) {
-        print(stderr, tr("Nothing was imported: %1 Import the file from that window, or close "
-                         "it first.")
-                          .arg(lock.error()));
-        return Failed;
+    // (A workspace that cannot be written is refused by its opening, below, with its reason.)
+    std::unique_ptr<WorkspaceLock> lock;
+    if (Workspace::isWritable(parser.value(workspaceOption))) {
+        Result<std::unique_ptr<WorkspaceLock>> acquired =
+            WorkspaceLock::acquire(parser.value(workspaceOption));
+        if (!acquired) {
+            print(stderr, WorkspaceLock::holder(parser.value(workspaceOption))
+                              ? tr("Nothing was imported: %1 Import the file from that window, "
+                                   "or close it first.")
+                                    .arg(acquired.error())
+                              : tr("Nothing was imported: %1").arg(acquired.error()));
+            return Failed;
+        }
+        lock = std::move(acquired.value());
     }
     QString error;
     std::unique_ptr<Workspace> workspace = Workspace::open(parser.value(workspaceOption), &error);

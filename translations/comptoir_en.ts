@@ -1140,6 +1140,10 @@
         <source>Nothing was imported: %1 Import the file from that window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommuneCodes</name>

@@ -1141,6 +1141,10 @@
         <source>Nothing was imported: %1 Import the file from that window, or close it first.</source>
         <translation>Rien n&apos;a été importé&#xa0;: %1 Importez le fichier depuis cette fenêtre, ou fermez-la d&apos;abord.</translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommuneCodes</name>
