@@ -128,6 +128,24 @@ private:
             .toJson(QJsonDocument::Compact);
     }
 
+    // Runs `comptoir import --workspace W [extra…] FILE` as a mission officer would: its exit
+    // code (-1 if it did not finish in a minute) and what it said (errors, then output).
+    static std::pair<int, QString> importFromCommandLine(const QString &workspace,
+                                                         const QString &file,
+                                                         const QStringList &extra = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(TestSupport::isolatedEnvironment());
+        process.start(TestSupport::comptoirBinary(),
+                      QStringList{QStringLiteral("import"), QStringLiteral("--workspace"),
+                                  workspace} +
+                          extra + QStringList{file});
+        if (!process.waitForFinished(60000))
+            return {-1, QString()};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardError() +
+                                                      process.readAllStandardOutput())};
+    }
+
 private slots:
     void initTestCase()
     {
@@ -573,13 +591,8 @@ private slots:
         const QString officerPath = officer->filePath();
         officer.reset();
         const QByteArray before = TestSupport::fileBytes(officerPath);
-        QProcess process;
-        process.setProcessEnvironment(TestSupport::isolatedEnvironment());
-        process.start(TestSupport::comptoirBinary(),
-                      {QStringLiteral("import"), QStringLiteral("--workspace"), officerPath, bad});
-        QVERIFY(process.waitForFinished(60000));
-        const QString message = QString::fromUtf8(process.readAllStandardError());
-        QCOMPARE(process.exitCode(), 1);
+        const auto [code, message] = importFromCommandLine(officerPath, bad);
+        QCOMPARE(code, 1);
         QVERIFY2(message.contains(QStringLiteral("ne peut pas être importé")), qPrintable(message));
         QCOMPARE(TestSupport::fileBytes(officerPath), before);
         QVERIFY(!QFile::exists(officerPath + QStringLiteral("-wal")) ||
@@ -602,26 +615,15 @@ private slots:
             // This test process is the Comptoir that has it open.
             const Result<std::unique_ptr<WorkspaceLock>> held = WorkspaceLock::acquire(officerPath);
             QVERIFY(held);
-            QProcess process;
-            process.setProcessEnvironment(TestSupport::isolatedEnvironment());
-            process.start(TestSupport::comptoirBinary(), {QStringLiteral("import"),
-                                                          QStringLiteral("--workspace"),
-                                                          officerPath, file});
-            QVERIFY(process.waitForFinished(60000));
-            const QString message = QString::fromUtf8(process.readAllStandardError());
-            QCOMPARE(process.exitCode(), 1);
+            const auto [code, message] = importFromCommandLine(officerPath, file);
+            QCOMPARE(code, 1);
             QVERIFY2(message.contains(QStringLiteral("Rien n'a été importé")) &&
                          message.contains(QStringLiteral("déjà ouvert")),
                      qPrintable(message));
             QCOMPARE(TestSupport::fileBytes(officerPath), before);
         }
         // Closed: the same command imports, and leaves no lock behind.
-        QProcess process;
-        process.setProcessEnvironment(TestSupport::isolatedEnvironment());
-        process.start(TestSupport::comptoirBinary(),
-                      {QStringLiteral("import"), QStringLiteral("--workspace"), officerPath, file});
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(importFromCommandLine(officerPath, file).first, 0);
         QVERIFY(!QFile::exists(WorkspaceLock::lockPath(officerPath)));
     }
 
@@ -640,16 +642,7 @@ private slots:
         officer.reset();
         const QByteArray before = TestSupport::fileBytes(officerPath);
         const auto run = [&](const QStringList &extra) {
-            QProcess process;
-            process.setProcessEnvironment(TestSupport::isolatedEnvironment());
-            process.start(
-                TestSupport::comptoirBinary(),
-                QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), officerPath} +
-                    extra + QStringList{file});
-            process.waitForFinished(60000);
-            return std::make_pair(process.exitCode(),
-                                  QString::fromUtf8(process.readAllStandardError() +
-                                                    process.readAllStandardOutput()));
+            return importFromCommandLine(officerPath, file, extra);
         };
         const auto [refused, why] = run({});
         QCOMPARE(refused, 1);
