@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "attachments/Attachments.h"
 #include "demo/DemoWorkspace.h"
 #include "demo/SyntheticWorkspace.h"
 #include "exchange/BundleImport.h"
@@ -116,6 +117,46 @@ Workspace::Access readingAccess(const QString &path)
     return Workspace::isWritable(path) ? Workspace::Access::ReadWrite : Workspace::Access::ReadOnly;
 }
 
+// Opens a workspace to write it, holding its lock: refused while a Comptoir has it open (the
+// message `whileOpen` says so, `otherwise` for any other reason, both with %1), by its opening
+// when it cannot be written. Nothing, with the reason printed, when it cannot.
+std::unique_ptr<Workspace> openForWriting(const QString &path, std::unique_ptr<WorkspaceLock> *lock,
+                                          const QString &whileOpen, const QString &otherwise)
+{
+    if (Workspace::isWritable(path)) {
+        Result<std::unique_ptr<WorkspaceLock>> acquired = WorkspaceLock::acquire(path);
+        if (!acquired) {
+            print(stderr, (WorkspaceLock::holder(path) ? whileOpen : otherwise)
+                              .arg(acquired.error()));
+            return nullptr;
+        }
+        *lock = std::move(acquired.value());
+    }
+    QString error;
+    std::unique_ptr<Workspace> workspace = Workspace::open(path, &error);
+    if (!workspace)
+        print(stderr, error);
+    return workspace;
+}
+
+// The project of a UUID; 0 with the reason printed.
+qint64 projectByUuid(const Workspace &workspace, const QString &uuid)
+{
+    QStringList missing;
+    const QList<qint64> ids = BundleWriter::projectsByUuid(workspace, {uuid}, &missing);
+    if (ids.size() != 1) {
+        print(stderr, Commands::tr("No project has the UUID %1 in this workspace.").arg(uuid));
+        return 0;
+    }
+    return ids.constFirst();
+}
+
+// One line per piece: SHA-256, kind, size in bytes, name (tab-separated).
+void printAttachment(const Attachments::Attachment &a)
+{
+    print(stdout, QStringLiteral("%1\t%2\t%3\t%4").arg(a.sha256, a.kind).arg(a.size).arg(a.fileName));
+}
+
 } // namespace
 
 bool Commands::isCommand(const QString &argument)
@@ -124,7 +165,8 @@ bool Commands::isCommand(const QString &argument)
            argument == QLatin1String("export-bundle") ||
            argument == QLatin1String("export-platform") || argument == QLatin1String("import") ||
            argument == QLatin1String("export-pdf") || argument == QLatin1String("backup") ||
-           argument == QLatin1String("restore");
+           argument == QLatin1String("restore") || argument == QLatin1String("attach") ||
+           argument == QLatin1String("attachments");
 }
 
 bool Commands::needsGui(const QString &argument)
@@ -248,27 +290,14 @@ int Commands::importBundle(const QStringList &arguments)
     }
     // One writer per workspace: an import waits for no one, and is refused while a Comptoir
     // has the workspace open (nothing written; the window's import is the way then).
-    // (A workspace that cannot be written is refused by its opening, below, with its reason.)
     std::unique_ptr<WorkspaceLock> lock;
-    if (Workspace::isWritable(parser.value(workspaceOption))) {
-        Result<std::unique_ptr<WorkspaceLock>> acquired =
-            WorkspaceLock::acquire(parser.value(workspaceOption));
-        if (!acquired) {
-            print(stderr, WorkspaceLock::holder(parser.value(workspaceOption))
-                              ? tr("Nothing was imported: %1 Import the file from that window, "
-                                   "or close it first.")
-                                    .arg(acquired.error())
-                              : tr("Nothing was imported: %1").arg(acquired.error()));
-            return Failed;
-        }
-        lock = std::move(acquired.value());
-    }
-    QString error;
-    std::unique_ptr<Workspace> workspace = Workspace::open(parser.value(workspaceOption), &error);
-    if (!workspace) {
-        print(stderr, error);
+    std::unique_ptr<Workspace> workspace = openForWriting(
+        parser.value(workspaceOption), &lock,
+        tr("Nothing was imported: %1 Import the file from that window, or close it first."),
+        tr("Nothing was imported: %1"));
+    if (!workspace)
         return Failed;
-    }
+    QString error;
     const BundleImport::ConflictChoice choice =
         parser.isSet(keepLocal)  ? BundleImport::ConflictChoice::KeepLocal
         : parser.isSet(takeFile) ? BundleImport::ConflictChoice::TakeFile
@@ -303,6 +332,106 @@ int Commands::importBundle(const QStringList &arguments)
                           .arg(report->recordsDeleted));
     for (const QString &warning : report->warnings)
         print(stdout, warning);
+    return Success;
+}
+
+int Commands::attach(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Attaches files to a project: PDF, JPEG, PNG, ODT, ODS, DOCX or XLSX, 25 MB each at "
+           "most, 200 MB per project. All or nothing: one file refused, none is attached."));
+    parser.addHelpOption();
+    const QCommandLineOption workspaceOption(
+        QStringList{QStringLiteral("w"), QStringLiteral("workspace")}, tr("The workspace."),
+        tr("file"));
+    const QCommandLineOption projectOption(QStringLiteral("project"), tr("The project, by its UUID."),
+                                           tr("uuid"));
+    const QCommandLineOption kindOption(
+        QStringLiteral("kind"),
+        tr("What the files are: %1 (guessed from each file when not said).")
+            .arg(Attachments::kinds().join(QStringLiteral(", "))),
+        tr("kind"));
+    const QCommandLineOption captionOption(QStringLiteral("caption"), tr("Their caption."),
+                                           tr("text"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: fr or en."),
+                                  tr("code"));
+    parser.addOptions({workspaceOption, projectOption, kindOption, captionOption, lang});
+    parser.addPositionalArgument(QStringLiteral("files"), tr("The files to attach."),
+                                 QStringLiteral("FILE..."));
+    if (const int code = parse(parser, arguments, true); code != kGoOn)
+        return code;
+    if (parser.value(workspaceOption).isEmpty() || parser.value(projectOption).isEmpty() ||
+        parser.positionalArguments().isEmpty()) {
+        print(stderr, tr("Say which workspace with --workspace, which project with --project, "
+                         "and give at least one file."));
+        return UsageError;
+    }
+    if (parser.isSet(kindOption) && !Attachments::kinds().contains(parser.value(kindOption))) {
+        print(stderr, tr("Unknown kind “%1”: use one of %2.")
+                          .arg(parser.value(kindOption),
+                               Attachments::kinds().join(QStringLiteral(", "))));
+        return UsageError;
+    }
+    std::unique_ptr<WorkspaceLock> lock;
+    std::unique_ptr<Workspace> workspace = openForWriting(
+        parser.value(workspaceOption), &lock,
+        tr("Nothing was attached: %1 Attach the files from that window, or close it first."),
+        tr("Nothing was attached: %1"));
+    if (!workspace)
+        return Failed;
+    const qint64 project = projectByUuid(*workspace, parser.value(projectOption));
+    if (!project)
+        return Failed;
+    const Result<Attachments::Added> added =
+        Attachments::attach(*workspace, project, parser.positionalArguments(),
+                            parser.value(kindOption), parser.value(captionOption), true);
+    if (!added) {
+        print(stderr, tr("Nothing was attached:\n%1").arg(added.error()));
+        return Failed;
+    }
+    for (const Attachments::Attachment &a : added->attached)
+        printAttachment(a);
+    return Success;
+}
+
+int Commands::listAttachments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lists a project's attachments, one per line: SHA-256, kind, size in bytes, name."));
+    parser.addHelpOption();
+    const QCommandLineOption workspaceOption(
+        QStringList{QStringLiteral("w"), QStringLiteral("workspace")}, tr("The workspace."),
+        tr("file"));
+    const QCommandLineOption projectOption(QStringLiteral("project"), tr("The project, by its UUID."),
+                                           tr("uuid"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: fr or en."),
+                                  tr("code"));
+    parser.addOptions({workspaceOption, projectOption, lang});
+    if (const int code = parse(parser, arguments); code != kGoOn)
+        return code;
+    if (parser.value(workspaceOption).isEmpty() || parser.value(projectOption).isEmpty()) {
+        print(stderr, tr("Say which workspace with --workspace and which project with --project."));
+        return UsageError;
+    }
+    QString error;
+    const QString path = parser.value(workspaceOption);
+    std::unique_ptr<Workspace> workspace = Workspace::open(path, &error, readingAccess(path));
+    if (!workspace) {
+        print(stderr, error);
+        return Failed;
+    }
+    const qint64 project = projectByUuid(*workspace, parser.value(projectOption));
+    if (!project)
+        return Failed;
+    const auto attachments = Attachments::list(*workspace, project);
+    if (!attachments) {
+        print(stderr, attachments.error());
+        return Failed;
+    }
+    for (const Attachments::Attachment &a : *attachments)
+        printAttachment(a);
     return Success;
 }
 
@@ -473,6 +602,10 @@ int Commands::run(const QStringList &arguments)
         return backup(arguments);
     if (command == QLatin1String("restore"))
         return restore(arguments);
+    if (command == QLatin1String("attach"))
+        return attach(arguments);
+    if (command == QLatin1String("attachments"))
+        return listAttachments(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(command == QLatin1String("generate")
                                          ? tr("Creates a workspace filled with synthetic projects.")

@@ -15,6 +15,8 @@
 //            [--combined]
 //   comptoir backup --workspace FILE [--out FILE]
 //   comptoir restore --backup FILE --out FILE
+//   comptoir attach --workspace FILE --project UUID FILE... [--kind K] [--caption C]
+//   comptoir attachments --workspace FILE --project UUID
 class Commands final
 {
     Q_DECLARE_TR_FUNCTIONS(Commands)
@@ -36,4 +38,6 @@ private:
     static int exportPdf(const QStringList &arguments);
     static int backup(const QStringList &arguments);
     static int restore(const QStringList &arguments);
+    static int attach(const QStringList &arguments);
+    static int listAttachments(const QStringList &arguments);
 };

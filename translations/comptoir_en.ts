@@ -20,6 +20,179 @@
     </message>
 </context>
 <context>
+    <name>AttachmentContent</name>
+    <message>
+        <source>This archive is not an office document Comptoir accepts. Accepted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of file is not accepted. Accepted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, JPEG, PNG, ODT, ODS, DOCX and XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>The attachments could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachments cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attachment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piece of %1 is over the limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piece is shorter than it says (%1 of %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piece is longer than it says (more than %1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piece does not match its fingerprint (SHA-256): it was damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of attachment: %1. Known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption is too long (%1 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, over the limit of %2 per piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s pieces would take %1, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of attachment: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of this attachment is missing from the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of this attachment cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Registered</source>
@@ -1144,6 +1317,71 @@
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No project has the UUID %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaches files to a project: PDF, JPEG, PNG, ODT, ODS, DOCX or XLSX, 25 MB each at most, 200 MB per project. All or nothing: one file refused, none is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project, by its UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the files are: %1 (guessed from each file when not said).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which workspace with --workspace, which project with --project, and give at least one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was attached: %1 Attach the files from that window, or close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was attached:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a project&apos;s attachments, one per line: SHA-256, kind, size in bytes, name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which workspace with --workspace and which project with --project.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommuneCodes</name>
@@ -1623,6 +1861,18 @@
     </message>
     <message>
         <source>Comptoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (of “%2”)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,179 @@
     </message>
 </context>
 <context>
+    <name>AttachmentContent</name>
+    <message>
+        <source>This archive is not an office document Comptoir accepts. Accepted: %1.</source>
+        <translation>Cette archive n’est pas un document bureautique que Comptoir accepte. Sont acceptés : %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>This kind of file is not accepted. Accepted: %1.</source>
+        <translation>Ce type de fichier n’est pas accepté. Sont acceptés : %1.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>Image JPEG</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Texte OpenDocument</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet</source>
+        <translation>Classeur OpenDocument</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <source>Excel spreadsheet</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>PDF, JPEG, PNG, ODT, ODS, DOCX and XLSX</source>
+        <translation>PDF, JPEG, PNG, ODT, ODS, DOCX et XLSX</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>The attachments could not be written: %1</source>
+        <translation>Les pièces jointes n’ont pas pu être enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>il ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Statutes</source>
+        <translation>Statuts</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Letter of support</source>
+        <translation>Lettre de soutien</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>The attachments cannot be read: %1</source>
+        <translation>Les pièces jointes ne peuvent pas être lues : %1</translation>
+    </message>
+    <message>
+        <source>This attachment no longer exists.</source>
+        <translation>Cette pièce jointe n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A piece of %1 is over the limit of %2.</source>
+        <translation>Une pièce de %1 dépasse la limite de %2.</translation>
+    </message>
+    <message>
+        <source>A piece is shorter than it says (%1 of %2 bytes).</source>
+        <translation>Une pièce est plus courte qu’annoncé (%1 octets sur %2).</translation>
+    </message>
+    <message>
+        <source>A piece is longer than it says (more than %1 bytes).</source>
+        <translation>Une pièce est plus longue qu’annoncé (plus de %1 octets).</translation>
+    </message>
+    <message>
+        <source>A piece does not match its fingerprint (SHA-256): it was damaged.</source>
+        <translation>Une pièce ne correspond pas à son empreinte (SHA-256) : elle a été abîmée.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of attachment: %1. Known: %2.</source>
+        <translation>Type de pièce inconnu : %1. Types connus : %2.</translation>
+    </message>
+    <message>
+        <source>The caption is too long (%1 characters at most).</source>
+        <translation>La légende est trop longue (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>Ce projet n’existe plus.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>ce n’est pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1, over the limit of %2 per piece</source>
+        <translation>%1, au-delà de la limite de %2 par pièce</translation>
+    </message>
+    <message>
+        <source>the project&apos;s pieces would take %1, over the limit of %2</source>
+        <translation>les pièces du projet occuperaient %1, au-delà de la limite de %2</translation>
+    </message>
+    <message>
+        <source>Unknown kind of attachment: %1.</source>
+        <translation>Type de pièce inconnu : %1.</translation>
+    </message>
+    <message>
+        <source>The content of this attachment is missing from the workspace.</source>
+        <translation>Le contenu de cette pièce jointe manque dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>The content of this attachment cannot be read.</source>
+        <translation>Le contenu de cette pièce jointe ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be written: %1</source>
+        <translation>La pièce jointe n’a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Registered</source>
@@ -1145,6 +1318,72 @@
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>No project has the UUID %1 in this workspace.</source>
+        <translation>Aucun projet n’a l’UUID %1 dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Attaches files to a project: PDF, JPEG, PNG, ODT, ODS, DOCX or XLSX, 25 MB each at most, 200 MB per project. All or nothing: one file refused, none is attached.</source>
+        <translation>Joint des fichiers à un projet : PDF, JPEG, PNG, ODT, ODS, DOCX ou XLSX, 25 Mo chacun au plus, 200 Mo par projet. Tout ou rien : un fichier refusé, aucun n’est joint.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>L’espace de travail.</translation>
+    </message>
+    <message>
+        <source>The project, by its UUID.</source>
+        <translation>Le projet, par son UUID.</translation>
+    </message>
+    <message>
+        <source>What the files are: %1 (guessed from each file when not said).</source>
+        <translation>Ce que sont les fichiers : %1 (deviné d’après chaque fichier s’il n’est pas dit).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>Their caption.</source>
+        <translation>Leur légende.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>The files to attach.</source>
+        <translation>Les fichiers à joindre.</translation>
+    </message>
+    <message>
+        <source>Say which workspace with --workspace, which project with --project, and give at least one file.</source>
+        <translation>Indiquez l’espace de travail avec --workspace, le projet avec --project, et donnez au moins un fichier.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”: use one of %2.</source>
+        <translation>Type « %1 » inconnu : utilisez l’un de %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was attached: %1 Attach the files from that window, or close it first.</source>
+        <translation>Aucune pièce n’a été jointe : %1 Joignez les fichiers depuis cette fenêtre, ou fermez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Nothing was attached: %1</source>
+        <translation>Aucune pièce n’a été jointe : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was attached:
+%1</source>
+        <translation>Aucune pièce n’a été jointe :
+%1</translation>
+    </message>
+    <message>
+        <source>Lists a project&apos;s attachments, one per line: SHA-256, kind, size in bytes, name.</source>
+        <translation>Liste les pièces jointes d’un projet, une par ligne : SHA-256, type, taille en octets, nom.</translation>
+    </message>
+    <message>
+        <source>Say which workspace with --workspace and which project with --project.</source>
+        <translation>Indiquez l’espace de travail avec --workspace et le projet avec --project.</translation>
+    </message>
 </context>
 <context>
     <name>CommuneCodes</name>
@@ -1625,6 +1864,18 @@
     <message>
         <source>Comptoir</source>
         <translation>Comptoir</translation>
+    </message>
+    <message>
+        <source>The attachment could not be deleted: %1</source>
+        <translation>La pièce jointe n’a pas pu être supprimée : %1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>%1 (of “%2”)</source>
+        <translation>%1 (de « %2 »)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "Deletions.h"
 
+#include "attachments/Attachments.h"
+#include "storage/Timestamp.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -20,12 +22,35 @@ QString tableOf(const QString &kind)
         return QStringLiteral("holders");
     if (kind == QLatin1String("venue"))
         return QStringLiteral("venues");
+    if (kind == QLatin1String("attachment"))
+        return QStringLiteral("attachments");
     return {};
+}
+
+// An attachment taken out or put back: its project is a newer version (it travels).
+void announceAttachment(const Workspace &workspace, qint64 projectId)
+{
+    QSqlQuery stamp(workspace.database());
+    stamp.prepare(QStringLiteral("UPDATE projects SET updated_at = ? WHERE id = ?"));
+    stamp.addBindValue(Timestamp::now());
+    stamp.addBindValue(projectId);
+    stamp.exec();
+    workspace.notifyAttachmentsChanged(projectId);
+    workspace.notifyProjectChanged(projectId);
 }
 
 // Announces what a change to the trash's records changed in the workspace.
 void announce(const Workspace &workspace, const QString &kind, qint64 id, bool removed)
 {
+    if (kind == QLatin1String("attachment")) {
+        // id is the attachment's: announced (and its project made newer) from its project.
+        QSqlQuery query(workspace.database());
+        query.prepare(QStringLiteral("SELECT project_id FROM attachments WHERE id = ?"));
+        query.addBindValue(id);
+        if (query.exec() && query.next())
+            announceAttachment(workspace, query.value(0).toLongLong());
+        return;
+    }
     if (kind == QLatin1String("project") && removed)
         workspace.notifyProjectRemoved(id);
     else
@@ -34,30 +59,49 @@ void announce(const Workspace &workspace, const QString &kind, qint64 id, bool r
 
 Result<qint64> trashOne(Workspace &workspace, const QString &kind, qint64 id)
 {
+    if (kind == QLatin1String("attachment")) {
+        // Announced before it goes: afterwards its row no longer says its project.
+        announce(workspace, kind, id, true);
+    }
     const Result<qint64> entry =
         Trash::put(workspace.database(), kind, tableOf(kind), id,
                    Deletions::label(workspace, kind, id), workspace.origin(), QString());
-    if (entry)
+    if (entry && kind != QLatin1String("attachment"))
         announce(workspace, kind, id, true);
     return entry;
+}
+
+// Moves records of one kind to the trash in one transaction; the entries, in the same order.
+// `failed` says what could not be done, with %1 for the reason.
+Result<QList<qint64>> trashMany(Workspace &workspace, const QString &kind, const QList<qint64> &ids,
+                                const QString &failed)
+{
+    Transaction transaction(workspace.database());
+    QList<qint64> entries;
+    for (qint64 id : ids) {
+        const Result<qint64> entry = trashOne(workspace, kind, id);
+        if (!entry)
+            return Failure{failed.arg(entry.error())};
+        entries << *entry;
+    }
+    if (!transaction.commit())
+        return Failure{failed.arg(workspace.database().lastError().text())};
+    return entries;
 }
 
 } // namespace
 
 Result<QList<qint64>> Deletions::deleteProjects(Workspace &workspace, const QList<qint64> &ids)
 {
-    Transaction transaction(workspace.database());
-    QList<qint64> entries;
-    for (qint64 id : ids) {
-        const Result<qint64> entry = trashOne(workspace, QStringLiteral("project"), id);
-        if (!entry)
-            return Failure{tr("The projects could not be deleted: %1").arg(entry.error())};
-        entries << *entry;
-    }
-    if (!transaction.commit())
-        return Failure{tr("The projects could not be deleted: %1")
-                           .arg(workspace.database().lastError().text())};
-    return entries;
+    return trashMany(workspace, QStringLiteral("project"), ids,
+                     tr("The projects could not be deleted: %1"));
+}
+
+Result<QList<qint64>> Deletions::deleteAttachments(Workspace &workspace,
+                                                  const QList<qint64> &ids)
+{
+    return trashMany(workspace, QStringLiteral("attachment"), ids,
+                     tr("The attachment could not be deleted: %1"));
 }
 
 Result<qint64> Deletions::deleteWorkshop(Workspace &workspace, qint64 id)
@@ -117,6 +161,10 @@ Result<void> Deletions::purge(Workspace &workspace, const QList<qint64> &entryId
         if (!done)
             return done;
     }
+    // The contents that only the purged entries held go with them.
+    const Result<int> swept = Attachments::sweepContents(workspace.database());
+    if (!swept)
+        return Failure{swept.error()};
     if (!transaction.commit())
         return Failure{
             tr("The trash could not be written: %1").arg(workspace.database().lastError().text())};
@@ -125,7 +173,17 @@ Result<void> Deletions::purge(Workspace &workspace, const QList<qint64> &entryId
 
 Result<int> Deletions::emptyTrash(Workspace &workspace)
 {
-    return Trash::empty(workspace.database());
+    Transaction transaction(workspace.database());
+    const Result<int> emptied = Trash::empty(workspace.database());
+    if (!emptied)
+        return emptied;
+    const Result<int> swept = Attachments::sweepContents(workspace.database());
+    if (!swept)
+        return Failure{swept.error()};
+    if (!transaction.commit())
+        return Failure{
+            tr("The trash could not be written: %1").arg(workspace.database().lastError().text())};
+    return emptied;
 }
 
 QString Deletions::kindLabel(const QString &kind)
@@ -138,6 +196,8 @@ QString Deletions::kindLabel(const QString &kind)
         return tr("Holder");
     if (kind == QLatin1String("venue"))
         return tr("Comptoir");
+    if (kind == QLatin1String("attachment"))
+        return tr("Attachment");
     return kind;
 }
 
@@ -167,6 +227,14 @@ QString Deletions::label(const Workspace &workspace, const QString &kind, qint64
         query.addBindValue(id);
         if (query.exec() && query.next())
             return query.value(0).toString();
+    } else if (kind == QLatin1String("attachment")) {
+        query.prepare(QStringLiteral("SELECT a.file_name, coalesce(p.title, '') FROM attachments"
+                                     " a LEFT JOIN projects p ON p.id = a.project_id WHERE a.id = ?"));
+        query.addBindValue(id);
+        if (query.exec() && query.next())
+            return query.value(1).toString().isEmpty()
+                       ? query.value(0).toString()
+                       : tr("%1 (of “%2”)").arg(query.value(0).toString(), query.value(1).toString());
     } else if (kind == QLatin1String("holder")) {
         query.prepare(QStringLiteral("SELECT trim(first_name || ' ' || last_name) FROM holders"
                                      " WHERE id = ?"));

@@ -21,6 +21,8 @@ class Deletions final
 public:
     // Moves the projects to the trash; the trash entries, in the same order.
     static Result<QList<qint64>> deleteProjects(Workspace &workspace, const QList<qint64> &ids);
+    // Moves attachments to the trash (their contents stay until the trash is emptied).
+    static Result<QList<qint64>> deleteAttachments(Workspace &workspace, const QList<qint64> &ids);
     static Result<qint64> deleteWorkshop(Workspace &workspace, qint64 id);
     static Result<qint64> deleteHolder(Workspace &workspace, qint64 id);
     // Moves one record to the trash for a deletion a file brought (its tombstone's date and

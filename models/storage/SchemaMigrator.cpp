@@ -60,6 +60,7 @@ QList<MigrationStep> SchemaMigrator::builtInSteps()
         // Reference data (the communes) is a leaf of the models: no domain folder.
         {6, QStringLiteral(":/sql/006_communes.sql"), &CommuneCodes::fillIn},
         {7, QStringLiteral(":/sql/007_trash.sql")},
+        {8, QStringLiteral(":/sql/008_attachments.sql")},
     };
 }
 

@@ -433,6 +433,16 @@ void Workspace::notifyAnswerChanged(qint64 projectId, const QString &key) const
         });
 }
 
+void Workspace::notifyAttachmentsChanged(qint64 projectId) const
+{
+    Transaction::afterCommit(
+        database(), QStringLiteral("attachments:%1").arg(projectId),
+        [self = QPointer<Workspace>(const_cast<Workspace *>(this)), projectId] {
+            if (self)
+                emit self->attachmentsChanged(projectId);
+        });
+}
+
 void Workspace::notifyProjectRemoved(qint64 projectId) const
 {
     Transaction::afterCommit(

@@ -79,6 +79,7 @@ public:
     void notifyBudgetChanged(qint64 projectId) const;
     void notifyAnswerChanged(qint64 projectId, const QString &key) const;
     void notifyProjectRemoved(qint64 projectId) const;
+    void notifyAttachmentsChanged(qint64 projectId) const;
 
 signals:
     // Emitted after a committed change to projects (added, edited, removed).
@@ -92,6 +93,8 @@ signals:
     // Emitted after a project left the workspace (to the trash, merged away): what was kept
     // for it (an undo history) can go. projectsChanged() follows.
     void projectRemoved(qint64 projectId);
+    // Emitted after a project's attachments were added, edited, replaced or removed.
+    void attachmentsChanged(qint64 projectId);
     // A write could not be made; the message is for the user. Nothing was changed.
     void writeFailed(const QString &message);
 

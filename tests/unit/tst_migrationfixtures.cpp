@@ -1,9 +1,11 @@
 #include "storage/Backups.h"
+#include "storage/Trash.h"
 #include "storage/Workspace.h"
 #include "TestPaths.h"
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,9 +96,30 @@ private slots:
                                          " field_key = 'public.communes'"))
                     .toString()
                     .contains(QStringLiteral("\"code\":\"62588\"")));
-        // Schema 7: the trash and the tombstones, empty.
-        QCOMPARE(value(*w, QStringLiteral("SELECT count(*) FROM trash")).toInt(), 0);
-        QCOMPARE(value(*w, QStringLiteral("SELECT count(*) FROM tombstones")).toInt(), 0);
+        // Schema 7: the trash and the tombstones (a comptoir deleted), kept through schema 8's
+        // rebuild of both tables, and the comptoir restored from it.
+        QCOMPARE(value(*w, QStringLiteral("SELECT count(*) FROM trash")).toInt(),
+                 version >= 7 ? 1 : 0);
+        QCOMPARE(value(*w, QStringLiteral("SELECT count(*) FROM tombstones")).toInt(),
+                 version >= 7 ? 1 : 0);
+        if (version >= 7) {
+            const auto entries = Trash::entries(w->database());
+            QCOMPARE(entries.size(), 1);
+            QCOMPARE(entries.first().label, QStringLiteral("Salle des fêtes"));
+            const Result<qint64> restored = Trash::restore(w->database(), entries.first().id);
+            QVERIFY2(restored, qPrintable(restored.error()));
+            QCOMPARE(value(*w, QStringLiteral("SELECT commune FROM venues WHERE name ="
+                                              " 'Salle des fêtes'"))
+                         .toString(),
+                     QStringLiteral("Wimille"));
+            QCOMPARE(value(*w, QStringLiteral("SELECT count(*) FROM tombstones")).toInt(), 0);
+        }
+        // Schema 8: the attachments, none yet; an attachment's deletion has its tombstone.
+        QCOMPARE(value(*w, QStringLiteral("SELECT count(*) FROM attachments")).toInt(), 0);
+        QSqlQuery tombstone(w->database());
+        QVERIFY2(tombstone.exec(QStringLiteral("INSERT INTO tombstones VALUES ('a', 'attachment',"
+                                               " '2026-01-01T00:00:00.000Z', 'x')")),
+                 qPrintable(tombstone.lastError().text()));
     }
 };
 
