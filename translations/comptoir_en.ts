@@ -571,6 +571,81 @@
     </message>
 </context>
 <context>
+    <name>BundleContainer</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content %1 is missing from the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Comptoir container: its ZIP structure is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container holds too many members (%1 at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container&apos;s member %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container holds “%1” twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container holds “%1”, which a Comptoir file never holds (only its document and contents named by their SHA-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container&apos;s member “%1” is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container&apos;s member “%1” would expand %2 times: refused as a compression bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container would expand to more than %1 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB; %2 MB at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container&apos;s member “%1” is over the limit of %2 per piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container holds no document (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container&apos;s document cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container&apos;s document is not the size it says, or is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content %1 of an attachment is missing from the container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content %1 is %2 bytes in the container, %3 in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container holds a content no attachment of its document lists (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleImport</name>
     <message>
         <source>%1 refers to a record that is not in the workspace.</source>
@@ -655,6 +730,22 @@
     </message>
     <message>
         <source>Untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lists attachments but does not carry their contents (it is not a container).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content %1 of an attachment is missing from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not the %2 its record says.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1010,6 +1101,18 @@
     </message>
     <message>
         <source>tombstones[%1] says that %2 %3 was deleted, but the file brings it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.size must be between 0 and %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project&apos;s pieces are over %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.size differs from another piece of the same content.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5023,6 +5126,10 @@ Open it read-only, to browse, search and export?</source>
     </message>
     <message>
         <source>Holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,7 +23,7 @@
     <name>AttachmentContent</name>
     <message>
         <source>This archive is not an office document Comptoir accepts. Accepted: %1.</source>
-        <translation>Cette archive n’est pas un document bureautique que Comptoir accepte. Sont acceptés : %1.</translation>
+        <translation>Cette archive n’est pas un document bureautique que Comptoir accepte. Sont acceptés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -31,11 +31,11 @@
     </message>
     <message>
         <source>This kind of file is not accepted. Accepted: %1.</source>
-        <translation>Ce type de fichier n’est pas accepté. Sont acceptés : %1.</translation>
+        <translation>Ce type de fichier n’est pas accepté. Sont acceptés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation>Le fichier ne peut pas être lu : %1</translation>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>PDF</source>
@@ -74,7 +74,7 @@
     <name>Attachments</name>
     <message>
         <source>The attachments could not be written: %1</source>
-        <translation>Les pièces jointes n’ont pas pu être enregistrées : %1</translation>
+        <translation>Les pièces jointes n’ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>it cannot be read (%1)</source>
@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>The attachments cannot be read: %1</source>
-        <translation>Les pièces jointes ne peuvent pas être lues : %1</translation>
+        <translation>Les pièces jointes ne peuvent pas être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>This attachment no longer exists.</source>
@@ -126,11 +126,11 @@
     </message>
     <message>
         <source>A piece does not match its fingerprint (SHA-256): it was damaged.</source>
-        <translation>Une pièce ne correspond pas à son empreinte (SHA-256) : elle a été abîmée.</translation>
+        <translation>Une pièce ne correspond pas à son empreinte (SHA-256)&#xa0;: elle a été abîmée.</translation>
     </message>
     <message>
         <source>Unknown kind of attachment: %1. Known: %2.</source>
-        <translation>Type de pièce inconnu : %1. Types connus : %2.</translation>
+        <translation>Type de pièce inconnu&#xa0;: %1. Types connus&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The caption is too long (%1 characters at most).</source>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is not a file</source>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>Unknown kind of attachment: %1.</source>
-        <translation>Type de pièce inconnu : %1.</translation>
+        <translation>Type de pièce inconnu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The content of this attachment is missing from the workspace.</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>The attachment could not be written: %1</source>
-        <translation>La pièce jointe n’a pas pu être écrite : %1</translation>
+        <translation>La pièce jointe n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>The folder %1 cannot be made.</source>
@@ -571,6 +571,81 @@
     </message>
 </context>
 <context>
+    <name>BundleContainer</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>« %1 » ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>the content %1 is missing from the workspace.</source>
+        <translation>le contenu %1 manque dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>The file is not a Comptoir container: its ZIP structure is damaged.</source>
+        <translation>Le fichier n’est pas un conteneur Comptoir : sa structure ZIP est endommagée.</translation>
+    </message>
+    <message>
+        <source>The container holds too many members (%1 at most).</source>
+        <translation>Le conteneur contient trop de membres (%1 au plus).</translation>
+    </message>
+    <message>
+        <source>The container&apos;s member %1 cannot be read.</source>
+        <translation>Le membre %1 du conteneur ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The container holds “%1” twice.</source>
+        <translation>Le conteneur contient « %1 » deux fois.</translation>
+    </message>
+    <message>
+        <source>The container holds “%1”, which a Comptoir file never holds (only its document and contents named by their SHA-256).</source>
+        <translation>Le conteneur contient « %1 », ce qu’un fichier Comptoir ne contient jamais (seulement son document et des contenus nommés par leur SHA-256).</translation>
+    </message>
+    <message>
+        <source>The container&apos;s member “%1” is encrypted.</source>
+        <translation>Le membre « %1 » du conteneur est chiffré.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s member “%1” would expand %2 times: refused as a compression bomb.</source>
+        <translation>Le membre « %1 » du conteneur se décompresserait %2 fois : refusé comme bombe de décompression.</translation>
+    </message>
+    <message>
+        <source>The container would expand to more than %1 GB.</source>
+        <translation>Le conteneur se décompresserait en plus de %1 Go.</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB; %2 MB at most).</source>
+        <translation>Le fichier est trop volumineux (%1 Mo ; %2 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>The container&apos;s member “%1” is over the limit of %2 per piece.</source>
+        <translation>Le membre « %1 » du conteneur dépasse la limite de %2 par pièce.</translation>
+    </message>
+    <message>
+        <source>The container holds no document (“%1”).</source>
+        <translation>Le conteneur ne contient aucun document (« %1 »).</translation>
+    </message>
+    <message>
+        <source>The container&apos;s document cannot be read: %1</source>
+        <translation>Le document du conteneur ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>The container&apos;s document is not the size it says, or is damaged (%1).</source>
+        <translation>Le document du conteneur n’a pas la taille annoncée, ou il est endommagé (%1).</translation>
+    </message>
+    <message>
+        <source>The content %1 of an attachment is missing from the container.</source>
+        <translation>Le contenu %1 d’une pièce jointe manque dans le conteneur.</translation>
+    </message>
+    <message>
+        <source>The content %1 is %2 bytes in the container, %3 in the document.</source>
+        <translation>Le contenu %1 fait %2 octets dans le conteneur, %3 selon le document.</translation>
+    </message>
+    <message>
+        <source>The container holds a content no attachment of its document lists (%1).</source>
+        <translation>Le conteneur contient un contenu qu’aucune pièce de son document ne mentionne (%1).</translation>
+    </message>
+</context>
+<context>
     <name>BundleImport</name>
     <message>
         <source>%1 refers to a record that is not in the workspace.</source>
@@ -657,6 +732,22 @@
     <message>
         <source>Untitled project</source>
         <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <source>The file lists attachments but does not carry their contents (it is not a container).</source>
+        <translation>Le fichier mentionne des pièces jointes mais n’en contient pas les contenus (ce n’est pas un conteneur).</translation>
+    </message>
+    <message>
+        <source>The content %1 of an attachment is missing from the file.</source>
+        <translation>Le contenu %1 d’une pièce jointe manque dans le fichier.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not the %2 its record says.</source>
+        <translation>« %1 » n’est pas ce qu’annonce sa fiche (%2).</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1104,18 @@
         <source>tombstones[%1] says that %2 %3 was deleted, but the file brings it.</source>
         <translation>tombstones[%1] dit que %2 %3 a été supprimé, mais le fichier l’apporte.</translation>
     </message>
+    <message>
+        <source>%1.size must be between 0 and %2 bytes.</source>
+        <translation>%1.size doit être compris entre 0 et %2 octets.</translation>
+    </message>
+    <message>
+        <source>%1: the project&apos;s pieces are over %2 bytes.</source>
+        <translation>%1 : les pièces du projet dépassent %2 octets.</translation>
+    </message>
+    <message>
+        <source>%1.size differs from another piece of the same content.</source>
+        <translation>%1.size diffère de celle d’une autre pièce du même contenu.</translation>
+    </message>
 </context>
 <context>
     <name>BundleWriter</name>
@@ -1324,7 +1427,7 @@
     </message>
     <message>
         <source>Attaches files to a project: PDF, JPEG, PNG, ODT, ODS, DOCX or XLSX, 25 MB each at most, 200 MB per project. All or nothing: one file refused, none is attached.</source>
-        <translation>Joint des fichiers à un projet : PDF, JPEG, PNG, ODT, ODS, DOCX ou XLSX, 25 Mo chacun au plus, 200 Mo par projet. Tout ou rien : un fichier refusé, aucun n’est joint.</translation>
+        <translation>Joint des fichiers à un projet&#xa0;: PDF, JPEG, PNG, ODT, ODS, DOCX ou XLSX, 25 Mo chacun au plus, 200 Mo par projet. Tout ou rien&#xa0;: un fichier refusé, aucun n’est joint.</translation>
     </message>
     <message>
         <source>The workspace.</source>
@@ -1336,7 +1439,7 @@
     </message>
     <message>
         <source>What the files are: %1 (guessed from each file when not said).</source>
-        <translation>Ce que sont les fichiers : %1 (deviné d’après chaque fichier s’il n’est pas dit).</translation>
+        <translation>Ce que sont les fichiers&#xa0;: %1 (deviné d’après chaque fichier s’il n’est pas dit).</translation>
     </message>
     <message>
         <source>kind</source>
@@ -1360,25 +1463,25 @@
     </message>
     <message>
         <source>Unknown kind “%1”: use one of %2.</source>
-        <translation>Type « %1 » inconnu : utilisez l’un de %2.</translation>
+        <translation>Type «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez l’un de %2.</translation>
     </message>
     <message>
         <source>Nothing was attached: %1 Attach the files from that window, or close it first.</source>
-        <translation>Aucune pièce n’a été jointe : %1 Joignez les fichiers depuis cette fenêtre, ou fermez-la d’abord.</translation>
+        <translation>Aucune pièce n’a été jointe&#xa0;: %1 Joignez les fichiers depuis cette fenêtre, ou fermez-la d’abord.</translation>
     </message>
     <message>
         <source>Nothing was attached: %1</source>
-        <translation>Aucune pièce n’a été jointe : %1</translation>
+        <translation>Aucune pièce n’a été jointe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was attached:
 %1</source>
-        <translation>Aucune pièce n’a été jointe :
+        <translation>Aucune pièce n’a été jointe&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>Lists a project&apos;s attachments, one per line: SHA-256, kind, size in bytes, name.</source>
-        <translation>Liste les pièces jointes d’un projet, une par ligne : SHA-256, type, taille en octets, nom.</translation>
+        <translation>Liste les pièces jointes d’un projet, une par ligne&#xa0;: SHA-256, type, taille en octets, nom.</translation>
     </message>
     <message>
         <source>Say which workspace with --workspace and which project with --project.</source>
@@ -1867,7 +1970,7 @@
     </message>
     <message>
         <source>The attachment could not be deleted: %1</source>
-        <translation>La pièce jointe n’a pas pu être supprimée : %1</translation>
+        <translation>La pièce jointe n’a pas pu être supprimée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Attachment</source>
@@ -1875,7 +1978,7 @@
     </message>
     <message>
         <source>%1 (of “%2”)</source>
-        <translation>%1 (de « %2 »)</translation>
+        <translation>%1 (de «&#xa0;%2&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5142,10 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>Holders</source>
         <translation>Porteurs</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
     </message>
 </context>
 <context>

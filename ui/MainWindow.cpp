@@ -843,6 +843,8 @@ bool MainWindow::importBundle(const QString &path)
     if (read.ok)
         plan =
             BundleImport::prepare(*m_workspace, read.document, QFileInfo(path).fileName(), &error);
+    if (plan)
+        plan->containerPath = read.containerPath;
     QGuiApplication::restoreOverrideCursor();
     if (!read.ok || !plan) {
         MessageBox::critical(this, tr("Cannot import the file"),

@@ -118,6 +118,22 @@ const QString kColumns = QStringLiteral(
 
 } // namespace
 
+Attachments::ContentReader::ContentReader(const QSqlDatabase &db, const QString &sha256)
+{
+    m_blob = openBlob(db, sha256, false, &m_size).release();
+}
+
+Attachments::ContentReader::~ContentReader()
+{
+    sqlite3_blob_close(m_blob);
+}
+
+bool Attachments::ContentReader::read(qint64 offset, char *into, int length)
+{
+    return m_blob && offset >= 0 && offset + length <= m_size &&
+           sqlite3_blob_read(m_blob, into, length, int(offset)) == SQLITE_OK;
+}
+
 QStringList Attachments::kinds()
 {
     return {QStringLiteral("quote"),          QStringLiteral("statutes"),

@@ -11,6 +11,7 @@
 
 class QIODevice;
 class Workspace;
+struct sqlite3_blob;
 
 // A project's attachments (pièces jointes): quotes, statutes, photos, letters of support, plans.
 //
@@ -92,6 +93,25 @@ public:
     static bool hasContent(QSqlDatabase db, const QString &sha256);
     // Deletes the contents no attachment holds and no trash entry mentions; how many.
     static Result<int> sweepContents(QSqlDatabase db);
+
+    // A content of the workspace read in pieces where it lies (the .comptoir container's writer
+    // reads through it). Used on the connection's thread while it is open.
+    class ContentReader final
+    {
+    public:
+        ContentReader(const QSqlDatabase &db, const QString &sha256);
+        ~ContentReader();
+        ContentReader(const ContentReader &) = delete;
+        ContentReader &operator=(const ContentReader &) = delete;
+        bool isOpen() const { return m_blob != nullptr; }
+        qint64 size() const { return m_size; }
+        // Reads length bytes at offset; false when they cannot be read.
+        bool read(qint64 offset, char *into, int length);
+
+    private:
+        sqlite3_blob *m_blob = nullptr;
+        qint64 m_size = 0;
+    };
 
     // The bytes a project's attachments take.
     static qint64 projectBytes(QSqlDatabase db, qint64 projectId);

@@ -25,6 +25,7 @@ enum class Type : quint8
     JsonObject, // a JSON object, stored as its compact text (a methodology's definition)
     Codes,      // a list of codes, stored comma-separated
     Hashes,     // a project's history (16 hex digits each), kept in project_versions
+    Sha256,     // a content's SHA-256: 64 lower-case hex digits
 };
 
 enum Flag : quint8

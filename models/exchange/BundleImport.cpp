@@ -1,11 +1,14 @@
 #include "BundleImport.h"
 
+#include "BundleContainer.h"
 #include "BundleFormat.h"
 #include "BundleIdentities.h"
 #include "BundleReader.h"
 #include "BundleRowWriter.h"
 #include "BundleWriter.h"
 #include "ProjectSnapshot.h"
+#include "attachments/AttachmentContent.h"
+#include "attachments/Attachments.h"
 #include "reference/Communes.h"
 #include "session/Deletions.h"
 #include "storage/SqliteStatement.h"
@@ -457,6 +460,7 @@ private:
     bool recordImport();
     void startPreparing();
     bool applyReferences();
+    bool storeContents();
     bool applyProjects();
     bool applyProjectParts();
     bool applyAttendance();
@@ -525,7 +529,8 @@ std::optional<BundleImport::Report> ImportRun::run(QString *error)
     ok = ok && recordImport();
     if (ok)
         startPreparing();
-    ok = ok && applyReferences() && applyProjects() && applyProjectParts() && applyAttendance() &&
+    ok = ok && applyReferences() && storeContents() && applyProjects() && applyProjectParts() &&
+         applyAttendance() &&
          applyReviews() && applyTombstones();
     // A file that brings nothing new (imported before, or all identical) leaves the workspace
     // exactly as it was: the transaction is rolled back, the report still says what was seen.
@@ -541,6 +546,49 @@ std::optional<BundleImport::Report> ImportRun::run(QString *error)
     }
     m_workspace.notifyProjectsChanged();
     return m_report;
+}
+
+// The attachments' contents the workspace lacks, streamed from the container into it, each
+// checked against its SHA-256 and its media type's signature (before the records that need
+// them). Those of projects the import leaves as they are go with the sweep at the end.
+bool ImportRun::storeContents()
+{
+    const QJsonArray pieces = m_plan.content.value(QLatin1String("attachments")).toArray();
+    std::unique_ptr<BundleContainer::Reader> container;
+    QSet<QString> done;
+    for (const QJsonValue &v : pieces) {
+        const QJsonObject piece = v.toObject();
+        const QString sha256 = str(piece, "sha256");
+        if (done.contains(sha256) || Attachments::hasContent(m_db, sha256))
+            continue;
+        done.insert(sha256);
+        if (!container) {
+            if (m_plan.containerPath.isEmpty())
+                return fail(BundleImport::tr("The file lists attachments but does not carry their "
+                                             "contents (it is not a container)."));
+            auto opened = BundleContainer::Reader::open(m_plan.containerPath);
+            if (!opened)
+                return fail(opened.error());
+            container = std::move(opened.value());
+        }
+        const std::unique_ptr<QIODevice> in = container->openContent(sha256);
+        if (!in)
+            return fail(BundleImport::tr("The content %1 of an attachment is missing from the "
+                                         "file.")
+                            .arg(Attachments::fingerprint(sha256)));
+        const QString mediaType = str(piece, "mediaType");
+        const qint64 size = qint64(piece.value(QLatin1String("size")).toDouble());
+        const Result<void> stored = Attachments::storeContent(m_db, *in, size, sha256, mediaType);
+        if (!stored)
+            return fail(BundleImport::tr("“%1”: %2").arg(str(piece, "fileName"), stored.error()));
+        Attachments::ContentReader check(m_db, sha256);
+        QByteArray head(int(qMin<qint64>(16, size)), Qt::Uninitialized);
+        if (!check.read(0, head.data(), int(head.size())) ||
+            !AttachmentContent::signatureFits(mediaType, head))
+            return fail(BundleImport::tr("“%1” is not the %2 its record says.")
+                            .arg(str(piece, "fileName"), AttachmentContent::label(mediaType)));
+    }
+    return true;
 }
 
 // The import itself, for the report and the provenance.
@@ -992,13 +1040,14 @@ bool ImportRun::applyTombstones()
         bool trash;   // to the trash, else deleted
         bool delete_; // deleted here at all (a budget line travels with its project's version)
     };
-    static const std::array<Kind, 9> kinds = {{
+    static const std::array<Kind, 10> kinds = {{
         {"project", "projects", true, false}, // settled by the plan
         {"workshop", "workshops", true, true},
         {"holder", "holders", true, true},
         {"venue", "venues", true, true},
         {"attendance", "attendance", false, true},
         {"budget_line", "budget_lines", false, false},
+        {"attachment", "attachments", false, false},
         {"comment", "review_comments", false, true},
         {"link", "project_links", false, true},
         {"score", "review_scores", false, true},
@@ -1082,6 +1131,9 @@ bool ImportRun::bringsNothing() const
 // The import's counts, beside its record.
 bool ImportRun::finishImport()
 {
+    // Contents no attachment holds any more (a piece replaced by the file's version).
+    if (const Result<int> swept = Attachments::sweepContents(m_db); !swept)
+        return fail(swept.error());
     // What the trash held and is here again (brought back by an edit made after its deletion)
     // can no longer be restored over itself.
     QSqlQuery stale(m_db);
@@ -1123,6 +1175,7 @@ std::optional<BundleImport::Report> BundleImport::importFile(Workspace &workspac
     std::optional<Plan> plan = prepare(workspace, read.document, QFileInfo(path).fileName(), error);
     if (!plan)
         return std::nullopt;
+    plan->containerPath = read.containerPath;
     if (choice != ConflictChoice::AsPlanned)
         chooseAll(&*plan, choice == ConflictChoice::TakeFile);
     else if (plan->hasConflicts()) {

@@ -77,6 +77,7 @@ public:
     struct Plan
     {
         QString fileName;
+        QString containerPath; // the file, when a container: its contents are read from it
         QString sha256;
         QString producer; // the producing workspace's UUID
         QString producerVersion;

@@ -1,7 +1,9 @@
 #include "BundleReader.h"
 
+#include "BundleContainer.h"
 #include "BundleFormat.h"
 #include "BundleWriter.h"
+#include "attachments/Attachments.h"
 #include "methodology/Methodology.h"
 
 #include <QCryptographicHash>
@@ -162,6 +164,30 @@ template<typename Problem> void checkRecords(const QJsonObject &body, const Prob
         if (score < 0 || score > 5)
             problem(BundleReader::tr("%1.score must be between 0 and 5.").arg(where));
     });
+    // A piece within the limits a workspace holds (Attachments), and one content one size.
+    QHash<QString, double> projectBytes;
+    QHash<QString, double> contentSize;
+    each("attachments", [&](const QString &where, const QJsonObject &o) {
+        const double size = o.value(QLatin1String("size")).toDouble();
+        if (size < 0 || size > double(Attachments::kMaxFileBytes)) {
+            problem(BundleReader::tr("%1.size must be between 0 and %2 bytes.")
+                        .arg(where)
+                        .arg(Attachments::kMaxFileBytes));
+            return;
+        }
+        double &total = projectBytes[text(o, "project")];
+        total += size;
+        if (total > double(Attachments::kMaxProjectBytes) &&
+            total - size <= double(Attachments::kMaxProjectBytes))
+            problem(BundleReader::tr("%1: the project's pieces are over %2 bytes.")
+                        .arg(where)
+                        .arg(Attachments::kMaxProjectBytes));
+        const auto known = contentSize.constFind(text(o, "sha256"));
+        if (known != contentSize.cend() && *known != size)
+            problem(BundleReader::tr("%1.size differs from another piece of the same content.")
+                        .arg(where));
+        contentSize.insert(text(o, "sha256"), size);
+    });
     each("projectLinks", [&](const QString &where, const QJsonObject &o) {
         if (text(o, "project") == text(o, "other"))
             problem(BundleReader::tr("%1 links a project to itself.").arg(where));
@@ -298,6 +324,14 @@ CheckedList checkList(const BundleFormat::List &list, const QJsonObject &body)
                 for (const QJsonValue &s : v.toArray())
                     ok = ok && s.isString();
                 break;
+            case Type::Sha256: {
+                const QString text = v.toString();
+                ok = v.isString() && text.size() == 64 &&
+                     std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+                         return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+                     });
+                break;
+            }
             case Type::Hashes: {
                 ok = v.isArray() && v.toArray().size() <= BundleReader::kMaxHistory;
                 for (const QJsonValue &s : v.toArray())
@@ -321,6 +355,30 @@ BundleReader::Result BundleReader::readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         result.problems
             << tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return result;
+    }
+    if (BundleContainer::isContainer(file.peek(4))) {
+        file.close();
+        auto container = BundleContainer::Reader::open(path);
+        if (!container) {
+            result.problems << container.error();
+            return result;
+        }
+        const auto bytes = (*container)->document();
+        if (!bytes) {
+            result.problems << bytes.error();
+            return result;
+        }
+        result = read(*bytes);
+        if (!result.ok)
+            return result;
+        if (const auto agree = (*container)->checkAgainst(result.content()); !agree) {
+            result.ok = false;
+            result.document = QJsonObject();
+            result.problems << agree.error();
+            return result;
+        }
+        result.containerPath = path;
         return result;
     }
     if (file.size() > kMaxFileSize) {

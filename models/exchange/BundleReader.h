@@ -29,9 +29,12 @@ public:
         bool ok = false;
         QStringList problems; // the first kMaxProblems, in French
         QJsonObject document; // the whole document when ok
+        QString containerPath; // the file, when it is a container (its contents read from it)
         QJsonObject content() const { return document.value(QStringLiteral("content")).toObject(); }
     };
 
     static Result read(const QByteArray &bytes);
+    // A plain JSON file, or a container (BundleContainer) whose document is read and whose
+    // members are checked against it.
     static Result readFile(const QString &path);
 };

@@ -33,6 +33,7 @@ Bind bindOf(const BundleFormat::Field &field)
     case Type::Ref:
         return Bind::Ref;
     case Type::Text:
+    case Type::Sha256:
     case Type::Timestamp:
     case Type::Date:
         return field.nullable() ? Bind::Nullable : Bind::Text;

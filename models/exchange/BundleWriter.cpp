@@ -1,6 +1,8 @@
 #include "BundleWriter.h"
+
 #include "util/SaveFile.h"
 
+#include "BundleContainer.h"
 #include "BundleFormat.h"
 #include "ProjectSnapshot.h"
 #include "storage/Timestamp.h"
@@ -432,6 +434,28 @@ bool BundleWriter::writeFile(Workspace &workspace, const QList<qint64> &projectI
     if (!body)
         return false;
     const QByteArray bytes = document(workspace, *body, QDateTime::currentDateTimeUtc());
+    // With attachments, a container (BundleContainer): the document and the contents beside it.
+    QStringList contents;
+    for (const QJsonValue &v : body->value(QLatin1String("attachments")).toArray())
+        contents << v.toObject().value(QLatin1String("sha256")).toString();
+    if (!contents.isEmpty()) {
+        Transaction transaction(workspace.database());
+        if (!workspace.isReadOnly() && !recordVersions(workspace, *body, error))
+            return false;
+        if (const Result<void> written = BundleContainer::write(workspace, path, bytes, contents);
+            !written) {
+            *error = written.error();
+            return false;
+        }
+        if (!workspace.isReadOnly() && !transaction.commit()) {
+            QFile::remove(path);
+            *error = tr("“%1” cannot be written: %2")
+                         .arg(QFileInfo(path).fileName(),
+                              workspace.database().lastError().text());
+            return false;
+        }
+        return true;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
         *error =

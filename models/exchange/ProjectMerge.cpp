@@ -1,5 +1,6 @@
 #include "ProjectMerge.h"
 
+#include "attachments/Attachments.h"
 #include "methodology/Methodology.h"
 #include "projects/AnswerText.h"
 #include "projects/Stage.h"
@@ -174,6 +175,27 @@ QList<ProjectMerge::Field> ProjectMerge::differences(const ProjectSnapshot &loca
         fields << ProjectMerge::Field{QStringLiteral("holders"), ProjectMerge::tr("Holders"),
                                       text(local.holders), text(incoming.holders)};
     }
+    const auto attachmentsKey = [](const QJsonArray &pieces) {
+        return linesKey(pieces, {"budgetLine", "caption", "confidential", "fileName", "kind",
+                                 "position", "sha256"});
+    };
+    if (attachmentsKey(local.attachments) != attachmentsKey(incoming.attachments)) {
+        const auto text = [](const QJsonArray &pieces) {
+            QStringList lines;
+            for (const QJsonValue &v : pieces) {
+                const QJsonObject piece = v.toObject();
+                const QString caption = str(piece, "caption");
+                lines << QStringLiteral("%1 — %2%3")
+                             .arg(Attachments::kindLabel(str(piece, "kind")), str(piece, "fileName"),
+                                  caption.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(caption));
+            }
+            lines.sort();
+            return lines.join(QLatin1Char('\n'));
+        };
+        fields << ProjectMerge::Field{QStringLiteral("attachments"),
+                                      ProjectMerge::tr("Attachments"), text(local.attachments),
+                                      text(incoming.attachments)};
+    }
     return fields;
 }
 
@@ -197,6 +219,8 @@ ProjectSnapshot ProjectMerge::merged(const ProjectSnapshot &local, const Project
             result.budgetLines = incoming.budgetLines;
         } else if (field.key == QLatin1String("holders")) {
             result.holders = incoming.holders;
+        } else if (field.key == QLatin1String("attachments")) {
+            result.attachments = incoming.attachments;
         } else {
             result.project.insert(field.key, incoming.project.value(field.key));
             if (field.key == QLatin1String("commune")) // its code goes with it

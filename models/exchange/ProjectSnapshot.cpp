@@ -166,6 +166,12 @@ QString ProjectSnapshot::hash() const
     sha.addData(sortedLines(budgetLines, {"kind", "position", "category", "label", "amountCents"}));
     sha.addData(QByteArrayView("\nholders\n"));
     sha.addData(sortedLines(holders, {"holder", "lead", "position"}));
+    // Added with the attachments: a project without any keeps the version it always had.
+    if (!attachments.isEmpty()) {
+        sha.addData(QByteArrayView("\nattachments\n"));
+        sha.addData(sortedLines(attachments, {"budgetLine", "caption", "confidential", "fileName",
+                                              "kind", "mediaType", "position", "sha256", "size"}));
+    }
     return QString::fromLatin1(sha.result().toHex().left(kHashLength));
 }
 
@@ -190,6 +196,7 @@ QHash<QString, ProjectSnapshot> ProjectSnapshot::fromContent(const QJsonObject &
     collect("answers", &ProjectSnapshot::answers);
     collect("budgetLines", &ProjectSnapshot::budgetLines);
     collect("projectHolders", &ProjectSnapshot::holders);
+    collect("attachments", &ProjectSnapshot::attachments);
     return result;
 }
 
@@ -199,6 +206,8 @@ const QJsonArray &ProjectSnapshot::part(QLatin1String list) const
         return answers;
     if (list == QLatin1String("budgetLines"))
         return budgetLines;
+    if (list == QLatin1String("attachments"))
+        return attachments;
     Q_ASSERT(list == QLatin1String("projectHolders"));
     return holders;
 }

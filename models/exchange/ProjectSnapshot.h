@@ -14,6 +14,7 @@ struct ProjectSnapshot
     QJsonArray answers;  // its "answers" records
     QJsonArray budgetLines;
     QJsonArray holders; // its "projectHolders" records
+    QJsonArray attachments;
 
     // The version's identity: 16 hex digits of a SHA-256 over what the project says, leaving out
     // when and where it was written (timestamps, origin, the UUIDs of its answers and budget
@@ -23,7 +24,8 @@ struct ProjectSnapshot
     // The snapshots of every project of a file's (or a workspace's) content, by project UUID.
     static QHash<QString, ProjectSnapshot> fromContent(const QJsonObject &content);
 
-    // One of its parts by the list that carries it ("answers", "budgetLines", "projectHolders").
+    // One of its parts by the list that carries it ("answers", "budgetLines", "projectHolders",
+    // "attachments").
     const QJsonArray &part(QLatin1String list) const;
 
     static constexpr int kHashLength = 16;
