@@ -193,6 +193,155 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Accepted pieces (*.pdf *.jpg *.jpeg *.png *.odt *.ods *.docx *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add pieces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: never in the platform&apos;s export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here, or use « Add pieces… ». Accepted: %1; %2 per piece, %3 per project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach quotes, statutes, photos, letters of support, plans (Ctrl+Shift+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this piece a newer file, keeping its kind and caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the trash (Suppr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Quote from the joinery for the shelves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of the piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption of the piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line the quote backs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+Fingerprint (SHA-256): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot attach the pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No piece was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) attached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Refused:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program of this computer opens %1 files. The piece was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace the piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Registered</source>
@@ -493,6 +642,13 @@
     <message>
         <source>Requested from the Budget Citoyen: %1 · co-financing: %2 (%3 % of the resources)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) attached for this line</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4943,6 +5099,22 @@ Open it read-only, to browse, search and export?</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n required field(s) answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes, statutes, photos, letters of support, plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments
+%n piece(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -193,6 +193,158 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Accepted pieces (*.pdf *.jpg *.jpeg *.png *.odt *.ods *.docx *.xlsx);;All files (*)</source>
+        <translation>Pièces acceptées (*.pdf *.jpg *.jpeg *.png *.odt *.ods *.docx *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Add pieces…</source>
+        <translation>&amp;Ajouter des pièces…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>Rem&amp;placer…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>The selected piece</source>
+        <translation>La pièce sélectionnée</translation>
+    </message>
+    <message>
+        <source>Confidential: never in the platform&apos;s export</source>
+        <translation>Confidentielle : jamais dans l’export vers la plateforme</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Drop files here, or use « Add pieces… ». Accepted: %1; %2 per piece, %3 per project.</source>
+        <translation>Déposez des fichiers ici, ou utilisez « Ajouter des pièces… ». Acceptés : %1 ; %2 par pièce, %3 par projet.</translation>
+    </message>
+    <message>
+        <source>Attach quotes, statutes, photos, letters of support, plans (Ctrl+Shift+J)</source>
+        <translation>Joindre devis, statuts, photos, lettres de soutien, plans (Ctrl+Maj+J)</translation>
+    </message>
+    <message>
+        <source>Give this piece a newer file, keeping its kind and caption</source>
+        <translation>Donner à cette pièce un fichier plus récent, en gardant son type et sa légende</translation>
+    </message>
+    <message>
+        <source>Move to the trash (Suppr)</source>
+        <translation>Mettre à la corbeille (Suppr)</translation>
+    </message>
+    <message>
+        <source>e.g. Quote from the joinery for the shelves</source>
+        <translation>ex. Devis de la menuiserie pour les étagères</translation>
+    </message>
+    <message>
+        <source>Kind of the piece</source>
+        <translation>Type de la pièce</translation>
+    </message>
+    <message>
+        <source>Caption of the piece</source>
+        <translation>Légende de la pièce</translation>
+    </message>
+    <message>
+        <source>Budget line the quote backs</source>
+        <translation>Ligne de budget que justifie le devis</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Caption</source>
+        <translation>&amp;Légende</translation>
+    </message>
+    <message>
+        <source>&amp;Budget line</source>
+        <translation>Ligne de &amp;budget</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>confidentielle</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+Fingerprint (SHA-256): %4</source>
+        <translation>%1
+%2, %3
+Empreinte (SHA-256) : %4</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot change the piece</source>
+        <translation>Impossible de modifier la pièce</translation>
+    </message>
+    <message>
+        <source>Attach pieces</source>
+        <translation>Joindre des pièces</translation>
+    </message>
+    <message>
+        <source>Cannot attach the pieces</source>
+        <translation>Impossible de joindre les pièces</translation>
+    </message>
+    <message>
+        <source>No piece was attached.</source>
+        <translation>Aucune pièce n’a été jointe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) attached.</source>
+        <translation>
+            <numerusform>%n pièce jointe.</numerusform>
+            <numerusform>%n pièces jointes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were refused</source>
+        <translation>Des fichiers ont été refusés</translation>
+    </message>
+    <message>
+        <source>%1 Refused:
+%2</source>
+        <translation>%1 Refusés :
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the piece</source>
+        <translation>Impossible d’ouvrir la pièce</translation>
+    </message>
+    <message>
+        <source>No program of this computer opens %1 files. The piece was written to %2.</source>
+        <translation>Aucun programme de cet ordinateur n’ouvre les fichiers %1. La pièce a été écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>Replace “%1”</source>
+        <translation>Remplacer « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot replace the piece</source>
+        <translation>Impossible de remplacer la pièce</translation>
+    </message>
+    <message>
+        <source>Cannot remove the piece</source>
+        <translation>Impossible de supprimer la pièce</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Registered</source>
@@ -494,6 +646,13 @@
         <source>Requested from the Budget Citoyen: %1 · co-financing: %2 (%3 % of the resources)</source>
         <translation>Demandé au Budget Citoyen&#xa0;: %1 · cofinancements&#xa0;: %2 (%3 % des ressources)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n quote(s) attached for this line</source>
+        <translation>
+            <numerusform>%n devis joint pour cette ligne</numerusform>
+            <numerusform>%n devis joints pour cette ligne</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BudgetLines</name>
@@ -574,7 +733,7 @@
     <name>BundleContainer</name>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation>« %1 » ne peut pas être écrit : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>the content %1 is missing from the workspace.</source>
@@ -582,7 +741,7 @@
     </message>
     <message>
         <source>The file is not a Comptoir container: its ZIP structure is damaged.</source>
-        <translation>Le fichier n’est pas un conteneur Comptoir : sa structure ZIP est endommagée.</translation>
+        <translation>Le fichier n’est pas un conteneur Comptoir&#xa0;: sa structure ZIP est endommagée.</translation>
     </message>
     <message>
         <source>The container holds too many members (%1 at most).</source>
@@ -594,19 +753,19 @@
     </message>
     <message>
         <source>The container holds “%1” twice.</source>
-        <translation>Le conteneur contient « %1 » deux fois.</translation>
+        <translation>Le conteneur contient «&#xa0;%1&#xa0;» deux fois.</translation>
     </message>
     <message>
         <source>The container holds “%1”, which a Comptoir file never holds (only its document and contents named by their SHA-256).</source>
-        <translation>Le conteneur contient « %1 », ce qu’un fichier Comptoir ne contient jamais (seulement son document et des contenus nommés par leur SHA-256).</translation>
+        <translation>Le conteneur contient «&#xa0;%1&#xa0;», ce qu’un fichier Comptoir ne contient jamais (seulement son document et des contenus nommés par leur SHA-256).</translation>
     </message>
     <message>
         <source>The container&apos;s member “%1” is encrypted.</source>
-        <translation>Le membre « %1 » du conteneur est chiffré.</translation>
+        <translation>Le membre «&#xa0;%1&#xa0;» du conteneur est chiffré.</translation>
     </message>
     <message>
         <source>The container&apos;s member “%1” would expand %2 times: refused as a compression bomb.</source>
-        <translation>Le membre « %1 » du conteneur se décompresserait %2 fois : refusé comme bombe de décompression.</translation>
+        <translation>Le membre «&#xa0;%1&#xa0;» du conteneur se décompresserait %2 fois&#xa0;: refusé comme bombe de décompression.</translation>
     </message>
     <message>
         <source>The container would expand to more than %1 GB.</source>
@@ -614,19 +773,19 @@
     </message>
     <message>
         <source>The file is too large (%1 MB; %2 MB at most).</source>
-        <translation>Le fichier est trop volumineux (%1 Mo ; %2 Mo au plus).</translation>
+        <translation>Le fichier est trop volumineux (%1 Mo&#xa0;; %2 Mo au plus).</translation>
     </message>
     <message>
         <source>The container&apos;s member “%1” is over the limit of %2 per piece.</source>
-        <translation>Le membre « %1 » du conteneur dépasse la limite de %2 par pièce.</translation>
+        <translation>Le membre «&#xa0;%1&#xa0;» du conteneur dépasse la limite de %2 par pièce.</translation>
     </message>
     <message>
         <source>The container holds no document (“%1”).</source>
-        <translation>Le conteneur ne contient aucun document (« %1 »).</translation>
+        <translation>Le conteneur ne contient aucun document («&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>The container&apos;s document cannot be read: %1</source>
-        <translation>Le document du conteneur ne peut pas être lu : %1</translation>
+        <translation>Le document du conteneur ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The container&apos;s document is not the size it says, or is damaged (%1).</source>
@@ -743,11 +902,11 @@
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not the %2 its record says.</source>
-        <translation>« %1 » n’est pas ce qu’annonce sa fiche (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas ce qu’annonce sa fiche (%2).</translation>
     </message>
 </context>
 <context>
@@ -1110,7 +1269,7 @@
     </message>
     <message>
         <source>%1: the project&apos;s pieces are over %2 bytes.</source>
-        <translation>%1 : les pièces du projet dépassent %2 octets.</translation>
+        <translation>%1&#xa0;: les pièces du projet dépassent %2 octets.</translation>
     </message>
     <message>
         <source>%1.size differs from another piece of the same content.</source>
@@ -4961,6 +5120,24 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
         <translation>
             <numerusform>%1 champ obligatoire rempli sur %n</numerusform>
             <numerusform>%1 champs obligatoires remplis sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Quotes, statutes, photos, letters of support, plans</source>
+        <translation>Devis, statuts, photos, lettres de soutien, plans</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments
+%n piece(s)</source>
+        <translation>
+            <numerusform>Pièces jointes
+%n pièce</numerusform>
+            <numerusform>Pièces jointes
+%n pièces</numerusform>
         </translation>
     </message>
 </context>

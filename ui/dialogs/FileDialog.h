@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -11,6 +12,9 @@ class FileDialog final
 public:
     static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &dir,
                                    const QString &filter);
+    // Several files at once (for a test, the next name may hold several separated by '\n').
+    static QStringList getOpenFileNames(QWidget *parent, const QString &caption,
+                                        const QString &dir, const QString &filter);
     // Appends defaultSuffix when the name has none.
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
                                    const QString &filter, const QString &defaultSuffix);

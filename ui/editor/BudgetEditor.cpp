@@ -2,6 +2,8 @@
 
 #include "rules/Money.h"
 
+#include <QHash>
+
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QGroupBox>
@@ -211,12 +213,36 @@ void BudgetEditor::fill(QTableWidget *table, const QList<BudgetLines::Line> &lin
     updateHeight(table);
 }
 
+void BudgetEditor::setQuoted(const QHash<QString, int> &quoted)
+{
+    m_quoted = quoted;
+    showQuoted();
+}
+
+void BudgetEditor::showQuoted()
+{
+    const bool filling = std::exchange(m_filling, true);
+    static const QIcon paperclip(QStringLiteral(":/icons/quote.svg"));
+    for (int r = 0; r < m_expenses->rowCount(); ++r) {
+        const QTableWidgetItem *category = m_expenses->item(r, kCategoryColumn);
+        QTableWidgetItem *label = m_expenses->item(r, kLabelColumn);
+        if (!category || !label)
+            continue;
+        const int quotes = m_quoted.value(category->data(kUuidRole).toString());
+        label->setIcon(quotes > 0 ? paperclip : QIcon());
+        label->setToolTip(quotes > 0 ? tr("%n quote(s) attached for this line", nullptr, quotes)
+                                     : QString());
+    }
+    m_filling = filling;
+}
+
 void BudgetEditor::setLines(const QList<BudgetLines::Line> &lines)
 {
     m_filling = true;
     fill(m_expenses, lines, BudgetLines::Kind::Expense);
     fill(m_resources, lines, BudgetLines::Kind::Resource);
     m_filling = false;
+    showQuoted();
     updateTotals();
 }
 

@@ -25,6 +25,9 @@ public:
     QList<BudgetLines::Line> lines() const;
     // Shows lines without emitting committed().
     void setLines(const QList<BudgetLines::Line> &lines);
+    // Marks the expense lines a quote backs (line UUID → how many quotes): a paperclip beside
+    // their label.
+    void setQuoted(const QHash<QString, int> &quoted);
     // Gives the lines shown, in order, the identities they were written under.
     void assignUuids(const QList<BudgetLines::Line> &written);
 
@@ -38,6 +41,7 @@ private:
     void fill(QTableWidget *table, const QList<BudgetLines::Line> &lines, BudgetLines::Kind kind);
     void updateTotals();
     void updateHeight(QTableWidget *table);
+    void showQuoted();
 
     QTableWidget *m_expenses = nullptr;
     QTableWidget *m_resources = nullptr;
@@ -47,5 +51,6 @@ private:
     QLabel *m_cofinancing = nullptr;
     QList<QString> m_expenseUuids;
     QList<QString> m_resourceUuids;
+    QHash<QString, int> m_quoted;
     bool m_filling = false;
 };

@@ -5,6 +5,8 @@
 #include "storage/Timestamp.h"
 
 #include "BudgetEditor.h"
+#include "attachments/Attachments.h"
+#include "attachments/AttachmentsPanel.h"
 #include "dialogs/MessageBox.h"
 #include "FieldEditor.h"
 #include "methodology/Completeness.h"
@@ -259,6 +261,8 @@ void ProjectEditor::setWorkspace(Workspace *workspace)
     m_session->setWorkspace(workspace);
     m_dirty.clear();
     m_workspace = workspace;
+    if (m_attachments)
+        m_attachments->setWorkspace(workspace);
     if (m_workspace) {
         connect(m_workspace, &Workspace::answerChanged, this, &ProjectEditor::answerWritten);
         connect(m_workspace, &Workspace::budgetChanged, this, &ProjectEditor::budgetWritten);
@@ -291,6 +295,9 @@ bool ProjectEditor::openProject(qint64 projectId, QString *error)
         return false;
     m_stage = details->stage;
     buildForm();
+    m_attachments->setWorkspace(m_workspace);
+    m_attachments->setReadOnly(m_workspace->isReadOnly());
+    m_attachments->setProject(projectId);
     loadValues();
     refreshHeader();
     refreshStatus();
@@ -343,6 +350,7 @@ void ProjectEditor::buildForm()
     m_editors.clear();
     m_sectionOf.clear();
     m_budget = nullptr;
+    m_attachments = nullptr;
     while (m_pages->count() > 0) {
         QWidget *page = m_pages->widget(0);
         m_pages->removeWidget(page);
@@ -367,6 +375,26 @@ void ProjectEditor::buildForm()
         item->setToolTip(tr("Answers to fields that this version of the methodology no longer "
                             "has: kept, never deleted."));
     }
+    // The pièces jointes, after the sections: a page of their own.
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setObjectName(QStringLiteral("attachmentsPage"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_attachments = new AttachmentsPanel(scroll);
+    scroll->setWidget(m_attachments);
+    m_pages->addWidget(scroll);
+    auto *item = new QListWidgetItem(tr("Attachments"), m_sectionList);
+    item->setData(Qt::UserRole, QStringLiteral("attachments"));
+    item->setToolTip(tr("Quotes, statutes, photos, letters of support, plans"));
+    connect(m_attachments, &AttachmentsPanel::countChanged, this, [this, item](int count) {
+        item->setText(tr("Attachments\n%n piece(s)", nullptr, count));
+        item->setIcon(count > 0 ? statusIcon(kGreen, QChar(0x2713))
+                                : statusIcon(kGrey, QChar(0x2013)));
+        // The budget shows which lines a quote backs.
+        if (m_budget && m_workspace)
+            m_budget->setQuoted(Attachments::quotedLines(*m_workspace, m_session->projectId()));
+    });
 }
 
 QWidget *ProjectEditor::buildSection(const Methodology::Section &section)

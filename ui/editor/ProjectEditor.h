@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class AttachmentsPanel;
 class BudgetEditor;
 class EditingSession;
 class FieldEditor;
@@ -90,6 +91,8 @@ public:
     void nextSection();
     void previousSection();
     FieldEditor *fieldEditor(const QString &qualifiedKey) const;
+    // The page of the pièces jointes (the last of the navigator).
+    AttachmentsPanel *attachmentsPanel() const { return m_attachments; }
     // Shows the section of a field and puts the focus in it.
     void focusField(const QString &qualifiedKey);
     QUndoStack *undoStack(qint64 projectId) const;
@@ -135,6 +138,7 @@ private:
     QHash<QString, int> m_sectionOf; // qualified key → section index
     QSet<FieldEditor *> m_dirty;     // fields changed since the last flush
     BudgetEditor *m_budget = nullptr;
+    AttachmentsPanel *m_attachments = nullptr;
     QString m_title;
     Stage m_stage = Stage::Idea;
     QString m_stageReason;
