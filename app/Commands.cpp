@@ -452,9 +452,14 @@ int Commands::exportPdf(const QStringList &arguments)
     const Selection selection;
     const QCommandLineOption combined(QStringLiteral("combined"),
                                       tr("One PDF holding every dossier."));
+    const QCommandLineOption complete(
+        QStringLiteral("complete"),
+        tr("Each dossier followed by its PDF attachments, with bookmarks (dossier complet; not "
+           "with --combined)."));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: fr or en."),
                                   tr("code"));
-    parser.addOptions({workspaceOption, out, selection.stage, selection.project, combined, lang});
+    parser.addOptions(
+        {workspaceOption, out, selection.stage, selection.project, combined, complete, lang});
     if (const int code = parse(parser, arguments); code != kGoOn)
         return code;
     if (parser.value(workspaceOption).isEmpty() || parser.value(out).isEmpty()) {
@@ -465,6 +470,11 @@ int Commands::exportPdf(const QStringList &arguments)
     if (const int code = selection.check(parser); code != kGoOn)
         return code;
     const QString target = parser.value(out);
+    if (parser.isSet(combined) && parser.isSet(complete)) {
+        print(stderr, tr("--complete writes one PDF per project: it cannot be used with "
+                         "--combined."));
+        return UsageError;
+    }
     if (parser.isSet(combined) && QFileInfo(target).isDir()) {
         print(stderr, tr("“%1” is a folder: with --combined, --out names the PDF file to write.")
                           .arg(target));
@@ -502,6 +512,7 @@ int Commands::exportPdf(const QStringList &arguments)
     options.mode =
         parser.isSet(combined) ? DossierBatch::Mode::Combined : DossierBatch::Mode::OnePerProject;
     options.target = target;
+    options.complete = parser.isSet(complete);
     const DossierBatch::Result result =
         DossierBatch::run(options, [](int done, int total, const QString &) {
             if (total >= 100 && (done % 100 == 0 || done == total))
@@ -514,6 +525,8 @@ int Commands::exportPdf(const QStringList &arguments)
     }
     print(stdout, tr("%n dossier(s) written to %1", nullptr, result.written)
                       .arg(QFileInfo(target).absoluteFilePath()));
+    for (const QString &note : result.notes)
+        print(stdout, note);
     return Success;
 }
 

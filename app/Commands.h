@@ -12,7 +12,7 @@
 //            [--stage S] [--project UUID]...
 //   comptoir import --workspace FILE [--keep-local | --take-file] FILE.comptoir
 //   comptoir export-pdf --workspace FILE --out FOLDER [--stage S] [--project UUID]...
-//            [--combined]
+//            [--combined | --complete]
 //   comptoir backup --workspace FILE [--out FILE]
 //   comptoir restore --backup FILE --out FILE
 //   comptoir attach --workspace FILE --project UUID FILE... [--kind K] [--caption C]

@@ -1641,6 +1641,14 @@ Fingerprint (SHA-256): %4</source>
         <source>Say which workspace with --workspace and which project with --project.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each dossier followed by its PDF attachments, with bookmarks (dossier complet; not with --combined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--complete writes one PDF per project: it cannot be used with --combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommuneCodes</name>
@@ -1710,6 +1718,21 @@ Fingerprint (SHA-256): %4</source>
     </message>
     <message>
         <source>Perhaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletePdf</name>
+    <message>
+        <source>“%1” was left out: it cannot be read as a PDF (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2431,6 +2454,46 @@ Fingerprint (SHA-256): %4</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption and file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DossierBatch</name>
@@ -2534,6 +2597,19 @@ Fingerprint (SHA-256): %4</source>
     </message>
     <message>
         <source>The dossiers could not all be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier complet: each followed by its PDF attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quotes, statutes and letters in PDF appended after the dossier, with a bookmark for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossiers were written, but some attachments could not be appended:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Confidential: never in the platform&apos;s export</source>
-        <translation>Confidentielle : jamais dans l’export vers la plateforme</translation>
+        <translation>Confidentielle&#xa0;: jamais dans l’export vers la plateforme</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Drop files here, or use « Add pieces… ». Accepted: %1; %2 per piece, %3 per project.</source>
-        <translation>Déposez des fichiers ici, ou utilisez « Ajouter des pièces… ». Acceptés : %1 ; %2 par pièce, %3 par projet.</translation>
+        <translation>Déposez des fichiers ici, ou utilisez «&#xa0;Ajouter des pièces…&#xa0;». Acceptés&#xa0;: %1&#xa0;; %2 par pièce, %3 par projet.</translation>
     </message>
     <message>
         <source>Attach quotes, statutes, photos, letters of support, plans (Ctrl+Shift+J)</source>
@@ -280,7 +280,7 @@
 Fingerprint (SHA-256): %4</source>
         <translation>%1
 %2, %3
-Empreinte (SHA-256) : %4</translation>
+Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -320,7 +320,7 @@ Empreinte (SHA-256) : %4</translation>
     <message>
         <source>%1 Refused:
 %2</source>
-        <translation>%1 Refusés :
+        <translation>%1 Refusés&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@ Empreinte (SHA-256) : %4</translation>
     </message>
     <message>
         <source>Replace “%1”</source>
-        <translation>Remplacer « %1 »</translation>
+        <translation>Remplacer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot replace the piece</source>
@@ -1646,6 +1646,14 @@ Empreinte (SHA-256) : %4</translation>
         <source>Say which workspace with --workspace and which project with --project.</source>
         <translation>Indiquez l’espace de travail avec --workspace et le projet avec --project.</translation>
     </message>
+    <message>
+        <source>Each dossier followed by its PDF attachments, with bookmarks (dossier complet; not with --combined).</source>
+        <translation>Chaque dossier suivi de ses pièces jointes PDF, avec des signets (dossier complet ; pas avec --combined).</translation>
+    </message>
+    <message>
+        <source>--complete writes one PDF per project: it cannot be used with --combined.</source>
+        <translation>--complete écrit un PDF par projet : il ne peut pas être utilisé avec --combined.</translation>
+    </message>
 </context>
 <context>
     <name>CommuneCodes</name>
@@ -1716,6 +1724,21 @@ Empreinte (SHA-256) : %4</translation>
     <message>
         <source>Perhaps</source>
         <translation>Peut-être</translation>
+    </message>
+</context>
+<context>
+    <name>CompletePdf</name>
+    <message>
+        <source>“%1” was left out: it cannot be read as a PDF (%2).</source>
+        <translation>« %1 » a été laissé de côté : il ne peut pas être lu comme un PDF (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>« %1 » ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>« %1 » ne peut pas être écrit.</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2459,46 @@ Empreinte (SHA-256) : %4</translation>
             <numerusform>%1 vérifications sur %n satisfaites</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Caption and file</source>
+        <translation>Légende et fichier</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Ligne de budget</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>(confidential)</source>
+        <translation>(confidentielle)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Dossier: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
 </context>
 <context>
     <name>DossierBatch</name>
@@ -2540,6 +2603,20 @@ Empreinte (SHA-256) : %4</translation>
     <message>
         <source>The dossiers could not all be written: %1</source>
         <translation>Les dossiers n&apos;ont pas tous pu être écrits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dossier complet: each followed by its PDF attachments</source>
+        <translation>Dossier complet : chacun suivi de ses pièces jointes PDF</translation>
+    </message>
+    <message>
+        <source>The quotes, statutes and letters in PDF appended after the dossier, with a bookmark for each</source>
+        <translation>Les devis, statuts et lettres en PDF ajoutés après le dossier, avec un signet pour chacun</translation>
+    </message>
+    <message>
+        <source>The dossiers were written, but some attachments could not be appended:
+%1</source>
+        <translation>Les dossiers ont été écrits, mais certaines pièces jointes n’ont pas pu être ajoutées :
+%1</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,21 @@
 
 #include "methodology/Completeness.h"
 #include "methodology/MethodologyStore.h"
+#include "CompletePdf.h"
 #include "PageFlow.h"
 #include "PdfFile.h"
+#include "attachments/AttachmentContent.h"
 #include "projects/AnswerText.h"
 #include "projects/ProjectRecord.h"
 #include "rules/Money.h"
 #include "storage/Workspace.h"
 #include "workshops/Holders.h"
 
+#include <QBuffer>
+#include <QFile>
 #include <QFontMetricsF>
+#include <QImageReader>
+#include <QScopeGuard>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -385,6 +391,7 @@ public:
         for (const Methodology::Section &section : d.methodology.sections)
             this->section(number++, section);
         archived();
+        pieces();
         compliance();
         colophon();
     }
@@ -783,6 +790,64 @@ private:
         }
     }
 
+    // The pièces jointes: one row each, then the photos as figures.
+    void pieces()
+    {
+        if (d.pieces.isEmpty())
+            return;
+        m_flow->pageBreak();
+        heading(Dossier::tr("Attachments"));
+        PageFlow::Table table;
+        table.font = font(8.5);
+        table.widths = {0.15, 0.30, 0.25, 0.10, 0.20};
+        table.header = QStringList{Dossier::tr("Kind"), Dossier::tr("Caption and file"),
+                                   Dossier::tr("Budget line"), Dossier::tr("Size"),
+                                   Dossier::tr("Fingerprint")};
+        table.alignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight,
+                            Qt::AlignLeft};
+        for (const Dossier::Data::Piece &piece : d.pieces) {
+            const Attachments::Attachment &a = piece.attachment;
+            QString what = a.caption.isEmpty() ? a.fileName
+                                               : QStringLiteral("%1\n%2").arg(a.caption, a.fileName);
+            if (a.confidential)
+                what += QLatin1Char('\n') + Dossier::tr("(confidential)");
+            table.rows << QStringList{Attachments::kindLabel(a.kind), what,
+                                      piece.budgetLine.isEmpty() ? QStringLiteral("—")
+                                                                 : piece.budgetLine,
+                                      Attachments::sizeText(a.size),
+                                      Attachments::fingerprint(a.sha256)};
+        }
+        m_flow->table(table);
+        for (const Dossier::Data::Piece &piece : d.pieces) {
+            if (piece.photo.isNull())
+                continue;
+            const QImage photo = piece.photo;
+            PageFlow::Drawing figure;
+            // As wide as the text at most, and 95 mm high at most: two photos a page.
+            figure.height = [photo](double width, QPaintDevice *device) {
+                const QSizeF fitted = QSizeF(photo.size()).scaled(
+                    QSizeF(width, PageFlow::mm(device, 95)), Qt::KeepAspectRatio);
+                return fitted.height();
+            };
+            figure.paint = [photo](QPainter *painter, const QRectF &rect) {
+                const QSizeF fitted = QSizeF(photo.size()).scaled(rect.size(), Qt::KeepAspectRatio);
+                const QRectF target(rect.topLeft(), fitted);
+                painter->drawImage(target, photo);
+                painter->setPen(QPen(kRule, 1));
+                painter->drawRect(target);
+            };
+            figure.spaceAfterMm = 1;
+            m_flow->drawing(figure);
+            PageFlow::TextStyle caption = style(8.5, false, kGrey);
+            caption.spaceAfterMm = 4;
+            const Attachments::Attachment &a = piece.attachment;
+            m_flow->text(a.caption.isEmpty()
+                             ? a.fileName
+                             : Dossier::tr("%1 (%2)").arg(a.caption, a.fileName),
+                         caption);
+        }
+    }
+
     void compliance()
     {
         m_flow->pageBreak();
@@ -897,6 +962,34 @@ std::optional<Dossier::Data> Dossier::load(const Workspace &workspace, qint64 pr
                              : tr("Holder %1 (name not published)").arg(i + 1));
     }
 
+    // The pièces jointes; photos read scaled (QImageReader decodes them at print size).
+    const auto attachments = Attachments::list(workspace, projectId);
+    if (attachments) {
+        QHash<QString, QString> lines;
+        for (const BudgetLines::Line &line : std::as_const(data.budget))
+            lines.insert(line.uuid, tr("%1 (%2)").arg(line.label.isEmpty() ? line.category
+                                                                             : line.label,
+                                                        Money::format(line.amountCents)));
+        for (const Attachments::Attachment &a : *attachments) {
+            Data::Piece piece{a, lines.value(a.budgetLineUuid), QImage()};
+            if (AttachmentContent::isImage(a.mediaType)) {
+                const Result<QByteArray> bytes = Attachments::read(workspace, a.sha256);
+                if (bytes) {
+                    QBuffer buffer;
+                    buffer.setData(*bytes);
+                    buffer.open(QIODevice::ReadOnly);
+                    QImageReader reader(&buffer);
+                    reader.setAutoTransform(true);
+                    const QSize full = reader.size();
+                    if (full.isValid() && (full.width() > 1600 || full.height() > 1600))
+                        reader.setScaledSize(full.scaled(1600, 1600, Qt::KeepAspectRatio));
+                    piece.photo = reader.read();
+                }
+            }
+            data.pieces << piece;
+        }
+    }
+
     QSqlQuery query(workspace.database());
     query.prepare(QStringLiteral("SELECT DISTINCT v.name, w.starts_at"
                                  "  FROM project_holders ph"
@@ -989,6 +1082,34 @@ bool Dossier::writePdf(const Data &data, const QString &path, QString *error)
         return false;
     }
     return file.commit(error);
+}
+
+bool Dossier::writeCompletePdf(const Workspace &workspace, const Data &data, const QString &path,
+                               QString *error, QStringList *notes)
+{
+    // The dossier first, beside the target; then the pieces appended to it.
+    const QString dossier = path + QStringLiteral(".dossier.part");
+    if (!writePdf(data, dossier, error))
+        return false;
+    const auto removeDossier = qScopeGuard([&dossier] { QFile::remove(dossier); });
+    QList<CompletePdf::Piece> pieces;
+    for (const Data::Piece &piece : data.pieces) {
+        const Attachments::Attachment &a = piece.attachment;
+        if (!AttachmentContent::isPdf(a.mediaType))
+            continue;
+        const Result<QByteArray> bytes = Attachments::read(workspace, a.sha256);
+        if (!bytes) {
+            if (notes)
+                *notes << tr("%1: %2").arg(a.fileName, bytes.error());
+            continue;
+        }
+        const QString title = a.caption.isEmpty()
+                                  ? tr("%1 — %2").arg(Attachments::kindLabel(a.kind), a.fileName)
+                                  : tr("%1 — %2").arg(Attachments::kindLabel(a.kind), a.caption);
+        pieces.append({title, *bytes});
+    }
+    return CompletePdf::append(dossier, tr("Dossier: %1").arg(data.details.title), pieces, path,
+                               error, notes);
 }
 
 QString Dossier::safeFileName(QString name)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attachments/Attachments.h"
 #include "methodology/Methodology.h"
 #include "projects/BudgetLines.h"
 #include "projects/ProjectAnswers.h"
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QImage>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -52,6 +54,15 @@ public:
         SubsidyEstimate estimate;
         QStringList holders; // as their consent allows, the lead first
         QList<Workshop> workshops;
+        // The pièces jointes, with what the dossier shows of them: the budget line a quote
+        // backs, a photo scaled for print.
+        struct Piece
+        {
+            Attachments::Attachment attachment;
+            QString budgetLine; // its label and amount; empty for none
+            QImage photo;       // photos only
+        };
+        QList<Piece> pieces;
         QDateTime producedAt; // local time
     };
 
@@ -71,6 +82,11 @@ public:
     // Writes one dossier as a PDF through a temporary file: a failed or cancelled export
     // leaves nothing behind.
     static bool writePdf(const Data &data, const QString &path, QString *error);
+    // The dossier complet: the dossier, then the pages of each PDF piece, with a bookmark for
+    // the dossier and one per piece (libqpdf). A piece that cannot be read as a PDF is left
+    // out and said in `notes`. Written through a temporary file.
+    static bool writeCompletePdf(const Workspace &workspace, const Data &data, const QString &path,
+                                 QString *error, QStringList *notes = nullptr);
 
     // "Dossier - Épicerie solidaire à Liévin.pdf": the title made safe for any file system.
     static QString suggestedFileName(const Data &data);

@@ -56,7 +56,11 @@ DossierBatch::Result DossierBatch::run(const Options &options, const Progress &p
             }
             const QString path =
                 folder.filePath(uniqueFileName(Dossier::suggestedFileName(*data), &names));
-            if (!Dossier::writePdf(*data, path, &error)) {
+            const bool written =
+                options.complete
+                    ? Dossier::writeCompletePdf(*workspace, *data, path, &error, &result.notes)
+                    : Dossier::writePdf(*data, path, &error);
+            if (!written) {
                 result.error = error;
                 return result;
             }

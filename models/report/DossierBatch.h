@@ -29,6 +29,8 @@ public:
         QList<qint64> projectIds;
         Mode mode = Mode::OnePerProject;
         QString target;
+        // One PDF per project only: each dossier followed by its PDF pieces (dossier complet).
+        bool complete = false;
     };
     struct Result
     {
@@ -37,6 +39,7 @@ public:
         int written = 0;   // dossiers finished
         QStringList files; // the files left behind, complete
         QString error;     // in French when !ok and not cancelled
+        QStringList notes; // pieces left out of a dossier complet, and why
     };
     // Told after each dossier (done of total, the project's title); returning false stops the
     // batch before the next one.

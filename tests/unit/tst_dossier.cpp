@@ -1,4 +1,5 @@
 #include "Language.h"
+#include "attachments/Attachments.h"
 #include "methodology/Methodology.h"
 #include "projects/ProjectAnswers.h"
 #include "report/Dossier.h"
@@ -11,6 +12,11 @@
 #include "workshops/Holders.h"
 
 #include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QPdfBookmarkModel>
+#include <QPdfDocument>
+#include <QPdfWriter>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -238,6 +244,108 @@ private slots:
         QVERIFY(!t.contains(holders.at(0).displayName()));
         QVERIFY(t.contains(QStringLiteral("Porteur·se 1 (nom non publié)")));
         QVERIFY(t.contains(holders.at(1).displayName()));
+    }
+
+    void attachmentsInTheDossierAndTheCompleteOne()
+    {
+        QTemporaryDir dir;
+        auto w = TestSupport::createDemo(dir);
+        QVERIFY(w);
+        const qint64 project = projectId(*w, epicerie());
+        // A quote of two pages, a photo, and a "PDF" that is not one.
+        const QString quote = dir.filePath(QStringLiteral("devis-remorque.pdf"));
+        {
+            QPdfWriter writer(quote);
+            QPainter painter(&writer);
+            painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 30));
+            painter.drawText(QRect(200, 200, 8000, 1500), QStringLiteral("PIECEUN"));
+            writer.newPage();
+            painter.drawText(QRect(200, 200, 8000, 1500), QStringLiteral("PIECEDEUX"));
+        }
+        QImage image(900, 600, QImage::Format_RGB32);
+        image.fill(QColor(0xc0, 0x39, 0x2b));
+        const QString photo = dir.filePath(QStringLiteral("remorque.jpg"));
+        QVERIFY(image.save(photo, "JPEG"));
+        const QString broken = dir.filePath(QStringLiteral("scan-abime.pdf"));
+        {
+            QFile f(broken);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("%PDF-1.4\n% torn in half");
+        }
+        const auto added = Attachments::attach(*w, project, {quote, photo, broken});
+        QVERIFY2(added && added->attached.size() == 3, added ? "" : qPrintable(added.error()));
+        Attachments::Attachment a = added->attached.first();
+        a.caption = QStringLiteral("Devis de la remorque");
+        QString error;
+        const QList<BudgetLines::Line> lines = BudgetLines::load(*w, project, &error);
+        QVERIFY(!lines.isEmpty());
+        a.budgetLineUuid = lines.first().uuid;
+        QVERIFY(Attachments::update(*w, a));
+
+        const auto data = Dossier::load(*w, project, &error);
+        QVERIFY2(data, qPrintable(error));
+        QCOMPARE(data->pieces.size(), 3);
+        QVERIFY(!data->pieces.at(1).photo.isNull());
+        const QString pdf = dir.filePath(QStringLiteral("dossier.pdf"));
+        QVERIFY2(Dossier::writePdf(*data, pdf, &error), qPrintable(error));
+        keep(pdf);
+        const QString t = text(pdf);
+        for (const QString &expected :
+             {QStringLiteral("Pièces jointes"), QStringLiteral("Devis de la remorque"),
+              QStringLiteral("devis-remorque.pdf"), QStringLiteral("remorque.jpg"),
+              QStringLiteral("Photo"), Attachments::fingerprint(a.sha256),
+              lines.first().label.isEmpty() ? lines.first().category : lines.first().label})
+            QVERIFY2(t.contains(expected), qPrintable(expected));
+        const int dossierPages = TestSupport::pdfPages(pdf);
+        QVERIFY(dossierPages > 3);
+
+        // The dossier complet: the two pages of the quote after it, a bookmark each; the
+        // broken piece left out and said.
+        const QString complete = dir.filePath(QStringLiteral("complet.pdf"));
+        QStringList notes;
+        QVERIFY2(Dossier::writeCompletePdf(*w, *data, complete, &error, &notes),
+                 qPrintable(error));
+        keep(complete);
+        QCOMPARE(TestSupport::pdfPages(complete), dossierPages + 2);
+        const QString last = TestSupport::runTool(
+            QStringLiteral("pdftotext"),
+            {QStringLiteral("-f"), QString::number(dossierPages + 2), complete, QStringLiteral("-")});
+        QVERIFY2(last.contains(QStringLiteral("PIECEDEUX")), qPrintable(last));
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().contains(QStringLiteral("scan-abime.pdf")), qPrintable(notes.first()));
+        QPdfDocument document;
+        QCOMPARE(document.load(complete), QPdfDocument::Error::None);
+        QPdfBookmarkModel bookmarks;
+        bookmarks.setDocument(&document);
+        QCOMPARE(bookmarks.rowCount(), 2);
+        QVERIFY(bookmarks.index(0, 0).data().toString().startsWith(QStringLiteral("Dossier")));
+        QCOMPARE(bookmarks.index(1, 0).data().toString(),
+                 QStringLiteral("Devis — Devis de la remorque"));
+        QCOMPARE(bookmarks.index(1, 0).data(int(QPdfBookmarkModel::Role::Page)).toInt(),
+                 dossierPages);
+        QVERIFY(!QFile::exists(complete + QStringLiteral(".part")));
+
+        // From the command line too.
+        QSqlQuery uuid(w->database());
+        QVERIFY(uuid.exec(QStringLiteral("SELECT uuid FROM projects WHERE id = %1").arg(project)) &&
+                uuid.next());
+        const QString projectUuid = uuid.value(0).toString();
+        uuid.finish();
+        w.reset();
+        const QString folder = dir.filePath(QStringLiteral("complets"));
+        QProcess process;
+        process.setProcessEnvironment(TestSupport::isolatedEnvironment());
+        process.start(TestSupport::comptoirBinary(),
+                      {QStringLiteral("export-pdf"), QStringLiteral("--workspace"),
+                       dir.filePath(QStringLiteral("demo.comptoirdb")), QStringLiteral("--out"),
+                       folder, QStringLiteral("--complete"), QStringLiteral("--project"),
+                       projectUuid});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString written =
+            QDir(folder).filePath(QStringLiteral("Dossier - %1.pdf").arg(epicerie()));
+        QVERIFY2(QFile::exists(written), qPrintable(QDir(folder).entryList().join(u',')));
+        QCOMPARE(TestSupport::pdfPages(written), dossierPages + 2);
     }
 
     void combinedFileHoldsEveryDossier()

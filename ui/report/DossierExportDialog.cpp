@@ -5,12 +5,14 @@
 #include "exchange/BundleWriter.h"
 #include "storage/Workspace.h"
 
+#include <QCheckBox>
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPointer>
 #include <QProgressDialog>
@@ -70,8 +72,19 @@ DossierExportDialog::DossierExportDialog(Workspace *workspace, QList<qint64> sel
     m_combinedRadio = new QRadioButton(tr("One PDF holding every dossier"), how);
     m_combinedRadio->setObjectName(QStringLiteral("dossierCombinedRadio"));
     m_separateRadio->setChecked(true);
+    m_completeCheck =
+        new QCheckBox(tr("Dossier complet: each followed by its PDF attachments"), how);
+    m_completeCheck->setObjectName(QStringLiteral("dossierCompleteCheck"));
+    m_completeCheck->setToolTip(
+        tr("The quotes, statutes and letters in PDF appended after the dossier, with a "
+           "bookmark for each"));
     howLayout->addWidget(m_separateRadio);
+    auto *completeRow = new QHBoxLayout;
+    completeRow->addSpacing(24);
+    completeRow->addWidget(m_completeCheck);
+    howLayout->addLayout(completeRow);
     howLayout->addWidget(m_combinedRadio);
+    connect(m_separateRadio, &QRadioButton::toggled, m_completeCheck, &QWidget::setEnabled);
     layout->addWidget(how);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -123,6 +136,7 @@ void DossierExportDialog::accept()
             tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
     } else {
         options.mode = DossierBatch::Mode::OnePerProject;
+        options.complete = m_completeCheck->isChecked();
         options.target = FileDialog::getExistingDirectory(
             this, tr("Choose the folder for the dossiers"), folder);
     }
@@ -195,5 +209,10 @@ void DossierExportDialog::finish(const DossierBatch::Result &result)
                              tr("The dossiers could not all be written: %1").arg(result.error));
         return;
     }
+    if (!result.notes.isEmpty())
+        MessageBox::warning(this, windowTitle(),
+                            tr("The dossiers were written, but some attachments could not be "
+                               "appended:\n%1")
+                                .arg(result.notes.join(QLatin1Char('\n'))));
     QDialog::accept();
 }

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QProgressDialog;
+class QCheckBox;
 class QRadioButton;
 class Workspace;
 
@@ -50,6 +51,7 @@ private:
     QRadioButton *m_readyRadio = nullptr;
     QRadioButton *m_separateRadio = nullptr;
     QRadioButton *m_combinedRadio = nullptr;
+    QCheckBox *m_completeCheck = nullptr;
     QPointer<QProgressDialog> m_progress;
     QPointer<QFutureWatcher<DossierBatch::Result>> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;

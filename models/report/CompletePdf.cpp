@@ -1,0 +1,110 @@
+#include "CompletePdf.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <memory>
+#include <vector>
+
+namespace {
+
+struct Bookmark
+{
+    QString title;
+    QPDFObjectHandle page;
+};
+
+// The document's outline: one bookmark per entry, in order, each opening its page whole.
+void writeOutline(QPDF &pdf, const std::vector<Bookmark> &bookmarks)
+{
+    QPDFObjectHandle outlines = pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /Outlines >>"));
+    std::vector<QPDFObjectHandle> items;
+    for (const Bookmark &bookmark : bookmarks) {
+        QPDFObjectHandle item = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
+        item.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(bookmark.title.toStdString()));
+        item.replaceKey("/Parent", outlines);
+        QPDFObjectHandle destination = QPDFObjectHandle::newArray();
+        destination.appendItem(bookmark.page);
+        destination.appendItem(QPDFObjectHandle::newName("/Fit"));
+        item.replaceKey("/Dest", destination);
+        items.push_back(item);
+    }
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            items[i].replaceKey("/Prev", items[i - 1]);
+        if (i + 1 < items.size())
+            items[i].replaceKey("/Next", items[i + 1]);
+    }
+    if (!items.empty()) {
+        outlines.replaceKey("/First", items.front());
+        outlines.replaceKey("/Last", items.back());
+        outlines.replaceKey("/Count", QPDFObjectHandle::newInteger(qint64(items.size())));
+    }
+    QPDFObjectHandle root = pdf.getRoot();
+    root.replaceKey("/Outlines", outlines);
+    root.replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
+}
+
+} // namespace
+
+bool CompletePdf::append(const QString &base, const QString &baseTitle, const QList<Piece> &pieces,
+                         const QString &path, QString *error, QStringList *notes)
+{
+    const QString part = path + QStringLiteral(".part");
+    try {
+        QPDF out;
+        out.setSuppressWarnings(true);
+        out.processFile(QFile::encodeName(base).constData());
+        QPDFPageDocumentHelper outPages(out);
+        std::vector<Bookmark> bookmarks;
+        const auto first = outPages.getAllPages();
+        if (!first.empty())
+            bookmarks.push_back({baseTitle, first.front().getObjectHandle()});
+        // The sources must outlive the writing: their pages are copied when written.
+        std::vector<std::unique_ptr<QPDF>> sources;
+        for (const Piece &piece : pieces) {
+            auto source = std::make_unique<QPDF>();
+            source->setSuppressWarnings(true);
+            try {
+                source->processMemoryFile(piece.title.toStdString().c_str(),
+                                          piece.pdf.constData(), size_t(piece.pdf.size()));
+                QPDFPageDocumentHelper sourcePages(*source);
+                const auto pages = sourcePages.getAllPages();
+                if (pages.empty())
+                    continue;
+                const size_t before = outPages.getAllPages().size();
+                for (const QPDFPageObjectHelper &page : pages)
+                    outPages.addPage(page, false);
+                bookmarks.push_back({piece.title, outPages.getAllPages().at(before).getObjectHandle()});
+            } catch (const std::exception &e) {
+                if (notes)
+                    *notes << tr("“%1” was left out: it cannot be read as a PDF (%2).")
+                                  .arg(piece.title, QString::fromLocal8Bit(e.what()).left(200));
+                continue;
+            }
+            sources.push_back(std::move(source));
+        }
+        writeOutline(out, bookmarks);
+        QPDFWriter writer(out, QFile::encodeName(part).constData());
+        writer.setStaticID(false);
+        writer.write();
+    } catch (const std::exception &e) {
+        QFile::remove(part);
+        *error = tr("“%1” cannot be written: %2")
+                     .arg(QFileInfo(path).fileName(), QString::fromLocal8Bit(e.what()).left(300));
+        return false;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(part, path)) {
+        QFile::remove(part);
+        *error = tr("“%1” cannot be written.").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    return true;
+}
