@@ -241,12 +241,13 @@ int Commands::exportBundle(const QStringList &arguments)
     if (!chosen)
         return Failed;
     const QList<qint64> &ids = *chosen;
+    int pieces = 0;
     const bool written =
         platform ? PlatformExport::writeFile(*workspace, ids, profile,
                                              parser.value(format) == QLatin1String("json")
                                                  ? PlatformExport::Format::Json
                                                  : PlatformExport::Format::Csv,
-                                             parser.value(out), &error)
+                                             parser.value(out), &error, &pieces)
                  : BundleWriter::writeFile(*workspace, ids, parser.value(out), &error);
     if (!written) {
         print(stderr, error);
@@ -254,6 +255,13 @@ int Commands::exportBundle(const QStringList &arguments)
     }
     print(stdout, tr("%n project(s) written to %1", nullptr, int(ids.size()))
                       .arg(QFileInfo(parser.value(out)).absoluteFilePath()));
+    if (pieces > 0)
+        print(stdout, tr("Their attachments, to upload by hand (never the confidential ones): %n "
+                         "file(s) in %1",
+                         nullptr, pieces)
+                          .arg(QDir::toNativeSeparators(
+                              PlatformExport::attachmentsFolder(
+                                  QFileInfo(parser.value(out)).absoluteFilePath()))));
     return Success;
 }
 

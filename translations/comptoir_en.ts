@@ -1649,6 +1649,13 @@ Fingerprint (SHA-256): %4</source>
         <source>--complete writes one PDF per project: it cannot be used with --combined.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Their attachments, to upload by hand (never the confidential ones): %n file(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommuneCodes</name>
@@ -4193,6 +4200,13 @@ Open it read-only, to browse, search and export?</source>
         <source>Demonstration</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Their attachments (%n file(s), never the confidential ones) are in %1, to upload by hand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -4813,6 +4827,18 @@ Open it read-only, to browse, search and export?</source>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written, but not its attachments: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

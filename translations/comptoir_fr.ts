@@ -1648,11 +1648,18 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Each dossier followed by its PDF attachments, with bookmarks (dossier complet; not with --combined).</source>
-        <translation>Chaque dossier suivi de ses pièces jointes PDF, avec des signets (dossier complet ; pas avec --combined).</translation>
+        <translation>Chaque dossier suivi de ses pièces jointes PDF, avec des signets (dossier complet&#xa0;; pas avec --combined).</translation>
     </message>
     <message>
         <source>--complete writes one PDF per project: it cannot be used with --combined.</source>
-        <translation>--complete écrit un PDF par projet : il ne peut pas être utilisé avec --combined.</translation>
+        <translation>--complete écrit un PDF par projet&#xa0;: il ne peut pas être utilisé avec --combined.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their attachments, to upload by hand (never the confidential ones): %n file(s) in %1</source>
+        <translation>
+            <numerusform>Leurs pièces jointes, à déposer à la main (jamais les confidentielles) : %n fichier dans %1</numerusform>
+            <numerusform>Leurs pièces jointes, à déposer à la main (jamais les confidentielles) : %n fichiers dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1730,15 +1737,15 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     <name>CompletePdf</name>
     <message>
         <source>“%1” was left out: it cannot be read as a PDF (%2).</source>
-        <translation>« %1 » a été laissé de côté : il ne peut pas être lu comme un PDF (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» a été laissé de côté&#xa0;: il ne peut pas être lu comme un PDF (%2).</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation>« %1 » ne peut pas être écrit : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” cannot be written.</source>
-        <translation>« %1 » ne peut pas être écrit.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit.</translation>
     </message>
 </context>
 <context>
@@ -2489,7 +2496,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2497,7 +2504,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Dossier: %1</source>
-        <translation>Dossier : %1</translation>
+        <translation>Dossier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2606,7 +2613,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Dossier complet: each followed by its PDF attachments</source>
-        <translation>Dossier complet : chacun suivi de ses pièces jointes PDF</translation>
+        <translation>Dossier complet&#xa0;: chacun suivi de ses pièces jointes PDF</translation>
     </message>
     <message>
         <source>The quotes, statutes and letters in PDF appended after the dossier, with a bookmark for each</source>
@@ -2615,7 +2622,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     <message>
         <source>The dossiers were written, but some attachments could not be appended:
 %1</source>
-        <translation>Les dossiers ont été écrits, mais certaines pièces jointes n’ont pas pu être ajoutées :
+        <translation>Les dossiers ont été écrits, mais certaines pièces jointes n’ont pas pu être ajoutées&#xa0;:
 %1</translation>
     </message>
 </context>
@@ -4210,6 +4217,13 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
         <source>Demonstration</source>
         <translation>Démonstration</translation>
     </message>
+    <message numerus="yes">
+        <source>Their attachments (%n file(s), never the confidential ones) are in %1, to upload by hand.</source>
+        <translation>
+            <numerusform>Leurs pièces jointes (%n fichier, jamais les confidentielles) sont dans %1, à déposer à la main.</numerusform>
+            <numerusform>Leurs pièces jointes (%n fichiers, jamais les confidentielles) sont dans %1, à déposer à la main.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -4831,6 +4845,18 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>“%1” cannot be written: %2</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 - attachments</source>
+        <translation>%1 - pièces jointes</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Le dossier « %1 » ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>“%1” was written, but not its attachments: %2</source>
+        <translation>« %1 » a été écrit, mais pas ses pièces jointes : %2</translation>
     </message>
 </context>
 <context>

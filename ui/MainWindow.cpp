@@ -15,6 +15,7 @@
 #include "exchange/BundleImportDialog.h"
 #include "exchange/BundleReader.h"
 #include "exchange/ExportBundleDialog.h"
+#include "exchange/PlatformExport.h"
 #include "methodology/Methodology.h"
 #include "methodology/MethodologyStore.h"
 #include "projects/ProjectRecord.h"
@@ -754,10 +755,18 @@ void MainWindow::exportBundleDialog(bool platform)
         platform ? ExportBundleDialog::Target::Platform : ExportBundleDialog::Target::Bundle, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        statusBar()->showMessage(
+        QString message =
             tr("%n project(s) written to %1", nullptr, int(dialog->chosenProjects().size()))
-                .arg(QDir::toNativeSeparators(dialog->writtenFile())),
-            10000);
+                .arg(QDir::toNativeSeparators(dialog->writtenFile()));
+        // The platform's importer does not take files: they are beside it, to upload by hand.
+        if (dialog->writtenPieces() > 0)
+            message += QLatin1Char(' ') +
+                       tr("Their attachments (%n file(s), never the confidential ones) are in "
+                          "%1, to upload by hand.",
+                          nullptr, dialog->writtenPieces())
+                           .arg(QDir::toNativeSeparators(
+                               PlatformExport::attachmentsFolder(dialog->writtenFile())));
+        statusBar()->showMessage(message, 20000);
     });
     dialog->open();
 }

@@ -2,10 +2,13 @@
 #include "util/SaveFile.h"
 
 #include "BundleWriter.h"
+#include "attachments/Attachments.h"
+#include "storage/Workspace.h"
 #include "projects/AnswerText.h"
 #include "reference/Communes.h"
 #include "rules/Money.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -15,6 +18,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QSqlQuery>
 
 namespace {
 
@@ -366,9 +370,106 @@ QByteArray PlatformExport::json(const QList<QStringList> &rows)
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
+namespace {
+
+// A name any file system takes: no separator, no reserved character.
+QString folderName(QString name)
+{
+    static const QString unsafe = QStringLiteral("/\\:*?\"<>|");
+    for (QChar &c : name) {
+        if (unsafe.contains(c) || c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QLatin1Char('-');
+    }
+    while (name.startsWith(QLatin1Char('.')))
+        name.remove(0, 1);
+    return name.trimmed();
+}
+
+// The name, or with " (2)", " (3)"… before its suffix when taken (case aside).
+QString unique(const QString &name, QStringList *taken)
+{
+    const QFileInfo info(name);
+    QString candidate = name;
+    for (int n = 2; taken->contains(candidate, Qt::CaseInsensitive); ++n)
+        candidate = info.suffix().isEmpty()
+                        ? QStringLiteral("%1 (%2)").arg(name).arg(n)
+                        : QStringLiteral("%1 (%2).%3").arg(info.completeBaseName()).arg(n).arg(info.suffix());
+    taken->append(candidate);
+    return candidate;
+}
+
+} // namespace
+
+QString PlatformExport::attachmentsFolder(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.dir().filePath(tr("%1 - attachments").arg(info.completeBaseName()));
+}
+
+Result<int> PlatformExport::writeAttachments(const Workspace &workspace,
+                                             const QList<qint64> &projectIds, const QString &path)
+{
+    const QString folder = attachmentsFolder(path);
+    const QString part = folder + QStringLiteral(".part");
+    QDir(part).removeRecursively();
+    int written = 0;
+    QStringList projectFolders;
+    for (qint64 projectId : projectIds) {
+        const auto pieces = Attachments::list(workspace, projectId);
+        if (!pieces)
+            return Failure{pieces.error()};
+        QList<Attachments::Attachment> shared;
+        for (const Attachments::Attachment &a : *pieces) {
+            if (!a.confidential)
+                shared << a;
+        }
+        if (shared.isEmpty())
+            continue;
+        QSqlQuery query(workspace.database());
+        query.prepare(QStringLiteral("SELECT title, uuid FROM projects WHERE id = ?"));
+        query.addBindValue(projectId);
+        if (!query.exec() || !query.next())
+            continue;
+        const QString name = unique(
+            folderName(QStringLiteral("%1 (%2)").arg(query.value(0).toString().left(80),
+                                                    query.value(1).toString().left(8))),
+            &projectFolders);
+        const QDir projectDir(QDir(part).filePath(name));
+        if (!QDir().mkpath(projectDir.path()))
+            return Failure{tr("The folder “%1” cannot be created.")
+                               .arg(QDir::toNativeSeparators(projectDir.path()))};
+        QStringList names;
+        int number = 0;
+        for (const Attachments::Attachment &a : std::as_const(shared)) {
+            const QString label = a.caption.isEmpty() ? QFileInfo(a.fileName).completeBaseName()
+                                                      : a.caption.left(80);
+            const QString fileName = unique(
+                Attachments::safeFileName(QStringLiteral("%1 - %2 - %3")
+                                              .arg(++number, 2, 10, QLatin1Char('0'))
+                                              .arg(Attachments::kindLabel(a.kind), label),
+                                          a.mediaType),
+                &names);
+            QSaveFile out(projectDir.filePath(fileName));
+            if (!out.open(QIODevice::WriteOnly))
+                return Failure{tr("“%1” cannot be written: %2").arg(fileName, out.errorString())};
+            const Result<void> copied = Attachments::copyTo(workspace, a.sha256, &out);
+            if (!copied)
+                return Failure{copied.error()};
+            if (!commitWritten(out))
+                return Failure{tr("“%1” cannot be written: %2").arg(fileName, out.errorString())};
+            ++written;
+        }
+    }
+    QDir(folder).removeRecursively();
+    if (written > 0 && !QDir().rename(part, folder))
+        return Failure{tr("The folder “%1” cannot be created.")
+                           .arg(QDir::toNativeSeparators(folder))};
+    return written;
+}
+
 bool PlatformExport::writeFile(const Workspace &workspace, const QList<qint64> &projectIds,
                                const Profile &profile, Format format, const QString &path,
-                               QString *error)
+                               QString *error, int *pieces)
 {
     const std::optional<QList<QStringList>> table = rows(workspace, projectIds, profile, error);
     if (!table)
@@ -380,5 +481,13 @@ bool PlatformExport::writeFile(const Workspace &workspace, const QList<qint64> &
             tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
+    const Result<int> written = writeAttachments(workspace, projectIds, path);
+    if (!written) {
+        *error = tr("“%1” was written, but not its attachments: %2")
+                     .arg(QFileInfo(path).fileName(), written.error());
+        return false;
+    }
+    if (pieces)
+        *pieces = *written;
     return true;
 }

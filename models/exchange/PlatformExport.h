@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -63,8 +65,19 @@ public:
                                                   const Profile &profile, QString *error);
     static QByteArray csv(const QList<QStringList> &rows, const Profile &profile);
     static QByteArray json(const QList<QStringList> &rows);
-    // Writes through a temporary file: a failure leaves nothing behind.
+    // Writes through a temporary file: a failure leaves nothing behind. The platform's importer
+    // does not take files: the projects' attachments go beside it (writeAttachments), how many
+    // said in `pieces`.
     static bool writeFile(const Workspace &workspace, const QList<qint64> &projectIds,
                           const Profile &profile, Format format, const QString &path,
-                          QString *error);
+                          QString *error, int *pieces = nullptr);
+
+    // The folder beside a platform file that holds its attachments: "<file> - pièces jointes".
+    static QString attachmentsFolder(const QString &path);
+    // Writes the attachments of these projects, never the confidential ones, in one folder per
+    // project ("<title> (<8 first digits of its UUID>)"), each named for upload
+    // ("01 - Devis - <caption or file name>.pdf"); the folder is replaced as a whole, written
+    // beside under a temporary name first. No folder when no piece is to go. How many files.
+    static Result<int> writeAttachments(const Workspace &workspace,
+                                        const QList<qint64> &projectIds, const QString &path);
 };

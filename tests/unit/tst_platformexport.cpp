@@ -1,7 +1,9 @@
 #include "exchange/CsvReader.h"
 #include "exchange/PlatformExport.h"
 #include "storage/Workspace.h"
+#include "Language.h"
 #include "TestSupport.h"
+#include "attachments/Attachments.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,8 +49,78 @@ private slots:
     void initTestCase()
     {
         TestSupport::isolateFromUser();
+        QVERIFY(Language::install(*qApp, QStringLiteral("fr")));
         m_demo = TestSupport::createDemo(m_dir);
         QVERIFY(m_demo);
+    }
+
+    void attachmentsGoBesideNeverTheConfidentialOnes()
+    {
+        QTemporaryDir dir;
+        auto w = TestSupport::createDemo(dir, QStringLiteral("pieces"));
+        QVERIFY(w);
+        QList<qint64> ids;
+        QSqlQuery query(w->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM projects ORDER BY id LIMIT 2")));
+        while (query.next())
+            ids << query.value(0).toLongLong();
+        const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+            QFile file(dir.filePath(name));
+            file.open(QIODevice::WriteOnly);
+            file.write(bytes);
+            return file.fileName();
+        };
+        const QString quote = write(QStringLiteral("devis.pdf"), "%PDF-1.4 devis du traiteur");
+        const QString bank = write(QStringLiteral("rib.pdf"), "%PDF-1.4 relevé bancaire");
+        const QString plan = write(QStringLiteral("plan.png"), QByteArray("\x89PNG\r\n\x1a\n", 8) + "plan");
+        auto first = Attachments::attach(*w, ids.at(0), {quote, bank});
+        QVERIFY(first);
+        Attachments::Attachment statement = first->attached.at(1);
+        statement.confidential = true;
+        QVERIFY(Attachments::update(*w, statement));
+        Attachments::Attachment quoted = first->attached.at(0);
+        quoted.caption = QStringLiteral("Devis du traiteur");
+        QVERIFY(Attachments::update(*w, quoted));
+        QVERIFY(Attachments::attach(*w, ids.at(1), {plan}));
+
+        const QString path = dir.filePath(QStringLiteral("plateforme.csv"));
+        QString error;
+        int pieces = 0;
+        QVERIFY2(PlatformExport::writeFile(*w, ids, PlatformExport::decidim(),
+                                           PlatformExport::Format::Csv, path, &error, &pieces),
+                 qPrintable(error));
+        QCOMPARE(pieces, 2);
+        const QDir folder(PlatformExport::attachmentsFolder(path));
+        QCOMPARE(folder.dirName(), QStringLiteral("plateforme - pièces jointes"));
+        const QStringList projects = folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(projects.size(), 2);
+        QStringList files;
+        for (const QString &project : projects) {
+            for (const QString &file : QDir(folder.filePath(project)).entryList(QDir::Files))
+                files << project + QLatin1Char('/') + file;
+        }
+        QCOMPARE(files.size(), 2);
+        QVERIFY2(std::any_of(files.cbegin(), files.cend(),
+                             [](const QString &f) {
+                                 return f.endsWith(QLatin1String("/01 - Devis - Devis du traiteur.pdf"));
+                             }),
+                 qPrintable(files.join(u',')));
+        QVERIFY(!files.join(u',').contains(QStringLiteral("rib")));
+        QVERIFY(!files.join(u',').contains(QStringLiteral("Autre")));
+        for (const QString &f : std::as_const(files)) {
+            if (f.endsWith(QLatin1String(".pdf")))
+                QCOMPARE(TestSupport::fileBytes(folder.filePath(f)), TestSupport::fileBytes(quote));
+        }
+
+        // Exported again after the plan became confidential: the folder is replaced whole.
+        Attachments::Attachment planned = Attachments::list(*w, ids.at(1))->first();
+        planned.confidential = true;
+        QVERIFY(Attachments::update(*w, planned));
+        QVERIFY(PlatformExport::writeFile(*w, ids, PlatformExport::decidim(),
+                                          PlatformExport::Format::Csv, path, &error, &pieces));
+        QCOMPARE(pieces, 1);
+        QCOMPARE(folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+        QVERIFY(!QFileInfo::exists(folder.path() + QStringLiteral(".part")));
     }
 
     void decidimCsvIsWhatItsImporterReads()

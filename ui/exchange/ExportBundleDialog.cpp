@@ -151,14 +151,16 @@ void ExportBundleDialog::accept()
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
+    int pieces = 0;
     const bool written = platform ? PlatformExport::writeFile(*m_workspace, projects, m_profile,
-                                                              format, path, &error)
+                                                              format, path, &error, &pieces)
                                   : BundleWriter::writeFile(*m_workspace, projects, path, &error);
     QGuiApplication::restoreOverrideCursor();
     if (!written) {
         MessageBox::critical(this, windowTitle(), error);
         return;
     }
+    m_pieces = pieces;
     m_written = path;
     QDialog::accept();
 }

@@ -31,6 +31,8 @@ public:
 
     QList<qint64> chosenProjects() const;
     QString writtenFile() const { return m_written; }
+    // The attachments written beside a platform file (PlatformExport::attachmentsFolder).
+    int writtenPieces() const { return m_pieces; }
     void accept() override;
 
 private:
@@ -48,4 +50,5 @@ private:
     QRadioButton *m_shownRadio = nullptr;
     QRadioButton *m_readyRadio = nullptr;
     QString m_written;
+    int m_pieces = 0;
 };
