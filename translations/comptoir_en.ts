@@ -2716,6 +2716,10 @@ Fingerprint (SHA-256): %4</source>
             <numerusform>The category “%1” cannot be removed: %n projects belong to it.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The amount from which quotes are asked must be a number of euros.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditionDialog</name>
@@ -2825,6 +2829,10 @@ Fingerprint (SHA-256): %4</source>
     </message>
     <message>
         <source>New edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quotes from (€):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2980,6 +2988,53 @@ Fingerprint (SHA-256): %4</source>
     </message>
     <message>
         <source>Not a commune of the Pas-de-Calais: %1. To check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote backs every large expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An association&apos;s statutes are attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whatever its amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expense(s) %1, each with its quote.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No expense %1: no quote is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a quote attached (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is not carried by an association: no statutes are asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The association&apos;s statutes are attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is carried by an association: attach its statutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

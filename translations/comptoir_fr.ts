@@ -1657,8 +1657,8 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     <message numerus="yes">
         <source>Their attachments, to upload by hand (never the confidential ones): %n file(s) in %1</source>
         <translation>
-            <numerusform>Leurs pièces jointes, à déposer à la main (jamais les confidentielles) : %n fichier dans %1</numerusform>
-            <numerusform>Leurs pièces jointes, à déposer à la main (jamais les confidentielles) : %n fichiers dans %1</numerusform>
+            <numerusform>Leurs pièces jointes, à déposer à la main (jamais les confidentielles)&#xa0;: %n fichier dans %1</numerusform>
+            <numerusform>Leurs pièces jointes, à déposer à la main (jamais les confidentielles)&#xa0;: %n fichiers dans %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2722,6 +2722,10 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
             <numerusform>La catégorie «&#xa0;%1&#xa0;» ne peut pas être supprimée&#xa0;: %n projets en relèvent.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The amount from which quotes are asked must be a number of euros.</source>
+        <translation>Le montant à partir duquel des devis sont demandés doit être un nombre d’euros.</translation>
+    </message>
 </context>
 <context>
     <name>EditionDialog</name>
@@ -2832,6 +2836,10 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     <message>
         <source>New edition</source>
         <translation>Nouvelle édition</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes from (€):</source>
+        <translation>&amp;Devis à partir de (€) :</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +2995,53 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     <message>
         <source>Not a commune of the Pas-de-Calais: %1. To check.</source>
         <translation>Pas une commune du Pas-de-Calais&#xa0;: %1. À vérifier.</translation>
+    </message>
+    <message>
+        <source>A quote backs every large expense</source>
+        <translation>Un devis justifie chaque dépense importante</translation>
+    </message>
+    <message>
+        <source>An association&apos;s statutes are attached</source>
+        <translation>Les statuts de l’association sont joints</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <source>whatever its amount</source>
+        <translation>quel que soit son montant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expense(s) %1, each with its quote.</source>
+        <translation>
+            <numerusform>%n dépense %1, avec son devis.</numerusform>
+            <numerusform>%n dépenses %1, chacune avec son devis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No expense %1: no quote is needed.</source>
+        <translation>Aucune dépense %1 : aucun devis n’est demandé.</translation>
+    </message>
+    <message>
+        <source>Without a quote attached (%1): %2.</source>
+        <translation>Sans devis joint (%1) : %2.</translation>
+    </message>
+    <message>
+        <source>The project is not carried by an association: no statutes are asked.</source>
+        <translation>Le projet n’est pas porté par une association : aucun statut n’est demandé.</translation>
+    </message>
+    <message>
+        <source>The association&apos;s statutes are attached.</source>
+        <translation>Les statuts de l’association sont joints.</translation>
+    </message>
+    <message>
+        <source>The project is carried by an association: attach its statutes.</source>
+        <translation>Le projet est porté par une association : joignez ses statuts.</translation>
     </message>
 </context>
 <context>
@@ -4852,11 +4907,11 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>The folder “%1” cannot be created.</source>
-        <translation>Le dossier « %1 » ne peut pas être créé.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être créé.</translation>
     </message>
     <message>
         <source>“%1” was written, but not its attachments: %2</source>
-        <translation>« %1 » a été écrit, mais pas ses pièces jointes : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» a été écrit, mais pas ses pièces jointes&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,9 @@ const QList<List> &lists()
           {"voteStart", "vote_start", T::Date, Optional | Nullable},
           {"voteEnd", "vote_end", T::Date, Optional | Nullable},
           {"resultsDate", "results_date", T::Date, Optional | Nullable},
-          {"eligibilityChecks", "eligibility_checks", T::Codes}},
+          {"eligibilityChecks", "eligibility_checks", T::Codes},
+          // Files written before attachments: 0 (from the first euro).
+          {"quoteThresholdCents", "quote_threshold_cents", T::Cents, Optional}},
          false,
          {"id"},
          {"uuid"},

@@ -123,6 +123,22 @@ void upgrade(QJsonObject *object)
         if (weighted)
             content.insert(QLatin1String("categories"), categories);
     }
+    // Files written before attachments: an edition's quotes are asked from the first euro (the
+    // check applies only where the edition lists it).
+    {
+        QJsonArray editions = content.value(QLatin1String("editions")).toArray();
+        bool filled = false;
+        for (qsizetype i = 0; i < editions.size(); ++i) {
+            QJsonObject edition = editions.at(i).toObject();
+            if (!edition.contains(QLatin1String("quoteThresholdCents"))) {
+                edition.insert(QLatin1String("quoteThresholdCents"), 0);
+                editions.replace(i, edition);
+                filled = true;
+            }
+        }
+        if (filled)
+            content.insert(QLatin1String("editions"), editions);
+    }
     // Files written before communes had their INSEE code, or naming one the writer's list did
     // not know: the names are matched here.
     for (const char *list : {"venues", "holders", "projects"}) {

@@ -64,7 +64,7 @@ std::optional<Edition> Edition::load(const Workspace &workspace, qint64 id, QStr
     query.prepare(QStringLiteral(
         "SELECT uuid, year, name, envelope_cents, comptoirs_start, comptoirs_end, deposit_start,"
         "       deposit_end, committee_start, committee_end, vote_start, vote_end, results_date,"
-        "       eligibility_checks FROM editions WHERE id = ?"));
+        "       eligibility_checks, quote_threshold_cents FROM editions WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
         *error = query.lastError().isValid()
@@ -88,6 +88,7 @@ std::optional<Edition> Edition::load(const Workspace &workspace, qint64 id, QStr
     e.voteEnd = date(query.value(11));
     e.resultsDate = date(query.value(12));
     e.checks = Eligibility::rulesFromCodes(query.value(13).toString());
+    e.quoteThresholdCents = query.value(14).toLongLong();
 
     QSqlQuery categories(workspace.database());
     categories.prepare(QStringLiteral(
@@ -129,7 +130,8 @@ Edition Edition::forYear(int year)
         {0, {}, QStringLiteral("innovation_sociale"), tr("Social innovation"), {}, 0, 15'000'00},
         {0, {}, QStringLiteral("valeurs_ess"), tr("Values of the ESS"), {}, 0, 4'500'00},
     };
-    e.checks = Eligibility::allRules();
+    e.checks = Eligibility::defaultRules();
+    e.quoteThresholdCents = 1'000'00; // when an edition asks for quotes: from 1,000 €
     return e;
 }
 
@@ -138,6 +140,8 @@ QStringList Edition::problems() const
     QStringList problems;
     if (year < 2000 || year > 2100)
         problems << tr("The year must be between 2000 and 2100.");
+    if (quoteThresholdCents < 0)
+        problems << tr("The amount from which quotes are asked must be a number of euros.");
     if (name.trimmed().isEmpty())
         problems << tr("The edition needs a name.");
     if (envelopeCents < 0 || envelopeCents > kMaxEnvelopeCents)
@@ -206,14 +210,15 @@ qint64 Edition::save(Workspace &workspace, const Edition &edition, QString *erro
                                  dateOrNull(edition.voteStart),
                                  dateOrNull(edition.voteEnd),
                                  dateOrNull(edition.resultsDate),
-                                 Eligibility::codesFromRules(edition.checks)};
+                                 Eligibility::codesFromRules(edition.checks),
+                                 edition.quoteThresholdCents};
     qint64 id = edition.id;
     if (id > 0) {
         query.prepare(QStringLiteral(
             "UPDATE editions SET year = ?, name = ?, envelope_cents = ?, comptoirs_start = ?,"
             " comptoirs_end = ?, deposit_start = ?, deposit_end = ?, committee_start = ?,"
             " committee_end = ?, vote_start = ?, vote_end = ?, results_date = ?,"
-            " eligibility_checks = ?, updated_at = ? WHERE id = ?"));
+            " eligibility_checks = ?, quote_threshold_cents = ?, updated_at = ? WHERE id = ?"));
         for (const QVariant &v : values)
             query.addBindValue(v);
         query.addBindValue(now);
@@ -228,8 +233,8 @@ qint64 Edition::save(Workspace &workspace, const Edition &edition, QString *erro
         query.prepare(QStringLiteral(
             "INSERT INTO editions (year, name, envelope_cents, comptoirs_start, comptoirs_end,"
             " deposit_start, deposit_end, committee_start, committee_end, vote_start, vote_end,"
-            " results_date, eligibility_checks, uuid, created_at, updated_at, origin)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " results_date, eligibility_checks, quote_threshold_cents, uuid, created_at,"
+            " updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v : values)
             query.addBindValue(v);
         query.addBindValue(edition.uuid.isEmpty() ? stableOrNew(db, QStringLiteral("editions"),

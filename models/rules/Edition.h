@@ -47,6 +47,8 @@ public:
     QDate resultsDate;
     QList<Category> categories;
     QList<Eligibility::Rule> checks;
+    // The check "quotes_attached" asks a quote for every expense line from this amount.
+    qint64 quoteThresholdCents = 0;
 
     static constexpr qint64 kMaxEnvelopeCents = 1'000'000'000'00; // a billion euros
 

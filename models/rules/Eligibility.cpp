@@ -26,7 +26,15 @@ QList<Eligibility::Rule> Eligibility::allRules()
 {
     return {Rule::EssStructure,     Rule::AttendedComptoir, Rule::InPasDeCalais,
             Rule::RequiredComplete, Rule::BudgetBalanced,   Rule::WithinCeiling,
-            Rule::DepositPeriod};
+            Rule::DepositPeriod,    Rule::QuotesAttached,   Rule::StatutesAttached};
+}
+
+QList<Eligibility::Rule> Eligibility::defaultRules()
+{
+    QList<Rule> rules = allRules();
+    rules.removeAll(Rule::QuotesAttached);
+    rules.removeAll(Rule::StatutesAttached);
+    return rules;
 }
 
 QString Eligibility::label(Rule rule)
@@ -46,6 +54,10 @@ QString Eligibility::label(Rule rule)
         return tr("The amount requested is within the category's ceiling");
     case Rule::DepositPeriod:
         return tr("The deposit period is open");
+    case Rule::QuotesAttached:
+        return tr("A quote backs every large expense");
+    case Rule::StatutesAttached:
+        return tr("An association's statutes are attached");
     }
     return {};
 }
@@ -67,6 +79,10 @@ QString Eligibility::code(Rule rule)
         return QStringLiteral("within_ceiling");
     case Rule::DepositPeriod:
         return QStringLiteral("deposit_period");
+    case Rule::QuotesAttached:
+        return QStringLiteral("quotes_attached");
+    case Rule::StatutesAttached:
+        return QStringLiteral("statutes_attached");
     }
     return {};
 }
@@ -126,7 +142,8 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
         "          CROSS JOIN attendance t ON t.holder_id = ph.holder_id"
         "          CROSS JOIN workshops w ON w.id = t.workshop_id"
         "         WHERE ph.project_id = p.id AND t.status = 'present'"
-        "           AND w.edition_id = p.edition_id)"
+        "           AND w.edition_id = p.edition_id),"
+        "       coalesce(e.quote_threshold_cents, 0), coalesce(o.legal_form, '')"
         "  FROM projects p"
         "  LEFT JOIN editions e ON e.id = p.edition_id"
         "  LEFT JOIN categories c ON c.id = p.category_id"
@@ -154,7 +171,10 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
     const qint64 resources = query.value(11).toLongLong();
     const int attended = query.value(12).toInt();
     // An edition applies the checks it lists; a project without an edition gets them all.
-    const QList<Rule> applied = hasEdition ? rulesFromCodes(query.value(9).toString()) : allRules();
+    const QList<Rule> applied =
+        hasEdition ? rulesFromCodes(query.value(9).toString()) : defaultRules();
+    const qint64 quoteThreshold = query.value(13).toLongLong();
+    const QString legalForm = query.value(14).toString();
 
     const auto answers = ProjectAnswers::all(workspace, projectId, error);
     QList<Check> checks;
@@ -311,6 +331,69 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
         }
         checks << c;
     }
+    // A quote for every expense line from the edition's threshold (pièces jointes).
+    if (applied.contains(Rule::QuotesAttached)) {
+        Check c{Rule::QuotesAttached, Result::Failed, label(Rule::QuotesAttached), {}};
+        QSqlQuery lines(workspace.database());
+        lines.prepare(QStringLiteral(
+            "SELECT b.label, b.category, b.amount_cents, EXISTS (SELECT 1 FROM attachments a"
+            " WHERE a.project_id = b.project_id AND a.kind = 'quote' AND a.budget_line_uuid ="
+            " b.uuid) FROM budget_lines b WHERE b.project_id = ? AND b.kind = 'expense' AND"
+            " b.amount_cents >= ? ORDER BY b.position"));
+        lines.addBindValue(projectId);
+        lines.addBindValue(quoteThreshold);
+        QStringList missing;
+        int quoted = 0;
+        if (lines.exec()) {
+            while (lines.next()) {
+                if (lines.value(3).toBool()) {
+                    ++quoted;
+                    continue;
+                }
+                const QString name = lines.value(0).toString().isEmpty()
+                                         ? lines.value(1).toString()
+                                         : lines.value(0).toString();
+                missing << tr("%1 (%2)").arg(name, Money::format(lines.value(2).toLongLong()));
+            }
+        }
+        const QString from = quoteThreshold > 0
+                                 ? tr("from %1").arg(Money::format(quoteThreshold))
+                                 : tr("whatever its amount");
+        if (missing.isEmpty()) {
+            c.result = Result::Passed;
+            c.reason = quoted > 0 ? tr("%n expense(s) %1, each with its quote.", nullptr, quoted)
+                                        .arg(from)
+                                  : tr("No expense %1: no quote is needed.").arg(from);
+        } else {
+            c.reason = tr("Without a quote attached (%1): %2.")
+                           .arg(from, missing.join(QStringLiteral(", ")));
+        }
+        checks << c;
+    }
+
+    // An association's statutes (pièces jointes).
+    if (applied.contains(Rule::StatutesAttached)) {
+        Check c{Rule::StatutesAttached, Result::Failed, label(Rule::StatutesAttached), {}};
+        const QString form = answers.value(QStringLiteral("ess.structure")).value.toString();
+        const bool association = legalForm.contains(QLatin1String("ssociation"), Qt::CaseInsensitive) ||
+                                 form == QLatin1String("Association");
+        QSqlQuery statutes(workspace.database());
+        statutes.prepare(QStringLiteral(
+            "SELECT count(*) FROM attachments WHERE project_id = ? AND kind = 'statutes'"));
+        statutes.addBindValue(projectId);
+        const int attached = statutes.exec() && statutes.next() ? statutes.value(0).toInt() : 0;
+        if (!association) {
+            c.result = Result::Passed;
+            c.reason = tr("The project is not carried by an association: no statutes are asked.");
+        } else if (attached > 0) {
+            c.result = Result::Passed;
+            c.reason = tr("The association's statutes are attached.");
+        } else {
+            c.reason = tr("The project is carried by an association: attach its statutes.");
+        }
+        checks << c;
+    }
+
     checks.erase(std::remove_if(checks.begin(), checks.end(),
                                 [&applied](const Check &c) { return !applied.contains(c.rule); }),
                  checks.end());

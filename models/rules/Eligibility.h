@@ -26,6 +26,8 @@ public:
         BudgetBalanced,   // resources equal expenses
         WithinCeiling,    // the amount requested is within the category's ceiling
         DepositPeriod,    // today is within the edition's deposit period
+        QuotesAttached,   // a quote backs every expense line from the edition's threshold
+        StatutesAttached, // an association's statutes are attached
     };
     enum class Result
     {
@@ -48,8 +50,10 @@ public:
     // True when every check passed: "to check" is not a pass.
     static bool allPassed(const QList<Check> &checks);
 
-    // The seven checks, in the order they are shown.
+    // The nine checks, in the order they are shown.
     static QList<Rule> allRules();
+    // What a new edition applies: all but the pieces', which an edition asks for by choice.
+    static QList<Rule> defaultRules();
     // What each check verifies, in words ("Le budget est équilibré").
     static QString label(Rule rule);
     // The code an edition stores (editions.eligibility_checks): "budget_balanced"…

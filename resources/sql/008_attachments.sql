@@ -36,6 +36,11 @@ CREATE TABLE attachments (
     origin            TEXT NOT NULL
 );
 CREATE INDEX attachments_project ON attachments(project_id, position);
+
+-- An edition can require a quote for every expense line from this amount (the check
+-- "quotes_attached", when the edition applies it).
+ALTER TABLE editions ADD COLUMN quote_threshold_cents INTEGER NOT NULL DEFAULT 0
+    CHECK (quote_threshold_cents >= 0);
 CREATE INDEX attachments_sha256 ON attachments(sha256);
 
 -- The tombstones and the trash learn the attachment: their CHECK constraints are rebuilt (the

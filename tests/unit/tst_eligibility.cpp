@@ -1,4 +1,7 @@
+#include "attachments/Attachments.h"
 #include "methodology/Methodology.h"
+#include "projects/BudgetLines.h"
+#include "rules/Edition.h"
 #include "projects/ProjectAnswers.h"
 #include "reference/Communes.h"
 #include "rules/Eligibility.h"
@@ -6,6 +9,7 @@
 #include "storage/Workspace.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -13,7 +17,7 @@
 #include <QTest>
 
 using Rule = Eligibility::Rule;
-using Result = Eligibility::Result;
+using Outcome = Eligibility::Result;
 
 class TestEligibility final : public QObject
 {
@@ -52,7 +56,7 @@ private:
         for (const Eligibility::Check &c : checks.value_or(QList<Eligibility::Check>()))
             if (c.rule == rule)
                 return c;
-        return {rule, Result::Failed, {}, QStringLiteral("(not evaluated)")};
+        return {rule, Outcome::Failed, {}, QStringLiteral("(not evaluated)")};
     }
 
     void answer(qint64 id, const QString &key, const QJsonValue &value)
@@ -76,10 +80,10 @@ private slots:
         QCOMPARE(
             check(QStringLiteral("Épicerie solidaire itinérante du Ternois"), Rule::EssStructure)
                 .result,
-            Result::Passed);
+            Outcome::Passed);
         const auto velo =
             check(QStringLiteral("Atelier vélo participatif du Fort-Nieulay"), Rule::EssStructure);
-        QCOMPARE(velo.result, Result::Failed);
+        QCOMPARE(velo.result, Outcome::Failed);
         QVERIFY2(velo.reason.contains(QStringLiteral("Vélo Cité Calais")), qPrintable(velo.reason));
         // Without a recorded structure, the holders' declaration passes, or refuses it.
         const qint64 potager =
@@ -88,30 +92,30 @@ private slots:
         QCOMPARE(
             check(QStringLiteral("Potager pédagogique et poulailler collectif"), Rule::EssStructure)
                 .result,
-            Result::Passed);
+            Outcome::Passed);
         // A structure recorded as not of the ESS makes the same declaration "to check".
         answer(project(QStringLiteral("Atelier vélo participatif du Fort-Nieulay")),
                QStringLiteral("ess.structure"), QStringLiteral("Association"));
         QCOMPARE(
             check(QStringLiteral("Atelier vélo participatif du Fort-Nieulay"), Rule::EssStructure)
                 .result,
-            Result::ToCheck);
+            Outcome::ToCheck);
         answer(potager, QStringLiteral("ess.structure"),
                QStringLiteral("Collectif en cours de création"));
         QCOMPARE(
             check(QStringLiteral("Potager pédagogique et poulailler collectif"), Rule::EssStructure)
                 .result,
-            Result::Failed);
+            Outcome::Failed);
     }
 
     void attendedAComptoir()
     {
         QCOMPARE(check(QStringLiteral("Café des aidants familiaux"), Rule::AttendedComptoir).result,
-                 Result::Passed);
+                 Outcome::Passed);
         // The Friperie's holder was excused, not present.
         const auto friperie =
             check(QStringLiteral("Friperie solidaire étudiante"), Rule::AttendedComptoir);
-        QCOMPARE(friperie.result, Result::Failed);
+        QCOMPARE(friperie.result, Outcome::Failed);
         QSqlQuery name(m_demo->database());
         QVERIFY(name.exec(QStringLiteral("SELECT name FROM editions ORDER BY year DESC LIMIT 1")) &&
                 name.next());
@@ -123,16 +127,16 @@ private slots:
     {
         const QString title = QStringLiteral("Repair café mensuel à Outreau");
         // The project's own commune counts until the communes are answered.
-        QCOMPARE(check(title, Rule::InPasDeCalais).result, Result::Passed);
+        QCOMPARE(check(title, Rule::InPasDeCalais).result, Outcome::Passed);
         answer(project(title), QStringLiteral("public.communes"), QJsonArray());
-        QCOMPARE(check(title, Rule::InPasDeCalais).result, Result::Failed); // answered empty
+        QCOMPARE(check(title, Rule::InPasDeCalais).result, Outcome::Failed); // answered empty
         answer(project(title), QStringLiteral("public.communes"),
                QJsonArray{QStringLiteral("outreau"), QStringLiteral("Le Portel")});
-        QCOMPARE(check(title, Rule::InPasDeCalais).result, Result::Passed);
+        QCOMPARE(check(title, Rule::InPasDeCalais).result, Outcome::Passed);
         answer(project(title), QStringLiteral("public.communes"),
                QJsonArray{QStringLiteral("Outreau"), QStringLiteral("Lille")});
         const auto lille = check(title, Rule::InPasDeCalais);
-        QCOMPARE(lille.result, Result::ToCheck);
+        QCOMPARE(lille.result, Outcome::ToCheck);
         QVERIFY(lille.reason.contains(QStringLiteral("Lille")));
         // Not an answer of its own: the project row mirrors the first commune.
         QCOMPARE(ProjectAnswers::value(*m_demo, project(title), QStringLiteral("public.communes")),
@@ -173,7 +177,7 @@ private slots:
         const QString title = QStringLiteral("Café des aidants familiaux");
         answer(project(title), QStringLiteral("public.communes"), communes);
         const auto c = check(title, Rule::InPasDeCalais);
-        QCOMPARE(c.result, Result::Passed);
+        QCOMPARE(c.result, Outcome::Passed);
         QVERIFY2(c.reason.contains(arrondissement), qPrintable(c.reason));
     }
 
@@ -188,7 +192,7 @@ private slots:
             answer(project(title), QStringLiteral("public.communes"),
                    QJsonArray{QStringLiteral("Arras"), elsewhere});
             const auto c = check(title, Rule::InPasDeCalais);
-            QCOMPARE(c.result, Result::ToCheck);
+            QCOMPARE(c.result, Outcome::ToCheck);
             QVERIFY2(c.reason.contains(QStringLiteral("Lille")), qPrintable(c.reason));
             QVERIFY2(!c.reason.contains(QStringLiteral("Arras")), qPrintable(c.reason));
         }
@@ -199,16 +203,16 @@ private slots:
         QCOMPARE(
             check(QStringLiteral("Épicerie solidaire itinérante du Ternois"), Rule::BudgetBalanced)
                 .result,
-            Result::Passed);
+            Outcome::Passed);
         const auto jardin =
             check(QStringLiteral("Jardin partagé des Tilleuls"), Rule::BudgetBalanced);
-        QCOMPARE(jardin.result, Result::Failed); // 3,800 € of expenses, 4,500 € of resources
+        QCOMPARE(jardin.result, Outcome::Failed); // 3,800 € of expenses, 4,500 € of resources
         QVERIFY2(jardin.reason.contains(QLocale().toCurrencyString(700.0, QStringLiteral("€"), 0)),
                  qPrintable(jardin.reason));
         QCOMPARE(check(QStringLiteral("Potager pédagogique et poulailler collectif"),
                        Rule::BudgetBalanced)
                      .result,
-                 Result::Failed); // no lines
+                 Outcome::Failed); // no lines
     }
 
     void withinCeiling()
@@ -216,17 +220,17 @@ private slots:
         QCOMPARE(check(QStringLiteral("Fresque participative du quartier de la gare"),
                        Rule::WithinCeiling)
                      .result,
-                 Result::Passed); // 4,500 € at the 4,500 € ceiling
+                 Outcome::Passed); // 4,500 € at the 4,500 € ceiling
         QSqlQuery query(m_demo->database());
         QVERIFY(query.exec(QStringLiteral("UPDATE projects SET amount_requested_cents = 500000"
                                           " WHERE title = 'Festival de contes en picard'")));
         const auto festival =
             check(QStringLiteral("Festival de contes en picard"), Rule::WithinCeiling);
-        QCOMPARE(festival.result, Result::Failed);
+        QCOMPARE(festival.result, Outcome::Failed);
         QVERIFY2(festival.reason.contains(QStringLiteral("Valeurs de l'ESS")),
                  qPrintable(festival.reason));
         QCOMPARE(check(QStringLiteral("Friperie solidaire étudiante"), Rule::WithinCeiling).result,
-                 Result::Failed); // no category
+                 Outcome::Failed); // no category
     }
 
     void depositPeriod()
@@ -237,9 +241,9 @@ private slots:
         QVERIFY(start.isValid() && end.isValid());
         // Today, as the demo tells it, the deposit is open.
         QVERIFY(start <= QDate::currentDate() && QDate::currentDate() <= end);
-        QCOMPARE(check(title, Rule::DepositPeriod).result, Result::Passed);
-        QCOMPARE(check(title, Rule::DepositPeriod, start.addDays(-30)).result, Result::ToCheck);
-        QCOMPARE(check(title, Rule::DepositPeriod, end.addDays(1)).result, Result::Failed);
+        QCOMPARE(check(title, Rule::DepositPeriod).result, Outcome::Passed);
+        QCOMPARE(check(title, Rule::DepositPeriod, start.addDays(-30)).result, Outcome::ToCheck);
+        QCOMPARE(check(title, Rule::DepositPeriod, end.addDays(1)).result, Outcome::Failed);
     }
 
     // A project whose every answer is given passes every check.
@@ -272,9 +276,76 @@ private slots:
         QVERIFY(checks);
         QCOMPARE(checks->size(), 7);
         for (const Eligibility::Check &c : *checks)
-            QVERIFY2(c.result == Result::Passed,
+            QVERIFY2(c.result == Outcome::Passed,
                      qPrintable(c.label + QStringLiteral(": ") + c.reason));
         QVERIFY(Eligibility::allPassed(*checks));
+    }
+
+    void piecesAskedByTheEdition()
+    {
+        const QString title = QStringLiteral("Épicerie solidaire itinérante du Ternois");
+        // Not asked unless the edition says so (a new edition does not).
+        QVERIFY(!Edition::forYear(2031).checks.contains(Rule::QuotesAttached));
+        QVERIFY(!Edition::forYear(2031).checks.contains(Rule::StatutesAttached));
+        QCOMPARE(check(title, Rule::QuotesAttached).reason, QStringLiteral("(not evaluated)"));
+
+        QSqlQuery query(m_demo->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT edition_id FROM projects WHERE id = %1")
+                               .arg(project(title))) &&
+                query.next());
+        QString error;
+        std::optional<Edition> edition = Edition::load(*m_demo, query.value(0).toLongLong(), &error);
+        QVERIFY2(edition, qPrintable(error));
+        edition->checks << Rule::QuotesAttached << Rule::StatutesAttached;
+        edition->quoteThresholdCents = 2'000'00;
+        QVERIFY2(Edition::save(*m_demo, *edition, &error) > 0, qPrintable(error));
+
+        // Every expense line from 2,000 € needs its quote.
+        const qint64 id = project(title);
+        const QList<BudgetLines::Line> lines = BudgetLines::load(*m_demo, id, &error);
+        QList<BudgetLines::Line> large;
+        for (const BudgetLines::Line &line : lines) {
+            if (line.kind == BudgetLines::Kind::Expense && line.amountCents >= 2'000'00)
+                large << line;
+        }
+        QVERIFY(large.size() >= 2);
+        auto quotes = check(title, Rule::QuotesAttached);
+        QCOMPARE(quotes.result, Outcome::Failed);
+        QVERIFY2(quotes.reason.contains(large.first().label), qPrintable(quotes.reason));
+        const QString pdf = m_dir.filePath(QStringLiteral("devis.pdf"));
+        {
+            QFile file(pdf);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("%PDF-1.4 devis");
+        }
+        for (const BudgetLines::Line &line : std::as_const(large)) {
+            auto added = Attachments::attach(*m_demo, id, {pdf}, QStringLiteral("quote"));
+            QVERIFY(added && added->attached.size() == 1);
+            Attachments::Attachment quote = added->attached.first();
+            quote.budgetLineUuid = line.uuid;
+            QVERIFY(Attachments::update(*m_demo, quote));
+            if (&line != &large.last())
+                QCOMPARE(check(title, Rule::QuotesAttached).result, Outcome::Failed);
+        }
+        quotes = check(title, Rule::QuotesAttached);
+        QCOMPARE(quotes.result, Outcome::Passed);
+        QVERIFY2(quotes.reason.contains(QString::number(large.size())), qPrintable(quotes.reason));
+
+        // An association's statutes.
+        answer(id, QStringLiteral("ess.structure"), QStringLiteral("Association"));
+        QSqlQuery(m_demo->database())
+            .exec(QStringLiteral("UPDATE projects SET organisation_id = NULL WHERE id = %1").arg(id));
+        QCOMPARE(check(title, Rule::StatutesAttached).result, Outcome::Failed);
+        QVERIFY(Attachments::attach(*m_demo, id, {pdf}, QStringLiteral("statutes")));
+        QCOMPARE(check(title, Rule::StatutesAttached).result, Outcome::Passed);
+        // A cooperative is not asked for statutes.
+        const QString cafe = QStringLiteral("Café des aidants familiaux");
+        answer(project(cafe), QStringLiteral("ess.structure"),
+               QStringLiteral("Coopérative (SCOP, SCIC)"));
+        QSqlQuery(m_demo->database())
+            .exec(QStringLiteral("UPDATE projects SET organisation_id = NULL WHERE id = %1")
+                      .arg(project(cafe)));
+        QCOMPARE(check(cafe, Rule::StatutesAttached).result, Outcome::Passed);
     }
 
     void missingProject()

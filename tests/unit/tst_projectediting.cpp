@@ -274,7 +274,8 @@ private slots:
             Eligibility::rulesFromCodes(QStringLiteral("budget_balanced,nonsense,,ess_structure")),
             (QList<Eligibility::Rule>{Eligibility::Rule::BudgetBalanced,
                                       Eligibility::Rule::EssStructure}));
-        QCOMPARE(Eligibility::codesFromRules(Eligibility::allRules()).count(QLatin1Char(',')), 6);
+        QCOMPARE(Eligibility::codesFromRules(Eligibility::allRules()).count(QLatin1Char(',')), 8);
+        QCOMPARE(Eligibility::defaultRules().size(), 7); // the pieces' two are asked by choice
     }
 
     void listRefreshesOneRow()

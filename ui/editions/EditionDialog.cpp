@@ -166,6 +166,22 @@ EditionDialog::EditionDialog(Workspace *workspace, QWidget *parent)
         checkLayout->addWidget(box, i % perColumn, i / perColumn);
         m_checks.append(qMakePair(rule, box));
     }
+    // The amount from which a quote is asked, beside its check.
+    m_quoteThresholdEdit = new QLineEdit(checks);
+    m_quoteThresholdEdit->setObjectName(QStringLiteral("quoteThresholdEdit"));
+    m_quoteThresholdEdit->setAlignment(Qt::AlignRight);
+    m_quoteThresholdEdit->setMaximumWidth(120);
+    auto *thresholdLabel = new QLabel(tr("&Quotes from (€):"), checks);
+    thresholdLabel->setBuddy(m_quoteThresholdEdit);
+    auto *thresholdRow = new QHBoxLayout;
+    thresholdRow->addWidget(thresholdLabel);
+    thresholdRow->addWidget(m_quoteThresholdEdit);
+    thresholdRow->addStretch();
+    checkLayout->addLayout(thresholdRow, perColumn, 0, 1, 2);
+    for (const auto &[rule, box] : std::as_const(m_checks)) {
+        if (rule == Eligibility::Rule::QuotesAttached)
+            connect(box, &QCheckBox::toggled, m_quoteThresholdEdit, &QWidget::setEnabled);
+    }
     layout->addWidget(checks);
 
     m_problemLabel = new QLabel(this);
@@ -240,6 +256,8 @@ void EditionDialog::showEdition(qint64 editionId)
     }
     for (const auto &[rule, box] : std::as_const(m_checks))
         box->setChecked(m_edition.checks.contains(rule));
+    m_quoteThresholdEdit->setText(euros(m_edition.quoteThresholdCents));
+    m_quoteThresholdEdit->setEnabled(m_edition.checks.contains(Eligibility::Rule::QuotesAttached));
     m_problemLabel->setVisible(false);
 }
 
@@ -300,6 +318,8 @@ Edition EditionDialog::collect() const
         category.description = text(kDescriptionColumn);
         e.categories << category;
     }
+    e.quoteThresholdCents =
+        Money::parseCents(m_quoteThresholdEdit->text(), kMaxCents).value_or(-1);
     e.checks.clear();
     for (const auto &[rule, box] : m_checks) {
         if (box->isChecked())

@@ -43,6 +43,7 @@ private:
     QLineEdit *m_nameEdit = nullptr;
     QSpinBox *m_yearSpin = nullptr;
     QLineEdit *m_envelopeEdit = nullptr;
+    QLineEdit *m_quoteThresholdEdit = nullptr;
     QList<QPair<QDateEdit *, QDateEdit *>> m_periods;
     QDateEdit *m_resultsEdit = nullptr;
     QTableWidget *m_categoryTable = nullptr;
