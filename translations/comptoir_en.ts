@@ -340,6 +340,10 @@ Fingerprint (SHA-256): %4</source>
         <source>Cannot remove the piece</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Attendance</name>
@@ -6109,6 +6113,17 @@ Open it read-only, to browse, search and export?</source>
     <message>
         <source>Similar projects</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

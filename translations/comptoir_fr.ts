@@ -343,6 +343,10 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
         <source>Cannot remove the piece</source>
         <translation>Impossible de supprimer la pièce</translation>
     </message>
+    <message>
+        <source>No attachment.</source>
+        <translation>Aucune pièce jointe.</translation>
+    </message>
 </context>
 <context>
     <name>Attendance</name>
@@ -2839,7 +2843,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Quotes from (€):</source>
-        <translation>&amp;Devis à partir de (€) :</translation>
+        <translation>&amp;Devis à partir de (€)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3025,15 +3029,15 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>No expense %1: no quote is needed.</source>
-        <translation>Aucune dépense %1 : aucun devis n’est demandé.</translation>
+        <translation>Aucune dépense %1&#xa0;: aucun devis n’est demandé.</translation>
     </message>
     <message>
         <source>Without a quote attached (%1): %2.</source>
-        <translation>Sans devis joint (%1) : %2.</translation>
+        <translation>Sans devis joint (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The project is not carried by an association: no statutes are asked.</source>
-        <translation>Le projet n’est pas porté par une association : aucun statut n’est demandé.</translation>
+        <translation>Le projet n’est pas porté par une association&#xa0;: aucun statut n’est demandé.</translation>
     </message>
     <message>
         <source>The association&apos;s statutes are attached.</source>
@@ -3041,7 +3045,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>The project is carried by an association: attach its statutes.</source>
-        <translation>Le projet est porté par une association : joignez ses statuts.</translation>
+        <translation>Le projet est porté par une association&#xa0;: joignez ses statuts.</translation>
     </message>
 </context>
 <context>
@@ -6133,6 +6137,17 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>Similar projects</source>
         <translation>Projets semblables</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments (%n)</source>
+        <translation>
+            <numerusform>Pièces jointes (%n)</numerusform>
+            <numerusform>Pièces jointes (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "DemoWorkspace.h"
 
+#include "attachments/Attachments.h"
+#include "projects/BudgetLines.h"
 #include "reference/CommuneCodes.h"
 #include "review/ProjectLinks.h"
 #include "review/Review.h"
@@ -343,6 +345,50 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
                                projectsByTitle.value(l.value(QLatin1String("project")).toString()),
                                projectsByTitle.value(l.value(QLatin1String("other")).toString()),
                                *kind, l.value(QLatin1String("note")).toString(), &failure);
+    }
+
+    // The pièces jointes (resources/demo/pieces/), as a facilitator attaches them; the projects
+    // keep the date of their last edit, the pieces take the demo's.
+    for (const QJsonValue &v : demo.value(QLatin1String("attachments")).toArray()) {
+        const QJsonObject a = v.toObject();
+        const qint64 projectId = projectsByTitle.value(a.value(QLatin1String("project")).toString());
+        if (!failure.isEmpty() || projectId <= 0)
+            continue;
+        QSqlQuery stamp(db);
+        stamp.prepare(QStringLiteral("SELECT updated_at FROM projects WHERE id = ?"));
+        stamp.addBindValue(projectId);
+        const QString updatedAt = stamp.exec() && stamp.next() ? stamp.value(0).toString() : ts;
+        const auto added = Attachments::attach(
+            workspace, projectId,
+            {QStringLiteral(":/demo/pieces/") + a.value(QLatin1String("file")).toString()},
+            a.value(QLatin1String("kind")).toString(), a.value(QLatin1String("caption")).toString(),
+            true);
+        if (!added) {
+            failure = added.error();
+            continue;
+        }
+        Attachments::Attachment piece = added->attached.constFirst();
+        const QString line = a.value(QLatin1String("budgetLine")).toString();
+        if (!line.isEmpty()) {
+            QString ignored;
+            for (const BudgetLines::Line &l : BudgetLines::load(workspace, projectId, &ignored)) {
+                if (l.label == line)
+                    piece.budgetLineUuid = l.uuid;
+            }
+            if (const Result<void> linked = Attachments::update(workspace, piece); !linked)
+                failure = linked.error();
+        }
+        QSqlQuery restore(db);
+        restore.prepare(QStringLiteral("UPDATE projects SET updated_at = ? WHERE id = ?"));
+        restore.addBindValue(updatedAt);
+        restore.addBindValue(projectId);
+        restore.exec();
+        restore.prepare(QStringLiteral(
+            "UPDATE attachments SET created_at = ?, updated_at = ? WHERE project_id = ?"));
+        restore.addBindValue(ts);
+        restore.addBindValue(ts);
+        restore.addBindValue(projectId);
+        restore.exec();
     }
 
     // The communes named above, given their INSEE code as an edit would give them.

@@ -3,13 +3,15 @@
 
 Usage: check_bundle_schema.py COMPTOIR_BINARY SCHEMA CORPUS_DIR
 Creates the demo workspace, exports the projects of every stage, and validates each file (and
-the fuzz seed corpus) against resources/exchange/bundle-v1.schema.json. Exits 1 on a mismatch.
+the fuzz seed corpus) against resources/exchange/bundle-v1.schema.json; of a container (a file
+with attachments), its document. Exits 1 on a mismatch.
 """
 import json
 import os
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 from jsonschema import Draft202012Validator
 
@@ -25,8 +27,13 @@ checked = 0
 
 def validate(path):
     global failures, checked
-    with open(path, encoding="utf-8") as f:
-        document = json.load(f)
+    # A container (a file with attachments): its document is comptoir.json.
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as z:
+            document = json.loads(z.read("comptoir.json").decode("utf-8"))
+    else:
+        with open(path, encoding="utf-8") as f:
+            document = json.load(f)
     errors = sorted(validator.iter_errors(document), key=lambda e: list(e.path))
     for error in errors[:5]:
         print(f"{os.path.basename(path)}: {'/'.join(map(str, error.path))}: {error.message}")

@@ -89,13 +89,22 @@ QString writeOlderWorkspace(const QString &path, int version, const QStringList 
     return error;
 }
 
-std::unique_ptr<Workspace> createDemo(const QTemporaryDir &dir, const QString &name)
+std::unique_ptr<Workspace> createDemo(const QTemporaryDir &dir, const QString &name,
+                                      DemoPieces pieces)
 {
     QString error;
     auto workspace =
         DemoWorkspace::create(dir.filePath(name + QStringLiteral(".comptoirdb")), &error);
     if (!workspace)
         qWarning("%s", qPrintable(error));
+    if (workspace && pieces == DemoPieces::Without) {
+        QSqlQuery query(workspace->database());
+        for (const char *sql : {"DELETE FROM attachments", "DELETE FROM attachment_blobs",
+                                "DELETE FROM tombstones WHERE kind = 'attachment'", "VACUUM"}) {
+            if (!query.exec(QLatin1String(sql)))
+                qWarning("%s", qPrintable(query.lastError().text()));
+        }
+    }
     return workspace;
 }
 

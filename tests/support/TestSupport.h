@@ -28,8 +28,17 @@ QString comptoirBinary();
 QProcessEnvironment isolatedEnvironment();
 
 // Creates the demo workspace in dir and returns it (QVERIFY-friendly: nullptr on failure).
+// Without its pièces jointes unless asked: with them, every export of the demo is a container
+// (tst_bundlecontainer, tst_attachments… test those); the tests of the JSON document read the
+// files they export as plain JSON.
+enum class DemoPieces
+{
+    Without,
+    With,
+};
 std::unique_ptr<Workspace> createDemo(const QTemporaryDir &dir,
-                                      const QString &name = QStringLiteral("demo"));
+                                      const QString &name = QStringLiteral("demo"),
+                                      DemoPieces pieces = DemoPieces::Without);
 
 // Writes at path a workspace of an older schema version (the built-in migrations up to
 // `version`, then the statements given), as an older Comptoir would have left it. An empty

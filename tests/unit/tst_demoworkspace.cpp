@@ -38,7 +38,7 @@ private slots:
     void initTestCase()
     {
         TestSupport::isolateFromUser();
-        m_demo = TestSupport::createDemo(m_dir);
+        m_demo = TestSupport::createDemo(m_dir, QStringLiteral("demo"), TestSupport::DemoPieces::With);
         QVERIFY(m_demo);
     }
 
@@ -207,6 +207,33 @@ private slots:
         QVERIFY(column(QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
         QCOMPARE(column(QStringLiteral("PRAGMA integrity_check")),
                  QStringList{QStringLiteral("ok")});
+    }
+
+    void theEpicerieHasItsPieces()
+    {
+        // A quote backing its largest expense, the statutes, a letter of support and a photo;
+        // attaching them did not make the project newer than the demo says.
+        QSqlQuery query(m_demo->database());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT a.kind, a.media_type, b.label FROM attachments a JOIN projects p ON p.id ="
+            " a.project_id LEFT JOIN budget_lines b ON b.uuid = a.budget_line_uuid WHERE p.title ="
+            " 'Épicerie solidaire itinérante du Ternois' ORDER BY a.position")));
+        QStringList kinds;
+        while (query.next()) {
+            kinds << query.value(0).toString();
+            if (query.value(0).toString() == QLatin1String("quote"))
+                QCOMPARE(query.value(2).toString(),
+                         QStringLiteral("Aménagement du camion (étagères, froid)"));
+        }
+        QCOMPARE(kinds, (QStringList{QStringLiteral("quote"), QStringLiteral("statutes"),
+                                     QStringLiteral("support_letter"), QStringLiteral("photo")}));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM attachment_blobs")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 4);
+        const QString aMinuteAgo = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODateWithMs);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM projects WHERE updated_at > '%1'")
+                               .arg(aMinuteAgo)) &&
+                query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
     }
 
     void createRefusesAnExistingPath()

@@ -69,11 +69,12 @@ AttachmentsPanel::AttachmentsPanel(QWidget *parent)
 
     m_hint->setObjectName(QStringLiteral("attachmentsHint"));
     m_hint->setWordWrap(true);
-    m_hint->setText(tr("Drop files here, or use « Add pieces… ». Accepted: %1; %2 per piece, %3 "
-                       "per project.")
-                        .arg(AttachmentContent::acceptedList(),
-                             Attachments::sizeText(Attachments::kMaxFileBytes),
-                             Attachments::sizeText(Attachments::kMaxProjectBytes)));
+    m_addHint = tr("Drop files here, or use « Add pieces… ». Accepted: %1; %2 per piece, %3 per "
+                   "project.")
+                    .arg(AttachmentContent::acceptedList(),
+                         Attachments::sizeText(Attachments::kMaxFileBytes),
+                         Attachments::sizeText(Attachments::kMaxProjectBytes));
+    m_hint->setText(m_addHint);
 
     m_addButton->setObjectName(QStringLiteral("addAttachments"));
     m_addButton->setToolTip(tr("Attach quotes, statutes, photos, letters of support, plans "
@@ -184,7 +185,6 @@ void AttachmentsPanel::setReadOnly(bool readOnly)
     m_replaceButton->setVisible(!readOnly);
     m_removeButton->setVisible(!readOnly);
     m_details->setVisible(!readOnly);
-    m_hint->setVisible(!readOnly);
     selectionChanged();
 }
 
@@ -278,7 +278,10 @@ void AttachmentsPanel::selectionChanged()
 {
     const Attachments::Attachment *a = current();
     const int selected = int(m_list->selectedItems().size());
-    m_hint->setVisible(!m_readOnly && m_attachments.isEmpty());
+    // Empty: the hint says how to add pieces, or (read-only) that there are none.
+    m_hint->setVisible(m_attachments.isEmpty());
+    m_hint->setText(m_readOnly ? tr("No attachment.") : m_addHint);
+    m_list->setVisible(!m_readOnly || !m_attachments.isEmpty());
     m_openButton->setEnabled(a != nullptr);
     m_replaceButton->setEnabled(!m_readOnly && a != nullptr);
     m_removeButton->setEnabled(!m_readOnly && selected > 0);

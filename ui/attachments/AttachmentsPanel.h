@@ -65,6 +65,7 @@ private:
 
     QListWidget *m_list;
     QLabel *m_hint;
+    QString m_addHint;
     QPushButton *m_addButton;
     QPushButton *m_openButton;
     QPushButton *m_replaceButton;

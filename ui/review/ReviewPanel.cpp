@@ -1,5 +1,6 @@
 #include "ReviewPanel.h"
 
+#include "attachments/AttachmentsPanel.h"
 #include "commands/Commands.h"
 #include "dialogs/MessageBox.h"
 #include "projects/ProjectRecord.h"
@@ -90,6 +91,18 @@ ReviewPanel::ReviewPanel(Settings *settings, QWidget *parent)
     auto *gridBox = new QGroupBox(tr("Committee's grid (0 to 5 per criterion)"), this);
     m_grid = new QFormLayout(gridBox);
     panel->addWidget(gridBox);
+
+    // The pièces jointes, to look at and open (they are edited in the project).
+    auto *piecesBox = new QGroupBox(tr("Attachments"), this);
+    auto *pieces = new QVBoxLayout(piecesBox);
+    m_attachments = new AttachmentsPanel(piecesBox);
+    m_attachments->setObjectName(QStringLiteral("reviewAttachments"));
+    m_attachments->setReadOnly(true);
+    pieces->addWidget(m_attachments);
+    connect(m_attachments, &AttachmentsPanel::countChanged, piecesBox, [piecesBox](int count) {
+        piecesBox->setTitle(tr("Attachments (%n)", nullptr, count));
+    });
+    panel->addWidget(piecesBox);
 
     auto *commentsBox = new QGroupBox(tr("Comments for the committee"), this);
     auto *comments = new QVBoxLayout(commentsBox);
@@ -216,6 +229,7 @@ void ReviewPanel::setWorkspace(Workspace *workspace)
     if (m_workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
+    m_attachments->setWorkspace(workspace);
     if (m_workspace) {
         connect(m_workspace, &Workspace::projectChanged, this, &ReviewPanel::projectWritten);
         connect(m_workspace, &Workspace::projectsChanged, this, [this] {
@@ -236,6 +250,7 @@ void ReviewPanel::showProject(qint64 projectId, const QString &title)
     m_projectId = projectId;
     m_knownTitle = title;
     setEnabled(projectId > 0);
+    m_attachments->setProject(projectId);
     // A read-only workspace is read and searched: what would write is off, the rest browses.
     const bool writable = !m_workspace->isReadOnly();
     for (QWidget *edit : std::initializer_list<QWidget *>{m_reviewStatus, m_commentEdit,

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class AttachmentsPanel;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -77,4 +78,5 @@ private:
     QPushButton *m_addComment = nullptr;
     QTreeWidget *m_similar = nullptr;
     QListWidget *m_links = nullptr;
+    AttachmentsPanel *m_attachments = nullptr;
 };
