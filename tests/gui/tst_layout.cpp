@@ -274,7 +274,7 @@ private slots:
     {
         TestSupport::isolateFromUser();
         QVERIFY(Language::install(*qApp, QStringLiteral("fr")));
-        auto demo = TestSupport::createDemo(m_dir, QStringLiteral("salle"));
+        auto demo = TestSupport::createDemo(m_dir, QStringLiteral("salle"), TestSupport::DemoPieces::With);
         QVERIFY(demo);
         m_demo = demo->filePath();
         demo.reset();

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -185,6 +186,8 @@ void AttachmentsPanel::setReadOnly(bool readOnly)
     m_replaceButton->setVisible(!readOnly);
     m_removeButton->setVisible(!readOnly);
     m_details->setVisible(!readOnly);
+    // Read-only, it sits in a box of its own (the review page): no margin of its own.
+    layout()->setContentsMargins(readOnly ? QMargins() : style()->pixelMetric(QStyle::PM_LayoutLeftMargin) * QMargins(1, 1, 1, 1));
     selectionChanged();
 }
 
