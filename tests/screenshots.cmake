@@ -17,7 +17,7 @@ if(failed)
 endif()
 file(GLOB rendered ${WORK}/screens/*)
 foreach(pair "01-projets:projects" "02-editeur-08:editor" "07-atelier-en-cours:live-workshop"
-             "05-instruction:review")
+             "05-instruction:review" "02-editeur-12:attachments")
     string(REPLACE ":" ";" names ${pair})
     list(GET names 0 from)
     list(GET names 1 to)

@@ -229,7 +229,10 @@ void AttachmentsPanel::reload()
         if (a.id == selected)
             item->setSelected(true);
     }
-    if (m_list->currentRow() < 0 && m_list->count() > 0 && !m_list->selectedItems().isEmpty())
+    // The piece chosen before stays chosen; else the first, its details beside the list.
+    if (m_list->selectedItems().isEmpty() && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    else if (!m_list->selectedItems().isEmpty())
         m_list->setCurrentItem(m_list->selectedItems().constFirst());
     fillBudgetLines();
     m_loading = false;
