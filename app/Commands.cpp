@@ -139,6 +139,18 @@ std::unique_ptr<Workspace> openForWriting(const QString &path, std::unique_ptr<W
     return workspace;
 }
 
+// The options of the commands about one project's attachments.
+struct ProjectOptions
+{
+    QCommandLineOption workspace{QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
+                                 Commands::tr("The workspace."), Commands::tr("file")};
+    QCommandLineOption project{QStringLiteral("project"), Commands::tr("The project, by its UUID."),
+                               Commands::tr("uuid")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            Commands::tr("Language of the messages: fr or en."),
+                            Commands::tr("code")};
+};
+
 // The project of a UUID; 0 with the reason printed.
 qint64 projectByUuid(const Workspace &workspace, const QString &uuid)
 {
@@ -350,11 +362,9 @@ int Commands::attach(const QStringList &arguments)
         tr("Attaches files to a project: PDF, JPEG, PNG, ODT, ODS, DOCX or XLSX, 25 MB each at "
            "most, 200 MB per project. All or nothing: one file refused, none is attached."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOption(
-        QStringList{QStringLiteral("w"), QStringLiteral("workspace")}, tr("The workspace."),
-        tr("file"));
-    const QCommandLineOption projectOption(QStringLiteral("project"), tr("The project, by its UUID."),
-                                           tr("uuid"));
+    const ProjectOptions options;
+    const QCommandLineOption &workspaceOption = options.workspace;
+    const QCommandLineOption &projectOption = options.project;
     const QCommandLineOption kindOption(
         QStringLiteral("kind"),
         tr("What the files are: %1 (guessed from each file when not said).")
@@ -362,9 +372,7 @@ int Commands::attach(const QStringList &arguments)
         tr("kind"));
     const QCommandLineOption captionOption(QStringLiteral("caption"), tr("Their caption."),
                                            tr("text"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: fr or en."),
-                                  tr("code"));
-    parser.addOptions({workspaceOption, projectOption, kindOption, captionOption, lang});
+    parser.addOptions({workspaceOption, projectOption, kindOption, captionOption, options.lang});
     parser.addPositionalArgument(QStringLiteral("files"), tr("The files to attach."),
                                  QStringLiteral("FILE..."));
     if (const int code = parse(parser, arguments, true); code != kGoOn)
@@ -409,14 +417,10 @@ int Commands::listAttachments(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Lists a project's attachments, one per line: SHA-256, kind, size in bytes, name."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOption(
-        QStringList{QStringLiteral("w"), QStringLiteral("workspace")}, tr("The workspace."),
-        tr("file"));
-    const QCommandLineOption projectOption(QStringLiteral("project"), tr("The project, by its UUID."),
-                                           tr("uuid"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: fr or en."),
-                                  tr("code"));
-    parser.addOptions({workspaceOption, projectOption, lang});
+    const ProjectOptions options;
+    const QCommandLineOption &workspaceOption = options.workspace;
+    const QCommandLineOption &projectOption = options.project;
+    parser.addOptions({workspaceOption, projectOption, options.lang});
     if (const int code = parse(parser, arguments); code != kGoOn)
         return code;
     if (parser.value(workspaceOption).isEmpty() || parser.value(projectOption).isEmpty()) {
