@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "attachments/Attachments.h"
 #include "dialogs/MessageBox.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -187,5 +188,8 @@ int main(int argc, char **argv)
     if (parser.isSet(probeOption))
         new StartupProbe(&window, sinceMain);
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    // The pieces written for the system's viewer go with the session.
+    Attachments::removeViewingCopies();
+    return code;
 }

@@ -502,14 +502,26 @@ Result<QByteArray> Attachments::read(const Workspace &workspace, const QString &
     return bytes;
 }
 
+namespace {
+
+// This session's copies for the system's viewer.
+QString viewingFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+        .filePath(QStringLiteral("comptoir-%1").arg(QCoreApplication::applicationPid()));
+}
+
+} // namespace
+
+void Attachments::removeViewingCopies()
+{
+    QDir(viewingFolder()).removeRecursively();
+}
+
 Result<QString> Attachments::extractForViewing(const Workspace &workspace,
                                                const Attachment &attachment)
 {
-    const QString folder =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-            .filePath(QStringLiteral("comptoir-%1/%2")
-                          .arg(QCoreApplication::applicationPid())
-                          .arg(attachment.sha256.left(16)));
+    const QString folder = QDir(viewingFolder()).filePath(attachment.sha256.left(16));
     if (!QDir().mkpath(folder))
         return Failure{tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(folder))};
     const QString path =

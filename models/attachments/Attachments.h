@@ -84,6 +84,8 @@ public:
     // for the system's viewer; the file's path.
     static Result<QString> extractForViewing(const Workspace &workspace,
                                              const Attachment &attachment);
+    // Removes what extractForViewing wrote (at the end of the session).
+    static void removeViewingCopies();
 
     // Stores a content read from `in` (exactly `size` bytes) unless the workspace holds it;
     // fails, writing nothing, when the bytes read do not hash to `sha256` or are not `size`.

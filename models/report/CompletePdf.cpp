@@ -10,6 +10,7 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace {
@@ -29,9 +30,18 @@ void writeOutline(QPDF &pdf, const std::vector<Bookmark> &bookmarks)
         QPDFObjectHandle item = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
         item.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(bookmark.title.toStdString()));
         item.replaceKey("/Parent", outlines);
+        // The page's top left, at the reader's zoom ([page /XYZ left top 0]).
+        QPDFObjectHandle page = bookmark.page;
+        QPDFObjectHandle box = page.getKey("/MediaBox");
+        const double top = box.isArray() && box.getArrayNItems() == 4 && box.getArrayItem(3).isNumber()
+                               ? box.getArrayItem(3).getNumericValue()
+                               : 842;
         QPDFObjectHandle destination = QPDFObjectHandle::newArray();
         destination.appendItem(bookmark.page);
-        destination.appendItem(QPDFObjectHandle::newName("/Fit"));
+        destination.appendItem(QPDFObjectHandle::newName("/XYZ"));
+        destination.appendItem(QPDFObjectHandle::newInteger(0));
+        destination.appendItem(QPDFObjectHandle::newReal(top, 2));
+        destination.appendItem(QPDFObjectHandle::newInteger(0));
         item.replaceKey("/Dest", destination);
         items.push_back(item);
     }
@@ -58,9 +68,12 @@ bool CompletePdf::append(const QString &base, const QString &baseTitle, const QL
 {
     const QString part = path + QStringLiteral(".part");
     try {
+        // qpdf keeps the names it is given, not copies: they live as long as it.
+        const QByteArray baseName = QFile::encodeName(base);
+        const QByteArray partName = QFile::encodeName(part);
         QPDF out;
         out.setSuppressWarnings(true);
-        out.processFile(QFile::encodeName(base).constData());
+        out.processFile(baseName.constData());
         QPDFPageDocumentHelper outPages(out);
         std::vector<Bookmark> bookmarks;
         const auto first = outPages.getAllPages();
@@ -68,12 +81,14 @@ bool CompletePdf::append(const QString &base, const QString &baseTitle, const QL
             bookmarks.push_back({baseTitle, first.front().getObjectHandle()});
         // The sources must outlive the writing: their pages are copied when written.
         std::vector<std::unique_ptr<QPDF>> sources;
+        std::vector<std::unique_ptr<std::string>> descriptions;
         for (const Piece &piece : pieces) {
             auto source = std::make_unique<QPDF>();
             source->setSuppressWarnings(true);
+            descriptions.push_back(std::make_unique<std::string>(piece.title.toStdString()));
             try {
-                source->processMemoryFile(piece.title.toStdString().c_str(),
-                                          piece.pdf.constData(), size_t(piece.pdf.size()));
+                source->processMemoryFile(descriptions.back()->c_str(), piece.pdf.constData(),
+                                          size_t(piece.pdf.size()));
                 QPDFPageDocumentHelper sourcePages(*source);
                 const auto pages = sourcePages.getAllPages();
                 if (pages.empty())
@@ -91,7 +106,7 @@ bool CompletePdf::append(const QString &base, const QString &baseTitle, const QL
             sources.push_back(std::move(source));
         }
         writeOutline(out, bookmarks);
-        QPDFWriter writer(out, QFile::encodeName(part).constData());
+        QPDFWriter writer(out, partName.constData());
         writer.setStaticID(false);
         writer.write();
     } catch (const std::exception &e) {

@@ -133,6 +133,9 @@ private slots:
         QVERIFY2(viewed, qPrintable(viewed.error()));
         QVERIFY(viewed->endsWith(QLatin1String("/scan.pdf")));
         QCOMPARE(TestSupport::fileBytes(*viewed), TestSupport::fileBytes(pdf));
+        // Gone with the session.
+        Attachments::removeViewingCopies();
+        QVERIFY(!QFile::exists(*viewed));
     }
 
     void theSameContentIsStoredOnce()

@@ -49,7 +49,7 @@ private slots:
     void initTestCase()
     {
         TestSupport::isolateFromUser();
-        QVERIFY(Language::install(*qApp, QStringLiteral("fr")));
+        QVERIFY(Language::install(*QCoreApplication::instance(), QStringLiteral("fr")));
         m_demo = TestSupport::createDemo(m_dir);
         QVERIFY(m_demo);
     }

@@ -10,6 +10,16 @@
 #include <QPdfDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
+Thumbnails::Thumbnails()
+    : m_cache(32 * 1024 * 1024)
+{
+}
+
+void Thumbnails::keep(const QString &sha256, const QImage &image)
+{
+    m_cache.insert(sha256, new QImage(image), qMax<qsizetype>(1, image.sizeInBytes()));
+}
+
 Thumbnails &Thumbnails::instance()
 {
     static Thumbnails thumbnails;
@@ -81,12 +91,11 @@ QImage Thumbnails::render(const QByteArray &bytes, const QString &mediaType, QSi
 QImage Thumbnails::thumbnail(const Workspace &workspace, const QString &sha256,
                              const QString &mediaType)
 {
-    const auto cached = m_cache.constFind(sha256);
-    if (cached != m_cache.cend())
+    if (const QImage *cached = m_cache.object(sha256))
         return *cached;
     if (!AttachmentContent::isImage(mediaType) && !AttachmentContent::isPdf(mediaType)) {
         const QImage image = placeholder(mediaType, QSize(kSide, kSide));
-        m_cache.insert(sha256, image);
+        keep(sha256, image);
         return image;
     }
     if (m_pending.contains(sha256))
@@ -95,14 +104,14 @@ QImage Thumbnails::thumbnail(const Workspace &workspace, const QString &sha256,
     const Result<QByteArray> bytes = Attachments::read(workspace, sha256);
     if (!bytes) {
         const QImage image = placeholder(mediaType, QSize(kSide, kSide));
-        m_cache.insert(sha256, image);
+        keep(sha256, image);
         return image;
     }
     m_pending.insert(sha256);
     auto *watcher = new QFutureWatcher<QImage>(this);
     connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, sha256] {
         m_pending.remove(sha256);
-        m_cache.insert(sha256, watcher->result());
+        keep(sha256, watcher->result());
         watcher->deleteLater();
         emit ready(sha256);
     });

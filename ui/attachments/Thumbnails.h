@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCache>
 #include <QImage>
 #include <QObject>
 #include <QSet>
@@ -10,7 +11,7 @@ class Workspace;
 // Thumbnails of attachments: images scaled as they are read (QImageReader never decodes a
 // photo whole at full size), the first page of a PDF rendered by Qt PDF, and for office
 // documents an icon of their kind. Rendered on another thread from the content's bytes, cached
-// by SHA-256 for the session (contents never change under their hash); ready() says when one
+// by SHA-256 (contents never change under their hash), the latest kept; ready() says when one
 // arrives.
 class Thumbnails final : public QObject
 {
@@ -31,7 +32,10 @@ signals:
     void ready(const QString &sha256);
 
 private:
-    Thumbnails() = default;
-    QHash<QString, QImage> m_cache;
+    Thumbnails();
+    void keep(const QString &sha256, const QImage &image);
+    // At most 32 MB of thumbnails (some 900): a mission officer browsing thousands of projects
+    // keeps the latest.
+    QCache<QString, QImage> m_cache;
     QSet<QString> m_pending;
 };
