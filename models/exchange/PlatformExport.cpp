@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -414,26 +415,42 @@ Result<int> PlatformExport::writeAttachments(const Workspace &workspace,
     QDir(part).removeRecursively();
     int written = 0;
     QStringList projectFolders;
-    for (qint64 projectId : projectIds) {
-        const auto pieces = Attachments::list(workspace, projectId);
-        if (!pieces)
-            return Failure{pieces.error()};
-        QList<Attachments::Attachment> shared;
-        for (const Attachments::Attachment &a : *pieces) {
-            if (!a.confidential)
-                shared << a;
+    // The pieces that may leave, for every project at once (one query, not one per project).
+    QHash<qint64, QList<Attachments::Attachment>> byProject;
+    QHash<qint64, std::pair<QString, QString>> titles; // id → title, UUID
+    {
+        const QSet<qint64> chosen(projectIds.cbegin(), projectIds.cend());
+        QSqlQuery query(workspace.database());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral(
+                "SELECT a.id, a.project_id, a.sha256, a.kind, a.caption, a.file_name,"
+                " a.media_type, p.title, p.uuid FROM attachments a JOIN projects p ON"
+                " p.id = a.project_id WHERE a.confidential = 0 ORDER BY a.project_id,"
+                " a.position, a.id")))
+            return Failure{tr("The attachments cannot be read: %1").arg(query.lastError().text())};
+        while (query.next()) {
+            const qint64 projectId = query.value(1).toLongLong();
+            if (!chosen.contains(projectId))
+                continue;
+            Attachments::Attachment a;
+            a.id = query.value(0).toLongLong();
+            a.projectId = projectId;
+            a.sha256 = query.value(2).toString();
+            a.kind = query.value(3).toString();
+            a.caption = query.value(4).toString();
+            a.fileName = query.value(5).toString();
+            a.mediaType = query.value(6).toString();
+            byProject[projectId] << a;
+            titles.insert(projectId, {query.value(7).toString(), query.value(8).toString()});
         }
+    }
+    for (qint64 projectId : projectIds) {
+        const QList<Attachments::Attachment> shared = byProject.value(projectId);
         if (shared.isEmpty())
             continue;
-        QSqlQuery query(workspace.database());
-        query.prepare(QStringLiteral("SELECT title, uuid FROM projects WHERE id = ?"));
-        query.addBindValue(projectId);
-        if (!query.exec() || !query.next())
-            continue;
+        const auto [title, uuid] = titles.value(projectId);
         const QString name = unique(
-            folderName(QStringLiteral("%1 (%2)").arg(query.value(0).toString().left(80),
-                                                    query.value(1).toString().left(8))),
-            &projectFolders);
+            folderName(QStringLiteral("%1 (%2)").arg(title.left(80), uuid.left(8))), &projectFolders);
         const QDir projectDir(QDir(part).filePath(name));
         if (!QDir().mkpath(projectDir.path()))
             return Failure{tr("The folder “%1” cannot be created.")

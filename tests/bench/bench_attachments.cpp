@@ -227,14 +227,9 @@ private slots:
             Workspace::create(m_dir.filePath(QStringLiteral("department.comptoirdb")), &error);
         QVERIFY2(source, qPrintable(error));
         QVERIFY2(SyntheticWorkspace::populate(*source, 10000, 62, &error), qPrintable(error));
-        // Best of two each way: this machine's disk and neighbours vary by a second.
-        const auto best = [&](const QString &name) {
-            Timed a = roundTrip(*source, name + QStringLiteral("-a"), &error);
-            const Timed b = roundTrip(*source, name + QStringLiteral("-b"), &error);
-            a.write = std::min(a.write, b.write);
-            a.import = std::min(a.import, b.import);
-            return a;
-        };
+        // One round trip each way, the same order, on the same settled workspace (the ratio is
+        // what is held to its target; the margin is wide: x2 at most seen).
+        const auto best = [&](const QString &name) { return roundTrip(*source, name, &error); };
         const Timed plain = best(QStringLiteral("plain"));
         QVERIFY2(plain.import > 0, qPrintable(error));
         attachPieces(*source, projects(*source), 100, &error);
@@ -275,9 +270,10 @@ private slots:
             QVERIFY2(error.isEmpty(), qPrintable(error));
             w->waitForCheckpoint();
         }
-        // The list, as the window fills it (bench_startup's probe), median of three.
+        // The list, as the window fills it (bench_startup's probe): the slower of two runs
+        // after a first that warms the file cache.
         QList<qint64> loaded;
-        for (int run = 0; run <= 3; ++run) {
+        for (int run = 0; run <= 2; ++run) {
             QProcess process;
             process.setProcessEnvironment(TestSupport::isolatedEnvironment());
             QElapsedTimer timer;
@@ -297,7 +293,7 @@ private slots:
             if (run > 0)
                 loaded << loadedAt;
         }
-        std::sort(loaded.begin(), loaded.end());
+        const qint64 listed = *std::max_element(loaded.cbegin(), loaded.cend());
         // The search, ten queries five times.
         auto w = Workspace::open(path, &error);
         QVERIFY2(w, qPrintable(error));
@@ -318,9 +314,9 @@ private slots:
         std::sort(times.begin(), times.end());
         const double p95 = times.at(qsizetype(std::ceil(0.95 * double(times.size()))) - 1);
         std::printf("BENCH 100,000 projects with 200,000 attachments: list filled %lld ms "
-                    "(median of 3, target < 2000 ms); search p95 %.1f ms (target < 50 ms)\n",
-                    static_cast<long long>(loaded.at(1)), p95);
-        QVERIFY2(loaded.at(1) < 2000, "target: the list filled in under 2 s");
+                    "(slower of 2, target < 2000 ms); search p95 %.1f ms (target < 50 ms)\n",
+                    static_cast<long long>(listed), p95);
+        QVERIFY2(listed < 2000, "target: the list filled in under 2 s");
         QVERIFY2(p95 < 50.0, "target: search p95 under 50 ms");
     }
 };
