@@ -4900,6 +4900,10 @@ Open it read-only, to browse, search and export?</source>
         <source>“%1” was written, but not its attachments: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The attachments cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectAnswers</name>

@@ -4917,6 +4917,10 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
         <source>“%1” was written, but not its attachments: %2</source>
         <translation>«&#xa0;%1&#xa0;» a été écrit, mais pas ses pièces jointes&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The attachments cannot be read: %1</source>
+        <translation>Les pièces jointes ne peuvent pas être lues : %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectAnswers</name>
