@@ -4919,7 +4919,7 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>The attachments cannot be read: %1</source>
-        <translation>Les pièces jointes ne peuvent pas être lues : %1</translation>
+        <translation>Les pièces jointes ne peuvent pas être lues&#xa0;: %1</translation>
     </message>
 </context>
 <context>

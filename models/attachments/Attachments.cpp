@@ -118,6 +118,36 @@ const QString kColumns = QStringLiteral(
 
 } // namespace
 
+// Checks a file (a file, its size, its content, the project's total with it) and stores its
+// content unless the workspace holds it; what it is, or why it is refused.
+Result<Attachments::Stored> Attachments::store(QSqlDatabase db, const QString &path,
+                                               qint64 projectBytesBefore)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return Failure{tr("it is not a file")};
+    if (info.size() > kMaxFileBytes)
+        return Failure{tr("%1, over the limit of %2 per piece")
+                           .arg(sizeText(info.size()), sizeText(kMaxFileBytes))};
+    const Result<QString> type = AttachmentContent::sniffFile(path);
+    if (!type)
+        return Failure{type.error()};
+    const auto hashed = hashFile(path);
+    if (!hashed)
+        return Failure{hashed.error()};
+    const auto [sha256, size] = *hashed;
+    if (projectBytesBefore + size > kMaxProjectBytes)
+        return Failure{tr("the project's pieces would take %1, over the limit of %2")
+                           .arg(sizeText(projectBytesBefore + size), sizeText(kMaxProjectBytes))};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure{tr("it cannot be read (%1)").arg(file.errorString())};
+    const Result<void> stored = storeContent(db, file, size, sha256, *type);
+    if (!stored)
+        return Failure{stored.error()};
+    return Stored{sha256, size, *type};
+}
+
 Attachments::ContentReader::ContentReader(const QSqlDatabase &db, const QString &sha256)
 {
     m_blob = openBlob(db, sha256, false, &m_size).release();
@@ -307,51 +337,21 @@ Result<Attachments::Added> Attachments::attach(Workspace &workspace, qint64 proj
     for (const QString &path : paths) {
         const QString name = QFileInfo(path).fileName();
         auto refuse = [&](const QString &why) { result.refused << tr("%1: %2").arg(name, why); };
-        const QFileInfo info(path);
-        if (!info.isFile()) {
-            refuse(tr("it is not a file"));
-            continue;
-        }
-        if (info.size() > kMaxFileBytes) {
-            refuse(tr("%1, over the limit of %2 per piece")
-                       .arg(sizeText(info.size()), sizeText(kMaxFileBytes)));
-            continue;
-        }
-        const Result<QString> type = AttachmentContent::sniffFile(path);
-        if (!type) {
-            refuse(type.error());
-            continue;
-        }
-        const auto hashed = hashFile(path);
-        if (!hashed) {
-            refuse(hashed.error());
-            continue;
-        }
-        const auto [sha256, size] = *hashed;
-        if (total + size > kMaxProjectBytes) {
-            refuse(tr("the project's pieces would take %1, over the limit of %2")
-                       .arg(sizeText(total + size), sizeText(kMaxProjectBytes)));
-            continue;
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            refuse(tr("it cannot be read (%1)").arg(file.errorString()));
-            continue;
-        }
-        const Result<void> stored = storeContent(db, file, size, sha256, *type);
+        const Result<Stored> stored = store(db, path, total);
         if (!stored) {
             refuse(stored.error());
             continue;
         }
+        const auto &[sha256, size, type] = *stored;
         Attachment a;
         a.uuid = newUuid();
         a.projectId = projectId;
         a.sha256 = sha256;
-        a.kind = kind.isEmpty() ? guessKind(*type, name) : kind;
+        a.kind = kind.isEmpty() ? guessKind(type, name) : kind;
         a.caption = caption;
         a.fileName = name;
         a.size = size;
-        a.mediaType = *type;
+        a.mediaType = type;
         a.position = position++;
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral(
@@ -423,38 +423,18 @@ Result<Attachments::Attachment> Attachments::replace(Workspace &workspace, qint6
     if (!current)
         return current;
     const QString name = QFileInfo(path).fileName();
-    const QFileInfo info(path);
-    if (!info.isFile())
-        return Failure{tr("%1: %2").arg(name, tr("it is not a file"))};
-    if (info.size() > kMaxFileBytes)
-        return Failure{tr("%1: %2").arg(name, tr("%1, over the limit of %2 per piece")
-                                                  .arg(sizeText(info.size()),
-                                                       sizeText(kMaxFileBytes)))};
-    const Result<QString> type = AttachmentContent::sniffFile(path);
-    if (!type)
-        return Failure{tr("%1: %2").arg(name, type.error())};
-    const auto hashed = hashFile(path);
-    if (!hashed)
-        return Failure{tr("%1: %2").arg(name, hashed.error())};
-    const auto [sha256, size] = *hashed;
     QSqlDatabase db = workspace.database();
-    const qint64 total = projectBytes(db, current->projectId) - current->size + size;
-    if (total > kMaxProjectBytes)
-        return Failure{tr("%1: %2").arg(name, tr("the project's pieces would take %1, over the "
-                                                  "limit of %2")
-                                                   .arg(sizeText(total),
-                                                        sizeText(kMaxProjectBytes)))};
     Transaction transaction(db);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Failure{tr("%1: %2").arg(name, tr("it cannot be read (%1)").arg(file.errorString()))};
-    const Result<void> stored = storeContent(db, file, size, sha256, *type);
+    // The project's other pieces, and the new content in place of this one.
+    const Result<Stored> stored =
+        store(db, path, projectBytes(db, current->projectId) - current->size);
     if (!stored)
         return Failure{tr("%1: %2").arg(name, stored.error())};
+    const auto &[sha256, size, type] = *stored;
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE attachments SET sha256 = ?, file_name = ?, size = ?, "
                                  "media_type = ?, updated_at = ? WHERE id = ?"));
-    for (const QVariant &v : {QVariant(sha256), QVariant(name), QVariant(size), QVariant(*type),
+    for (const QVariant &v : {QVariant(sha256), QVariant(name), QVariant(size), QVariant(type),
                               QVariant(Timestamp::now()), QVariant(id)})
         query.addBindValue(v);
     if (!transaction.isActive() || !query.exec())

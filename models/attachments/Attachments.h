@@ -125,4 +125,13 @@ public:
     static QString safeFileName(const QString &name, const QString &mediaType);
     // « 2,4 Mo », « 830 ko ».
     static QString sizeText(qint64 bytes);
+
+private:
+    struct Stored
+    {
+        QString sha256;
+        qint64 size = 0;
+        QString mediaType;
+    };
+    static Result<Stored> store(QSqlDatabase db, const QString &path, qint64 projectBytesBefore);
 };
