@@ -3560,6 +3560,37 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
 </context>
 <context>
+    <name>Identifiers</name>
+    <message>
+        <source>A SIREN has 9 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SIREN&apos;s last digit does not match the others: a digit was mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SIRET has 14 digits (the SIREN&apos;s 9, then the establishment&apos;s 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SIRET&apos;s digits do not match: a digit was mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SIRET&apos;s first 9 digits (its SIREN) do not match: a digit was mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SIRET&apos;s last digit does not match the others: a digit was mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RNA number is « W » followed by 9 characters, e.g. W622001234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkProjectsCommand</name>
     <message>
         <source>the link with “%1”</source>

@@ -3568,6 +3568,37 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
 </context>
 <context>
+    <name>Identifiers</name>
+    <message>
+        <source>A SIREN has 9 digits.</source>
+        <translation>Un SIREN a 9 chiffres.</translation>
+    </message>
+    <message>
+        <source>This SIREN&apos;s last digit does not match the others: a digit was mistyped.</source>
+        <translation>Le dernier chiffre de ce SIREN ne correspond pas aux autres : un chiffre a été mal saisi.</translation>
+    </message>
+    <message>
+        <source>A SIRET has 14 digits (the SIREN&apos;s 9, then the establishment&apos;s 5).</source>
+        <translation>Un SIRET a 14 chiffres (les 9 du SIREN, puis les 5 de l’établissement).</translation>
+    </message>
+    <message>
+        <source>This SIRET&apos;s digits do not match: a digit was mistyped.</source>
+        <translation>Les chiffres de ce SIRET ne correspondent pas : un chiffre a été mal saisi.</translation>
+    </message>
+    <message>
+        <source>This SIRET&apos;s first 9 digits (its SIREN) do not match: a digit was mistyped.</source>
+        <translation>Les 9 premiers chiffres de ce SIRET (son SIREN) ne correspondent pas : un chiffre a été mal saisi.</translation>
+    </message>
+    <message>
+        <source>This SIRET&apos;s last digit does not match the others: a digit was mistyped.</source>
+        <translation>Le dernier chiffre de ce SIRET ne correspond pas aux autres : un chiffre a été mal saisi.</translation>
+    </message>
+    <message>
+        <source>An RNA number is « W » followed by 9 characters, e.g. W622001234.</source>
+        <translation>Un numéro RNA est « W » suivi de 9 caractères, par exemple W622001234.</translation>
+    </message>
+</context>
+<context>
     <name>LinkProjectsCommand</name>
     <message>
         <source>the link with “%1”</source>
