@@ -43,6 +43,7 @@ struct Field
     int flags = 0;
     const char *refersTo = nullptr; // for Ref: the list
     QStringList allowed = {};       // for Text: the only values allowed, when any
+    qint64 whenAbsent = 0;          // for Integer: the value of an optional field a file lacks
 
     QLatin1String name() const { return QLatin1String(key); }
     bool optional() const { return flags & Optional; }
@@ -81,6 +82,12 @@ struct List
     bool keyIsUnique = true;
     bool keyIsUnordered = false;      // a link: the same two records either way round
     const char *keyMeaning = nullptr; // "a category code of its edition", for messages (tr)
+    // The column that says whether the record's Contact fields may leave the machine (a
+    // directory's contact person); none: a holder's consent to be contacted (table consents).
+    const char *consentColumn = nullptr;
+    // Only the records that meet this condition (on the table as "t") are written: an internal
+    // note never leaves the workspace.
+    const char *writtenWhere = nullptr;
 
     QLatin1String name() const { return QLatin1String(key); }
     const Field *field(const char *key) const;

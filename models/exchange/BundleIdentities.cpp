@@ -246,6 +246,40 @@ Recognised recognise(const QSqlDatabase &db, QJsonObject *content, QString *erro
     return recognised;
 }
 
+int remapMergedOrganisations(const QSqlDatabase &db, QJsonObject *content, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT m.uuid, o.uuid FROM merged_organisations m"
+                                   " JOIN organisations o ON o.id = m.into_organisation_id"))) {
+        *error = query.lastError().text();
+        return 0;
+    }
+    QHash<QString, QString> into;
+    while (query.next())
+        into.insert(query.value(0).toString(), query.value(1).toString());
+    if (into.isEmpty())
+        return 0;
+    int dropped = 0;
+    for (const char *key : {"organisations", "organisationVenues"}) {
+        const bool own = qstrcmp(key, "organisations") == 0;
+        if (!content->contains(QLatin1String(key)))
+            continue;
+        QJsonArray kept;
+        for (const QJsonValue &v : content->value(QLatin1String(key)).toArray()) {
+            const QString uuid = str(v.toObject(), own ? "uuid" : "organisation");
+            if (into.contains(uuid)) {
+                dropped += own ? 1 : 0;
+                continue;
+            }
+            kept.append(v);
+        }
+        content->insert(QLatin1String(key), kept);
+    }
+    remap(content, into);
+    return dropped;
+}
+
 int dropMerged(const QSqlDatabase &db, QJsonObject *content, QString *error)
 {
     // A merge is a mission officer's doing, a few per edition: all of them are read, rather than

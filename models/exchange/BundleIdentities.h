@@ -30,6 +30,10 @@ void remap(QJsonObject *content, const QHash<QString, QString> &map);
 // attendance goes to the project they were merged into. The number left out.
 int dropMerged(const QSqlDatabase &db, QJsonObject *content, QString *error);
 
+// The file's organisations merged here into another: left out, and wherever the file refers to
+// them (a project's or a holder's structure), the one they were merged into. The number left out.
+int remapMergedOrganisations(const QSqlDatabase &db, QJsonObject *content, QString *error);
+
 // What this workspace deleted after the file's version of it: left out of the content, with
 // what cannot be without it (a presence at a deleted workshop; a link to a deleted holder is
 // emptied where it may be). A project's parts go with it, never on their own (a budget line's

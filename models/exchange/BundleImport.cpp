@@ -301,6 +301,7 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
     // The file in this workspace's identities: records two workspaces created apart (the same
     // edition year, category code, methodology version, consent, presence, review…) under this
     // workspace's UUIDs, and the projects merged here left out.
+    BundleIdentities::remapMergedOrganisations(db, &plan.content, error);
     const BundleIdentities::Recognised recognised =
         BundleIdentities::recognise(db, &plan.content, error);
     plan.mergedAway = BundleIdentities::dropMerged(db, &plan.content, error);
@@ -1056,7 +1057,7 @@ bool ImportRun::applyTombstones()
         bool trash;   // to the trash, else deleted
         bool delete_; // deleted here at all (a budget line travels with its project's version)
     };
-    static const std::array<Kind, 10> kinds = {{
+    static const std::array<Kind, 15> kinds = {{
         {"project", "projects", true, false}, // settled by the plan
         {"workshop", "workshops", true, true},
         {"holder", "holders", true, true},
@@ -1067,6 +1068,11 @@ bool ImportRun::applyTombstones()
         {"comment", "review_comments", false, true},
         {"link", "project_links", false, true},
         {"score", "review_scores", false, true},
+        {"organisation", "organisations", true, true},
+        {"organisation_venue", "organisation_venues", false, true},
+        {"follow_up", "follow_ups", false, true},
+        {"next_step", "next_steps", false, true},
+        {"pitch_run", "pitch_runs", false, true},
     }};
     SqliteStatement remember(
         m_db, QStringLiteral("INSERT OR IGNORE INTO tombstones (uuid, kind, deleted_at, origin)"
@@ -1155,7 +1161,8 @@ bool ImportRun::finishImport()
     QSqlQuery stale(m_db);
     if (!stale.exec(
             QStringLiteral("DELETE FROM trash WHERE uuid IN (SELECT uuid FROM projects) OR uuid IN"
-                           " (SELECT uuid FROM workshops) OR uuid IN (SELECT uuid FROM holders)")))
+                           " (SELECT uuid FROM workshops) OR uuid IN (SELECT uuid FROM holders) OR uuid IN"
+                           " (SELECT uuid FROM organisations)")))
         return fail(stale.lastError().text());
     QSqlQuery counts(m_db);
     counts.prepare(QStringLiteral("UPDATE imports SET added = ?, updated = ?, skipped = ?,"

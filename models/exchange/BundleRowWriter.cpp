@@ -94,7 +94,7 @@ bool bindFields(Sink &sink, const BundleFormat::List &list, const QJsonObject &r
             sink.text(v.isString() ? v.toString() : QStringLiteral(""));
             break;
         case Bind::Integer:
-            sink.integer(qint64(v.toDouble()));
+            sink.integer(v.isUndefined() ? field.whenAbsent : qint64(v.toDouble()));
             break;
         case Bind::Boolean:
             sink.integer(v.toBool() ? 1 : 0);

@@ -145,8 +145,12 @@ Table tableOf(const BundleFormat::List &list)
                               column);
             what = alias + QStringLiteral(".uuid");
         } else if (field.flags & BundleFormat::Contact) {
-            consent = true;
-            what = QStringLiteral("CASE WHEN consent.granted = 1 THEN %1 ELSE '' END").arg(column);
+            consent = !list.consentColumn;
+            what = QStringLiteral("CASE WHEN %1 = 1 THEN %2 ELSE '' END")
+                       .arg(list.consentColumn
+                                ? t + QLatin1Char('.') + QLatin1String(list.consentColumn)
+                                : QStringLiteral("consent.granted"),
+                            column);
         }
         expression.insert(field.key, what);
         select << what;
@@ -158,6 +162,8 @@ Table tableOf(const BundleFormat::List &list)
     QStringList where;
     for (const char *column : list.selectedBy)
         where << t + QLatin1Char('.') + QLatin1String(column) + QStringLiteral(" IN (%IDS%)");
+    if (list.writtenWhere)
+        where << QLatin1String(list.writtenWhere);
     QStringList order;
     for (const char *key : list.order)
         order << expression.value(key);
@@ -299,12 +305,24 @@ std::optional<QJsonObject> BundleWriter::content(const Workspace &workspace,
     const QList<qint64> workshops =
         ids(workspace,
             QStringLiteral("SELECT DISTINCT workshop_id FROM attendance WHERE id IN (%IDS%)"),
-            attendance);
+            attendance) +
+        ids(workspace,
+            QStringLiteral("SELECT DISTINCT workshop_id FROM pitch_runs WHERE project_id IN "
+                           "(%IDS%) AND workshop_id IS NOT NULL"),
+            projects);
+    // The directory of partners and financers goes whole, with the comptoirs they come to.
+    const QList<qint64> directory =
+        ids(workspace, QStringLiteral("SELECT id FROM organisations WHERE directory_kind <> ''"),
+            {});
     const QList<qint64> venues =
         ids(workspace,
             QStringLiteral(
                 "SELECT venue_id FROM projects WHERE id IN (%IDS%) AND venue_id IS NOT NULL"),
             projects) +
+        ids(workspace,
+            QStringLiteral(
+                "SELECT venue_id FROM organisation_venues WHERE organisation_id IN (%IDS%)"),
+            directory) +
         ids(workspace,
             QStringLiteral(
                 "SELECT venue_id FROM workshops WHERE id IN (%IDS%) AND venue_id IS NOT NULL"),
@@ -326,7 +344,8 @@ std::optional<QJsonObject> BundleWriter::content(const Workspace &workspace,
         ids(workspace,
             QStringLiteral("SELECT organisation_id FROM holders WHERE id IN (%IDS%) AND "
                            "organisation_id IS NOT NULL"),
-            holders);
+            holders) +
+        directory;
     // The definitions the projects follow and those their answers were written under.
     const QList<qint64> methodologies = ids(
         workspace,

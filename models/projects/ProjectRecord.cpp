@@ -21,6 +21,8 @@ QString column(ProjectRecord::Link link)
         return QStringLiteral("venue_id");
     case ProjectRecord::Link::Category:
         return QStringLiteral("category_id");
+    case ProjectRecord::Link::Organisation:
+        return QStringLiteral("organisation_id");
     }
     return {};
 }

@@ -23,6 +23,7 @@ public:
         Edition,
         Venue,
         Category,
+        Organisation, // the structure that carries the project
     };
 
     struct Choice

@@ -24,7 +24,21 @@ QString tableOf(const QString &kind)
         return QStringLiteral("venues");
     if (kind == QLatin1String("attachment"))
         return QStringLiteral("attachments");
+    if (kind == QLatin1String("organisation"))
+        return QStringLiteral("organisations");
+    if (kind == QLatin1String("follow_up"))
+        return QStringLiteral("follow_ups");
+    if (kind == QLatin1String("next_step"))
+        return QStringLiteral("next_steps");
+    if (kind == QLatin1String("pitch_run"))
+        return QStringLiteral("pitch_runs");
     return {};
+}
+
+bool ofProject(const QString &kind)
+{
+    return kind == QLatin1String("attachment") || kind == QLatin1String("follow_up") ||
+           kind == QLatin1String("next_step") || kind == QLatin1String("pitch_run");
 }
 
 // An attachment taken out or put back: its project is a newer version (it travels).
@@ -51,6 +65,17 @@ void announce(const Workspace &workspace, const QString &kind, qint64 id, bool r
             announceAttachment(workspace, query.value(0).toLongLong());
         return;
     }
+    if (ofProject(kind)) {
+        // A follow-up's record: its project's follow-up changed (not the project's version).
+        QSqlQuery query(workspace.database());
+        query.prepare(QStringLiteral("SELECT project_id FROM %1 WHERE id = ?").arg(tableOf(kind)));
+        query.addBindValue(id);
+        if (query.exec() && query.next())
+            workspace.notifyFollowUpChanged(query.value(0).toLongLong());
+        return;
+    }
+    if (kind == QLatin1String("organisation"))
+        workspace.notifyOrganisationsChanged();
     if (kind == QLatin1String("project") && removed)
         workspace.notifyProjectRemoved(id);
     else
@@ -59,14 +84,14 @@ void announce(const Workspace &workspace, const QString &kind, qint64 id, bool r
 
 Result<qint64> trashOne(Workspace &workspace, const QString &kind, qint64 id)
 {
-    if (kind == QLatin1String("attachment")) {
+    if (ofProject(kind)) {
         // Announced before it goes: afterwards its row no longer says its project.
         announce(workspace, kind, id, true);
     }
     const Result<qint64> entry =
         Trash::put(workspace.database(), kind, tableOf(kind), id,
                    Deletions::label(workspace, kind, id), workspace.origin(), QString());
-    if (entry && kind != QLatin1String("attachment"))
+    if (entry && !ofProject(kind))
         announce(workspace, kind, id, true);
     return entry;
 }
@@ -117,6 +142,24 @@ Result<qint64> Deletions::deleteHolder(Workspace &workspace, qint64 id)
     const Result<qint64> entry = trashOne(workspace, QStringLiteral("holder"), id);
     if (!entry)
         return Failure{tr("The holder could not be deleted: %1").arg(entry.error())};
+    return entry;
+}
+
+Result<qint64> Deletions::deleteOrganisation(Workspace &workspace, qint64 id)
+{
+    const Result<qint64> entry = trashOne(workspace, QStringLiteral("organisation"), id);
+    if (!entry)
+        return Failure{tr("The organisation could not be deleted: %1").arg(entry.error())};
+    return entry;
+}
+
+Result<qint64> Deletions::deleteFollowUpRecord(Workspace &workspace, const QString &kind, qint64 id)
+{
+    if (!ofProject(kind) || kind == QLatin1String("attachment"))
+        return Failure{tr("Unknown kind of record: %1").arg(kind)};
+    const Result<qint64> entry = trashOne(workspace, kind, id);
+    if (!entry)
+        return Failure{tr("The entry could not be deleted: %1").arg(entry.error())};
     return entry;
 }
 
@@ -198,6 +241,14 @@ QString Deletions::kindLabel(const QString &kind)
         return tr("Comptoir");
     if (kind == QLatin1String("attachment"))
         return tr("Attachment");
+    if (kind == QLatin1String("organisation"))
+        return tr("Organisation");
+    if (kind == QLatin1String("follow_up"))
+        return tr("Follow-up contact");
+    if (kind == QLatin1String("next_step"))
+        return tr("Next step");
+    if (kind == QLatin1String("pitch_run"))
+        return tr("Pitch run");
     return kind;
 }
 
@@ -235,6 +286,25 @@ QString Deletions::label(const Workspace &workspace, const QString &kind, qint64
             return query.value(1).toString().isEmpty()
                        ? query.value(0).toString()
                        : tr("%1 (of “%2”)").arg(query.value(0).toString(), query.value(1).toString());
+    } else if (kind == QLatin1String("organisation")) {
+        query.prepare(QStringLiteral("SELECT name FROM organisations WHERE id = ?"));
+        query.addBindValue(id);
+        if (query.exec() && query.next())
+            return query.value(0).toString();
+    } else if (kind == QLatin1String("follow_up") || kind == QLatin1String("next_step") ||
+               kind == QLatin1String("pitch_run")) {
+        const QString what = kind == QLatin1String("follow_up")
+                                 ? QStringLiteral("t.happened_on || ' ' || t.notes")
+                             : kind == QLatin1String("next_step")
+                                 ? QStringLiteral("t.description")
+                                 : QStringLiteral("substr(t.ran_at, 1, 10)");
+        query.prepare(QStringLiteral("SELECT %1, coalesce(p.title, '') FROM %2 t LEFT JOIN"
+                                     " projects p ON p.id = t.project_id WHERE t.id = ?")
+                          .arg(what, tableOf(kind)));
+        query.addBindValue(id);
+        if (query.exec() && query.next())
+            return tr("%1 (of “%2”)")
+                .arg(query.value(0).toString().simplified().left(60), query.value(1).toString());
     } else if (kind == QLatin1String("holder")) {
         query.prepare(QStringLiteral("SELECT trim(first_name || ' ' || last_name) FROM holders"
                                      " WHERE id = ?"));

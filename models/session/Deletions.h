@@ -25,6 +25,11 @@ public:
     static Result<QList<qint64>> deleteAttachments(Workspace &workspace, const QList<qint64> &ids);
     static Result<qint64> deleteWorkshop(Workspace &workspace, qint64 id);
     static Result<qint64> deleteHolder(Workspace &workspace, qint64 id);
+    // An organisation: what referred to it is unlinked, and linked again on restore.
+    static Result<qint64> deleteOrganisation(Workspace &workspace, qint64 id);
+    // A follow-up contact, a next step or a pitch run (kind follow_up, next_step, pitch_run).
+    static Result<qint64> deleteFollowUpRecord(Workspace &workspace, const QString &kind,
+                                               qint64 id);
     // Moves one record to the trash for a deletion a file brought (its tombstone's date and
     // workspace); announces nothing (the import does).
     static Result<qint64> trashForImport(Workspace &workspace, const QString &kind, qint64 id,

@@ -61,6 +61,7 @@ QList<MigrationStep> SchemaMigrator::builtInSteps()
         {6, QStringLiteral(":/sql/006_communes.sql"), &CommuneCodes::fillIn},
         {7, QStringLiteral(":/sql/007_trash.sql")},
         {8, QStringLiteral(":/sql/008_attachments.sql")},
+        {9, QStringLiteral(":/sql/009_follow_up.sql")},
     };
 }
 

@@ -433,6 +433,25 @@ void Workspace::notifyAnswerChanged(qint64 projectId, const QString &key) const
         });
 }
 
+void Workspace::notifyOrganisationsChanged() const
+{
+    Transaction::afterCommit(database(), QStringLiteral("organisations"),
+                             [self = QPointer<Workspace>(const_cast<Workspace *>(this))] {
+                                 if (self)
+                                     emit self->organisationsChanged();
+                             });
+}
+
+void Workspace::notifyFollowUpChanged(qint64 projectId) const
+{
+    Transaction::afterCommit(
+        database(), QStringLiteral("followUp:%1").arg(projectId),
+        [self = QPointer<Workspace>(const_cast<Workspace *>(this)), projectId] {
+            if (self)
+                emit self->followUpChanged(projectId);
+        });
+}
+
 void Workspace::notifyAttachmentsChanged(qint64 projectId) const
 {
     Transaction::afterCommit(

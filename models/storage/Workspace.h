@@ -80,6 +80,8 @@ public:
     void notifyAnswerChanged(qint64 projectId, const QString &key) const;
     void notifyProjectRemoved(qint64 projectId) const;
     void notifyAttachmentsChanged(qint64 projectId) const;
+    void notifyOrganisationsChanged() const;
+    void notifyFollowUpChanged(qint64 projectId) const;
 
 signals:
     // Emitted after a committed change to projects (added, edited, removed).
@@ -95,6 +97,10 @@ signals:
     void projectRemoved(qint64 projectId);
     // Emitted after a project's attachments were added, edited, replaced or removed.
     void attachmentsChanged(qint64 projectId);
+    // Emitted after an organisation was added, edited, merged or removed.
+    void organisationsChanged();
+    // Emitted after a project's follow-up (contacts, next steps) or pitch runs were written.
+    void followUpChanged(qint64 projectId);
     // A write could not be made; the message is for the user. Nothing was changed.
     void writeFailed(const QString &message);
 

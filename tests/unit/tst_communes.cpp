@@ -320,7 +320,7 @@ private slots:
         QJsonObject document = QJsonDocument::fromJson(*bytes).object();
         QJsonObject content = document.value(QStringLiteral("content")).toObject();
         // As Comptoir wrote it before: no "communeCode", commune answers as names.
-        for (const char *list : {"venues", "holders", "projects"}) {
+        for (const char *list : {"venues", "holders", "projects", "organisations"}) {
             QJsonArray records = content.value(QLatin1String(list)).toArray();
             for (qsizetype i = 0; i < records.size(); ++i) {
                 QJsonObject r = records.at(i).toObject();

@@ -114,12 +114,36 @@ private slots:
                      QStringLiteral("Wimille"));
             QCOMPARE(value(*w, QStringLiteral("SELECT count(*) FROM tombstones")).toInt(), 0);
         }
-        // Schema 8: the attachments, none yet; an attachment's deletion has its tombstone.
-        QCOMPARE(value(*w, QStringLiteral("SELECT count(*) FROM attachments")).toInt(), 0);
+        // Schema 8: the attachments (a quote from version 8); an attachment's deletion has its
+        // tombstone.
+        QCOMPARE(value(*w, QStringLiteral("SELECT count(*) FROM attachments")).toInt(),
+                 version >= 8 ? 1 : 0);
+        QCOMPARE(value(*w, QStringLiteral("SELECT count(*) FROM attachment_blobs")).toInt(),
+                 version >= 8 ? 1 : 0);
         QSqlQuery tombstone(w->database());
         QVERIFY2(tombstone.exec(QStringLiteral("INSERT INTO tombstones VALUES ('a', 'attachment',"
                                                " '2026-01-01T00:00:00.000Z', 'x')")),
                  qPrintable(tombstone.lastError().text()));
+        // Schema 9: the legal forms typed as free text become codes; the follow-up's records
+        // and their tombstones, the editions' follow-up weeks and pitch time.
+        QCOMPARE(value(*w, QStringLiteral("SELECT group_concat(legal_form, ',') FROM"
+                                          " (SELECT legal_form FROM organisations ORDER BY id)"))
+                     .toString(),
+                 QStringLiteral("association,scic"));
+        QCOMPARE(value(*w, QStringLiteral("SELECT siret FROM organisations WHERE id = 2")).toString(),
+                 QStringLiteral("73282932000074"));
+        QCOMPARE(value(*w, QStringLiteral("SELECT follow_up_weeks || '/' || pitch_seconds FROM"
+                                          " editions"))
+                     .toString(),
+                 QStringLiteral("6/180"));
+        QVERIFY2(tombstone.exec(QStringLiteral("INSERT INTO follow_ups (uuid, project_id, kind,"
+                                               " happened_on, created_at, updated_at, origin)"
+                                               " VALUES ('f', 1, 'phone', '2026-01-02', '', '',"
+                                               " 'x')")),
+                 qPrintable(tombstone.lastError().text()));
+        QVERIFY(tombstone.exec(QStringLiteral("DELETE FROM follow_ups WHERE uuid = 'f'")));
+        QCOMPARE(value(*w, QStringLiteral("SELECT kind FROM tombstones WHERE uuid = 'f'")).toString(),
+                 QStringLiteral("follow_up"));
     }
 };
 
