@@ -110,8 +110,7 @@ const char *const kLastNames[] = {
     "Dumont",     "Benali",     "Kowalski", "Nowak",     "Vandamme",  "Verhaeghe", "Roussel",
     "Duhamel",    "Cuvelier",   "Lebrun",   "Marchand",  "Baillet",
 };
-const char *const kLegalForms[] = {"Association loi 1901", "SCIC SAS", "SCOP SARL",
-                                   "Collectif (en cours de déclaration)", "Coopérative"};
+const char *const kLegalForms[] = {"association", "scic", "scop", "collective", "cooperative"};
 const char *const kVenueCommunes[] = {"Outreau",
                                       "Liévin",
                                       "Calais",

@@ -397,6 +397,29 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
         for (const QJsonValue &h : record.value(QLatin1String("history")).toArray())
             history.insert(h.toString());
     }
+    // Structures merged here: a version that differs from one the file knows only by naming
+    // the structure kept instead of the one merged into it is that version (a merge of
+    // organisations is not an edit of their projects).
+    QMultiHash<QString, QString> mergedInto; // kept → merged away
+    if (!local.isEmpty()) {
+        QSqlQuery merged(db);
+        if (merged.exec(QStringLiteral("SELECT o.uuid, m.uuid FROM merged_organisations m"
+                                       " JOIN organisations o ON o.id = m.into_organisation_id"))) {
+            while (merged.next())
+                mergedInto.insert(merged.value(0).toString(), merged.value(1).toString());
+        }
+    }
+    const auto knownBeforeMerge = [&mergedInto](ProjectSnapshot mine,
+                                                const QSet<QString> &history) {
+        const QString organisation = str(mine.project, "organisation");
+        for (auto it = mergedInto.constFind(organisation);
+             it != mergedInto.constEnd() && it.key() == organisation; ++it) {
+            mine.project.insert(QLatin1String("organisation"), it.value());
+            if (history.contains(mine.hash()))
+                return true;
+        }
+        return false;
+    };
     Names names(workspace, plan.content);
     for (ProjectPlan &project : plan.projects) {
         const auto mine = local.constFind(project.uuid);
@@ -407,7 +430,8 @@ std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspa
         const QString mineHash = mine->hash();
         if (mineHash == project.incomingHash)
             project.outcome = Outcome::Identical;
-        else if (histories.value(project.uuid).contains(mineHash))
+        else if (histories.value(project.uuid).contains(mineHash) ||
+                 knownBeforeMerge(*mine, histories.value(project.uuid)))
             project.outcome = Outcome::Newer;
         else
             project.outcome = Outcome::Conflict;

@@ -46,9 +46,12 @@ const Form *form(const QString &code)
     return nullptr;
 }
 
-QString text(const QString &value)
+using SqlValues::text;
+
+// Not simplified (notes keep their lines), but never null: the columns are NOT NULL.
+QString kept(const QString &value)
 {
-    return value.simplified();
+    return value.isNull() ? QStringLiteral("") : value.trimmed();
 }
 
 QStringList split(const QString &joined)
@@ -324,24 +327,24 @@ Result<qint64> Organisations::save(Workspace &workspace, const Organisation &o)
     communes.removeDuplicates();
     communes.sort();
     query.addBindValue(text(o.name));
-    query.addBindValue(o.legalForm.trimmed());
+    query.addBindValue(kept(o.legalForm));
     query.addBindValue(o.essDeclared ? 1 : 0);
-    query.addBindValue(siret);
-    query.addBindValue(rna);
+    query.addBindValue(kept(siret));
+    query.addBindValue(kept(rna));
     query.addBindValue(text(o.address));
     query.addBindValue(text(o.commune));
-    query.addBindValue(Communes::codeOf(text(o.commune)));
-    query.addBindValue(code(o.essStatus));
+    query.addBindValue(kept(Communes::codeOf(text(o.commune))));
+    query.addBindValue(kept(code(o.essStatus)));
     query.addBindValue(text(o.essEvidence));
-    query.addBindValue(code(o.directoryKind));
-    query.addBindValue(themes.join(QLatin1Char(',')));
+    query.addBindValue(kept(code(o.directoryKind)));
+    query.addBindValue(kept(themes.join(QLatin1Char(','))));
     query.addBindValue(o.wholeDepartment ? 1 : 0);
-    query.addBindValue(o.wholeDepartment ? QString() : communes.join(QLatin1Char(',')));
+    query.addBindValue(kept(o.wholeDepartment ? QString() : communes.join(QLatin1Char(','))));
     query.addBindValue(text(o.contactName));
-    query.addBindValue(o.contactEmail.trimmed().toLower());
+    query.addBindValue(kept(o.contactEmail.toLower()));
     query.addBindValue(text(o.contactPhone));
     query.addBindValue(o.contactConsent ? 1 : 0);
-    query.addBindValue(o.notes.trimmed());
+    query.addBindValue(kept(o.notes));
     query.addBindValue(now);
     SqlValues::bindIdentity(query, o.id, now, workspace.origin());
     if (!query.exec())

@@ -1,6 +1,7 @@
 #include "ProjectDetails.h"
 
 #include "methodology/MethodologyStore.h"
+#include "organisations/Organisations.h"
 #include "ProjectAnswers.h"
 #include "ProjectRecord.h"
 #include "storage/Workspace.h"
@@ -60,7 +61,7 @@ std::optional<ProjectDetails> ProjectDetails::load(const Workspace &workspace, q
     d.category = query.value(11).toString();
     d.categoryCeilingCents = query.value(12).toLongLong();
     d.organisation = query.value(13).toString();
-    d.organisationLegalForm = query.value(14).toString();
+    d.organisationLegalForm = Organisations::legalFormLabel(query.value(14).toString());
     d.organisationEssDeclared = query.value(15).toBool();
     if (!query.value(16).isNull())
         d.methodology =

@@ -33,7 +33,7 @@ public:
     qint64 editionId = 0;
     qint64 envelopeCents = 0;
     QString organisation;
-    QString organisationLegalForm;
+    QString organisationLegalForm; // as shown: « Association (loi 1901) »
     bool organisationEssDeclared = false;
     QStringList holders; // the lead first
     qint64 amountRequestedCents = 0;

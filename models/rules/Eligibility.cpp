@@ -1,6 +1,8 @@
 #include "Eligibility.h"
 
 #include "methodology/Completeness.h"
+#include "organisations/Identifiers.h"
+#include "organisations/Organisations.h"
 #include "methodology/Methodology.h"
 #include "Money.h"
 #include "projects/ProjectAnswers.h"
@@ -143,7 +145,9 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
         "          CROSS JOIN workshops w ON w.id = t.workshop_id"
         "         WHERE ph.project_id = p.id AND t.status = 'present'"
         "           AND w.edition_id = p.edition_id),"
-        "       coalesce(e.quote_threshold_cents, 0), coalesce(o.legal_form, '')"
+        "       coalesce(e.quote_threshold_cents, 0), coalesce(o.legal_form, ''),"
+        "       coalesce(o.ess_status, ''), coalesce(o.ess_evidence, ''), coalesce(o.siret, ''),"
+        "       coalesce(o.rna, '')"
         "  FROM projects p"
         "  LEFT JOIN editions e ON e.id = p.edition_id"
         "  LEFT JOIN categories c ON c.id = p.category_id"
@@ -175,6 +179,11 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
         hasEdition ? rulesFromCodes(query.value(9).toString()) : defaultRules();
     const qint64 quoteThreshold = query.value(13).toLongLong();
     const QString legalForm = query.value(14).toString();
+    const Organisations::EssStatus essStatus =
+        Organisations::essStatusFromCode(query.value(15).toString());
+    const QString essEvidence = query.value(16).toString();
+    const QString siret = query.value(17).toString();
+    const QString rna = query.value(18).toString();
 
     const auto answers = ProjectAnswers::all(workspace, projectId, error);
     QList<Check> checks;
@@ -187,9 +196,43 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
             QStringLiteral("Entreprise commerciale de l'ESS")};
         const QString form = answers.value(QStringLiteral("ess.structure")).value.toString();
         Check c{Rule::EssStructure, Result::Failed, label(Rule::EssStructure), {}};
-        if (hasOrganisation && essDeclared) {
+        // What the organisation's record says, verified first: its status and the evidence of
+        // it, then its legal form, then what the holders declared.
+        const QString number = !siret.isEmpty() ? tr(" (SIRET %1)").arg(Identifiers::formatSiret(siret))
+                               : !rna.isEmpty() ? tr(" (RNA %1)").arg(rna)
+                                                : QString();
+        const QString named = organisation + number;
+        const QString evidence =
+            essEvidence.isEmpty() ? QString() : tr(" Evidence: %1.").arg(essEvidence);
+        const QString formLabel = Organisations::legalFormLabel(legalForm);
+        if (hasOrganisation && essStatus == Organisations::EssStatus::ByLaw) {
             c.result = Result::Passed;
-            c.reason = tr("%1 is declared as an ESS structure.").arg(organisation);
+            c.reason = tr("%1 is of the ESS by its legal form (%2).").arg(named, formLabel) +
+                       evidence;
+        } else if (hasOrganisation && essStatus == Organisations::EssStatus::Esus) {
+            c.result = Result::Passed;
+            c.reason = tr("%1 holds the ESUS approval.").arg(named) + evidence;
+        } else if (hasOrganisation && essStatus == Organisations::EssStatus::EssCompany) {
+            c.result = Result::Passed;
+            c.reason =
+                tr("%1 is an ESS company under the law of 31 July 2014.").arg(named) + evidence;
+        } else if (hasOrganisation && essStatus == Organisations::EssStatus::NotEss) {
+            c.reason = tr("%1 is recorded as not of the ESS.").arg(named) + evidence;
+        } else if (hasOrganisation && Organisations::essByLaw(legalForm)) {
+            c.result = Result::Passed;
+            c.reason = tr("%1 is recorded as « %2 »: of the ESS by its legal form.")
+                           .arg(named, formLabel);
+        } else if (hasOrganisation &&
+                   Organisations::legalFormCode(legalForm) == QLatin1String("esus_company")) {
+            c.result = Result::ToCheck;
+            c.reason = tr("%1 is recorded as an ESUS company: its approval is to be recorded "
+                          "with its reference.")
+                           .arg(named);
+        } else if (hasOrganisation && essDeclared) {
+            c.result = Result::ToCheck;
+            c.reason = tr("The holders declared %1 as an ESS structure: its legal form or its "
+                          "status is to be recorded.")
+                           .arg(named);
         } else if (essForms.contains(form) && !hasOrganisation) {
             // No structure recorded yet: the holders' declaration is what the rule asks for.
             c.result = Result::Passed;
@@ -375,8 +418,9 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
     if (applied.contains(Rule::StatutesAttached)) {
         Check c{Rule::StatutesAttached, Result::Failed, label(Rule::StatutesAttached), {}};
         const QString form = answers.value(QStringLiteral("ess.structure")).value.toString();
-        const bool association = legalForm.contains(QLatin1String("ssociation"), Qt::CaseInsensitive) ||
-                                 form == QLatin1String("Association");
+        const bool association =
+            Organisations::legalFormCode(legalForm) == QLatin1String("association") ||
+            form == QLatin1String("Association");
         QSqlQuery statutes(workspace.database());
         statutes.prepare(QStringLiteral(
             "SELECT count(*) FROM attachments WHERE project_id = ? AND kind = 'statutes'"));

@@ -1,5 +1,6 @@
 #include "attachments/Attachments.h"
 #include "methodology/Methodology.h"
+#include "organisations/Organisations.h"
 #include "projects/BudgetLines.h"
 #include "rules/Edition.h"
 #include "projects/ProjectAnswers.h"
@@ -106,6 +107,59 @@ private slots:
             check(QStringLiteral("Potager pédagogique et poulailler collectif"), Rule::EssStructure)
                 .result,
             Outcome::Failed);
+    }
+
+    // The check reads the structure's record and says which fact it used: its verified status
+    // and the evidence, its legal form, or only what the holders declared.
+    void essStructureReadsTheOrganisation()
+    {
+        const QString title = QStringLiteral("Épicerie solidaire itinérante du Ternois");
+        const qint64 id = project(title);
+        QSqlQuery query(m_demo->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT organisation_id FROM projects WHERE id = %1")
+                               .arg(id)) &&
+                query.next());
+        auto o = Organisations::organisation(*m_demo, query.value(0).toLongLong());
+        QVERIFY(o);
+        QCOMPARE(o->legalForm, QStringLiteral("association"));
+
+        auto c = check(title, Rule::EssStructure);
+        QCOMPARE(c.result, Outcome::Passed);
+        QVERIFY2(c.reason.contains(QStringLiteral("legal form")), qPrintable(c.reason));
+
+        o->legalForm = QStringLiteral("company");
+        o->essStatus = Organisations::EssStatus::Esus;
+        o->essEvidence = QStringLiteral("Agrément ESUS du 12/03/2024, préfecture du Pas-de-Calais");
+        o->siret = QStringLiteral("732 829 320 00074");
+        QVERIFY(Organisations::save(*m_demo, *o));
+        c = check(title, Rule::EssStructure);
+        QCOMPARE(c.result, Outcome::Passed);
+        QVERIFY2(c.reason.contains(QStringLiteral("ESUS")) &&
+                     c.reason.contains(QStringLiteral("préfecture du Pas-de-Calais")) &&
+                     c.reason.contains(QStringLiteral("732 829 320 00074")),
+                 qPrintable(c.reason));
+
+        o->essStatus = Organisations::EssStatus::NotEss;
+        o->essEvidence = QStringLiteral("Statuts : société à but lucratif");
+        QVERIFY(Organisations::save(*m_demo, *o));
+        c = check(title, Rule::EssStructure);
+        QCOMPARE(c.result, Outcome::Failed);
+        QVERIFY2(c.reason.contains(QStringLiteral("not of the ESS")), qPrintable(c.reason));
+
+        // Nothing verified, a commercial form, only the holders' word: to check.
+        o->essStatus = Organisations::EssStatus::Unknown;
+        o->essEvidence.clear();
+        o->essDeclared = true;
+        QVERIFY(Organisations::save(*m_demo, *o));
+        c = check(title, Rule::EssStructure);
+        QCOMPARE(c.result, Outcome::ToCheck);
+        QVERIFY2(c.reason.contains(QStringLiteral("declared")), qPrintable(c.reason));
+
+        o->legalForm = QStringLiteral("scic");
+        QVERIFY(Organisations::save(*m_demo, *o));
+        QCOMPARE(check(title, Rule::EssStructure).result, Outcome::Passed);
+        o->legalForm = QStringLiteral("association");
+        QVERIFY(Organisations::save(*m_demo, *o));
     }
 
     void attendedAComptoir()
