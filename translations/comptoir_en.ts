@@ -1275,6 +1275,10 @@ Fingerprint (SHA-256): %4</source>
         <source>%1.size differs from another piece of the same content.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a comptoir of the same partner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleWriter</name>
@@ -2168,6 +2172,30 @@ Fingerprint (SHA-256): %4</source>
         <source>%1 (of “%2”)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The organisation could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
@@ -2181,6 +2209,119 @@ Fingerprint (SHA-256): %4</source>
     </message>
     <message>
         <source>The demo workspace could not be filled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Search the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find: name, legal form, SIRET, commune…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porteurs&apos; structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners and financers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new structure, partner or financer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations with the same SIRET or RNA number, to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the organisation to the trash (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner&apos;s contact details leave this computer only when the contact person agreed to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) and holders lose their structure until it is restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations with the same SIRET or RNA number. Choose the one to keep in each group and merge the others into it: their projects and holders then belong to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge the others into the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates: every number is held once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organisation to keep in its group.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2855,10 +2996,6 @@ Fingerprint (SHA-256): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is declared as an ESS structure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The holders answered “%1”: the structure&apos;s ESS status is to be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,6 +3176,46 @@ Fingerprint (SHA-256): %4</source>
     </message>
     <message>
         <source>The project is carried by an association: attach its statutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (SIRET %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (RNA %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Evidence: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is of the ESS by its legal form (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the ESUS approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an ESS company under the law of 31 July 2014.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as not of the ESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as « %2 »: of the ESS by its legal form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as an ESUS company: its approval is to be recorded with its reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holders declared %1 as an ESS structure: its legal form or its status is to be recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4297,6 +4474,14 @@ Open it read-only, to browse, search and export?</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;rectory of structures and partners</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -4697,6 +4882,376 @@ Open it read-only, to browse, search and export?</source>
     </message>
     <message>
         <source>The methodologies cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W and 9 digits, for an association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESUS approval of…, statutes article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holders &amp;declare it of the ESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SIRET:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RNA number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ESS status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Carries %n project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holder(s) belong to it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other themes, separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;whole department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes, separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact person agreed that these details be &amp;shared with other workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ommunes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mptoirs attended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the &amp;directory as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already known with this number: “%1”. OK will offer to merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These communes are not of the Pas-de-Calais: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has the same number. Merge “%2” into it? Its projects and holders will then belong to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationListModel</name>
+    <message>
+        <source>SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RNA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET or RNA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPickerDialog</name>
+    <message>
+        <source>The project&apos;s structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, legal form or commune…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find the structure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New structure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>Association (loi 1901)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOP (société coopérative et participative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIC (société coopérative d&apos;intérêt collectif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESUS company (approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective without statutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority or public body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the ESS by its legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESUS approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS company (law of 31 July 2014)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not of the ESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS ambassador</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1…” is too long (%2 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long (%1 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A theme cannot contain a comma: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duplicates could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RNA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisations could not be merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisations could not be merged: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5315,6 +5870,38 @@ Open it read-only, to browse, search and export?</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Choose the structure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the structure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Str&amp;ucture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No structure recorded for this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the structure</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

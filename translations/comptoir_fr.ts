@@ -1279,6 +1279,10 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
         <source>%1.size differs from another piece of the same content.</source>
         <translation>%1.size diffère de celle d’une autre pièce du même contenu.</translation>
     </message>
+    <message>
+        <source>a comptoir of the same partner</source>
+        <translation>un comptoir du même partenaire</translation>
+    </message>
 </context>
 <context>
     <name>BundleWriter</name>
@@ -2173,6 +2177,30 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
         <source>%1 (of “%2”)</source>
         <translation>%1 (de «&#xa0;%2&#xa0;»)</translation>
     </message>
+    <message>
+        <source>The organisation could not be deleted: %1</source>
+        <translation>La structure n&apos;a pas pu être supprimée : %1</translation>
+    </message>
+    <message>
+        <source>The entry could not be deleted: %1</source>
+        <translation>L&apos;entrée n&apos;a pas pu être supprimée : %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Follow-up contact</source>
+        <translation>Contact de suivi</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Pitch run</source>
+        <translation>Passage du pitch</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
@@ -2187,6 +2215,119 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     <message>
         <source>The demo workspace could not be filled: %1</source>
         <translation>L&apos;espace de démonstration n&apos;a pas pu être rempli&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Search the directory</source>
+        <translation>Chercher dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Find: name, legal form, SIRET, commune…</source>
+        <translation>Chercher : nom, forme juridique, SIRET, commune…</translation>
+    </message>
+    <message>
+        <source>Which organisations</source>
+        <translation>Quelles structures</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Toutes les structures</translation>
+    </message>
+    <message>
+        <source>Porteurs&apos; structures</source>
+        <translation>Structures des porteurs</translation>
+    </message>
+    <message>
+        <source>Partners and financers</source>
+        <translation>Partenaires et financeurs</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>A new structure, partner or financer</source>
+        <translation>Une nouvelle structure, un partenaire ou un financeur</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates…</source>
+        <translation>&amp;Doublons…</translation>
+    </message>
+    <message>
+        <source>Organisations with the same SIRET or RNA number, to merge</source>
+        <translation>Les structures de même numéro SIRET ou RNA, à fusionner</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Move the organisation to the trash (Delete)</source>
+        <translation>Mettre la structure à la corbeille (Suppr)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s contact details leave this computer only when the contact person agreed to it.</source>
+        <translation>Les coordonnées d&apos;un partenaire ne quittent cet ordinateur que si la personne à contacter l&apos;a accepté.</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates (%1)…</source>
+        <translation>&amp;Doublons (%1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n structure</numerusform>
+            <numerusform>%n structures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash?</source>
+        <translation>Mettre « %1 » à la corbeille ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) and holders lose their structure until it is restored.</source>
+        <translation>
+            <numerusform>%n projet et ses porteurs perdent leur structure jusqu&apos;à ce qu&apos;elle soit restaurée.</numerusform>
+            <numerusform>%n projets et leurs porteurs perdent leur structure jusqu&apos;à ce qu&apos;elle soit restaurée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the organisation</source>
+        <translation>Supprimer la structure</translation>
+    </message>
+    <message>
+        <source>Duplicate organisations</source>
+        <translation>Structures en double</translation>
+    </message>
+    <message>
+        <source>Organisations with the same SIRET or RNA number. Choose the one to keep in each group and merge the others into it: their projects and holders then belong to it.</source>
+        <translation>Les structures qui ont le même numéro SIRET ou RNA. Choisissez dans chaque groupe celle à garder et fusionnez-y les autres : leurs projets et leurs porteurs lui appartiennent alors.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the others into the chosen one</source>
+        <translation>&amp;Fusionner les autres dans celle choisie</translation>
+    </message>
+    <message>
+        <source>No duplicates: every number is held once.</source>
+        <translation>Aucun doublon : chaque numéro n&apos;apparaît qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation to keep in its group.</source>
+        <translation>Choisissez la structure à garder dans son groupe.</translation>
     </message>
 </context>
 <context>
@@ -2861,10 +3002,6 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
         <translation>La structure relève de l&apos;économie sociale et solidaire</translation>
     </message>
     <message>
-        <source>%1 is declared as an ESS structure.</source>
-        <translation>%1 est déclarée comme structure de l&apos;ESS.</translation>
-    </message>
-    <message>
         <source>The holders answered “%1”: the structure&apos;s ESS status is to be confirmed.</source>
         <translation>Les porteurs ont répondu «&#xa0;%1&#xa0;»&#xa0;: le statut ESS de la structure reste à confirmer.</translation>
     </message>
@@ -3046,6 +3183,46 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     <message>
         <source>The project is carried by an association: attach its statutes.</source>
         <translation>Le projet est porté par une association&#xa0;: joignez ses statuts.</translation>
+    </message>
+    <message>
+        <source> (SIRET %1)</source>
+        <translation> (SIRET %1)</translation>
+    </message>
+    <message>
+        <source> (RNA %1)</source>
+        <translation> (RNA %1)</translation>
+    </message>
+    <message>
+        <source> Evidence: %1.</source>
+        <translation> Justificatif : %1.</translation>
+    </message>
+    <message>
+        <source>%1 is of the ESS by its legal form (%2).</source>
+        <translation>%1 relève de l&apos;ESS par sa forme juridique (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds the ESUS approval.</source>
+        <translation>%1 a l&apos;agrément ESUS.</translation>
+    </message>
+    <message>
+        <source>%1 is an ESS company under the law of 31 July 2014.</source>
+        <translation>%1 est une entreprise de l&apos;ESS au sens de la loi du 31 juillet 2014.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as not of the ESS.</source>
+        <translation>%1 est enregistrée comme ne relevant pas de l&apos;ESS.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as « %2 »: of the ESS by its legal form.</source>
+        <translation>%1 est enregistrée comme « %2 » : elle relève de l&apos;ESS par sa forme juridique.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as an ESUS company: its approval is to be recorded with its reference.</source>
+        <translation>%1 est enregistrée comme entreprise ESUS : son agrément est à enregistrer avec sa référence.</translation>
+    </message>
+    <message>
+        <source>The holders declared %1 as an ESS structure: its legal form or its status is to be recorded.</source>
+        <translation>Les porteurs ont déclaré %1 comme structure de l&apos;ESS : sa forme juridique ou son statut est à enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -3575,7 +3752,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>This SIREN&apos;s last digit does not match the others: a digit was mistyped.</source>
-        <translation>Le dernier chiffre de ce SIREN ne correspond pas aux autres : un chiffre a été mal saisi.</translation>
+        <translation>Le dernier chiffre de ce SIREN ne correspond pas aux autres&#xa0;: un chiffre a été mal saisi.</translation>
     </message>
     <message>
         <source>A SIRET has 14 digits (the SIREN&apos;s 9, then the establishment&apos;s 5).</source>
@@ -3583,19 +3760,19 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>This SIRET&apos;s digits do not match: a digit was mistyped.</source>
-        <translation>Les chiffres de ce SIRET ne correspondent pas : un chiffre a été mal saisi.</translation>
+        <translation>Les chiffres de ce SIRET ne correspondent pas&#xa0;: un chiffre a été mal saisi.</translation>
     </message>
     <message>
         <source>This SIRET&apos;s first 9 digits (its SIREN) do not match: a digit was mistyped.</source>
-        <translation>Les 9 premiers chiffres de ce SIRET (son SIREN) ne correspondent pas : un chiffre a été mal saisi.</translation>
+        <translation>Les 9 premiers chiffres de ce SIRET (son SIREN) ne correspondent pas&#xa0;: un chiffre a été mal saisi.</translation>
     </message>
     <message>
         <source>This SIRET&apos;s last digit does not match the others: a digit was mistyped.</source>
-        <translation>Le dernier chiffre de ce SIRET ne correspond pas aux autres : un chiffre a été mal saisi.</translation>
+        <translation>Le dernier chiffre de ce SIRET ne correspond pas aux autres&#xa0;: un chiffre a été mal saisi.</translation>
     </message>
     <message>
         <source>An RNA number is « W » followed by 9 characters, e.g. W622001234.</source>
-        <translation>Un numéro RNA est « W » suivi de 9 caractères, par exemple W622001234.</translation>
+        <translation>Un numéro RNA est «&#xa0;W&#xa0;» suivi de 9 caractères, par exemple W622001234.</translation>
     </message>
 </context>
 <context>
@@ -4314,6 +4491,14 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
             <numerusform>Leurs pièces jointes (%n fichiers, jamais les confidentielles) sont dans %1, à déposer à la main.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>Di&amp;rectory of structures and partners</source>
+        <translation>&amp;Annuaire des structures et partenaires</translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -4715,6 +4900,376 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>The methodologies cannot be read: %1</source>
         <translation>Les fiches méthodologiques ne peuvent pas être lues&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvelle structure</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non renseignée)</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 chiffres</translation>
+    </message>
+    <message>
+        <source>W and 9 digits, for an association</source>
+        <translation>W et 9 chiffres, pour une association</translation>
+    </message>
+    <message>
+        <source>ESUS approval of…, statutes article…</source>
+        <translation>Agrément ESUS du…, statuts article…</translation>
+    </message>
+    <message>
+        <source>The holders &amp;declare it of the ESS</source>
+        <translation>Les porteurs la &amp;déclarent de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Forme juridique :</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET:</source>
+        <translation>&amp;SIRET :</translation>
+    </message>
+    <message>
+        <source>&amp;RNA number:</source>
+        <translation>Numéro &amp;RNA :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>&amp;ESS status:</source>
+        <translation>Statut &amp;ESS :</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>&amp;Justificatif :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carries %n project(s)</source>
+        <translation>
+            <numerusform>Porte %n projet</numerusform>
+            <numerusform>Porte %n projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holder(s) belong to it.</source>
+        <translation>
+            <numerusform>%n porteur en fait partie.</numerusform>
+            <numerusform>%n porteurs en font partie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other themes, separated by semicolons</source>
+        <translation>Autres thèmes, séparés par des points-virgules</translation>
+    </message>
+    <message>
+        <source>The &amp;whole department</source>
+        <translation>&amp;Tout le département</translation>
+    </message>
+    <message>
+        <source>Communes, separated by semicolons</source>
+        <translation>Communes, séparées par des points-virgules</translation>
+    </message>
+    <message>
+        <source>The contact person agreed that these details be &amp;shared with other workspaces</source>
+        <translation>La personne à contacter accepte que ces coordonnées soient &amp;transmises à d&apos;autres espaces</translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation>T&amp;hèmes :</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Territoire :</translation>
+    </message>
+    <message>
+        <source>C&amp;ommunes:</source>
+        <translation>C&amp;ommunes :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mptoirs attended:</source>
+        <translation>Co&amp;mptoirs fréquentés :</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>&amp;Personne à contacter :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Télé&amp;phone :</translation>
+    </message>
+    <message>
+        <source>In the &amp;directory as:</source>
+        <translation>Dans l&apos;&amp;annuaire comme :</translation>
+    </message>
+    <message>
+        <source>S&amp;tructure</source>
+        <translation>S&amp;tructure</translation>
+    </message>
+    <message>
+        <source>Director&amp;y</source>
+        <translation>Ann&amp;uaire</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>Already known with this number: “%1”. OK will offer to merge them.</source>
+        <translation>Déjà connue sous ce numéro : « %1 ». OK proposera de les fusionner.</translation>
+    </message>
+    <message>
+        <source>These communes are not of the Pas-de-Calais: %1.</source>
+        <translation>Ces communes ne sont pas du Pas-de-Calais : %1.</translation>
+    </message>
+    <message>
+        <source>Merge the organisations</source>
+        <translation>Fusionner les structures</translation>
+    </message>
+    <message>
+        <source>“%1” has the same number. Merge “%2” into it? Its projects and holders will then belong to “%1”.</source>
+        <translation>« %1 » a le même numéro. Y fusionner « %2 » ? Ses projets et ses porteurs appartiendront alors à « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationListModel</name>
+    <message>
+        <source>SIRET %1</source>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <source>RNA %1</source>
+        <translation>RNA %1</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Déclarée</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>SIRET or RNA</source>
+        <translation>SIRET ou RNA</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>ESS</source>
+        <translation>ESS</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPickerDialog</name>
+    <message>
+        <source>The project&apos;s structure</source>
+        <translation>La structure du projet</translation>
+    </message>
+    <message>
+        <source>Name, legal form or commune…</source>
+        <translation>Nom, forme juridique ou commune…</translation>
+    </message>
+    <message>
+        <source>&amp;Find the structure:</source>
+        <translation>&amp;Trouver la structure :</translation>
+    </message>
+    <message>
+        <source>&amp;New structure…</source>
+        <translation>&amp;Nouvelle structure…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>Association (loi 1901)</source>
+        <translation>Association (loi 1901)</translation>
+    </message>
+    <message>
+        <source>SCOP (société coopérative et participative)</source>
+        <translation>SCOP (société coopérative et participative)</translation>
+    </message>
+    <message>
+        <source>SCIC (société coopérative d&apos;intérêt collectif)</source>
+        <translation>SCIC (société coopérative d&apos;intérêt collectif)</translation>
+    </message>
+    <message>
+        <source>Other cooperative</source>
+        <translation>Autre coopérative</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Mutuelle</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Fondation</translation>
+    </message>
+    <message>
+        <source>ESUS company (approved)</source>
+        <translation>Entreprise ESUS (agréée)</translation>
+    </message>
+    <message>
+        <source>Commercial company</source>
+        <translation>Société commerciale</translation>
+    </message>
+    <message>
+        <source>Collective without statutes</source>
+        <translation>Collectif sans statut</translation>
+    </message>
+    <message>
+        <source>Local authority or public body</source>
+        <translation>Collectivité ou établissement public</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Of the ESS by its legal form</source>
+        <translation>De l&apos;ESS par sa forme juridique</translation>
+    </message>
+    <message>
+        <source>ESUS approval</source>
+        <translation>Agrément ESUS</translation>
+    </message>
+    <message>
+        <source>ESS company (law of 31 July 2014)</source>
+        <translation>Entreprise de l&apos;ESS (loi du 31 juillet 2014)</translation>
+    </message>
+    <message>
+        <source>Not of the ESS</source>
+        <translation>Hors ESS</translation>
+    </message>
+    <message>
+        <source>Not in the directory</source>
+        <translation>Pas dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Financer</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>ESS ambassador</source>
+        <translation>Ambassadeur ESS</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Collectivité</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation>Une structure doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>“%1…” is too long (%2 characters at most).</source>
+        <translation>« %1… » est trop long (%2 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The notes are too long (%1 characters at most).</source>
+        <translation>Les notes sont trop longues (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>A theme cannot contain a comma: “%1”.</source>
+        <translation>Un thème ne peut pas contenir de virgule : « %1 ».</translation>
+    </message>
+    <message>
+        <source>The organisation could not be saved</source>
+        <translation>La structure n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>This organisation no longer exists.</source>
+        <translation>Cette structure n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The organisation could not be saved: %1</source>
+        <translation>La structure n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The duplicates could not be read</source>
+        <translation>Les doublons n&apos;ont pas pu être lus</translation>
+    </message>
+    <message>
+        <source>SIRET %1</source>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <source>RNA %1</source>
+        <translation>RNA %1</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged into itself.</source>
+        <translation>Une structure ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>The organisations could not be merged</source>
+        <translation>Les structures n&apos;ont pas pu être fusionnées</translation>
+    </message>
+    <message>
+        <source>The organisations could not be merged: %1</source>
+        <translation>Les structures n&apos;ont pas pu être fusionnées : %1</translation>
     </message>
 </context>
 <context>
@@ -5336,6 +5891,38 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
             <numerusform>Pièces jointes
 %n pièces</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Choose the structure…</source>
+        <translation>&amp;Choisir la structure…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the structure…</source>
+        <translation>&amp;Modifier la structure…</translation>
+    </message>
+    <message>
+        <source>&amp;No structure</source>
+        <translation>&amp;Aucune structure</translation>
+    </message>
+    <message>
+        <source>Str&amp;ucture:</source>
+        <translation>Str&amp;ucture :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No structure recorded for this project</source>
+        <translation>Aucune structure enregistrée pour ce projet</translation>
+    </message>
+    <message>
+        <source>change the structure</source>
+        <translation>le changement de structure</translation>
     </message>
 </context>
 <context>

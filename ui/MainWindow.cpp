@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "organisations/DirectoryPage.h"
+
 #include "session/WorkspaceController.h"
 
 #include "projects/CommunesToCheckDialog.h"
@@ -82,6 +84,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_home->addTab(m_projectsPage, tr("Projects"));
     m_home->addTab(m_workshopsPage, tr("Workshops"));
     m_home->addTab(m_holdersPage, tr("Holders"));
+    m_directoryPage = new DirectoryPage(m_home);
+    m_home->addTab(m_directoryPage, tr("Directory"));
     m_reviewPage = new ReviewPage(m_settings.get(), m_home);
     m_dashboardPage = new DashboardPage(m_home);
     m_home->addTab(m_reviewPage, tr("Review"));
@@ -383,6 +387,11 @@ void MainWindow::createActions()
     m_showHoldersAction = make(QStringLiteral("showHoldersAction"), tr("&Holders"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), QString());
     connect(m_showHoldersAction, &QAction::triggered, this, [this] { showHome(m_holdersPage); });
+    m_showDirectoryAction = make(QStringLiteral("showDirectoryAction"),
+                                 tr("Di&rectory of structures and partners"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y), QString());
+    connect(m_showDirectoryAction, &QAction::triggered, this,
+            [this] { showHome(m_directoryPage); });
     m_showReviewAction = make(QStringLiteral("showReviewAction"), tr("&Search every project"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QString());
     connect(m_showReviewAction, &QAction::triggered, this, [this] {
@@ -522,6 +531,7 @@ void MainWindow::createMenus()
     view->addAction(m_showProjectsAction);
     view->addAction(m_showWorkshopsAction);
     view->addAction(m_showHoldersAction);
+    view->addAction(m_showDirectoryAction);
     view->addAction(m_showReviewAction);
     view->addAction(m_showDashboardAction);
     view->addSeparator();
@@ -624,6 +634,7 @@ void MainWindow::workspaceSwitched(Workspace *workspace)
     m_projectsPage->setWorkspace(workspace);
     m_workshopsPage->setWorkspace(workspace);
     m_holdersPage->setWorkspace(workspace);
+    m_directoryPage->setWorkspace(workspace);
     m_reviewPage->setWorkspace(workspace);
     m_dashboardPage->setWorkspace(workspace);
     m_workspace = workspace;
@@ -1015,6 +1026,8 @@ void MainWindow::showHome(QWidget *page)
         m_workshopsPage->workshopView()->setFocus();
     else if (page == m_holdersPage)
         m_holdersPage->focusFilter();
+    else if (page == m_directoryPage)
+        m_directoryPage->focusFilter();
     updateTitle();
 }
 
@@ -1385,7 +1398,8 @@ void MainWindow::updateTitle()
     m_backToListAction->setEnabled(editing);
     m_backToListAction->setText(m_livePanel->isRunning() ? tr("Back to the &workshops")
                                                          : tr("Back to the &list"));
-    for (QAction *action : {m_showProjectsAction, m_showWorkshopsAction, m_showHoldersAction})
+    for (QAction *action : {m_showProjectsAction, m_showWorkshopsAction, m_showHoldersAction,
+                            m_showDirectoryAction})
         action->setEnabled(open);
     m_presentationAction->setEnabled(editing);
     m_sidePanelAction->setEnabled(editing);

@@ -17,6 +17,7 @@ class QTabWidget;
 class CommunesToCheckDialog;
 class DashboardPage;
 class ElidedLabel;
+class DirectoryPage;
 class HoldersPage;
 class ReviewPage;
 class LiveWorkshopPanel;
@@ -61,6 +62,7 @@ public:
     ProjectsPage *projectsPage() const { return m_projectsPage; }
     WorkshopsPage *workshopsPage() const { return m_workshopsPage; }
     HoldersPage *holdersPage() const { return m_holdersPage; }
+    DirectoryPage *directoryPage() const { return m_directoryPage; }
     ReviewPage *reviewPage() const { return m_reviewPage; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     LiveWorkshopPanel *livePanel() const { return m_livePanel; }
@@ -144,6 +146,7 @@ private:
     QTabWidget *m_home = nullptr;
     WorkshopsPage *m_workshopsPage = nullptr;
     HoldersPage *m_holdersPage = nullptr;
+    DirectoryPage *m_directoryPage = nullptr;
     ReviewPage *m_reviewPage = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
     QWidget *m_returnPage = nullptr; // the home page a project was opened from
@@ -184,6 +187,7 @@ private:
     QAction *m_showProjectsAction = nullptr;
     QAction *m_showWorkshopsAction = nullptr;
     QAction *m_showHoldersAction = nullptr;
+    QAction *m_showDirectoryAction = nullptr;
     QAction *m_showReviewAction = nullptr;
     QAction *m_showDashboardAction = nullptr;
     QAction *m_presentationAction = nullptr;

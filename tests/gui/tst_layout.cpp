@@ -1,6 +1,7 @@
 #include "editor/ProjectEditor.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "organisations/DirectoryPage.h"
 #include "projects/ProjectsPage.h"
 #include "review/DashboardPage.h"
 #include "review/ReviewPage.h"
@@ -359,6 +360,10 @@ private slots:
             ->setCurrentWidget(window.holdersPage());
         QTRY_VERIFY(window.holdersPage()->isVisible());
         lookAtDialog(act("newHolderAction"), QStringLiteral("17-nouveau-porteur"));
+        act("showDirectoryAction")->trigger();
+        QTRY_VERIFY(window.directoryPage()->isVisible());
+        look(&window, QStringLiteral("18-annuaire"));
+        lookAtDialog(act("newOrganisationAction"), QStringLiteral("19-nouvelle-structure"));
 
         // Today's workshop, live, then on the projector.
         QVERIFY(window.startLiveWorkshop(todaysWorkshop(window)));

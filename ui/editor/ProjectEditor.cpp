@@ -1,5 +1,9 @@
 #include "ProjectEditor.h"
 
+#include "organisations/OrganisationDialog.h"
+#include "organisations/OrganisationPickerDialog.h"
+#include "organisations/Organisations.h"
+
 #include "exchange/BundleImport.h"
 #include "projects/AnswerText.h"
 #include "storage/Timestamp.h"
@@ -32,6 +36,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
@@ -120,7 +125,7 @@ ProjectEditor::ProjectEditor(QUndoGroup *undoGroup, QWidget *parent)
     // Each field whole: on one line when the editor is wide, on two or more when it is not
     // (a laptop beside the live workshop, a projector).
     auto *links = new FlowLayout(m_linksBar, 18, 4);
-    const auto addLink = [this, links](const QString &text, QComboBox *combo) {
+    const auto addLink = [this, links](const QString &text, QWidget *combo) {
         auto *pair = new QWidget(m_linksBar);
         auto *row = new QHBoxLayout(pair);
         row->setContentsMargins(0, 0, 0, 0);
@@ -136,6 +141,24 @@ ProjectEditor::ProjectEditor(QUndoGroup *undoGroup, QWidget *parent)
     addLink(tr("Ed&ition:"), m_editionCombo);
     addLink(tr("Com&ptoir:"), m_venueCombo);
     addLink(tr("Categor&y:"), m_categoryCombo);
+    // The structure that carries the project: chosen among the organisations (a department's
+    // thousands: a dialog that finds as typed, not a combo), or created, or edited.
+    m_structureButton = new QPushButton(this);
+    m_structureButton->setObjectName(QStringLiteral("projectStructureButton"));
+    auto *structureMenu = new QMenu(m_structureButton);
+    structureMenu->setObjectName(QStringLiteral("projectStructureMenu"));
+    m_chooseStructureAction = structureMenu->addAction(tr("&Choose the structure…"), this,
+                                                       &ProjectEditor::chooseStructure);
+    m_chooseStructureAction->setObjectName(QStringLiteral("chooseStructureAction"));
+    m_editStructureAction = structureMenu->addAction(tr("&Edit the structure…"), this,
+                                                     &ProjectEditor::editStructure);
+    m_editStructureAction->setObjectName(QStringLiteral("editStructureAction"));
+    m_clearStructureAction = structureMenu->addAction(tr("&No structure"), this, [this] {
+        setStructure(0);
+    });
+    m_clearStructureAction->setObjectName(QStringLiteral("clearStructureAction"));
+    m_structureButton->setMenu(structureMenu);
+    addLink(tr("Str&ucture:"), m_structureButton);
     // Where the project came from, when it was imported from a facilitator's file.
     m_provenanceLabel = new QLabel(m_linksBar);
     m_provenanceLabel->setObjectName(QStringLiteral("provenanceLabel"));
@@ -744,6 +767,62 @@ void ProjectEditor::refreshHeader()
         m_categoryCombo, ProjectRecord::categories(*m_workspace, edition),
         ProjectRecord::link(*m_workspace, m_session->projectId(), ProjectRecord::Link::Category),
         tr("No category"));
+    refreshStructure();
+}
+
+void ProjectEditor::refreshStructure()
+{
+    const qint64 id = m_workspace && m_session->projectId() > 0
+                          ? ProjectRecord::link(*m_workspace, m_session->projectId(),
+                                                ProjectRecord::Link::Organisation)
+                          : 0;
+    const auto o = id > 0 ? Organisations::organisation(*m_workspace, id) : std::nullopt;
+    // The whole name: the links bar wraps rather than cut it.
+    m_structureButton->setText(o ? o->name : tr("None"));
+    m_structureButton->setToolTip(
+        o ? tr("%1 — %2").arg(o->name, Organisations::legalFormLabel(o->legalForm))
+          : tr("No structure recorded for this project"));
+    const bool writable = m_workspace && !m_workspace->isReadOnly();
+    m_chooseStructureAction->setEnabled(writable);
+    m_editStructureAction->setEnabled(o.has_value());
+    m_clearStructureAction->setEnabled(writable && o.has_value());
+}
+
+void ProjectEditor::chooseStructure()
+{
+    if (!m_workspace || m_session->projectId() == 0)
+        return;
+    const qint64 old = ProjectRecord::link(*m_workspace, m_session->projectId(),
+                                           ProjectRecord::Link::Organisation);
+    OrganisationPickerDialog picker(m_workspace, old, this);
+    if (picker.exec() == QDialog::Accepted)
+        setStructure(picker.chosen());
+}
+
+void ProjectEditor::editStructure()
+{
+    const qint64 id = ProjectRecord::link(*m_workspace, m_session->projectId(),
+                                          ProjectRecord::Link::Organisation);
+    if (id <= 0)
+        return;
+    OrganisationDialog dialog(m_workspace, id, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.mergedInto() > 0)
+        setStructure(dialog.mergedInto());
+    refreshStructure();
+    refreshStatus();
+}
+
+void ProjectEditor::setStructure(qint64 organisationId)
+{
+    const qint64 old = ProjectRecord::link(*m_workspace, m_session->projectId(),
+                                           ProjectRecord::Link::Organisation);
+    if (old != organisationId) {
+        const Result<void> written = m_session->setLink(ProjectRecord::Link::Organisation, old,
+                                                        organisationId, tr("change the structure"));
+        if (!written)
+            MessageBox::warning(this, tr("Project"), written.error());
+    }
+    refreshStructure();
 }
 
 void ProjectEditor::refreshStatus()

@@ -18,6 +18,7 @@ class FieldEditor;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QAction;
 class QPushButton;
 class QScrollArea;
 class QSplitter;
@@ -126,6 +127,10 @@ private:
     void stageChosen(int index);
     void setStage(Stage to, const QString &reason);
     void linkChosen(QComboBox *combo);
+    void refreshStructure();
+    void chooseStructure();
+    void editStructure();
+    void setStructure(qint64 organisationId);
     void reveal(const QString &qualifiedKey);
 
     Workspace *m_workspace = nullptr;
@@ -151,6 +156,10 @@ private:
     QComboBox *m_editionCombo = nullptr;
     QComboBox *m_venueCombo = nullptr;
     QComboBox *m_categoryCombo = nullptr;
+    QPushButton *m_structureButton = nullptr;
+    QAction *m_chooseStructureAction = nullptr;
+    QAction *m_editStructureAction = nullptr;
+    QAction *m_clearStructureAction = nullptr;
     QListWidget *m_sectionList = nullptr;
     QStackedWidget *m_pages = nullptr;
     QPushButton *m_previousButton = nullptr;

@@ -1,0 +1,208 @@
+#include "Language.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "dialogs/MessageBox.h"
+#include "editor/ProjectEditor.h"
+#include "organisations/DirectoryPage.h"
+#include "storage/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+// The directory of structures and partners, driven as a mission officer would: found as typed,
+// opened with Enter, a SIRET typed wrong then right, the ESS status and its evidence recorded; a
+// second record of the same number merged; a project's structure taken away and back (Annuler).
+class TestDirectory final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    template<typename T> static T *child(QWidget *parent, const QString &name)
+    {
+        return parent->findChild<T *>(name);
+    }
+    QVariant readBack(MainWindow &window, const QString &sql)
+    {
+        return TestSupport::readBack(window.workspace()->filePath(), sql);
+    }
+    // Runs `act` on the next modal dialog once it is shown (started before what opens it).
+    void whenModal(const std::function<void(QDialog *)> &act, bool *done)
+    {
+        auto *poll = new QTimer(this);
+        poll->setInterval(20);
+        connect(poll, &QTimer::timeout, this, [poll, act, done] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            poll->stop();
+            poll->deleteLater();
+            act(dialog);
+            *done = true;
+            if (dialog->isVisible()) { // a check failed in act(): the test goes on, and says it
+                qWarning("still open: %s", qPrintable(MessageBox::lastText()));
+                dialog->reject();
+            }
+        });
+        poll->start();
+    }
+    static void clickOk(QDialog *dialog)
+    {
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TestSupport::isolateFromUser();
+        QVERIFY(Language::install(*qApp, QStringLiteral("fr")));
+    }
+
+    void anOfficerRecordsAStructureAndMergesItsTwin()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("directory.comptoirdb"));
+        QVERIFY(TestSupport::createDemo(m_dir, QStringLiteral("directory")));
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(path));
+
+        QTest::keyClick(&window, Qt::Key_Y, Qt::ControlModifier | Qt::ShiftModifier);
+        DirectoryPage *page = window.directoryPage();
+        QTRY_VERIFY(page->isVisible());
+        auto *filter = child<QLineEdit>(page, QStringLiteral("organisationFilter"));
+        QTRY_VERIFY(filter->hasFocus());
+        const int all = page->view()->model()->rowCount();
+        QVERIFY(all >= 10);
+        QVERIFY(child<QLabel>(page, QStringLiteral("organisationCountLabel"))
+                    ->text()
+                    .contains(QStringLiteral("structures")));
+        QTest::keyClicks(filter, QStringLiteral("epicerie ternois"));
+        QCOMPARE(page->view()->model()->rowCount(), 1);
+        QTest::keyClick(filter, Qt::Key_Down);
+        QVERIFY(page->view()->hasFocus());
+
+        // Enter opens it: a SIRET with a wrong check digit is said as typed, then corrected.
+        bool edited = false;
+        whenModal(
+            [](QDialog *dialog) {
+                QCOMPARE(dialog->objectName(), QStringLiteral("organisationDialog"));
+                auto *siret = child<QLineEdit>(dialog, QStringLiteral("organisationSiret"));
+                auto *problem = child<QLabel>(dialog, QStringLiteral("organisationNumberProblem"));
+                QTest::keyClicks(siret, QStringLiteral("784 671 695 00088"));
+                QVERIFY(problem->isVisible());
+                QVERIFY2(problem->text().contains(QStringLiteral("SIRET")),
+                         qPrintable(problem->text()));
+                QTest::keyClick(siret, Qt::Key_Backspace);
+                QTest::keyClicks(siret, QStringLiteral("7"));
+                QVERIFY(!problem->isVisible());
+                auto *status = child<QComboBox>(dialog, QStringLiteral("organisationEssStatus"));
+                status->setFocus();
+                QTest::keyClick(status, Qt::Key_Down); // « De l'ESS par sa forme juridique »
+                QCOMPARE(status->currentIndex(), 1);
+                QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("organisationEssEvidence")),
+                                 QStringLiteral("Statuts, article 2"));
+                clickOk(dialog);
+            },
+            &edited);
+        QTest::keyClick(page->view(), Qt::Key_Return);
+        QTRY_VERIFY(edited);
+        QCOMPARE(readBack(window, QStringLiteral("SELECT siret || '|' || ess_status || '|' ||"
+                                                 " ess_evidence FROM organisations WHERE name ="
+                                                 " 'Épicerie Solidaire du Ternois'"))
+                     .toString(),
+                 QStringLiteral("78467169500087|by_law|Statuts, article 2"));
+        const qint64 kept = readBack(window, QStringLiteral("SELECT id FROM organisations WHERE"
+                                                            " siret = '78467169500087'"))
+                                .toLongLong();
+
+        // A second record of the same number: said, then merged into the first on OK.
+        bool created = false;
+        whenModal(
+            [](QDialog *dialog) {
+                QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("organisationName")),
+                                 QStringLiteral("Epicerie du Ternois (fiche papier)"));
+                QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("organisationSiret")),
+                                 QStringLiteral("78467169500087"));
+                auto *problem = child<QLabel>(dialog, QStringLiteral("organisationNumberProblem"));
+                QVERIFY(problem->isVisible());
+                QVERIFY2(problem->text().contains(QStringLiteral("Épicerie Solidaire du Ternois")),
+                         qPrintable(problem->text()));
+                MessageBox::setNextAnswer(QMessageBox::Yes);
+                clickOk(dialog);
+            },
+            &created);
+        child<QAction>(page, QStringLiteral("newOrganisationAction"))->trigger();
+        QTRY_VERIFY(created);
+        QCOMPARE(readBack(window, QStringLiteral("SELECT count(*) FROM organisations WHERE siret ="
+                                                 " '78467169500087'"))
+                     .toInt(),
+                 1);
+        QCOMPARE(readBack(window, QStringLiteral("SELECT count(*) FROM merged_organisations WHERE"
+                                                 " into_organisation_id = %1")
+                                      .arg(kept))
+                     .toInt(),
+                 1);
+
+        // The project carried by it shows it; taken away, and back with Ctrl+Z.
+        const qint64 project = readBack(window, QStringLiteral("SELECT min(id) FROM projects"
+                                                               " WHERE organisation_id = %1")
+                                                    .arg(kept))
+                                   .toLongLong();
+        QVERIFY(project > 0);
+        QVERIFY(window.openProject(project));
+        ProjectEditor *editor = window.projectEditor();
+        auto *button = child<QPushButton>(editor, QStringLiteral("projectStructureButton"));
+        QTRY_COMPARE(button->text(), QStringLiteral("Épicerie Solidaire du Ternois"));
+        child<QAction>(editor, QStringLiteral("clearStructureAction"))->trigger();
+        QCOMPARE(button->text(), QStringLiteral("Aucune"));
+        QVERIFY(readBack(window, QStringLiteral("SELECT organisation_id FROM projects WHERE id = %1")
+                                     .arg(project))
+                    .isNull());
+        QAction *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->text().contains(QStringLiteral("structure")), qPrintable(undo->text()));
+        undo->trigger();
+        QTRY_COMPARE(readBack(window, QStringLiteral("SELECT organisation_id FROM projects WHERE"
+                                                     " id = %1")
+                                          .arg(project))
+                         .toLongLong(),
+                     kept);
+        QTRY_COMPARE(button->text(), QStringLiteral("Épicerie Solidaire du Ternois"));
+
+        // Chosen again through the picker, found as typed.
+        child<QAction>(editor, QStringLiteral("clearStructureAction"))->trigger();
+        bool picked = false;
+        whenModal(
+            [](QDialog *dialog) {
+                QCOMPARE(dialog->objectName(), QStringLiteral("organisationPickerDialog"));
+                QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("organisationPickerFilter")),
+                                 QStringLiteral("epicerie solidaire ternois"));
+                clickOk(dialog);
+            },
+            &picked);
+        child<QAction>(editor, QStringLiteral("chooseStructureAction"))->trigger();
+        QTRY_VERIFY(picked);
+        QTRY_COMPARE(button->text(), QStringLiteral("Épicerie Solidaire du Ternois"));
+    }
+};
+
+QTEST_MAIN(TestDirectory)
+#include "tst_directory.moc"
