@@ -2646,6 +2646,48 @@ Fingerprint (SHA-256): %4</source>
         <source>Dossier: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow-up of the support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) with the facilitators</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) attended</source>
+        <translation type="unfinished">
+            <numerusform>%n workshop attended</numerusform>
+            <numerusform>%n workshops attended</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; last met on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DossierBatch</name>
@@ -2865,6 +2907,14 @@ Fingerprint (SHA-256): %4</source>
         <source>The amount from which quotes are asked must be a number of euros.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A project is to follow up after 1 to 52 weeks without contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pitch lasts from 30 seconds to 30 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditionDialog</name>
@@ -2978,6 +3028,26 @@ Fingerprint (SHA-256): %4</source>
     </message>
     <message>
         <source>&amp;Quotes from (€):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project with no contact for this long is listed « À relancer ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pitch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time a pitch is given in a rehearsal (minutes:seconds).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3418,6 +3488,278 @@ Fingerprint (SHA-256): %4</source>
     </message>
     <message>
         <source>%1: chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Search the projects to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find: project, comptoir, step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects at the idea, structuring or ready stage whose next step is due, or with no contact (a meeting, a call, a workshop…) for the weeks their edition sets. Enter opens the project&apos;s follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) to follow up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done / to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts and workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (internal: stays on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Workshop « %2 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the attendance: recorded at the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) attended</source>
+        <translation type="unfinished">
+            <numerusform>%n workshop attended</numerusform>
+            <numerusform>%n workshops attended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) to do</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last met on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&quot;color:#a4000f&quot;&gt;%n step(s) due&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holder, the facilitator, a partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who does it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the step is (« Ask the town hall for a room »…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Internal: these notes never leave this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long (%1 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact needs its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s name is too long (%1 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long (%1 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A next step needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step is too long (%1 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projects to follow up could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4481,6 +4823,25 @@ Open it read-only, to browse, search and export?</source>
     <message>
         <source>Di&amp;rectory of structures and partners</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects to &amp;follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To follow up (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) to follow up (Ctrl+Shift+U)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5903,6 +6264,30 @@ Open it read-only, to browse, search and export?</source>
         <source>change the structure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts, workshops attended and next steps after the comptoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up
+%n step(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up
+%n step(s) to do</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectLinks</name>
@@ -7068,6 +7453,51 @@ Open it read-only, to browse, search and export?</source>
     <message>
         <source>The synthetic workspace could not be filled: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToFollowUpModel</name>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact since %1: its edition allows %n week(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2179,11 +2179,11 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>The organisation could not be deleted: %1</source>
-        <translation>La structure n&apos;a pas pu être supprimée : %1</translation>
+        <translation>La structure n&apos;a pas pu être supprimée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The entry could not be deleted: %1</source>
-        <translation>L&apos;entrée n&apos;a pas pu être supprimée : %1</translation>
+        <translation>L&apos;entrée n&apos;a pas pu être supprimée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -2225,7 +2225,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Find: name, legal form, SIRET, commune…</source>
-        <translation>Chercher : nom, forme juridique, SIRET, commune…</translation>
+        <translation>Chercher&#xa0;: nom, forme juridique, SIRET, commune…</translation>
     </message>
     <message>
         <source>Which organisations</source>
@@ -2296,7 +2296,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Move “%1” to the trash?</source>
-        <translation>Mettre « %1 » à la corbeille ?</translation>
+        <translation>Mettre «&#xa0;%1&#xa0;» à la corbeille&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) and holders lose their structure until it is restored.</source>
@@ -2315,7 +2315,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Organisations with the same SIRET or RNA number. Choose the one to keep in each group and merge the others into it: their projects and holders then belong to it.</source>
-        <translation>Les structures qui ont le même numéro SIRET ou RNA. Choisissez dans chaque groupe celle à garder et fusionnez-y les autres : leurs projets et leurs porteurs lui appartiennent alors.</translation>
+        <translation>Les structures qui ont le même numéro SIRET ou RNA. Choisissez dans chaque groupe celle à garder et fusionnez-y les autres&#xa0;: leurs projets et leurs porteurs lui appartiennent alors.</translation>
     </message>
     <message>
         <source>&amp;Merge the others into the chosen one</source>
@@ -2323,7 +2323,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>No duplicates: every number is held once.</source>
-        <translation>Aucun doublon : chaque numéro n&apos;apparaît qu&apos;une fois.</translation>
+        <translation>Aucun doublon&#xa0;: chaque numéro n&apos;apparaît qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Choose the organisation to keep in its group.</source>
@@ -2651,6 +2651,48 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
         <source>Dossier: %1</source>
         <translation>Dossier&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Follow-up of the support</source>
+        <translation>Suivi de l&apos;accompagnement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) with the facilitators</source>
+        <translation>
+            <numerusform>%n contact avec les animateurs</numerusform>
+            <numerusform>%n contacts avec les animateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) attended</source>
+        <translation>
+            <numerusform>%n atelier suivi</numerusform>
+            <numerusform>%n ateliers suivis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; last met on %1.</source>
+        <translation>&#xa0;; dernière rencontre le %1.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
 </context>
 <context>
     <name>DossierBatch</name>
@@ -2871,6 +2913,14 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
         <source>The amount from which quotes are asked must be a number of euros.</source>
         <translation>Le montant à partir duquel des devis sont demandés doit être un nombre d’euros.</translation>
     </message>
+    <message>
+        <source>A project is to follow up after 1 to 52 weeks without contact.</source>
+        <translation>Un projet est à relancer après 1 à 52 semaines sans contact.</translation>
+    </message>
+    <message>
+        <source>A pitch lasts from 30 seconds to 30 minutes.</source>
+        <translation>Un pitch dure de 30 secondes à 30 minutes.</translation>
+    </message>
 </context>
 <context>
     <name>EditionDialog</name>
@@ -2985,6 +3035,26 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     <message>
         <source>&amp;Quotes from (€):</source>
         <translation>&amp;Devis à partir de (€)&#xa0;:</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up after:</source>
+        <translation>&amp;Relancer après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A project with no contact for this long is listed « À relancer ».</source>
+        <translation>Un projet sans contact depuis ce temps apparaît dans «&#xa0;À relancer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Pitch:</source>
+        <translation>&amp;Pitch&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The time a pitch is given in a rehearsal (minutes:seconds).</source>
+        <translation>Le temps donné à un pitch en répétition (minutes:secondes).</translation>
     </message>
 </context>
 <context>
@@ -3194,7 +3264,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source> Evidence: %1.</source>
-        <translation> Justificatif : %1.</translation>
+        <translation> Justificatif&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 is of the ESS by its legal form (%2).</source>
@@ -3214,15 +3284,15 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 is recorded as « %2 »: of the ESS by its legal form.</source>
-        <translation>%1 est enregistrée comme « %2 » : elle relève de l&apos;ESS par sa forme juridique.</translation>
+        <translation>%1 est enregistrée comme «&#xa0;%2&#xa0;»&#xa0;: elle relève de l&apos;ESS par sa forme juridique.</translation>
     </message>
     <message>
         <source>%1 is recorded as an ESUS company: its approval is to be recorded with its reference.</source>
-        <translation>%1 est enregistrée comme entreprise ESUS : son agrément est à enregistrer avec sa référence.</translation>
+        <translation>%1 est enregistrée comme entreprise ESUS&#xa0;: son agrément est à enregistrer avec sa référence.</translation>
     </message>
     <message>
         <source>The holders declared %1 as an ESS structure: its legal form or its status is to be recorded.</source>
-        <translation>Les porteurs ont déclaré %1 comme structure de l&apos;ESS : sa forme juridique ou son statut est à enregistrer.</translation>
+        <translation>Les porteurs ont déclaré %1 comme structure de l&apos;ESS&#xa0;: sa forme juridique ou son statut est à enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3495,278 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     <message>
         <source>%1: chosen</source>
         <translation>%1&#xa0;: choisies</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Search the projects to follow up</source>
+        <translation>Chercher parmi les projets à relancer</translation>
+    </message>
+    <message>
+        <source>Find: project, comptoir, step…</source>
+        <translation>Chercher&#xa0;: projet, comptoir, étape…</translation>
+    </message>
+    <message>
+        <source>Projects to follow up</source>
+        <translation>Projets à relancer</translation>
+    </message>
+    <message>
+        <source>Projects at the idea, structuring or ready stage whose next step is due, or with no contact (a meeting, a call, a workshop…) for the weeks their edition sets. Enter opens the project&apos;s follow-up.</source>
+        <translation>Les projets au stade idée, en structuration ou prêts dont une prochaine étape est échue, ou sans contact (rendez-vous, appel, atelier…) depuis le nombre de semaines fixé par leur édition. Entrée ouvre le suivi du projet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) to follow up</source>
+        <translation>
+            <numerusform>%n projet à relancer</numerusform>
+            <numerusform>%n projets à relancer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Add a &amp;step…</source>
+        <translation>Ajouter une &amp;étape…</translation>
+    </message>
+    <message>
+        <source>&amp;Done / to do</source>
+        <translation>&amp;Faite / à faire</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Contacts and workshops</source>
+        <translation>Contacts et ateliers</translation>
+    </message>
+    <message>
+        <source>Record a &amp;contact…</source>
+        <translation>Noter un &amp;contact…</translation>
+    </message>
+    <message>
+        <source>Due: to follow up</source>
+        <translation>Échue&#xa0;: à relancer</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation>, avec %1</translation>
+    </message>
+    <message>
+        <source> (internal: stays on this computer)</source>
+        <translation> (interne&#xa0;: reste sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>%1 — Workshop « %2 »</source>
+        <translation>%1 — Atelier «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> à %1</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Présents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>From the attendance: recorded at the workshop</source>
+        <translation>D&apos;après l&apos;émargement&#xa0;: noté à l&apos;atelier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) attended</source>
+        <translation>
+            <numerusform>%n atelier suivi</numerusform>
+            <numerusform>%n ateliers suivis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) to do</source>
+        <translation>
+            <numerusform>%n étape à faire</numerusform>
+            <numerusform>%n étapes à faire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last met on %1</source>
+        <translation>dernière rencontre le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&quot;color:#a4000f&quot;&gt;%n step(s) due&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&quot;color:#a4000f&quot;&gt;%n étape échue&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&quot;color:#a4000f&quot;&gt;%n étapes échues&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>New next step</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>É&amp;chéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A holder, the facilitator, a partner…</source>
+        <translation>Un porteur, l&apos;animateur, un partenaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>É&amp;tape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Who does it:</source>
+        <translation>&amp;Qui s&apos;en charge&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Say what the step is (« Ask the town hall for a room »…).</source>
+        <translation>Dites en quoi consiste l&apos;étape («&#xa0;Demander une salle à la mairie&#xa0;»…).</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>&amp;Internal: these notes never leave this computer</source>
+        <translation>&amp;Interne&#xa0;: ces notes ne quittent jamais cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Animateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The notes are too long (%1 characters at most).</source>
+        <translation>Les notes sont trop longues (%1 caractères au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be read</source>
+        <translation>Le suivi n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>A contact needs its date.</source>
+        <translation>Un contact doit avoir sa date.</translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s name is too long (%1 characters at most).</source>
+        <translation>Le nom de l&apos;animateur est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The notes are too long (%1 characters at most).</source>
+        <translation>Les notes sont trop longues (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved</source>
+        <translation>Le contact n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>Ce contact n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A next step needs a description.</source>
+        <translation>Une prochaine étape doit être décrite.</translation>
+    </message>
+    <message>
+        <source>The step is too long (%1 characters at most).</source>
+        <translation>L&apos;étape est trop longue (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The step could not be saved</source>
+        <translation>L&apos;étape n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>This step no longer exists.</source>
+        <translation>Cette étape n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The projects to follow up could not be read</source>
+        <translation>Les projets à relancer n&apos;ont pas pu être lus</translation>
     </message>
 </context>
 <context>
@@ -4499,6 +4841,25 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
         <source>Di&amp;rectory of structures and partners</source>
         <translation>&amp;Annuaire des structures et partenaires</translation>
     </message>
+    <message>
+        <source>To follow up</source>
+        <translation>À relancer</translation>
+    </message>
+    <message>
+        <source>Projects to &amp;follow up</source>
+        <translation>Projets à re&amp;lancer</translation>
+    </message>
+    <message>
+        <source>To follow up (%1)</source>
+        <translation>À relancer (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) to follow up (Ctrl+Shift+U)</source>
+        <translation>
+            <numerusform>%n projet à relancer (Ctrl+Maj+U)</numerusform>
+            <numerusform>%n projets à relancer (Ctrl+Maj+U)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -4934,35 +5295,35 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation>&amp;Forme juridique :</translation>
+        <translation>&amp;Forme juridique&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;SIRET:</source>
-        <translation>&amp;SIRET :</translation>
+        <translation>&amp;SIRET&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;RNA number:</source>
-        <translation>Numéro &amp;RNA :</translation>
+        <translation>Numéro &amp;RNA&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation>&amp;Commune :</translation>
+        <translation>&amp;Commune&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;ESS status:</source>
-        <translation>Statut &amp;ESS :</translation>
+        <translation>Statut &amp;ESS&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;vidence:</source>
-        <translation>&amp;Justificatif :</translation>
+        <translation>&amp;Justificatif&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Carries %n project(s)</source>
@@ -4996,35 +5357,35 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>&amp;Themes:</source>
-        <translation>T&amp;hèmes :</translation>
+        <translation>T&amp;hèmes&#xa0;:</translation>
     </message>
     <message>
         <source>Territory:</source>
-        <translation>Territoire :</translation>
+        <translation>Territoire&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ommunes:</source>
-        <translation>C&amp;ommunes :</translation>
+        <translation>C&amp;ommunes&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;mptoirs attended:</source>
-        <translation>Co&amp;mptoirs fréquentés :</translation>
+        <translation>Co&amp;mptoirs fréquentés&#xa0;:</translation>
     </message>
     <message>
         <source>Contact &amp;person:</source>
-        <translation>&amp;Personne à contacter :</translation>
+        <translation>&amp;Personne à contacter&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>Télé&amp;phone :</translation>
+        <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
     <message>
         <source>In the &amp;directory as:</source>
-        <translation>Dans l&apos;&amp;annuaire comme :</translation>
+        <translation>Dans l&apos;&amp;annuaire comme&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tructure</source>
@@ -5036,15 +5397,15 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Already known with this number: “%1”. OK will offer to merge them.</source>
-        <translation>Déjà connue sous ce numéro : « %1 ». OK proposera de les fusionner.</translation>
+        <translation>Déjà connue sous ce numéro&#xa0;: «&#xa0;%1&#xa0;». OK proposera de les fusionner.</translation>
     </message>
     <message>
         <source>These communes are not of the Pas-de-Calais: %1.</source>
-        <translation>Ces communes ne sont pas du Pas-de-Calais : %1.</translation>
+        <translation>Ces communes ne sont pas du Pas-de-Calais&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Merge the organisations</source>
@@ -5052,7 +5413,7 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>“%1” has the same number. Merge “%2” into it? Its projects and holders will then belong to “%1”.</source>
-        <translation>« %1 » a le même numéro. Y fusionner « %2 » ? Ses projets et ses porteurs appartiendront alors à « %1 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» a le même numéro. Y fusionner «&#xa0;%2&#xa0;»&#xa0;? Ses projets et ses porteurs appartiendront alors à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5110,7 +5471,7 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>&amp;Find the structure:</source>
-        <translation>&amp;Trouver la structure :</translation>
+        <translation>&amp;Trouver la structure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New structure…</source>
@@ -5169,7 +5530,7 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not verified</source>
@@ -5217,7 +5578,7 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>“%1…” is too long (%2 characters at most).</source>
-        <translation>« %1… » est trop long (%2 caractères au plus).</translation>
+        <translation>«&#xa0;%1…&#xa0;» est trop long (%2 caractères au plus).</translation>
     </message>
     <message>
         <source>The notes are too long (%1 characters at most).</source>
@@ -5225,15 +5586,15 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation>« %1 » n&apos;est pas une adresse électronique.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number.</source>
-        <translation>« %1 » n&apos;est pas un numéro de téléphone.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone.</translation>
     </message>
     <message>
         <source>A theme cannot contain a comma: “%1”.</source>
-        <translation>Un thème ne peut pas contenir de virgule : « %1 ».</translation>
+        <translation>Un thème ne peut pas contenir de virgule&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The organisation could not be saved</source>
@@ -5245,7 +5606,7 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>The organisation could not be saved: %1</source>
-        <translation>La structure n&apos;a pas pu être enregistrée : %1</translation>
+        <translation>La structure n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The duplicates could not be read</source>
@@ -5269,7 +5630,7 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>The organisations could not be merged: %1</source>
-        <translation>Les structures n&apos;ont pas pu être fusionnées : %1</translation>
+        <translation>Les structures n&apos;ont pas pu être fusionnées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5906,7 +6267,7 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>Str&amp;ucture:</source>
-        <translation>Str&amp;ucture :</translation>
+        <translation>Str&amp;ucture&#xa0;:</translation>
     </message>
     <message>
         <source>None</source>
@@ -5923,6 +6284,34 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>change the structure</source>
         <translation>le changement de structure</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Contacts, workshops attended and next steps after the comptoir</source>
+        <translation>Contacts, ateliers suivis et prochaines étapes après le comptoir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up
+%n step(s) due</source>
+        <translation>
+            <numerusform>Suivi
+%n étape échue</numerusform>
+            <numerusform>Suivi
+%n étapes échues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up
+%n step(s) to do</source>
+        <translation>
+            <numerusform>Suivi
+%n étape à faire</numerusform>
+            <numerusform>Suivi
+%n étapes à faire</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7092,6 +7481,51 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>The synthetic workspace could not be filled: %1</source>
         <translation>L&apos;espace synthétique n&apos;a pas pu être rempli&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToFollowUpModel</name>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Comptoir</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Due on %1: %2</source>
+        <translation>Échue le %1 : %2</translation>
+    </message>
+    <message>
+        <source>No contact since %1</source>
+        <translation>Sans contact depuis le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact since %1: its edition allows %n week(s).</source>
+        <translation>
+            <numerusform>Sans contact depuis le %1 : son édition permet %n semaine.</numerusform>
+            <numerusform>Sans contact depuis le %1 : son édition permet %n semaines.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "followup/FollowUpPage.h"
+#include "followup/FollowUps.h"
 #include "organisations/DirectoryPage.h"
 
 #include "session/WorkspaceController.h"
@@ -59,6 +61,8 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QUndoGroup>
+#include <QFutureWatcher>
+#include <QPointer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -84,8 +88,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_home->addTab(m_projectsPage, tr("Projects"));
     m_home->addTab(m_workshopsPage, tr("Workshops"));
     m_home->addTab(m_holdersPage, tr("Holders"));
+    m_followUpPage = new FollowUpPage(m_home);
+    m_home->addTab(m_followUpPage, tr("To follow up"));
     m_directoryPage = new DirectoryPage(m_home);
     m_home->addTab(m_directoryPage, tr("Directory"));
+    connect(m_followUpPage, &FollowUpPage::counted, this, &MainWindow::showFollowUpCount);
+    connect(m_followUpPage, &FollowUpPage::openProject, this, [this](qint64 projectId) {
+        if (openProject(projectId))
+            m_editor->showFollowUp();
+    });
     m_reviewPage = new ReviewPage(m_settings.get(), m_home);
     m_dashboardPage = new DashboardPage(m_home);
     m_home->addTab(m_reviewPage, tr("Review"));
@@ -387,6 +398,9 @@ void MainWindow::createActions()
     m_showHoldersAction = make(QStringLiteral("showHoldersAction"), tr("&Holders"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), QString());
     connect(m_showHoldersAction, &QAction::triggered, this, [this] { showHome(m_holdersPage); });
+    m_showFollowUpAction = make(QStringLiteral("showFollowUpAction"), tr("Projects to &follow up"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), QString());
+    connect(m_showFollowUpAction, &QAction::triggered, this, [this] { showHome(m_followUpPage); });
     m_showDirectoryAction = make(QStringLiteral("showDirectoryAction"),
                                  tr("Di&rectory of structures and partners"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y), QString());
@@ -531,6 +545,7 @@ void MainWindow::createMenus()
     view->addAction(m_showProjectsAction);
     view->addAction(m_showWorkshopsAction);
     view->addAction(m_showHoldersAction);
+    view->addAction(m_showFollowUpAction);
     view->addAction(m_showDirectoryAction);
     view->addAction(m_showReviewAction);
     view->addAction(m_showDashboardAction);
@@ -618,6 +633,12 @@ bool MainWindow::openDemoWorkspace()
 }
 
 // Edits not yet written are written, and the live workshop ends, before the workspace changes.
+void MainWindow::showFollowUpCount(int count)
+{
+    const int tab = m_home->indexOf(m_followUpPage);
+    m_home->setTabText(tab, count > 0 ? tr("To follow up (%1)").arg(count) : tr("To follow up"));
+}
+
 void MainWindow::workspaceAboutToChange()
 {
     m_editor->flush();
@@ -635,6 +656,8 @@ void MainWindow::workspaceSwitched(Workspace *workspace)
     m_workshopsPage->setWorkspace(workspace);
     m_holdersPage->setWorkspace(workspace);
     m_directoryPage->setWorkspace(workspace);
+    m_followUpPage->setWorkspace(workspace);
+    showFollowUpCount(-1);
     m_reviewPage->setWorkspace(workspace);
     m_dashboardPage->setWorkspace(workspace);
     m_workspace = workspace;
@@ -654,6 +677,20 @@ void MainWindow::workspaceSwitched(Workspace *workspace)
     updateTitle();
     m_projectsPage->view()->setFocus();
     emit workspaceChanged();
+    // How many projects are to follow up, counted on another thread and said when known.
+    auto *counting = new QFutureWatcher<int>(this);
+    connect(counting, &QFutureWatcherBase::finished, this,
+            [this, counting, workspace = QPointer<Workspace>(m_workspace)] {
+                counting->deleteLater();
+                if (workspace && workspace == m_workspace) {
+                    const int count = counting->result();
+                    showFollowUpCount(count);
+                    if (count > 0)
+                        statusBar()->showMessage(
+                            tr("%n project(s) to follow up (Ctrl+Shift+U)", nullptr, count), 15000);
+                }
+            });
+    counting->setFuture(FollowUps::countInBackground(m_workspace->filePath(), QDate::currentDate()));
     // A workspace written before Comptoir knew every commune: what it could not match is shown.
     if (m_workspace->migratedFrom() > 0 && m_workspace->migratedFrom() < 6)
         showCommunesToCheck(true);
@@ -1028,6 +1065,8 @@ void MainWindow::showHome(QWidget *page)
         m_holdersPage->focusFilter();
     else if (page == m_directoryPage)
         m_directoryPage->focusFilter();
+    else if (page == m_followUpPage)
+        m_followUpPage->view()->setFocus();
     updateTitle();
 }
 
@@ -1399,7 +1438,7 @@ void MainWindow::updateTitle()
     m_backToListAction->setText(m_livePanel->isRunning() ? tr("Back to the &workshops")
                                                          : tr("Back to the &list"));
     for (QAction *action : {m_showProjectsAction, m_showWorkshopsAction, m_showHoldersAction,
-                            m_showDirectoryAction})
+                            m_showFollowUpAction, m_showDirectoryAction})
         action->setEnabled(open);
     m_presentationAction->setEnabled(editing);
     m_sidePanelAction->setEnabled(editing);

@@ -18,6 +18,7 @@ class CommunesToCheckDialog;
 class DashboardPage;
 class ElidedLabel;
 class DirectoryPage;
+class FollowUpPage;
 class HoldersPage;
 class ReviewPage;
 class LiveWorkshopPanel;
@@ -63,6 +64,7 @@ public:
     WorkshopsPage *workshopsPage() const { return m_workshopsPage; }
     HoldersPage *holdersPage() const { return m_holdersPage; }
     DirectoryPage *directoryPage() const { return m_directoryPage; }
+    FollowUpPage *followUpPage() const { return m_followUpPage; }
     ReviewPage *reviewPage() const { return m_reviewPage; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     LiveWorkshopPanel *livePanel() const { return m_livePanel; }
@@ -103,6 +105,8 @@ private:
     void restoreWindowState();
     void saveWindowState();
     void workspaceAboutToChange();
+    // The « À relancer » tab's title with its count (-1: not known yet).
+    void showFollowUpCount(int count);
     void workspaceSwitched(Workspace *workspace);
     void updateRecentMenu();
     void updateTitle();
@@ -147,6 +151,7 @@ private:
     WorkshopsPage *m_workshopsPage = nullptr;
     HoldersPage *m_holdersPage = nullptr;
     DirectoryPage *m_directoryPage = nullptr;
+    FollowUpPage *m_followUpPage = nullptr;
     ReviewPage *m_reviewPage = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
     QWidget *m_returnPage = nullptr; // the home page a project was opened from
@@ -188,6 +193,7 @@ private:
     QAction *m_showWorkshopsAction = nullptr;
     QAction *m_showHoldersAction = nullptr;
     QAction *m_showDirectoryAction = nullptr;
+    QAction *m_showFollowUpAction = nullptr;
     QAction *m_showReviewAction = nullptr;
     QAction *m_showDashboardAction = nullptr;
     QAction *m_presentationAction = nullptr;

@@ -1,6 +1,9 @@
 #include "DemoWorkspace.h"
 
 #include "attachments/Attachments.h"
+#include "followup/FollowUps.h"
+#include "reference/Communes.h"
+#include "organisations/Organisations.h"
 #include "projects/BudgetLines.h"
 #include "reference/CommuneCodes.h"
 #include "review/ProjectLinks.h"
@@ -345,6 +348,71 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
                                projectsByTitle.value(l.value(QLatin1String("project")).toString()),
                                projectsByTitle.value(l.value(QLatin1String("other")).toString()),
                                *kind, l.value(QLatin1String("note")).toString(), &failure);
+    }
+
+    // The structures' numbers and ESS status, and the directory of partners and financers over
+    // the seven comptoirs' territories, as a mission officer records them.
+    for (const QJsonValue &v : demo.value(QLatin1String("organisations")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (!failure.isEmpty())
+            break;
+        if (!o.contains(QLatin1String("siret")) && !o.contains(QLatin1String("essStatus")) &&
+            !o.contains(QLatin1String("directoryKind")))
+            continue;
+        auto record = Organisations::organisation(workspace, organisations.value(text(o, "key")));
+        if (!record)
+            continue;
+        record->siret = text(o, "siret");
+        record->rna = text(o, "rna");
+        record->address = text(o, "address");
+        record->essStatus = Organisations::essStatusFromCode(text(o, "essStatus"));
+        record->essEvidence = text(o, "essEvidence");
+        record->directoryKind = Organisations::directoryKindFromCode(text(o, "directoryKind"));
+        for (const QJsonValue &theme : o.value(QLatin1String("themes")).toArray())
+            record->themes << theme.toString();
+        record->wholeDepartment = o.value(QLatin1String("wholeDepartment")).toBool();
+        for (const QJsonValue &commune : o.value(QLatin1String("communes")).toArray())
+            record->communeCodes << Communes::codeOf(commune.toString());
+        for (const QJsonValue &venue : o.value(QLatin1String("venues")).toArray())
+            record->venueIds << venues.value(venue.toString());
+        const QJsonObject contact = o.value(QLatin1String("contact")).toObject();
+        record->contactName = text(contact, "name");
+        record->contactEmail = text(contact, "email");
+        record->contactPhone = text(contact, "phone");
+        record->contactConsent = contact.value(QLatin1String("consent")).toBool();
+        if (const Result<qint64> saved = Organisations::save(workspace, *record); !saved)
+            failure = saved.error();
+    }
+
+    // The follow-up after the comptoirs: contacts (one internal), next steps, some overdue.
+    for (const QJsonValue &v : demo.value(QLatin1String("followUps")).toArray()) {
+        const QJsonObject f = v.toObject();
+        const qint64 projectId = projectsByTitle.value(text(f, "project"));
+        if (!failure.isEmpty() || projectId <= 0)
+            continue;
+        for (const QJsonValue &c : f.value(QLatin1String("contacts")).toArray()) {
+            const QJsonObject o = c.toObject();
+            FollowUps::Contact contact;
+            contact.projectId = projectId;
+            contact.kind = FollowUps::contactKindFromCode(text(o, "kind"));
+            contact.date = QDate::fromString(calendar.date(text(o, "date")), Qt::ISODate);
+            contact.facilitator = text(o, "facilitator");
+            contact.notes = text(o, "notes");
+            contact.internal = o.value(QLatin1String("internal")).toBool();
+            if (const auto saved = FollowUps::saveContact(workspace, contact); !saved)
+                failure = saved.error();
+        }
+        for (const QJsonValue &st : f.value(QLatin1String("steps")).toArray()) {
+            const QJsonObject o = st.toObject();
+            FollowUps::Step step;
+            step.projectId = projectId;
+            step.description = text(o, "description");
+            step.due = QDate::fromString(calendar.date(text(o, "due")), Qt::ISODate);
+            step.assignee = text(o, "assignee");
+            step.done = QDate::fromString(calendar.date(text(o, "done")), Qt::ISODate);
+            if (const auto saved = FollowUps::saveStep(workspace, step); !saved)
+                failure = saved.error();
+        }
     }
 
     // The pièces jointes (resources/demo/pieces/), as a facilitator attaches them; the projects

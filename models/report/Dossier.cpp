@@ -392,6 +392,7 @@ public:
             this->section(number++, section);
         archived();
         pieces();
+        followUp();
         compliance();
         colophon();
     }
@@ -848,6 +849,40 @@ private:
         }
     }
 
+    // « Suivi de l'accompagnement »: what the committee reads as engagement.
+    void followUp()
+    {
+        const FollowUps::Summary &f = d.followUp;
+        heading(Dossier::tr("Follow-up of the support"));
+        QStringList facts;
+        facts << Dossier::tr("%n contact(s) with the facilitators", nullptr, f.contacts)
+              << Dossier::tr("%n workshop(s) attended", nullptr, f.workshops);
+        QString text = facts.join(QStringLiteral(", "));
+        text += f.lastContact.isValid()
+                    ? Dossier::tr("; last met on %1.")
+                          .arg(f.lastContact.toString(QStringLiteral("dd/MM/yyyy")))
+                    : QStringLiteral(".");
+        m_flow->text(text, style(10));
+        if (f.steps.isEmpty())
+            return;
+        PageFlow::Table table;
+        table.font = font(9);
+        table.widths = {0.46, 0.16, 0.22, 0.16};
+        table.header = QStringList{Dossier::tr("Next step"), Dossier::tr("Due"),
+                                   Dossier::tr("Who"), Dossier::tr("Done")};
+        const QString format = QStringLiteral("dd/MM/yyyy");
+        // The open steps first, then the last ones done: six at most.
+        for (int i = 0; i < f.steps.size() && i < 6; ++i) {
+            const FollowUps::Step &s = f.steps.at(i);
+            table.rows << QStringList{s.description,
+                                      s.due.isValid() ? s.due.toString(format) : QStringLiteral("—"),
+                                      s.assignee.isEmpty() ? QStringLiteral("—") : s.assignee,
+                                      s.done.isValid() ? s.done.toString(format)
+                                                       : Dossier::tr("to do")};
+        }
+        m_flow->table(table);
+    }
+
     void compliance()
     {
         m_flow->pageBreak();
@@ -989,6 +1024,9 @@ std::optional<Dossier::Data> Dossier::load(const Workspace &workspace, qint64 pr
             data.pieces << piece;
         }
     }
+
+    if (const auto followUp = FollowUps::summary(workspace, projectId))
+        data.followUp = *followUp;
 
     QSqlQuery query(workspace.database());
     query.prepare(QStringLiteral("SELECT DISTINCT v.name, w.starts_at"

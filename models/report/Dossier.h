@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attachments/Attachments.h"
+#include "followup/FollowUps.h"
 #include "methodology/Methodology.h"
 #include "projects/BudgetLines.h"
 #include "projects/ProjectAnswers.h"
@@ -63,6 +64,9 @@ public:
             QImage photo;       // photos only
         };
         QList<Piece> pieces;
+        // The follow-up after the comptoir, as the committee reads it (never the internal
+        // contacts).
+        FollowUps::Summary followUp;
         QDateTime producedAt; // local time
     };
 

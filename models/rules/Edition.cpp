@@ -64,7 +64,8 @@ std::optional<Edition> Edition::load(const Workspace &workspace, qint64 id, QStr
     query.prepare(QStringLiteral(
         "SELECT uuid, year, name, envelope_cents, comptoirs_start, comptoirs_end, deposit_start,"
         "       deposit_end, committee_start, committee_end, vote_start, vote_end, results_date,"
-        "       eligibility_checks, quote_threshold_cents FROM editions WHERE id = ?"));
+        "       eligibility_checks, quote_threshold_cents, follow_up_weeks, pitch_seconds"
+        "  FROM editions WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
         *error = query.lastError().isValid()
@@ -89,6 +90,8 @@ std::optional<Edition> Edition::load(const Workspace &workspace, qint64 id, QStr
     e.resultsDate = date(query.value(12));
     e.checks = Eligibility::rulesFromCodes(query.value(13).toString());
     e.quoteThresholdCents = query.value(14).toLongLong();
+    e.followUpWeeks = query.value(15).toInt();
+    e.pitchSeconds = query.value(16).toInt();
 
     QSqlQuery categories(workspace.database());
     categories.prepare(QStringLiteral(
@@ -142,6 +145,10 @@ QStringList Edition::problems() const
         problems << tr("The year must be between 2000 and 2100.");
     if (quoteThresholdCents < 0)
         problems << tr("The amount from which quotes are asked must be a number of euros.");
+    if (followUpWeeks < 1 || followUpWeeks > 52)
+        problems << tr("A project is to follow up after 1 to 52 weeks without contact.");
+    if (pitchSeconds < 30 || pitchSeconds > 1800)
+        problems << tr("A pitch lasts from 30 seconds to 30 minutes.");
     if (name.trimmed().isEmpty())
         problems << tr("The edition needs a name.");
     if (envelopeCents < 0 || envelopeCents > kMaxEnvelopeCents)
@@ -211,14 +218,17 @@ qint64 Edition::save(Workspace &workspace, const Edition &edition, QString *erro
                                  dateOrNull(edition.voteEnd),
                                  dateOrNull(edition.resultsDate),
                                  Eligibility::codesFromRules(edition.checks),
-                                 edition.quoteThresholdCents};
+                                 edition.quoteThresholdCents,
+                                 edition.followUpWeeks,
+                                 edition.pitchSeconds};
     qint64 id = edition.id;
     if (id > 0) {
         query.prepare(QStringLiteral(
             "UPDATE editions SET year = ?, name = ?, envelope_cents = ?, comptoirs_start = ?,"
             " comptoirs_end = ?, deposit_start = ?, deposit_end = ?, committee_start = ?,"
             " committee_end = ?, vote_start = ?, vote_end = ?, results_date = ?,"
-            " eligibility_checks = ?, quote_threshold_cents = ?, updated_at = ? WHERE id = ?"));
+            " eligibility_checks = ?, quote_threshold_cents = ?, follow_up_weeks = ?,"
+            " pitch_seconds = ?, updated_at = ? WHERE id = ?"));
         for (const QVariant &v : values)
             query.addBindValue(v);
         query.addBindValue(now);
@@ -233,8 +243,9 @@ qint64 Edition::save(Workspace &workspace, const Edition &edition, QString *erro
         query.prepare(QStringLiteral(
             "INSERT INTO editions (year, name, envelope_cents, comptoirs_start, comptoirs_end,"
             " deposit_start, deposit_end, committee_start, committee_end, vote_start, vote_end,"
-            " results_date, eligibility_checks, quote_threshold_cents, uuid, created_at,"
-            " updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " results_date, eligibility_checks, quote_threshold_cents, follow_up_weeks,"
+            " pitch_seconds, uuid, created_at, updated_at, origin)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v : values)
             query.addBindValue(v);
         query.addBindValue(edition.uuid.isEmpty() ? stableOrNew(db, QStringLiteral("editions"),

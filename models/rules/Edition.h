@@ -49,6 +49,10 @@ public:
     QList<Eligibility::Rule> checks;
     // The check "quotes_attached" asks a quote for every expense line from this amount.
     qint64 quoteThresholdCents = 0;
+    // A project is to follow up after this many weeks without contact (1–52).
+    int followUpWeeks = 6;
+    // The time a pitch is given in a rehearsal, in seconds (30–1,800).
+    int pitchSeconds = 180;
 
     static constexpr qint64 kMaxEnvelopeCents = 1'000'000'000'00; // a billion euros
 

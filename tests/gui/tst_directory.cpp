@@ -94,7 +94,7 @@ private slots:
         QVERIFY(child<QLabel>(page, QStringLiteral("organisationCountLabel"))
                     ->text()
                     .contains(QStringLiteral("structures")));
-        QTest::keyClicks(filter, QStringLiteral("epicerie ternois"));
+        QTest::keyClicks(filter, QStringLiteral("ludo canche"));
         QCOMPARE(page->view()->model()->rowCount(), 1);
         QTest::keyClick(filter, Qt::Key_Down);
         QVERIFY(page->view()->hasFocus());
@@ -126,7 +126,7 @@ private slots:
         QTRY_VERIFY(edited);
         QCOMPARE(readBack(window, QStringLiteral("SELECT siret || '|' || ess_status || '|' ||"
                                                  " ess_evidence FROM organisations WHERE name ="
-                                                 " 'Épicerie Solidaire du Ternois'"))
+                                                 " 'Ludo''Canche'"))
                      .toString(),
                  QStringLiteral("78467169500087|by_law|Statuts, article 2"));
         const qint64 kept = readBack(window, QStringLiteral("SELECT id FROM organisations WHERE"
@@ -138,12 +138,12 @@ private slots:
         whenModal(
             [](QDialog *dialog) {
                 QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("organisationName")),
-                                 QStringLiteral("Epicerie du Ternois (fiche papier)"));
+                                 QStringLiteral("Ludo Canche (fiche papier)"));
                 QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("organisationSiret")),
                                  QStringLiteral("78467169500087"));
                 auto *problem = child<QLabel>(dialog, QStringLiteral("organisationNumberProblem"));
                 QVERIFY(problem->isVisible());
-                QVERIFY2(problem->text().contains(QStringLiteral("Épicerie Solidaire du Ternois")),
+                QVERIFY2(problem->text().contains(QStringLiteral("Ludo'Canche")),
                          qPrintable(problem->text()));
                 MessageBox::setNextAnswer(QMessageBox::Yes);
                 clickOk(dialog);
@@ -170,7 +170,7 @@ private slots:
         QVERIFY(window.openProject(project));
         ProjectEditor *editor = window.projectEditor();
         auto *button = child<QPushButton>(editor, QStringLiteral("projectStructureButton"));
-        QTRY_COMPARE(button->text(), QStringLiteral("Épicerie Solidaire du Ternois"));
+        QTRY_COMPARE(button->text(), QStringLiteral("Ludo'Canche"));
         child<QAction>(editor, QStringLiteral("clearStructureAction"))->trigger();
         QCOMPARE(button->text(), QStringLiteral("Aucune"));
         QVERIFY(readBack(window, QStringLiteral("SELECT organisation_id FROM projects WHERE id = %1")
@@ -185,7 +185,7 @@ private slots:
                                           .arg(project))
                          .toLongLong(),
                      kept);
-        QTRY_COMPARE(button->text(), QStringLiteral("Épicerie Solidaire du Ternois"));
+        QTRY_COMPARE(button->text(), QStringLiteral("Ludo'Canche"));
 
         // Chosen again through the picker, found as typed.
         child<QAction>(editor, QStringLiteral("clearStructureAction"))->trigger();
@@ -194,13 +194,13 @@ private slots:
             [](QDialog *dialog) {
                 QCOMPARE(dialog->objectName(), QStringLiteral("organisationPickerDialog"));
                 QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("organisationPickerFilter")),
-                                 QStringLiteral("epicerie solidaire ternois"));
+                                 QStringLiteral("ludo canche"));
                 clickOk(dialog);
             },
             &picked);
         child<QAction>(editor, QStringLiteral("chooseStructureAction"))->trigger();
         QTRY_VERIFY(picked);
-        QTRY_COMPARE(button->text(), QStringLiteral("Épicerie Solidaire du Ternois"));
+        QTRY_COMPARE(button->text(), QStringLiteral("Ludo'Canche"));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "editor/ProjectEditor.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "followup/FollowUpPage.h"
 #include "organisations/DirectoryPage.h"
 #include "projects/ProjectsPage.h"
 #include "review/DashboardPage.h"
@@ -363,6 +364,9 @@ private slots:
         act("showDirectoryAction")->trigger();
         QTRY_VERIFY(window.directoryPage()->isVisible());
         look(&window, QStringLiteral("18-annuaire"));
+        act("showFollowUpAction")->trigger();
+        QTRY_VERIFY(window.followUpPage()->isVisible());
+        look(&window, QStringLiteral("20-a-relancer"));
         lookAtDialog(act("newOrganisationAction"), QStringLiteral("19-nouvelle-structure"));
 
         // Today's workshop, live, then on the projector.

@@ -94,7 +94,7 @@ private slots:
         ProjectEditor *editor = window->projectEditor();
         QVERIFY(editor->isVisible());
         const Methodology &m = editor->methodology();
-        QCOMPARE(editor->sectionCount(), 11 + 1); // the sections, then the attachments
+        QCOMPARE(editor->sectionCount(), 11 + 2); // the sections, the follow-up, the attachments
         QSet<Methodology::FieldType> types;
         for (const Methodology::Section &section : m.sections) {
             for (const Methodology::Field &field : section.fields) {

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace {
@@ -176,6 +177,27 @@ EditionDialog::EditionDialog(Workspace *workspace, QWidget *parent)
     auto *thresholdRow = new QHBoxLayout;
     thresholdRow->addWidget(thresholdLabel);
     thresholdRow->addWidget(m_quoteThresholdEdit);
+    thresholdRow->addSpacing(12);
+    // After the comptoir: when a project is to follow up, how long a pitch is given.
+    m_followUpWeeks = new QSpinBox(checks);
+    m_followUpWeeks->setObjectName(QStringLiteral("followUpWeeksSpin"));
+    m_followUpWeeks->setRange(1, 52);
+    m_followUpWeeks->setSuffix(tr(" weeks"));
+    auto *weeksLabel = new QLabel(tr("&Follow up after:"), checks);
+    weeksLabel->setBuddy(m_followUpWeeks);
+    weeksLabel->setToolTip(tr("A project with no contact for this long is listed « À relancer »."));
+    thresholdRow->addWidget(weeksLabel);
+    thresholdRow->addWidget(m_followUpWeeks);
+    thresholdRow->addSpacing(12);
+    m_pitchTime = new QTimeEdit(checks);
+    m_pitchTime->setObjectName(QStringLiteral("pitchTimeEdit"));
+    m_pitchTime->setDisplayFormat(QStringLiteral("mm:ss"));
+    m_pitchTime->setTimeRange(QTime(0, 0, 30), QTime(0, 30, 0));
+    auto *pitchLabel = new QLabel(tr("&Pitch:"), checks);
+    pitchLabel->setBuddy(m_pitchTime);
+    pitchLabel->setToolTip(tr("The time a pitch is given in a rehearsal (minutes:seconds)."));
+    thresholdRow->addWidget(pitchLabel);
+    thresholdRow->addWidget(m_pitchTime);
     thresholdRow->addStretch();
     checkLayout->addLayout(thresholdRow, perColumn, 0, 1, 2);
     for (const auto &[rule, box] : std::as_const(m_checks)) {
@@ -257,6 +279,8 @@ void EditionDialog::showEdition(qint64 editionId)
     for (const auto &[rule, box] : std::as_const(m_checks))
         box->setChecked(m_edition.checks.contains(rule));
     m_quoteThresholdEdit->setText(euros(m_edition.quoteThresholdCents));
+    m_followUpWeeks->setValue(m_edition.followUpWeeks);
+    m_pitchTime->setTime(QTime(0, 0).addSecs(m_edition.pitchSeconds));
     m_quoteThresholdEdit->setEnabled(m_edition.checks.contains(Eligibility::Rule::QuotesAttached));
     m_problemLabel->setVisible(false);
 }
@@ -318,6 +342,8 @@ Edition EditionDialog::collect() const
         category.description = text(kDescriptionColumn);
         e.categories << category;
     }
+    e.followUpWeeks = m_followUpWeeks->value();
+    e.pitchSeconds = QTime(0, 0).secsTo(m_pitchTime->time());
     e.quoteThresholdCents =
         Money::parseCents(m_quoteThresholdEdit->text(), kMaxCents).value_or(-1);
     e.checks.clear();

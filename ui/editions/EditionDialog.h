@@ -10,6 +10,7 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QTimeEdit;
 class QSpinBox;
 class QTableWidget;
 class Workspace;
@@ -44,6 +45,8 @@ private:
     QSpinBox *m_yearSpin = nullptr;
     QLineEdit *m_envelopeEdit = nullptr;
     QLineEdit *m_quoteThresholdEdit = nullptr;
+    QSpinBox *m_followUpWeeks = nullptr;
+    QTimeEdit *m_pitchTime = nullptr;
     QList<QPair<QDateEdit *, QDateEdit *>> m_periods;
     QDateEdit *m_resultsEdit = nullptr;
     QTableWidget *m_categoryTable = nullptr;

@@ -11,6 +11,7 @@
 #include "BudgetEditor.h"
 #include "attachments/Attachments.h"
 #include "attachments/AttachmentsPanel.h"
+#include "followup/FollowUpPanel.h"
 #include "dialogs/MessageBox.h"
 #include "FieldEditor.h"
 #include "methodology/Completeness.h"
@@ -286,6 +287,8 @@ void ProjectEditor::setWorkspace(Workspace *workspace)
     m_workspace = workspace;
     if (m_attachments)
         m_attachments->setWorkspace(workspace);
+    if (m_followUp)
+        m_followUp->setWorkspace(workspace);
     if (m_workspace) {
         connect(m_workspace, &Workspace::answerChanged, this, &ProjectEditor::answerWritten);
         connect(m_workspace, &Workspace::budgetChanged, this, &ProjectEditor::budgetWritten);
@@ -321,6 +324,9 @@ bool ProjectEditor::openProject(qint64 projectId, QString *error)
     m_attachments->setWorkspace(m_workspace);
     m_attachments->setReadOnly(m_workspace->isReadOnly());
     m_attachments->setProject(projectId);
+    m_followUp->setWorkspace(m_workspace);
+    m_followUp->setReadOnly(m_workspace->isReadOnly());
+    m_followUp->setProject(projectId);
     loadValues();
     refreshHeader();
     refreshStatus();
@@ -374,6 +380,7 @@ void ProjectEditor::buildForm()
     m_sectionOf.clear();
     m_budget = nullptr;
     m_attachments = nullptr;
+    m_followUp = nullptr;
     while (m_pages->count() > 0) {
         QWidget *page = m_pages->widget(0);
         m_pages->removeWidget(page);
@@ -398,7 +405,26 @@ void ProjectEditor::buildForm()
         item->setToolTip(tr("Answers to fields that this version of the methodology no longer "
                             "has: kept, never deleted."));
     }
-    // The pièces jointes, after the sections: a page of their own.
+    // The follow-up after the comptoir, then the pièces jointes: pages of their own.
+    auto *followUpScroll = new QScrollArea(m_pages);
+    followUpScroll->setObjectName(QStringLiteral("followUpPage"));
+    followUpScroll->setWidgetResizable(true);
+    followUpScroll->setFrameShape(QFrame::NoFrame);
+    followUpScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_followUp = new FollowUpPanel(followUpScroll);
+    followUpScroll->setWidget(m_followUp);
+    m_pages->addWidget(followUpScroll);
+    auto *followUpItem = new QListWidgetItem(tr("Follow-up"), m_sectionList);
+    followUpItem->setData(Qt::UserRole, QStringLiteral("followUp"));
+    followUpItem->setToolTip(tr("Contacts, workshops attended and next steps after the comptoir"));
+    connect(m_followUp, &FollowUpPanel::summaryChanged, this,
+            [followUpItem](int open, int due) {
+                followUpItem->setText(due > 0    ? tr("Follow-up\n%n step(s) due", nullptr, due)
+                                      : open > 0 ? tr("Follow-up\n%n step(s) to do", nullptr, open)
+                                                 : tr("Follow-up"));
+                followUpItem->setIcon(due > 0 ? statusIcon(kRed, QLatin1Char('!'))
+                                              : statusIcon(kGrey, QChar(0x2013)));
+            });
     auto *scroll = new QScrollArea(m_pages);
     scroll->setObjectName(QStringLiteral("attachmentsPage"));
     scroll->setWidgetResizable(true);
@@ -518,6 +544,14 @@ void ProjectEditor::loadValues()
     }
     if (m_budget)
         m_budget->setLines(m_session->savedLines());
+}
+
+void ProjectEditor::showFollowUp()
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName() == QLatin1String("followUpPage"))
+            showSection(i);
+    }
 }
 
 int ProjectEditor::sectionCount() const

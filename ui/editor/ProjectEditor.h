@@ -12,6 +12,7 @@
 #include <optional>
 
 class AttachmentsPanel;
+class FollowUpPanel;
 class BudgetEditor;
 class EditingSession;
 class FieldEditor;
@@ -94,6 +95,9 @@ public:
     FieldEditor *fieldEditor(const QString &qualifiedKey) const;
     // The page of the pièces jointes (the last of the navigator).
     AttachmentsPanel *attachmentsPanel() const { return m_attachments; }
+    FollowUpPanel *followUpPanel() const { return m_followUp; }
+    // Shows the « Suivi » page.
+    void showFollowUp();
     // Shows the section of a field and puts the focus in it.
     void focusField(const QString &qualifiedKey);
     QUndoStack *undoStack(qint64 projectId) const;
@@ -144,6 +148,7 @@ private:
     QSet<FieldEditor *> m_dirty;     // fields changed since the last flush
     BudgetEditor *m_budget = nullptr;
     AttachmentsPanel *m_attachments = nullptr;
+    FollowUpPanel *m_followUp = nullptr;
     QString m_title;
     Stage m_stage = Stage::Idea;
     QString m_stageReason;
