@@ -3695,6 +3695,14 @@ Fingerprint (SHA-256): %4</source>
         <source>The notes are too long (%1 characters at most).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — Pitch rehearsed: %2 of the %3 given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUps</name>
@@ -4843,6 +4851,46 @@ Open it read-only, to browse, search and export?</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Rehearse the pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open or chosen project&apos;s pitch in large print, with a countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch s&amp;heet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page with the hook phrase, the pitch and the key figures, to print for the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse the pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project, or choose one in the list, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch run kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch sheet written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -5782,6 +5830,159 @@ Open it read-only, to browse, search and export?</source>
     </message>
     <message>
         <source>“%1” could not be written completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PitchRehearsal</name>
+    <message>
+        <source>Pitch rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no hook phrase yet: section « Le pitch »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: start or pause · R: start again · Enter: end the run · Esc: leave without keeping it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s &amp;remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do not keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 given: %3 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time&apos;s up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PitchRuns</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pitch runs could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pitch run needs its length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remarks are too long (%1 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pitch run could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pitch run no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PitchSheet</name>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget Citoyen of the Pas-de-Calais · pitch sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no hook phrase yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (expenses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiaries expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the pitch is not written yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch sheet · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pitch sheet could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch sheet - %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8084,6 +8285,26 @@ Open it read-only, to browse, search and export?</source>
             <numerusform>%n registered</numerusform>
             <numerusform>%n registered</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pitch runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pitch was rehearsed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

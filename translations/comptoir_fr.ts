@@ -3701,6 +3701,14 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
         <source>The notes are too long (%1 characters at most).</source>
         <translation>Les notes sont trop longues (%1 caractères au plus).</translation>
     </message>
+    <message>
+        <source>%1 — Pitch rehearsed: %2 of the %3 given</source>
+        <translation>%1 — Pitch répété : %2 sur les %3 donnés</translation>
+    </message>
+    <message>
+        <source>Remarks: %1</source>
+        <translation>Remarques : %1</translation>
+    </message>
 </context>
 <context>
     <name>FollowUps</name>
@@ -4860,6 +4868,46 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
             <numerusform>%n projets à relancer (Ctrl+Maj+U)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Rehearse the pitch</source>
+        <translation>&amp;Répéter le pitch</translation>
+    </message>
+    <message>
+        <source>The open or chosen project&apos;s pitch in large print, with a countdown</source>
+        <translation>Le pitch du projet ouvert ou choisi, en grands caractères, avec un compte à rebours</translation>
+    </message>
+    <message>
+        <source>Pitch s&amp;heet (PDF)…</source>
+        <translation>Fiche &amp;pitch (PDF)…</translation>
+    </message>
+    <message>
+        <source>One page with the hook phrase, the pitch and the key figures, to print for the group</source>
+        <translation>Une page avec la phrase d&apos;accroche, le pitch et les chiffres clés, à imprimer pour le groupe</translation>
+    </message>
+    <message>
+        <source>Rehearse the pitch</source>
+        <translation>Répéter le pitch</translation>
+    </message>
+    <message>
+        <source>Open a project, or choose one in the list, first.</source>
+        <translation>Ouvrez d&apos;abord un projet, ou choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>Pitch run kept: %1</source>
+        <translation>Passage du pitch gardé : %1</translation>
+    </message>
+    <message>
+        <source>Pitch sheet</source>
+        <translation>Fiche pitch</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pitch sheet written: %1</source>
+        <translation>Fiche pitch écrite : %1</translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>
@@ -5800,6 +5848,159 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>“%1” could not be written completely.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit entièrement.</translation>
+    </message>
+</context>
+<context>
+    <name>PitchRehearsal</name>
+    <message>
+        <source>Pitch rehearsal</source>
+        <translation>Répétition du pitch</translation>
+    </message>
+    <message>
+        <source>(no hook phrase yet: section « Le pitch »)</source>
+        <translation>(pas encore de phrase d&apos;accroche : section « Le pitch »)</translation>
+    </message>
+    <message>
+        <source>Space: start or pause · R: start again · Enter: end the run · Esc: leave without keeping it</source>
+        <translation>Espace : démarrer ou mettre en pause · R : recommencer · Entrée : terminer le passage · Échap : quitter sans le garder</translation>
+    </message>
+    <message>
+        <source>The group&apos;s &amp;remarks:</source>
+        <translation>Les &amp;remarques du groupe :</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this run</source>
+        <translation>&amp;Garder ce passage</translation>
+    </message>
+    <message>
+        <source>&amp;Do not keep it</source>
+        <translation>&amp;Ne pas le garder</translation>
+    </message>
+    <message>
+        <source>Run it &amp;again</source>
+        <translation>&amp;Recommencer</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 given</source>
+        <translation>%1 sur les %2 donnés</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 given: %3 over</source>
+        <translation>%1 sur les %2 donnés : %3 de trop</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Space to start</source>
+        <translation>Espace pour démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>PitchRuns</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The pitch runs could not be read</source>
+        <translation>Les passages du pitch n&apos;ont pas pu être lus</translation>
+    </message>
+    <message>
+        <source>A pitch run needs its length.</source>
+        <translation>Un passage du pitch doit avoir sa durée.</translation>
+    </message>
+    <message>
+        <source>The remarks are too long (%1 characters at most).</source>
+        <translation>Les remarques sont trop longues (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The pitch run could not be saved</source>
+        <translation>Le passage du pitch n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>This pitch run no longer exists.</source>
+        <translation>Ce passage du pitch n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>PitchSheet</name>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <source>Budget Citoyen of the Pas-de-Calais · pitch sheet</source>
+        <translation>Budget citoyen du Pas-de-Calais · fiche pitch</translation>
+    </message>
+    <message>
+        <source>(no hook phrase yet)</source>
+        <translation>(pas encore de phrase d&apos;accroche)</translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <source>Budget (expenses)</source>
+        <translation>Budget (dépenses)</translation>
+    </message>
+    <message>
+        <source>Beneficiaries expected</source>
+        <translation>Bénéficiaires attendus</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Porteurs</translation>
+    </message>
+    <message>
+        <source>Start planned</source>
+        <translation>Démarrage prévu</translation>
+    </message>
+    <message>
+        <source>Time to speak</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernier passage</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>The pitch</source>
+        <translation>Le pitch</translation>
+    </message>
+    <message>
+        <source>(the pitch is not written yet)</source>
+        <translation>(le pitch n&apos;est pas encore écrit)</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Pitch sheet · %1</source>
+        <translation>Fiche pitch · %1</translation>
+    </message>
+    <message>
+        <source>The pitch sheet could not be drawn.</source>
+        <translation>La fiche pitch n&apos;a pas pu être dessinée.</translation>
+    </message>
+    <message>
+        <source>Pitch sheet - %1.pdf</source>
+        <translation>Fiche pitch - %1.pdf</translation>
     </message>
 </context>
 <context>
@@ -7514,7 +7715,7 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>Due on %1: %2</source>
-        <translation>Échue le %1 : %2</translation>
+        <translation>Échue le %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No contact since %1</source>
@@ -7523,8 +7724,8 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message numerus="yes">
         <source>No contact since %1: its edition allows %n week(s).</source>
         <translation>
-            <numerusform>Sans contact depuis le %1 : son édition permet %n semaine.</numerusform>
-            <numerusform>Sans contact depuis le %1 : son édition permet %n semaines.</numerusform>
+            <numerusform>Sans contact depuis le %1&#xa0;: son édition permet %n semaine.</numerusform>
+            <numerusform>Sans contact depuis le %1&#xa0;: son édition permet %n semaines.</numerusform>
         </translation>
     </message>
 </context>
@@ -8112,6 +8313,26 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
             <numerusform>%n inscrit</numerusform>
             <numerusform>%n inscrits</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pitch runs</source>
+        <translation>Passages du pitch</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Time given</source>
+        <translation>Temps donné</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>No pitch was rehearsed.</source>
+        <translation>Aucun pitch n&apos;a été répété.</translation>
     </message>
 </context>
 <context>

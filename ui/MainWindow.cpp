@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "followup/FollowUpPage.h"
+#include "followup/PitchRehearsal.h"
+#include "followup/PitchRuns.h"
+#include "report/PitchSheet.h"
 #include "followup/FollowUps.h"
 #include "organisations/DirectoryPage.h"
 
@@ -366,6 +369,16 @@ void MainWindow::createActions()
         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P), QStringLiteral("document-print-preview"));
     m_dossierPreviewAction->setStatusTip(tr("The open or chosen project's dossier, to print"));
     connect(m_dossierPreviewAction, &QAction::triggered, this, &MainWindow::previewDossier);
+    m_pitchRehearsalAction = make(QStringLiteral("pitchRehearsalAction"), tr("&Rehearse the pitch"),
+                                  QKeySequence(Qt::Key_F7), QString());
+    m_pitchRehearsalAction->setStatusTip(
+        tr("The open or chosen project's pitch in large print, with a countdown"));
+    connect(m_pitchRehearsalAction, &QAction::triggered, this, &MainWindow::rehearsePitch);
+    m_pitchSheetAction = make(QStringLiteral("pitchSheetAction"), tr("Pitch s&heet (PDF)…"),
+                              QKeySequence(), QString());
+    m_pitchSheetAction->setStatusTip(
+        tr("One page with the hook phrase, the pitch and the key figures, to print for the group"));
+    connect(m_pitchSheetAction, &QAction::triggered, this, &MainWindow::exportPitchSheet);
     m_editionRulesAction = make(QStringLiteral("editionRulesAction"), tr("Edition &rules…"),
                                 QKeySequence(), QString());
     m_editionRulesAction->setStatusTip(
@@ -525,6 +538,8 @@ void MainWindow::createMenus()
     project->addSeparator();
     project->addAction(m_dossierPdfAction);
     project->addAction(m_dossierPreviewAction);
+    project->addAction(m_pitchRehearsalAction);
+    project->addAction(m_pitchSheetAction);
     project->addSeparator();
     project->addAction(m_editionRulesAction);
     project->addAction(m_communesToCheckAction);
@@ -633,6 +648,57 @@ bool MainWindow::openDemoWorkspace()
 }
 
 // Edits not yet written are written, and the live workshop ends, before the workspace changes.
+qint64 MainWindow::projectAtHand() const
+{
+    return editing() ? m_editor->projectId() : m_projectsPage->currentProjectId();
+}
+
+void MainWindow::rehearsePitch()
+{
+    const qint64 project = projectAtHand();
+    if (!m_workspace || project <= 0) {
+        MessageBox::information(this, tr("Rehearse the pitch"),
+                                tr("Open a project, or choose one in the list, first."));
+        return;
+    }
+    m_editor->flush(); // the pitch as just typed
+    PitchRehearsal rehearsal(m_workspace, project,
+                             m_livePanel->isRunning() ? m_livePanel->workshopId() : 0, this);
+    rehearsal.setWindowState(rehearsal.windowState() | Qt::WindowFullScreen);
+    if (rehearsal.exec() == QDialog::Accepted && rehearsal.savedRun() > 0)
+        statusBar()->showMessage(tr("Pitch run kept: %1").arg(PitchRuns::clock(
+                                     rehearsal.elapsedSeconds())),
+                                 10000);
+}
+
+void MainWindow::exportPitchSheet()
+{
+    const qint64 project = projectAtHand();
+    if (!m_workspace || project <= 0) {
+        MessageBox::information(this, tr("Pitch sheet"),
+                                tr("Open a project, or choose one in the list, first."));
+        return;
+    }
+    m_editor->flush();
+    QString error;
+    const auto data = PitchSheet::load(*m_workspace, project, &error);
+    if (!data) {
+        MessageBox::critical(this, tr("Pitch sheet"), error);
+        return;
+    }
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Pitch sheet"),
+        QDir(defaultDirectory()).filePath(PitchSheet::suggestedFileName(*data)),
+        tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
+    if (path.isEmpty())
+        return;
+    if (!PitchSheet::writePdf(*data, path, &error)) {
+        MessageBox::critical(this, tr("Pitch sheet"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Pitch sheet written: %1").arg(QFileInfo(path).fileName()), 10000);
+}
+
 void MainWindow::showFollowUpCount(int count)
 {
     const int tab = m_home->indexOf(m_followUpPage);
@@ -1416,6 +1482,8 @@ void MainWindow::updateTitle()
     m_exportBundleAction->setEnabled(open);
     m_dossierPdfAction->setEnabled(open);
     m_dossierPreviewAction->setEnabled(open);
+    m_pitchRehearsalAction->setEnabled(open);
+    m_pitchSheetAction->setEnabled(open);
     m_exportPlatformAction->setEnabled(open);
     m_importBundleAction->setEnabled(writable);
     m_findAction->setEnabled(open);

@@ -107,6 +107,10 @@ private:
     void workspaceAboutToChange();
     // The « À relancer » tab's title with its count (-1: not known yet).
     void showFollowUpCount(int count);
+    // The project opened in the editor, else the one chosen in the list (0: none).
+    qint64 projectAtHand() const;
+    void rehearsePitch();
+    void exportPitchSheet();
     void workspaceSwitched(Workspace *workspace);
     void updateRecentMenu();
     void updateTitle();
@@ -194,6 +198,8 @@ private:
     QAction *m_showHoldersAction = nullptr;
     QAction *m_showDirectoryAction = nullptr;
     QAction *m_showFollowUpAction = nullptr;
+    QAction *m_pitchRehearsalAction = nullptr;
+    QAction *m_pitchSheetAction = nullptr;
     QAction *m_showReviewAction = nullptr;
     QAction *m_showDashboardAction = nullptr;
     QAction *m_presentationAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "attachments/Attachments.h"
 #include "followup/FollowUps.h"
+#include "followup/PitchRuns.h"
 #include "reference/Communes.h"
 #include "organisations/Organisations.h"
 #include "projects/BudgetLines.h"
@@ -413,6 +414,23 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
             if (const auto saved = FollowUps::saveStep(workspace, step); !saved)
                 failure = saved.error();
         }
+    }
+
+    // The pitches rehearsed at the pitch workshop, with the group's remarks.
+    for (const QJsonValue &v : demo.value(QLatin1String("pitchRuns")).toArray()) {
+        const QJsonObject r = v.toObject();
+        const qint64 projectId = projectsByTitle.value(text(r, "project"));
+        if (!failure.isEmpty() || projectId <= 0)
+            continue;
+        PitchRuns::Run run;
+        run.projectId = projectId;
+        run.workshopId = workshops.value(text(r, "workshop"));
+        run.ranAt = QDateTime::fromString(calendar.timestamp(text(r, "ranAt")), Qt::ISODateWithMs);
+        run.seconds = r.value(QLatin1String("seconds")).toInt();
+        run.allottedSeconds = PitchRuns::allottedSeconds(workspace, projectId);
+        run.remarks = text(r, "remarks");
+        if (const auto saved = PitchRuns::save(workspace, run); !saved)
+            failure = saved.error();
     }
 
     // The pièces jointes (resources/demo/pieces/), as a facilitator attaches them; the projects

@@ -129,6 +129,7 @@ std::optional<WorkshopReport::Data> WorkshopReport::load(const Workspace &worksp
         }
         data.projects << project;
     }
+    data.pitchRuns = PitchRuns::ofWorkshop(workspace, workshopId).valueOr({});
     return data;
 }
 
@@ -227,6 +228,24 @@ int WorkshopReport::render(const Data &data, QPagedPaintDevice *device)
         flow.text(tr("No project was worked on."), note);
     else
         flow.table(projects);
+
+    // The pitches rehearsed: each run's length against the time given, and the group's remarks.
+    if (!data.pitchRuns.isEmpty() || w.kind == Workshops::Kind::Pitch) {
+        heading(tr("Pitch runs"));
+        PageFlow::Table runs;
+        runs.widths = {0.30, 0.10, 0.12, 0.48};
+        runs.font = font(9);
+        runs.header = QStringList{tr("Project"), tr("Length"), tr("Time given"), tr("Remarks")};
+        runs.alignments = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft};
+        for (const PitchRuns::Run &r : data.pitchRuns)
+            runs.rows << QStringList{r.projectTitle, PitchRuns::clock(r.seconds),
+                                     PitchRuns::clock(r.allottedSeconds),
+                                     r.remarks.isEmpty() ? QStringLiteral("—") : r.remarks};
+        if (runs.rows.isEmpty())
+            flow.text(tr("No pitch was rehearsed."), note);
+        else
+            flow.table(runs);
+    }
 
     heading(tr("Next steps"));
     PageFlow::TextStyle body;

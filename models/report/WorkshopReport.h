@@ -1,5 +1,6 @@
 #pragma once
 
+#include "followup/PitchRuns.h"
 #include "workshops/Attendance.h"
 #include "workshops/Workshops.h"
 
@@ -37,6 +38,7 @@ public:
         QString editionName;
         QList<Attendance::Participant> participants;
         QList<Project> projects;
+        QList<PitchRuns::Run> pitchRuns; // rehearsed at this workshop
     };
 
     static std::optional<Data> load(const Workspace &workspace, qint64 workshopId, QString *error);

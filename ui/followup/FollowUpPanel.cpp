@@ -1,6 +1,7 @@
 #include "FollowUpPanel.h"
 
 #include "dialogs/MessageBox.h"
+#include "followup/PitchRuns.h"
 #include "session/Deletions.h"
 #include "storage/Workspace.h"
 
@@ -200,7 +201,7 @@ void FollowUpPanel::reload()
     {
         QDate date;
         QString text;
-        int contact; // index in m_contacts, -1 for a workshop
+        int contact; // index in m_contacts, -1 for a workshop, -2 for a pitch run
     };
     QList<Line> lines;
     for (int i = 0; i < m_contacts.size(); ++i) {
@@ -220,12 +221,21 @@ void FollowUpPanel::reload()
             text += QLatin1Char('\n') + tr("Present: %1").arg(w.holders.join(QStringLiteral(", ")));
         lines << Line{w.date, text, -1};
     }
+    for (const PitchRuns::Run &r : PitchRuns::ofProject(*m_workspace, m_projectId).valueOr({})) {
+        const QDate day = r.ranAt.toLocalTime().date();
+        QString text = tr("%1 — Pitch rehearsed: %2 of the %3 given")
+                           .arg(shown(day), PitchRuns::clock(r.seconds),
+                                PitchRuns::clock(r.allottedSeconds));
+        if (!r.remarks.isEmpty())
+            text += QLatin1Char('\n') + tr("Remarks: %1").arg(r.remarks);
+        lines << Line{day, text, -2};
+    }
     std::stable_sort(lines.begin(), lines.end(),
                      [](const Line &a, const Line &b) { return a.date > b.date; });
     for (const Line &line : std::as_const(lines)) {
         auto *item = new QListWidgetItem(line.text, m_history);
         item->setData(Qt::UserRole, line.contact);
-        if (line.contact < 0) {
+        if (line.contact == -1) {
             item->setForeground(QColor(0x1b, 0x4f, 0x72));
             item->setToolTip(tr("From the attendance: recorded at the workshop"));
         }
