@@ -370,7 +370,7 @@ void MainWindow::createActions()
     m_dossierPreviewAction->setStatusTip(tr("The open or chosen project's dossier, to print"));
     connect(m_dossierPreviewAction, &QAction::triggered, this, &MainWindow::previewDossier);
     m_pitchRehearsalAction = make(QStringLiteral("pitchRehearsalAction"), tr("&Rehearse the pitch"),
-                                  QKeySequence(Qt::Key_F7), QString());
+                                  QKeySequence(Qt::Key_F6), QString());
     m_pitchRehearsalAction->setStatusTip(
         tr("The open or chosen project's pitch in large print, with a countdown"));
     connect(m_pitchRehearsalAction, &QAction::triggered, this, &MainWindow::rehearsePitch);

@@ -14,7 +14,7 @@
 #include <QTest>
 #include <QTimer>
 
-// The pitch rehearsed from the window with its key (F7): the project's pitch in large print, the
+// The pitch rehearsed from the window with its key (F6): the project's pitch in large print, the
 // countdown started with Space, time's up shown in red (no sound), the run ended with Enter, the
 // group's remarks typed and the run kept; the « fiche pitch » written from the Projet menu.
 class TestPitchRehearsal final : public QObject
@@ -76,7 +76,7 @@ private slots:
                               Qt::LeftButton);
             rehearsed = true;
         });
-        QTest::keyClick(&window, Qt::Key_F7);
+        QTest::keyClick(&window, Qt::Key_F6);
         QTRY_VERIFY(rehearsed);
         QCOMPARE(TestSupport::readBack(path, QStringLiteral("SELECT count(*) FROM pitch_runs"))
                      .toInt(),
