@@ -5819,6 +5819,37 @@ Open it read-only, to browse, search and export?</source>
     </message>
 </context>
 <context>
+    <name>PartnerSuggestions</name>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supports « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works in the whole department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comes to the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holders could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfFile</name>
     <message>
         <source>“%1” cannot be written: %2</source>
@@ -7638,6 +7669,54 @@ Open it read-only, to browse, search and export?</source>
     </message>
     <message>
         <source>The committee did not select the project: nothing is granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Who to meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners and financers of the &amp;directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the partners&apos; table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other porteurs&apos; projects alike (their holders agreed to be named), to meet at the next comptoir:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner of the directory meets this project&apos;s theme or territory yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 % alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project alike whose holders agreed to be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners and financers to meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects alike to meet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3703,11 +3703,11 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 — Pitch rehearsed: %2 of the %3 given</source>
-        <translation>%1 — Pitch répété : %2 sur les %3 donnés</translation>
+        <translation>%1 — Pitch répété&#xa0;: %2 sur les %3 donnés</translation>
     </message>
     <message>
         <source>Remarks: %1</source>
-        <translation>Remarques : %1</translation>
+        <translation>Remarques&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4894,7 +4894,7 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>Pitch run kept: %1</source>
-        <translation>Passage du pitch gardé : %1</translation>
+        <translation>Passage du pitch gardé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pitch sheet</source>
@@ -4906,7 +4906,7 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>Pitch sheet written: %1</source>
-        <translation>Fiche pitch écrite : %1</translation>
+        <translation>Fiche pitch écrite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5836,6 +5836,37 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
 </context>
 <context>
+    <name>PartnerSuggestions</name>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>Ce projet n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The directory could not be read: %1</source>
+        <translation>L&apos;annuaire n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>supports « %1 »</source>
+        <translation>soutient «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>works in the whole department</source>
+        <translation>intervient dans tout le département</translation>
+    </message>
+    <message>
+        <source>works in %1</source>
+        <translation>intervient à %1</translation>
+    </message>
+    <message>
+        <source>comes to the %1</source>
+        <translation>vient au %1</translation>
+    </message>
+    <message>
+        <source>The holders could not be read: %1</source>
+        <translation>Les porteurs n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>PdfFile</name>
     <message>
         <source>“%1” cannot be written: %2</source>
@@ -5858,15 +5889,15 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>(no hook phrase yet: section « Le pitch »)</source>
-        <translation>(pas encore de phrase d&apos;accroche : section « Le pitch »)</translation>
+        <translation>(pas encore de phrase d&apos;accroche&#xa0;: section «&#xa0;Le pitch&#xa0;»)</translation>
     </message>
     <message>
         <source>Space: start or pause · R: start again · Enter: end the run · Esc: leave without keeping it</source>
-        <translation>Espace : démarrer ou mettre en pause · R : recommencer · Entrée : terminer le passage · Échap : quitter sans le garder</translation>
+        <translation>Espace&#xa0;: démarrer ou mettre en pause · R&#xa0;: recommencer · Entrée&#xa0;: terminer le passage · Échap&#xa0;: quitter sans le garder</translation>
     </message>
     <message>
         <source>The group&apos;s &amp;remarks:</source>
-        <translation>Les &amp;remarques du groupe :</translation>
+        <translation>Les &amp;remarques du groupe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep this run</source>
@@ -5886,7 +5917,7 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>%1 of the %2 given: %3 over</source>
-        <translation>%1 sur les %2 donnés : %3 de trop</translation>
+        <translation>%1 sur les %2 donnés&#xa0;: %3 de trop</translation>
     </message>
     <message>
         <source>Time&apos;s up</source>
@@ -5909,7 +5940,7 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <name>PitchRuns</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The pitch runs could not be read</source>
@@ -7667,6 +7698,55 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>The committee did not select the project: nothing is granted.</source>
         <translation>Le comité n&apos;a pas retenu le projet&#xa0;: aucune subvention n&apos;est accordée.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Who to meet</source>
+        <translation>Qui rencontrer</translation>
+    </message>
+    <message>
+        <source>Partners and financers of the &amp;directory:</source>
+        <translation>Partenaires et financeurs de l&apos;&amp;annuaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the partners&apos; table</source>
+        <translation>&amp;Ajouter au tableau des partenaires</translation>
+    </message>
+    <message>
+        <source>Other porteurs&apos; projects alike (their holders agreed to be named), to meet at the next comptoir:</source>
+        <translation>Projets proches d&apos;autres porteurs (qui ont accepté d&apos;être nommés), à rencontrer au prochain comptoir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>No partner of the directory meets this project&apos;s theme or territory yet.</source>
+        <translation>Aucun partenaire de l&apos;annuaire ne correspond encore au thème ou au territoire de ce projet.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 % alike</source>
+        <translation>%1 — proche à %2 %</translation>
+    </message>
+    <message>
+        <source>carried by %1</source>
+        <translation>porté par %1</translation>
+    </message>
+    <message>
+        <source>No project alike whose holders agreed to be named.</source>
+        <translation>Aucun projet proche dont les porteurs ont accepté d&apos;être nommés.</translation>
+    </message>
+    <message>
+        <source>Partners and financers to meet</source>
+        <translation>Partenaires et financeurs à rencontrer</translation>
+    </message>
+    <message>
+        <source>Projects alike to meet</source>
+        <translation>Projets proches à rencontrer</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "dialogs/MessageBox.h"
 #include "editor/ProjectEditor.h"
 #include "organisations/DirectoryPage.h"
+#include "organisations/SuggestionsPanel.h"
 #include "storage/Workspace.h"
 
 #include <QAction>
@@ -201,6 +202,46 @@ private slots:
         child<QAction>(editor, QStringLiteral("chooseStructureAction"))->trigger();
         QTRY_VERIFY(picked);
         QTRY_COMPARE(button->text(), QStringLiteral("Ludo'Canche"));
+    }
+
+    // Under « Partenaires et coopération »: the directory's partners that meet the project's
+    // theme and territory, with why; one added to the table with a click.
+    void suggestedPartnersFillTheTable()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("suggestions.comptoirdb"));
+        QVERIFY(TestSupport::createDemo(m_dir, QStringLiteral("suggestions")));
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(path));
+        const qint64 project = readBack(window, QStringLiteral("SELECT id FROM projects WHERE"
+                                                               " title LIKE 'Jardin%'"))
+                                   .toLongLong();
+        QVERIFY(window.openProject(project));
+        ProjectEditor *editor = window.projectEditor();
+        auto *panel = editor->suggestionsPanel();
+        QVERIFY(panel);
+        auto *partners = panel->partnerList();
+        QVERIFY(partners->count() >= 2);
+        // The town hall of Liévin: the project's theme, its commune and its comptoir.
+        QListWidgetItem *first = partners->item(0);
+        QVERIFY2(first->text().startsWith(QStringLiteral("Mairie de Liévin")),
+                 qPrintable(first->text()));
+        QVERIFY(first->text().contains(QStringLiteral("«\u00a0Environnement\u00a0»")));
+        QVERIFY(first->text().contains(QStringLiteral("Liévin")));
+        partners->setCurrentRow(0);
+        QTest::mouseClick(child<QPushButton>(panel, QStringLiteral("addSuggestedPartner")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(readBack(window, QStringLiteral("SELECT value FROM answers WHERE project_id ="
+                                                    " %1 AND field_key ="
+                                                    " 'partenaires.partenaires'")
+                                         .arg(project))
+                        .toString()
+                        .contains(QStringLiteral("Mairie de Liévin")));
+        // Now in the table, no longer suggested.
+        QTRY_VERIFY(!partners->item(0)->text().startsWith(QStringLiteral("Mairie de Liévin")));
+        QVERIFY(panel->projectList()->count() >= 1);
     }
 };
 

@@ -12,6 +12,7 @@
 #include "attachments/Attachments.h"
 #include "attachments/AttachmentsPanel.h"
 #include "followup/FollowUpPanel.h"
+#include "organisations/SuggestionsPanel.h"
 #include "dialogs/MessageBox.h"
 #include "FieldEditor.h"
 #include "methodology/Completeness.h"
@@ -328,6 +329,8 @@ bool ProjectEditor::openProject(qint64 projectId, QString *error)
     m_followUp->setReadOnly(m_workspace->isReadOnly());
     m_followUp->setProject(projectId);
     loadValues();
+    if (m_suggestions)
+        m_suggestions->setProject(m_workspace, projectId, m_workspace->isReadOnly());
     refreshHeader();
     refreshStatus();
     // A refresh still pending for the project left would only repeat the one just done.
@@ -381,6 +384,7 @@ void ProjectEditor::buildForm()
     m_budget = nullptr;
     m_attachments = nullptr;
     m_followUp = nullptr;
+    m_suggestions = nullptr;
     while (m_pages->count() > 0) {
         QWidget *page = m_pages->widget(0);
         m_pages->removeWidget(page);
@@ -486,6 +490,14 @@ QWidget *ProjectEditor::buildSection(const Methodology::Section &section)
         connect(editor, &FieldEditor::helpRequested, scroll,
                 [scroll, editor] { scroll->ensureWidgetVisible(editor, 0, 40); });
     }
+    // Partners and cooperation: who to meet, from the directory and the other projects.
+    if (m_editors.contains(QStringLiteral("partenaires.partenaires")) &&
+        section.key == QLatin1String("partenaires")) {
+        m_suggestions = new SuggestionsPanel(page);
+        layout->addWidget(m_suggestions);
+        connect(m_suggestions, &SuggestionsPanel::partnerChosen, this,
+                &ProjectEditor::addPartnerRow);
+    }
     layout->addStretch();
     scroll->setWidget(page);
     return scroll;
@@ -544,6 +556,30 @@ void ProjectEditor::loadValues()
     }
     if (m_budget)
         m_budget->setLines(m_session->savedLines());
+}
+
+void ProjectEditor::addPartnerRow(const QString &name, const QString &kind)
+{
+    FieldEditor *table = m_editors.value(QStringLiteral("partenaires.partenaires"));
+    if (!table || !m_workspace || m_workspace->isReadOnly())
+        return;
+    QJsonArray rows = table->value().toArray();
+    // A row left blank at the end takes the partner, rather than a new one.
+    QJsonObject row;
+    if (!rows.isEmpty()) {
+        const QJsonObject last = rows.last().toObject();
+        const bool blank = std::all_of(last.begin(), last.end(), [](const QJsonValue &v) {
+            return v.toString().trimmed().isEmpty();
+        });
+        if (blank)
+            rows.removeLast();
+    }
+    row.insert(QStringLiteral("partenaire"), name);
+    row.insert(QStringLiteral("role"), kind);
+    row.insert(QStringLiteral("engagement"), QStringLiteral("À solliciter"));
+    rows.append(row);
+    table->setValue(rows);
+    fieldCommitted(table);
 }
 
 void ProjectEditor::showFollowUp()

@@ -13,6 +13,7 @@
 
 class AttachmentsPanel;
 class FollowUpPanel;
+class SuggestionsPanel;
 class BudgetEditor;
 class EditingSession;
 class FieldEditor;
@@ -96,6 +97,7 @@ public:
     // The page of the pièces jointes (the last of the navigator).
     AttachmentsPanel *attachmentsPanel() const { return m_attachments; }
     FollowUpPanel *followUpPanel() const { return m_followUp; }
+    SuggestionsPanel *suggestionsPanel() const { return m_suggestions; }
     // Shows the « Suivi » page.
     void showFollowUp();
     // Shows the section of a field and puts the focus in it.
@@ -135,6 +137,8 @@ private:
     void chooseStructure();
     void editStructure();
     void setStructure(qint64 organisationId);
+    // Adds a partner of the directory to the « Partenaires » table (an edit, undoable).
+    void addPartnerRow(const QString &name, const QString &kind);
     void reveal(const QString &qualifiedKey);
 
     Workspace *m_workspace = nullptr;
@@ -149,6 +153,7 @@ private:
     BudgetEditor *m_budget = nullptr;
     AttachmentsPanel *m_attachments = nullptr;
     FollowUpPanel *m_followUp = nullptr;
+    SuggestionsPanel *m_suggestions = nullptr;
     QString m_title;
     Stage m_stage = Stage::Idea;
     QString m_stageReason;
