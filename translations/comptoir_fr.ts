@@ -2218,6 +2218,169 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>DirectoryImport</name>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignorée)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind (financer, partner…)</source>
+        <translation>Type (financeur, partenaire…)</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>RNA number</source>
+        <translation>Numéro RNA</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Territory (communes)</source>
+        <translation>Territoire (communes)</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne à contacter</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s e-mail</source>
+        <translation>Courriel du contact</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s consent</source>
+        <translation>Consentement du contact</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB); a list of partners holds at most %2 MB.</source>
+        <translation>Le fichier est trop gros (%1 Mo) ; une liste de partenaires fait au plus %2 Mo.</translation>
+    </message>
+    <message>
+        <source>The file has column titles but no partner.</source>
+        <translation>Le fichier a des titres de colonnes mais aucun partenaire.</translation>
+    </message>
+    <message>
+        <source>not communes of the Pas-de-Calais, left out: %1</source>
+        <translation>communes hors du Pas-de-Calais, laissées de côté : %1</translation>
+    </message>
+    <message>
+        <source>“%1” is already on an earlier line.</source>
+        <translation>« %1 » figure déjà sur une ligne précédente.</translation>
+    </message>
+    <message>
+        <source>Line %1: the organisation it updates no longer exists.</source>
+        <translation>Ligne %1 : la structure qu&apos;elle met à jour n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>The directory could not be written: %1</source>
+        <translation>L&apos;annuaire n&apos;a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryImportDialog</name>
+    <message>
+        <source>Import partners and financers</source>
+        <translation>Importer des partenaires et financeurs</translation>
+    </message>
+    <message>
+        <source>“%1”: %2, separated by « %3 ». Check what each column holds.</source>
+        <translation>« %1 » : %2, séparé par « %3 ». Vérifiez ce que contient chaque colonne.</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>What each line becomes</source>
+        <translation>Ce que devient chaque ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) to add</source>
+        <translation>
+            <numerusform>%n partenaire à ajouter</numerusform>
+            <numerusform>%n partenaires à ajouter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known, to update</source>
+        <translation>
+            <numerusform>%n déjà connu, à mettre à jour</numerusform>
+            <numerusform>%n déjà connus, à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused</source>
+        <translation>
+            <numerusform>%n ligne refusée</numerusform>
+            <numerusform>%n lignes refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: refused — %2</source>
+        <translation>Ligne %1 : refusée — %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 — %3</source>
+        <translation>Ligne %1 : %2 — %3</translation>
+    </message>
+    <message>
+        <source>already known, updated</source>
+        <translation>déjà connue, mise à jour</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>Search the directory</source>
@@ -2328,6 +2491,43 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     <message>
         <source>Choose the organisation to keep in its group.</source>
         <translation>Choisissez la structure à garder dans son groupe.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Partners and financers from a spreadsheet&apos;s CSV file</source>
+        <translation>Des partenaires et financeurs depuis le fichier CSV d&apos;un tableur</translation>
+    </message>
+    <message>
+        <source>Import partners and financers</source>
+        <translation>Importer des partenaires et financeurs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) added</source>
+        <translation>
+            <numerusform>%n partenaire ajouté</numerusform>
+            <numerusform>%n partenaires ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) left out</source>
+        <translation>
+            <numerusform>%n ligne laissée de côté</numerusform>
+            <numerusform>%n lignes laissées de côté</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
 #include "editor/ProjectEditor.h"
 #include "organisations/DirectoryPage.h"
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -242,6 +244,53 @@ private slots:
         // Now in the table, no longer suggested.
         QTRY_VERIFY(!partners->item(0)->text().startsWith(QStringLiteral("Mairie de Liévin")));
         QVERIFY(panel->projectList()->count() >= 1);
+    }
+
+    // Partners imported from a spreadsheet's CSV: the dialog says what each line becomes.
+    void partnersImportedFromACsv()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("import.comptoirdb"));
+        QVERIFY(TestSupport::createDemo(m_dir, QStringLiteral("import")));
+        const QString csv = m_dir.filePath(QStringLiteral("partenaires.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QString::fromUtf8("Nom;Type;Thèmes;Communes\r\n"
+                                      "Épicerie sociale d'Arques;partenaire;Alimentation;Arques\r\n"
+                                      ";financeur;;\r\n")
+                        .toLatin1());
+        }
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(path));
+        window.findChild<QAction *>(QStringLiteral("showDirectoryAction"))->trigger();
+        DirectoryPage *page = window.directoryPage();
+        QTRY_VERIFY(page->isVisible());
+        bool imported = false;
+        whenModal(
+            [](QDialog *dialog) {
+                QCOMPARE(dialog->objectName(), QStringLiteral("directoryImportDialog"));
+                const QString summary =
+                    child<QLabel>(dialog, QStringLiteral("directoryImportSummary"))->text();
+                QVERIFY2(summary.contains(QStringLiteral("1 partenaire à ajouter")) &&
+                             summary.contains(QStringLiteral("1 ligne refusée")),
+                         qPrintable(summary));
+                MessageBox::setNextAnswer(QMessageBox::Ok); // the report that follows
+                QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("importDirectoryButton")),
+                                  Qt::LeftButton);
+            },
+            &imported);
+        FileDialog::setNextFileName(csv);
+        child<QAction>(page, QStringLiteral("importDirectoryAction"))->trigger();
+        QTRY_VERIFY(imported);
+        QCOMPARE(readBack(window, QStringLiteral("SELECT directory_kind || '|' || communes FROM"
+                                                 " organisations WHERE name = 'Épicerie sociale"
+                                                 " d''Arques'"))
+                     .toString(),
+                 QStringLiteral("partner|62040"));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("1 partenaire ajouté")));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "exchange/BundleImport.h"
 #include "exchange/BundleWriter.h"
+#include "organisations/DirectoryImport.h"
 #include "organisations/Organisations.h"
 #include "session/Deletions.h"
 #include "storage/Workspace.h"
@@ -314,6 +315,67 @@ private slots:
                                           &error),
                  qPrintable(error));
         QCOMPARE(scalar(*other, partnerVenues).toInt(), 0);
+    }
+
+    // A list of partners from a French spreadsheet: semicolons, Windows-1252, a quoted line
+    // break; columns mapped by their titles; a known partner updated, a bad SIRET refused.
+    void directoryFromCsv()
+    {
+        auto w = TestSupport::createDemo(m_dir, QStringLiteral("csv"));
+        QVERIFY(w);
+        const QByteArray csv = QString::fromUtf8(
+                                   "Nom de la structure;Type;Thématiques;Territoire;Référent;"
+                                   "Courriel;Consentement RGPD;SIRET\r\n"
+                                   "Banque alimentaire du Calaisis;Partenaire;Alimentation, "
+                                   "Solidarité;Calais / Marck / Atlantis;Jean Petit;"
+                                   "jean@ba.example;oui;\r\n"
+                                   "Fondation du Littoral solidaire;Financeur;Environnement;"
+                                   "Tout le département;;;;\r\n"
+                                   "\"Club des entrepreneurs\nde l'Artois\";Financeur;;Arras;;;non;"
+                                   "443 061 841 00048\r\n")
+                                   .toLatin1(); // Windows-1252 for these characters
+        DirectoryImport::Preview preview = DirectoryImport::read(csv);
+        QVERIFY2(preview.csv.ok, qPrintable(preview.csv.error));
+        QCOMPARE(preview.mapping,
+                 (QList<DirectoryImport::Field>{
+                     DirectoryImport::Field::Name, DirectoryImport::Field::Kind,
+                     DirectoryImport::Field::Themes, DirectoryImport::Field::Territory,
+                     DirectoryImport::Field::ContactName, DirectoryImport::Field::ContactEmail,
+                     DirectoryImport::Field::ContactConsent, DirectoryImport::Field::Siret}));
+        DirectoryImport::prepare(*w, &preview);
+        QCOMPARE(preview.rows.size(), 3);
+        QCOMPARE(preview.good, 2);
+        QCOMPARE(preview.updates, 1);
+        QCOMPARE(preview.bad, 1);
+        QVERIFY(preview.rows.at(0).warnings.join(QString()).contains(QStringLiteral("Atlantis")));
+        QCOMPARE(preview.rows.at(2).line, 4);
+        QVERIFY(!preview.rows.at(2).problem.isEmpty());
+
+        const QVariant before = scalar(*w, QStringLiteral("SELECT count(*) FROM organisations"));
+        const auto report = DirectoryImport::apply(*w, preview);
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report->added, 1);
+        QCOMPARE(report->updated, 1);
+        QCOMPARE(report->skipped, 1);
+        QCOMPARE(scalar(*w, QStringLiteral("SELECT count(*) FROM organisations")).toInt(),
+                 before.toInt() + 1);
+        QCOMPARE(scalar(*w, QStringLiteral("SELECT directory_kind || '|' || themes || '|' ||"
+                                           " communes || '|' || contact_consent FROM"
+                                           " organisations WHERE name = 'Banque alimentaire du"
+                                           " Calaisis'"))
+                     .toString(),
+                 QStringLiteral("partner|Alimentation,Solidarité|62193,62548|1"));
+        // The known one keeps its contact person and takes the whole department.
+        QCOMPARE(scalar(*w, QStringLiteral("SELECT whole_department || '|' || contact_name FROM"
+                                           " organisations WHERE name = 'Fondation du Littoral"
+                                           " solidaire'"))
+                     .toString(),
+                 QStringLiteral("1|Hélène Caron"));
+
+        // Not a CSV: said, nothing written.
+        const DirectoryImport::Preview binary = DirectoryImport::read(QByteArray("\x00\x01PK\x03", 5));
+        QVERIFY(!binary.csv.ok);
+        QVERIFY(!binary.csv.error.isEmpty());
     }
 
     // To the trash: what referred to it is unlinked, and linked again when it comes back.

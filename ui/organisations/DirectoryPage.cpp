@@ -1,6 +1,8 @@
 #include "DirectoryPage.h"
 
+#include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
+#include "DirectoryImportDialog.h"
 #include "OrganisationDialog.h"
 #include "organisations/OrganisationListModel.h"
 #include "organisations/Organisations.h"
@@ -12,6 +14,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -100,12 +103,16 @@ DirectoryPage::DirectoryPage(QWidget *parent)
     connect(m_open, &QAction::triggered, this, &DirectoryPage::openOrganisation);
     connect(m_duplicates, &QAction::triggered, this, &DirectoryPage::showDuplicates);
     connect(m_delete, &QAction::triggered, this, &DirectoryPage::deleteOrganisation);
+    m_import = new QAction(tr("&Import a CSV…"), this);
+    m_import->setObjectName(QStringLiteral("importDirectoryAction"));
+    m_import->setToolTip(tr("Partners and financers from a spreadsheet's CSV file"));
+    connect(m_import, &QAction::triggered, this, &DirectoryPage::importCsv);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
     top->addWidget(m_kind);
     top->addWidget(m_count);
-    for (QAction *a : {m_new, m_open, m_duplicates, m_delete}) {
+    for (QAction *a : {m_new, m_open, m_duplicates, m_import, m_delete}) {
         auto *b = new QToolButton(this);
         b->setDefaultAction(a);
         top->addWidget(b);
@@ -187,6 +194,7 @@ void DirectoryPage::setWorkspace(Workspace *workspace)
     m_new->setEnabled(writable);
     m_open->setEnabled(workspace != nullptr);
     m_duplicates->setEnabled(writable);
+    m_import->setEnabled(writable);
     m_delete->setEnabled(writable);
 }
 
@@ -350,6 +358,33 @@ void DirectoryPage::showDuplicates()
     fill();
     dialog.resize(520, 380);
     dialog.exec();
+    reload();
+}
+
+void DirectoryPage::importCsv()
+{
+    if (!m_workspace || m_workspace->isReadOnly())
+        return;
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Import partners and financers"), QString(),
+        tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    DirectoryImport::Preview preview = DirectoryImport::read(path);
+    if (!preview.csv.ok) {
+        MessageBox::warning(this, tr("Import partners and financers"), preview.csv.error);
+        return;
+    }
+    DirectoryImportDialog dialog(m_workspace, std::move(preview), QFileInfo(path).fileName(),
+                                 this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const DirectoryImport::Report &r = dialog.report();
+    MessageBox::information(this, tr("Import partners and financers"),
+                            tr("%n partner(s) added", nullptr, r.added) + QStringLiteral(", ") +
+                                tr("%n updated", nullptr, r.updated) + QStringLiteral(", ") +
+                                tr("%n line(s) left out", nullptr, r.skipped) + QLatin1Char('.'));
+    m_kind->setCurrentIndex(2);
     reload();
 }
 

@@ -14,7 +14,7 @@ class Workspace;
 
 // The directory: every organisation of the workspace, the porteurs' structures and the partners
 // and financers, filter-as-you-type and by kind; each opens in its editor (Enter); duplicates
-// by SIRET or RNA number are counted and merged.
+// by SIRET or RNA number are counted and merged; partners and financers import from a CSV.
 class DirectoryPage final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +30,8 @@ public:
     void focusFilter();
     // Opens the duplicates and merges the chosen ones.
     void showDuplicates();
+    // Imports partners and financers from a CSV file chosen by the user.
+    void importCsv();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -55,4 +57,5 @@ private:
     QAction *m_open = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_duplicates = nullptr;
+    QAction *m_import = nullptr;
 };
