@@ -3970,6 +3970,10 @@ Fingerprint (SHA-256): %4</source>
         <source>The projects to follow up could not be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The projects to follow up could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HolderDialog</name>

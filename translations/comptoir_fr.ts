@@ -2281,11 +2281,11 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file is too large (%1 MB); a list of partners holds at most %2 MB.</source>
-        <translation>Le fichier est trop gros (%1 Mo) ; une liste de partenaires fait au plus %2 Mo.</translation>
+        <translation>Le fichier est trop gros (%1 Mo)&#xa0;; une liste de partenaires fait au plus %2 Mo.</translation>
     </message>
     <message>
         <source>The file has column titles but no partner.</source>
@@ -2293,23 +2293,23 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>not communes of the Pas-de-Calais, left out: %1</source>
-        <translation>communes hors du Pas-de-Calais, laissées de côté : %1</translation>
+        <translation>communes hors du Pas-de-Calais, laissées de côté&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” is already on an earlier line.</source>
-        <translation>« %1 » figure déjà sur une ligne précédente.</translation>
+        <translation>«&#xa0;%1&#xa0;» figure déjà sur une ligne précédente.</translation>
     </message>
     <message>
         <source>Line %1: the organisation it updates no longer exists.</source>
-        <translation>Ligne %1 : la structure qu&apos;elle met à jour n&apos;existe plus.</translation>
+        <translation>Ligne %1&#xa0;: la structure qu&apos;elle met à jour n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The directory could not be written: %1</source>
-        <translation>L&apos;annuaire n&apos;a pas pu être écrit : %1</translation>
+        <translation>L&apos;annuaire n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2320,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>“%1”: %2, separated by « %3 ». Check what each column holds.</source>
-        <translation>« %1 » : %2, séparé par « %3 ». Vérifiez ce que contient chaque colonne.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2, séparé par «&#xa0;%3&#xa0;». Vérifiez ce que contient chaque colonne.</translation>
     </message>
     <message>
         <source>Column of the file</source>
@@ -2365,11 +2365,11 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Line %1: refused — %2</source>
-        <translation>Ligne %1 : refusée — %2</translation>
+        <translation>Ligne %1&#xa0;: refusée — %2</translation>
     </message>
     <message>
         <source>Line %1: %2 — %3</source>
-        <translation>Ligne %1 : %2 — %3</translation>
+        <translation>Ligne %1&#xa0;: %2 — %3</translation>
     </message>
     <message>
         <source>already known, updated</source>
@@ -2377,7 +2377,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé : %1</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +3975,10 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     <message>
         <source>The projects to follow up could not be read</source>
         <translation>Les projets à relancer n&apos;ont pas pu être lus</translation>
+    </message>
+    <message>
+        <source>The projects to follow up could not be read: %1</source>
+        <translation>Les projets à relancer n&apos;ont pas pu être lus : %1</translation>
     </message>
 </context>
 <context>

@@ -703,6 +703,10 @@ void MainWindow::showFollowUpCount(int count)
 {
     const int tab = m_home->indexOf(m_followUpPage);
     m_home->setTabText(tab, count > 0 ? tr("To follow up (%1)").arg(count) : tr("To follow up"));
+    // Said in the status bar once, when the workspace opens.
+    if (count >= 0 && std::exchange(m_announceFollowUp, false) && count > 0)
+        statusBar()->showMessage(tr("%n project(s) to follow up (Ctrl+Shift+U)", nullptr, count),
+                                 15000);
 }
 
 void MainWindow::workspaceAboutToChange()
@@ -743,20 +747,9 @@ void MainWindow::workspaceSwitched(Workspace *workspace)
     updateTitle();
     m_projectsPage->view()->setFocus();
     emit workspaceChanged();
-    // How many projects are to follow up, counted on another thread and said when known.
-    auto *counting = new QFutureWatcher<int>(this);
-    connect(counting, &QFutureWatcherBase::finished, this,
-            [this, counting, workspace = QPointer<Workspace>(m_workspace)] {
-                counting->deleteLater();
-                if (workspace && workspace == m_workspace) {
-                    const int count = counting->result();
-                    showFollowUpCount(count);
-                    if (count > 0)
-                        statusBar()->showMessage(
-                            tr("%n project(s) to follow up (Ctrl+Shift+U)", nullptr, count), 15000);
-                }
-            });
-    counting->setFuture(FollowUps::countInBackground(m_workspace->filePath(), QDate::currentDate()));
+    // How many projects are to follow up: read on another thread, said when known.
+    m_announceFollowUp = true;
+    m_followUpPage->reload();
     // A workspace written before Comptoir knew every commune: what it could not match is shown.
     if (m_workspace->migratedFrom() > 0 && m_workspace->migratedFrom() < 6)
         showCommunesToCheck(true);

@@ -156,6 +156,7 @@ private:
     HoldersPage *m_holdersPage = nullptr;
     DirectoryPage *m_directoryPage = nullptr;
     FollowUpPage *m_followUpPage = nullptr;
+    bool m_announceFollowUp = false; // the count is said once the workspace's first read ends
     ReviewPage *m_reviewPage = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
     QWidget *m_returnPage = nullptr; // the home page a project was opened from

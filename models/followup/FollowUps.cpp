@@ -33,23 +33,44 @@ Failure failed(const QString &what, const QSqlQuery &query)
     return Failure{FollowUps::tr("%1: %2").arg(what, query.lastError().text())};
 }
 
-// The accompanied projects and what says when they were last met, read in one statement: each
-// subquery runs on its index (follow_ups_project, attendance_project, next_steps_project).
+// The accompanied projects, when each was last met (a contact, a workshop attended, its
+// creation) and its earliest open step, and how late it is by the more urgent of the two: all in
+// one statement (each subquery on its index: follow_ups_project, attendance_project,
+// next_steps_project), the late ones only, the latest first.
 const char *const kToFollowUp =
-    "SELECT p.id, p.title, coalesce(v.name, ''), coalesce(e.follow_up_weeks, 6),"
-    "       substr(p.created_at, 1, 10),"
-    "       (SELECT max(happened_on) FROM follow_ups f WHERE f.project_id = p.id),"
-    "       (SELECT max(substr(w.starts_at, 1, 10)) FROM attendance t"
-    "          CROSS JOIN workshops w ON w.id = t.workshop_id"
-    "         WHERE t.project_id = p.id AND t.status = 'present'),"
-    "       (SELECT due_on || char(9) || description FROM next_steps s"
-    "         WHERE s.project_id = p.id AND s.done_on IS NULL AND s.due_on IS NOT NULL"
-    "         ORDER BY s.due_on LIMIT 1)"
-    "  FROM projects p"
-    "  LEFT JOIN editions e ON e.id = p.edition_id"
-    "  LEFT JOIN venues v ON v.id = p.venue_id"
-    " WHERE p.stage IN ('idea', 'structuring', 'ready')"
-    "   AND (e.id IS NULL OR e.deposit_end IS NULL OR e.deposit_end >= ?)";
+    "WITH today(d) AS (SELECT ?) "
+    "SELECT id, title, venue, weeks, last, next, late, step_late >= 0 FROM ("
+    " SELECT id, title, venue, weeks, last, next, step_late,"
+    "        max(julianday((SELECT d FROM today)) - julianday(last) - 7 * weeks, coalesce(step_late, -1)) AS late"
+    "   FROM ("
+    "   SELECT id, title, venue, weeks, last, next,"
+    "          julianday((SELECT d FROM today)) - julianday(substr(next, 1, 10)) AS step_late"
+    "     FROM ("
+    "     SELECT p.id, p.title, coalesce(v.name, '') AS venue,"
+    "            coalesce(e.follow_up_weeks, 6) AS weeks,"
+    "            max(substr(p.created_at, 1, 10),"
+    "                coalesce((SELECT max(happened_on) FROM follow_ups f"
+    "                           WHERE f.project_id = p.id), ''),"
+    "                coalesce((SELECT max(substr(w.starts_at, 1, 10)) FROM attendance t"
+    "                            CROSS JOIN workshops w ON w.id = t.workshop_id"
+    "                           WHERE t.project_id = p.id AND t.status = 'present'), '')) AS last,"
+    "            (SELECT due_on || char(9) || description FROM next_steps s"
+    "              WHERE s.project_id = p.id AND s.done_on IS NULL AND s.due_on IS NOT NULL"
+    "              ORDER BY s.due_on LIMIT 1) AS next"
+    "       FROM projects p"
+    "       LEFT JOIN editions e ON e.id = p.edition_id"
+    "       LEFT JOIN venues v ON v.id = p.venue_id"
+    "      WHERE p.stage IN ('idea', 'structuring', 'ready')"
+    "        AND (e.id IS NULL OR e.deposit_end IS NULL OR e.deposit_end >= (SELECT d FROM today)))))"
+    " WHERE late >= 0 ORDER BY late DESC, id";
+
+// « 2027-03-14 » without QDate's parser: tens of thousands of rows.
+QDate isoDate(QStringView text)
+{
+    if (text.size() < 10)
+        return {};
+    return QDate(text.left(4).toInt(), text.mid(5, 2).toInt(), text.mid(8, 2).toInt());
+}
 
 } // namespace
 
@@ -310,49 +331,51 @@ Result<QList<FollowUps::ToFollowUp>> FollowUps::toFollowUp(const QSqlDatabase &d
     QList<ToFollowUp> result;
     while (query.next()) {
         ToFollowUp t;
-        t.weeks = std::max(1, query.value(3).toInt());
-        t.lastContact = std::max({dateOf(query.value(4)), dateOf(query.value(5)),
-                                  dateOf(query.value(6))});
-        const QString next = query.value(7).toString();
-        if (!next.isEmpty()) {
-            t.nextDue = dateOf(next.section(QLatin1Char('\t'), 0, 0));
-            t.nextStep = next.section(QLatin1Char('\t'), 1);
-        }
-        const int stepLate = t.nextDue.isValid() ? int(t.nextDue.daysTo(today)) : -1;
-        const int contactLate =
-            t.lastContact.isValid() ? int(t.lastContact.addDays(7 * t.weeks).daysTo(today)) : -1;
-        t.stepDue = stepLate >= 0;
-        if (stepLate < 0 && contactLate < 0)
-            continue;
-        t.daysLate = std::max(stepLate, contactLate);
         t.projectId = query.value(0).toLongLong();
         t.title = query.value(1).toString();
         t.venue = query.value(2).toString();
+        t.weeks = std::max(1, query.value(3).toInt());
+        t.lastContact = isoDate(query.value(4).toString());
+        const QString next = query.value(5).toString();
+        if (!next.isEmpty()) {
+            t.nextDue = isoDate(next);
+            t.nextStep = next.mid(11);
+        }
+        t.daysLate = int(query.value(6).toDouble());
+        t.stepDue = query.value(7).toBool();
         result << t;
     }
-    // The most urgent first: the longest past its due date or its weeks of silence.
-    std::stable_sort(result.begin(), result.end(), [](const ToFollowUp &a, const ToFollowUp &b) {
-        return a.daysLate > b.daysLate;
-    });
     return result;
 }
 
-QFuture<int> FollowUps::countInBackground(const QString &filePath, const QDate &today)
+QFuture<FollowUps::Read> FollowUps::readInBackground(const QString &filePath,
+                                                     const QDate &today)
 {
     return QtConcurrent::run([filePath, today] {
         static std::atomic<int> counter{0};
         const QString name = QStringLiteral("comptoir-follow-up-%1").arg(++counter);
-        int count = -1;
+        Read read;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             Workspace::configureReader(db, filePath);
-            if (db.open()) {
-                if (const auto list = toFollowUp(db, today))
-                    count = int(list->size());
+            if (!db.open()) {
+                read.error = tr("The projects to follow up could not be read: %1")
+                                 .arg(db.lastError().text());
+            } else if (auto rows = toFollowUp(db, today)) {
+                read.rows = std::move(*rows);
+            } else {
+                read.error = rows.error();
             }
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
-        return count;
+        return read;
+    });
+}
+
+QFuture<int> FollowUps::countInBackground(const QString &filePath, const QDate &today)
+{
+    return readInBackground(filePath, today).then([](const Read &read) {
+        return read.error.isEmpty() ? int(read.rows.size()) : -1;
     });
 }

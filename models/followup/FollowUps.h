@@ -104,8 +104,14 @@ public:
     // whose deposit period has not ended) that are to follow up on `today`, the most urgent first.
     static Result<QList<ToFollowUp>> toFollowUp(const Workspace &workspace, const QDate &today);
     static Result<QList<ToFollowUp>> toFollowUp(const QSqlDatabase &db, const QDate &today);
-    // How many, counted on another thread through a connection of its own (when a workspace
-    // opens: a department's 60,000 accompanied projects take a tenth of a second); -1 when the
-    // file cannot be read.
+    // The same, read on another thread through a connection of its own: a department's 60,000
+    // accompanied projects take a second or two to read, which the window never waits for.
+    struct Read
+    {
+        QList<ToFollowUp> rows;
+        QString error; // not empty: the file could not be read
+    };
+    static QFuture<Read> readInBackground(const QString &filePath, const QDate &today);
+    // How many (-1 when the file cannot be read), counted the same way.
     static QFuture<int> countInBackground(const QString &filePath, const QDate &today);
 };

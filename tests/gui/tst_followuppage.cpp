@@ -92,6 +92,7 @@ private slots:
 
         QTest::keyClick(&window, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(page->isVisible());
+        QTRY_VERIFY(!page->isLoading()); // read on another thread
         QAbstractItemModel *rows = page->view()->model();
         QVERIFY(rows->rowCount() >= 3);
         QCOMPARE(tabs->tabText(tab), QStringLiteral("À relancer (%1)").arg(rows->rowCount()));

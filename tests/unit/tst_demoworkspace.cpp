@@ -1,6 +1,7 @@
 #include "demo/DemoWorkspace.h"
 #include "projects/ProjectDetails.h"
 #include "projects/Stage.h"
+#include "followup/FollowUps.h"
 #include "storage/Workspace.h"
 #include "TestSupport.h"
 
@@ -234,6 +235,41 @@ private slots:
                                .arg(aMinuteAgo)) &&
                 query.next());
         QCOMPARE(query.value(0).toInt(), 0);
+    }
+
+    // After the comptoir: the directory over the seven territories, structures with their
+    // numbers, follow-ups (some overdue), pitch runs.
+    void afterTheComptoir()
+    {
+        const auto scalar = [this](const QString &sql) {
+            QSqlQuery query(m_demo->database());
+            return query.exec(sql) && query.next() ? query.value(0) : QVariant();
+        };
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organisations WHERE directory_kind"
+                                       " <> ''"))
+                     .toInt(),
+                 12);
+        // Every comptoir has partners who come to it.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT venue_id) FROM organisation_venues"))
+                     .toInt(),
+                 7);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organisations WHERE siret <> '' AND"
+                                       " ess_evidence <> ''"))
+                     .toInt(),
+                 3);
+        QVERIFY(scalar(QStringLiteral("SELECT count(DISTINCT project_id) FROM follow_ups")).toInt() >= 6);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM follow_ups WHERE internal = 1")).toInt(),
+                 1);
+        const auto toFollowUp = FollowUps::toFollowUp(*m_demo, QDate::currentDate());
+        QVERIFY(toFollowUp);
+        QCOMPARE(toFollowUp->size(), 5);
+        QCOMPARE(std::count_if(toFollowUp->cbegin(), toFollowUp->cend(),
+                               [](const FollowUps::ToFollowUp &t) { return t.stepDue; }),
+                 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pitch_runs r JOIN workshops w ON"
+                                       " w.id = r.workshop_id WHERE w.kind = 'pitch'"))
+                     .toInt(),
+                 3);
     }
 
     void createRefusesAnExistingPath()

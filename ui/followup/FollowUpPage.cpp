@@ -5,6 +5,7 @@
 #include "storage/Workspace.h"
 #include "text/TextFolding.h"
 
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -81,6 +82,8 @@ void FollowUpPage::setWorkspace(Workspace *workspace)
     if (m_workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
+    ++m_generation; // a read still running was for the workspace before
+    m_loading = false;
     m_model->setRows({});
     m_stale = workspace != nullptr;
     if (workspace) {
@@ -108,11 +111,28 @@ void FollowUpPage::reload()
     if (!m_workspace)
         return;
     m_stale = false;
-    const auto rows = FollowUps::toFollowUp(*m_workspace, QDate::currentDate());
-    m_model->setRows(rows.valueOr({}));
-    if (m_proxy->rowCount() > 0)
-        m_view->setCurrentIndex(m_proxy->index(0, 0));
-    emit counted(m_model->rowCount());
+    m_loading = true;
+    const quint64 generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<FollowUps::Read>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a newer read, or another workspace
+        m_loading = false;
+        const FollowUps::Read read = watcher->result();
+        const qint64 current =
+            m_view->currentIndex().data(ToFollowUpModel::ProjectIdRole).toLongLong();
+        m_model->setRows(read.rows);
+        int row = 0;
+        for (int r = 0; current > 0 && r < m_proxy->rowCount(); ++r) {
+            if (m_proxy->index(r, 0).data(ToFollowUpModel::ProjectIdRole).toLongLong() == current)
+                row = r;
+        }
+        if (m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(row, 0));
+        emit counted(read.error.isEmpty() ? m_model->rowCount() : -1);
+    });
+    watcher->setFuture(FollowUps::readInBackground(m_workspace->filePath(), QDate::currentDate()));
 }
 
 int FollowUpPage::count() const

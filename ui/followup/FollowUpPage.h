@@ -21,7 +21,9 @@ public:
     explicit FollowUpPage(QWidget *parent = nullptr);
 
     void setWorkspace(Workspace *workspace);
+    // Reads the list again on another thread; counted() follows.
     void reload();
+    bool isLoading() const { return m_loading; }
     QTableView *view() const { return m_view; }
     void focusFilter();
     int count() const;
@@ -41,6 +43,8 @@ private:
 
     Workspace *m_workspace = nullptr;
     bool m_stale = false;
+    bool m_loading = false;
+    quint64 m_generation = 0;
     ToFollowUpModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;
