@@ -1805,6 +1805,14 @@ Fingerprint (SHA-256): %4</source>
         <source>Line %1: a quote opened here is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB); %2 holds at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -2275,14 +2283,6 @@ Fingerprint (SHA-256): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is too large (%1 MB); a list of partners holds at most %2 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file has column titles but no partner.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,6 +2304,10 @@ Fingerprint (SHA-256): %4</source>
     </message>
     <message>
         <source>The directory could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of partners</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7059,14 +7063,6 @@ Open it read-only, to browse, search and export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is too large (%1 MB); a registration list holds at most %2 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No column of the first line names the participants (such as “Nom”, “Prénom” or “Nom et prénom”): the first line must hold the column titles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7146,6 +7142,10 @@ Open it read-only, to browse, search and export?</source>
             <numerusform>%n line with a problem not imported.</numerusform>
             <numerusform>%n lines with a problem not imported.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a registration list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

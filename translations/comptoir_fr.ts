@@ -1810,6 +1810,14 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
         <source>Line %1: a quote opened here is never closed.</source>
         <translation>Ligne %1&#xa0;: un guillemet ouvert ici n&apos;est jamais refermé.</translation>
     </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB); %2 holds at most %3 MB.</source>
+        <translation>Le fichier est trop gros (%1 Mo) ; %2 fait au plus %3 Mo.</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -2280,14 +2288,6 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The file is too large (%1 MB); a list of partners holds at most %2 MB.</source>
-        <translation>Le fichier est trop gros (%1 Mo)&#xa0;; une liste de partenaires fait au plus %2 Mo.</translation>
-    </message>
-    <message>
         <source>The file has column titles but no partner.</source>
         <translation>Le fichier a des titres de colonnes mais aucun partenaire.</translation>
     </message>
@@ -2310,6 +2310,10 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     <message>
         <source>The directory could not be written: %1</source>
         <translation>L&apos;annuaire n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a list of partners</source>
+        <translation>une liste de partenaires</translation>
     </message>
 </context>
 <context>
@@ -3978,7 +3982,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>The projects to follow up could not be read: %1</source>
-        <translation>Les projets à relancer n&apos;ont pas pu être lus : %1</translation>
+        <translation>Les projets à relancer n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7084,14 +7088,6 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
         <translation>Consentement&#xa0;: photos</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The file is too large (%1 MB); a registration list holds at most %2 MB.</source>
-        <translation>Le fichier est trop gros (%1 Mo)&#xa0;; une liste d&apos;inscriptions fait au plus %2 Mo.</translation>
-    </message>
-    <message>
         <source>No column of the first line names the participants (such as “Nom”, “Prénom” or “Nom et prénom”): the first line must hold the column titles.</source>
         <translation>Aucune colonne de la première ligne ne nomme les participants (comme «&#xa0;Nom&#xa0;», «&#xa0;Prénom&#xa0;» ou «&#xa0;Nom et prénom&#xa0;»)&#xa0;: la première ligne doit porter les titres des colonnes.</translation>
     </message>
@@ -7171,6 +7167,10 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
             <numerusform>%n ligne avec un problème non importée.</numerusform>
             <numerusform>%n lignes avec un problème non importées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a registration list</source>
+        <translation>une liste d&apos;inscriptions</translation>
     </message>
 </context>
 <context>

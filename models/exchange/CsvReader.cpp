@@ -1,5 +1,10 @@
 #include "CsvReader.h"
 
+#include "text/TextFolding.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <array>
@@ -247,4 +252,35 @@ CsvReader::Result CsvReader::parse(const QByteArray &bytes)
         return fail(tr("The file is empty."));
     result.ok = true;
     return result;
+}
+
+std::optional<QByteArray> CsvReader::readFile(const QString &path, const QString &holds,
+                                              QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return std::nullopt;
+    }
+    if (file.size() > kMaxFileSize) {
+        *error = tr("The file is too large (%1 MB); %2 holds at most %3 MB.")
+                     .arg(file.size() / (1024 * 1024))
+                     .arg(holds)
+                     .arg(kMaxFileSize / (1024 * 1024));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+QString CsvReader::titleWords(const QString &title)
+{
+    QString words = TextFolding::fold(title);
+    static const QRegularExpression others(QStringLiteral("[^a-z0-9]+"));
+    words.replace(others, QStringLiteral(" "));
+    return QLatin1Char(' ') + words.simplified() + QLatin1Char(' ');
+}
+
+bool CsvReader::hasWord(const QString &words, const char *word)
+{
+    return words.contains(QLatin1Char(' ') + QLatin1String(word) + QLatin1Char(' '));
 }

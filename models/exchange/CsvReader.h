@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // Reads the CSV files spreadsheets and web platforms export: comma, semicolon or tab separated
 // (detected), UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252 (what a French Excel
 // writes), quoted fields with doubled quotes and line breaks inside. Anything else — a binary
@@ -46,6 +48,29 @@ public:
     };
 
     static Result parse(const QByteArray &bytes);
+
+    // The bytes of a file to parse, or nullopt with error set in French: it cannot be read, or it
+    // is over kMaxFileSize (`holds` says what such a file holds: « a registration list »).
+    static std::optional<QByteArray> readFile(const QString &path, const QString &holds,
+                                              QString *error);
+    // A column title as words to look for: folded (no accents, lower case), every run of
+    // other characters one space, with a space before and after (« E-mail du référent » →
+    // « e mail du referent »); hasWord() looks for one whole.
+    static QString titleWords(const QString &title);
+    static bool hasWord(const QString &words, const char *word);
+    // Each column's field as guessed from its title; one column per field, the first wins.
+    template<typename Field, typename Guess>
+    static QList<Field> mapColumns(const QStringList &titles, Guess guess)
+    {
+        QList<Field> mapping;
+        for (const QString &title : titles) {
+            Field field = guess(title);
+            if (field != Field::Ignore && mapping.contains(field))
+                field = Field::Ignore;
+            mapping << field;
+        }
+        return mapping;
+    }
 
     // The building blocks, public for tests.
     static bool decode(const QByteArray &bytes, QString *text, Encoding *encoding, QString *error);

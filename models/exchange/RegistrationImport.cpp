@@ -7,8 +7,6 @@
 #include "workshops/Attendance.h"
 #include "workshops/Workshops.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -56,11 +54,9 @@ QString RegistrationImport::label(Field field)
 
 RegistrationImport::Field RegistrationImport::guess(const QString &header)
 {
-    const QString h = TextFolding::fold(header).simplified();
-    const auto has = [&h](const char *word) {
-        return (QLatin1Char(' ') + h + QLatin1Char(' '))
-            .contains(QLatin1Char(' ') + QLatin1String(word) + QLatin1Char(' '));
-    };
+    const QString words = CsvReader::titleWords(header);
+    const QString h = words.trimmed();
+    const auto has = [&words](const char *word) { return CsvReader::hasWord(words, word); };
     if (h.isEmpty())
         return Field::Ignore;
     if (has("consentement") || has("consent") || has("rgpd") || has("accord") || has("accepte") ||
@@ -99,33 +95,15 @@ RegistrationImport::Field RegistrationImport::guess(const QString &header)
 
 QList<RegistrationImport::Field> RegistrationImport::guessMapping(const QStringList &headers)
 {
-    QList<Field> mapping;
-    for (const QString &header : headers) {
-        Field field = guess(header);
-        if (field != Field::Ignore && mapping.contains(field))
-            field = Field::Ignore; // one column per field: the first wins
-        mapping << field;
-    }
-    return mapping;
+    return CsvReader::mapColumns<Field>(headers, &RegistrationImport::guess);
 }
 
 RegistrationImport::Preview RegistrationImport::read(const QString &path)
 {
     Preview preview;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        preview.csv.error =
-            tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return preview;
-    }
-    if (file.size() > CsvReader::kMaxFileSize) {
-        preview.csv.error = tr("The file is too large (%1 MB); a registration list holds at "
-                               "most %2 MB.")
-                                .arg(file.size() / (1024 * 1024))
-                                .arg(CsvReader::kMaxFileSize / (1024 * 1024));
-        return preview;
-    }
-    return read(file.readAll());
+    const std::optional<QByteArray> bytes =
+        CsvReader::readFile(path, tr("a registration list"), &preview.csv.error);
+    return bytes ? read(*bytes) : preview;
 }
 
 RegistrationImport::Preview RegistrationImport::read(const QByteArray &bytes)

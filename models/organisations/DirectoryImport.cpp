@@ -6,8 +6,6 @@
 #include "storage/Workspace.h"
 #include "text/TextFolding.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -96,13 +94,9 @@ QString DirectoryImport::label(Field field)
 
 DirectoryImport::Field DirectoryImport::guess(const QString &header)
 {
-    QString h = TextFolding::fold(header);
-    h.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral(" "));
-    h = h.simplified();
-    const auto has = [&h](const char *word) {
-        return (QLatin1Char(' ') + h + QLatin1Char(' '))
-            .contains(QLatin1Char(' ') + QLatin1String(word) + QLatin1Char(' '));
-    };
+    const QString words = CsvReader::titleWords(header);
+    const QString h = words.trimmed();
+    const auto has = [&words](const char *word) { return CsvReader::hasWord(words, word); };
     if (h.isEmpty())
         return Field::Ignore;
     if (has("consentement") || has("rgpd") || has("accord") || has("consent"))
@@ -140,33 +134,15 @@ DirectoryImport::Field DirectoryImport::guess(const QString &header)
 
 QList<DirectoryImport::Field> DirectoryImport::guessMapping(const QStringList &headers)
 {
-    QList<Field> mapping;
-    for (const QString &header : headers) {
-        Field field = guess(header);
-        if (field != Field::Ignore && mapping.contains(field))
-            field = Field::Ignore; // one column per field: the first wins
-        mapping << field;
-    }
-    return mapping;
+    return CsvReader::mapColumns<Field>(headers, &DirectoryImport::guess);
 }
 
 DirectoryImport::Preview DirectoryImport::read(const QString &path)
 {
     Preview preview;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        preview.csv.error =
-            tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return preview;
-    }
-    if (file.size() > CsvReader::kMaxFileSize) {
-        preview.csv.error = tr("The file is too large (%1 MB); a list of partners holds at most "
-                               "%2 MB.")
-                                .arg(file.size() / (1024 * 1024))
-                                .arg(CsvReader::kMaxFileSize / (1024 * 1024));
-        return preview;
-    }
-    return read(file.readAll());
+    const std::optional<QByteArray> bytes =
+        CsvReader::readFile(path, tr("a list of partners"), &preview.csv.error);
+    return bytes ? read(*bytes) : preview;
 }
 
 DirectoryImport::Preview DirectoryImport::read(const QByteArray &bytes)
