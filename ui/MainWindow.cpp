@@ -747,9 +747,16 @@ void MainWindow::workspaceSwitched(Workspace *workspace)
     updateTitle();
     m_projectsPage->view()->setFocus();
     emit workspaceChanged();
-    // How many projects are to follow up: read on another thread, said when known.
+    // How many projects are to follow up: read on another thread once the list is filled (the
+    // two reads would compete for the disk and the window's first paint), said when known.
     m_announceFollowUp = true;
-    m_followUpPage->reload();
+    connect(
+        m_projectsPage, &ProjectsPage::projectsLoaded, this,
+        [this] {
+            if (m_announceFollowUp && m_workspace)
+                m_followUpPage->reload();
+        },
+        Qt::SingleShotConnection);
     // A workspace written before Comptoir knew every commune: what it could not match is shown.
     if (m_workspace->migratedFrom() > 0 && m_workspace->migratedFrom() < 6)
         showCommunesToCheck(true);

@@ -25,24 +25,41 @@ QList<OrganisationListRow> OrganisationListModel::readRows(const Workspace &work
         "              WHERE organisation_id IS NOT NULL GROUP BY organisation_id) c"
         "    ON c.organisation_id = o.id"
         " ORDER BY o.name COLLATE NOCASE, o.id"));
+    // Labels looked up once per code, not once per row (tens of thousands of rows).
+    QHash<QString, QString> forms, statuses, kinds;
+    const auto cached = [](QHash<QString, QString> &cache, const QString &code, auto label) {
+        auto it = cache.constFind(code);
+        if (it == cache.constEnd())
+            it = cache.insert(code, label(code));
+        return *it;
+    };
     while (query.next()) {
         OrganisationListRow row;
         row.id = query.value(0).toLongLong();
         row.name = query.value(1).toString();
-        row.legalForm = Organisations::legalFormLabel(query.value(2).toString());
+        row.legalForm = cached(forms, query.value(2).toString(), &Organisations::legalFormLabel);
         const QString siret = query.value(3).toString();
         const QString rna = query.value(4).toString();
         row.number = !siret.isEmpty() ? tr("SIRET %1").arg(Identifiers::formatSiret(siret))
                      : !rna.isEmpty() ? tr("RNA %1").arg(rna)
                                       : QString();
         row.commune = query.value(5).toString();
-        const auto status = Organisations::essStatusFromCode(query.value(6).toString());
-        row.ess = status != Organisations::EssStatus::Unknown ? Organisations::label(status)
-                  : query.value(7).toBool()                   ? tr("Declared")
-                                                              : QString();
-        const auto kind = Organisations::directoryKindFromCode(query.value(8).toString());
-        row.inDirectory = kind != Organisations::DirectoryKind::None;
-        row.directory = row.inDirectory ? Organisations::label(kind) : QString();
+        const QString status = query.value(6).toString();
+        row.ess = !status.isEmpty()      ? cached(statuses, status,
+                                                  [](const QString &code) {
+                                                      return Organisations::label(
+                                                          Organisations::essStatusFromCode(code));
+                                                  })
+                  : query.value(7).toBool() ? tr("Declared")
+                                            : QString();
+        const QString kind = query.value(8).toString();
+        row.inDirectory = !kind.isEmpty();
+        row.directory = row.inDirectory ? cached(kinds, kind,
+                                                 [](const QString &code) {
+                                                     return Organisations::label(
+                                                         Organisations::directoryKindFromCode(code));
+                                                 })
+                                        : QString();
         row.projects = query.value(9).toInt();
         row.search = TextFolding::fold(row.name + QLatin1Char(' ') + row.legalForm +
                                        QLatin1Char(' ') + siret + QLatin1Char(' ') + rna +
