@@ -6,6 +6,9 @@
 #include "storage/Workspace.h"
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,6 +116,9 @@ private slots:
         QVERIFY(pdf.endsWith(QStringLiteral("Fiche pitch - Jardin partagé des Tilleuls.pdf")));
         QVERIFY2(PitchSheet::writePdf(*data, pdf, &error), qPrintable(error));
         QCOMPARE(TestSupport::pdfPages(pdf), 1);
+        // To look at it: COMPTOIR_KEEP_PDF=folder keeps a copy.
+        if (const QString keep = qEnvironmentVariable("COMPTOIR_KEEP_PDF"); !keep.isEmpty())
+            QFile::copy(pdf, QDir(keep).filePath(QFileInfo(pdf).fileName()));
         const QString text = pdfText(pdf);
         QVERIFY2(text.contains(QStringLiteral("Quarante familles sans jardin")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("FIN-DU-PITCH")));
