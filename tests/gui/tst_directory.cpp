@@ -9,7 +9,6 @@
 #include "storage/Workspace.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -23,9 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
-#include <functional>
 
 // The directory of structures and partners, driven as a mission officer would: found as typed,
 // opened with Enter, a SIRET typed wrong then right, the ESS status and its evidence recorded; a
@@ -43,26 +40,6 @@ class TestDirectory final : public QObject
     QVariant readBack(MainWindow &window, const QString &sql)
     {
         return TestSupport::readBack(window.workspace()->filePath(), sql);
-    }
-    // Runs `act` on the next modal dialog once it is shown (started before what opens it).
-    void whenModal(const std::function<void(QDialog *)> &act, bool *done)
-    {
-        auto *poll = new QTimer(this);
-        poll->setInterval(20);
-        connect(poll, &QTimer::timeout, this, [poll, act, done] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!dialog || !dialog->isVisible())
-                return;
-            poll->stop();
-            poll->deleteLater();
-            act(dialog);
-            *done = true;
-            if (dialog->isVisible()) { // a check failed in act(): the test goes on, and says it
-                qWarning("still open: %s", qPrintable(MessageBox::lastText()));
-                dialog->reject();
-            }
-        });
-        poll->start();
     }
     static void clickOk(QDialog *dialog)
     {
@@ -104,7 +81,7 @@ private slots:
 
         // Enter opens it: a SIRET with a wrong check digit is said as typed, then corrected.
         bool edited = false;
-        whenModal(
+        TestSupport::whenModal(
             [](QDialog *dialog) {
                 QCOMPARE(dialog->objectName(), QStringLiteral("organisationDialog"));
                 auto *siret = child<QLineEdit>(dialog, QStringLiteral("organisationSiret"));
@@ -138,7 +115,7 @@ private slots:
 
         // A second record of the same number: said, then merged into the first on OK.
         bool created = false;
-        whenModal(
+        TestSupport::whenModal(
             [](QDialog *dialog) {
                 QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("organisationName")),
                                  QStringLiteral("Ludo Canche (fiche papier)"));
@@ -193,7 +170,7 @@ private slots:
         // Chosen again through the picker, found as typed.
         child<QAction>(editor, QStringLiteral("clearStructureAction"))->trigger();
         bool picked = false;
-        whenModal(
+        TestSupport::whenModal(
             [](QDialog *dialog) {
                 QCOMPARE(dialog->objectName(), QStringLiteral("organisationPickerDialog"));
                 QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("organisationPickerFilter")),
@@ -269,7 +246,7 @@ private slots:
         DirectoryPage *page = window.directoryPage();
         QTRY_VERIFY(page->isVisible());
         bool imported = false;
-        whenModal(
+        TestSupport::whenModal(
             [](QDialog *dialog) {
                 QCOMPARE(dialog->objectName(), QStringLiteral("directoryImportDialog"));
                 const QString summary =

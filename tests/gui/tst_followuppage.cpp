@@ -23,9 +23,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
-#include <functional>
 
 // « À relancer » and a project's « Suivi », driven as a facilitator would the morning after a
 // comptoir: the count said when the workspace opens, the most urgent first, a project opened on
@@ -43,23 +41,6 @@ class TestFollowUpPage final : public QObject
     QVariant readBack(MainWindow &window, const QString &sql)
     {
         return TestSupport::readBack(window.workspace()->filePath(), sql);
-    }
-    void whenModal(const std::function<void(QDialog *)> &act, bool *done)
-    {
-        auto *poll = new QTimer(this);
-        poll->setInterval(20);
-        connect(poll, &QTimer::timeout, this, [poll, act, done] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!dialog || !dialog->isVisible())
-                return;
-            poll->stop();
-            poll->deleteLater();
-            act(dialog);
-            *done = true;
-            if (dialog->isVisible()) // a check failed in act(): the test goes on, and says it
-                dialog->reject();
-        });
-        poll->start();
     }
     static void clickOk(QDialog *dialog)
     {
@@ -132,7 +113,7 @@ private slots:
 
         // A new step, typed in its dialog.
         bool added = false;
-        whenModal(
+        TestSupport::whenModal(
             [](QDialog *dialog) {
                 QCOMPARE(dialog->objectName(), QStringLiteral("stepDialog"));
                 QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("stepDescription")),
@@ -149,7 +130,7 @@ private slots:
 
         // An internal contact: said as internal in the history.
         bool recorded = false;
-        whenModal(
+        TestSupport::whenModal(
             [](QDialog *dialog) {
                 QCOMPARE(dialog->objectName(), QStringLiteral("contactDialog"));
                 auto *notes = child<QPlainTextEdit>(dialog, QStringLiteral("contactNotes"));

@@ -1,6 +1,9 @@
 #include "TestSupport.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QTest>
+#include <QTimer>
 
 #include "demo/DemoWorkspace.h"
 #include "demo/SyntheticWorkspace.h"
@@ -219,6 +222,24 @@ QString writeSyntheticBundle(const QTemporaryDir &dir, int projects, quint64 see
         return {};
     }
     return path;
+}
+
+void whenModal(const std::function<void(QDialog *)> &act, bool *done)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, act, done] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        act(dialog);
+        *done = true;
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    poll->start();
 }
 
 } // namespace TestSupport

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QWidget>
 
 #include <QByteArray>
@@ -14,6 +16,8 @@
 class Workspace;
 
 // Helpers shared by the test suites.
+class QDialog;
+
 namespace TestSupport {
 
 // Keeps tests away from the real user's data and settings: QStandardPaths test mode, and
@@ -47,6 +51,10 @@ QString writeOlderWorkspace(const QString &path, int version, const QStringList 
 
 // Types text into widget key by key, accents included (QTest::keyClicks only knows ASCII).
 void typeText(QWidget *widget, const QString &text);
+
+// Runs act on the next modal dialog once it is shown (called before what opens it), then sets
+// *done; a dialog act() left open (a check failed in it) is rejected, so the test goes on.
+void whenModal(const std::function<void(QDialog *)> &act, bool *done);
 
 // Whole file contents, to prove that a refused file was left byte-for-byte unchanged.
 QByteArray fileBytes(const QString &path);
