@@ -1812,11 +1812,11 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file is too large (%1 MB); %2 holds at most %3 MB.</source>
-        <translation>Le fichier est trop gros (%1 Mo) ; %2 fait au plus %3 Mo.</translation>
+        <translation>Le fichier est trop gros (%1 Mo)&#xa0;; %2 fait au plus %3 Mo.</translation>
     </message>
 </context>
 <context>

@@ -290,7 +290,6 @@ Result<void> FollowUps::setStepDone(Workspace &workspace, qint64 stepId, const Q
 
 Result<FollowUps::Summary> FollowUps::summary(const Workspace &workspace, qint64 projectId)
 {
-    Summary s;
     const auto contacts = FollowUps::contacts(workspace, projectId);
     const auto workshops = FollowUps::workshops(workspace, projectId);
     const auto steps = FollowUps::steps(workspace, projectId);
@@ -300,16 +299,24 @@ Result<FollowUps::Summary> FollowUps::summary(const Workspace &workspace, qint64
         return Failure{workshops.error()};
     if (!steps)
         return Failure{steps.error()};
-    for (const Contact &c : *contacts) {
+    return summarise(*contacts, *workshops, *steps);
+}
+
+FollowUps::Summary FollowUps::summarise(const QList<Contact> &contacts,
+                                        const QList<Workshop> &workshops,
+                                        const QList<Step> &steps)
+{
+    Summary s;
+    for (const Contact &c : contacts) {
         if (c.internal)
             continue;
         ++s.contacts;
         s.lastContact = std::max(s.lastContact, c.date);
     }
-    s.workshops = int(workshops->size());
-    for (const Workshop &w : *workshops)
+    s.workshops = int(workshops.size());
+    for (const Workshop &w : workshops)
         s.lastContact = std::max(s.lastContact, w.date);
-    s.steps = *steps;
+    s.steps = steps;
     return s;
 }
 

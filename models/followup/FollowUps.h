@@ -86,6 +86,9 @@ public:
         QList<Step> steps;
     };
     static Result<Summary> summary(const Workspace &workspace, qint64 projectId);
+    // The same from what was already read.
+    static Summary summarise(const QList<Contact> &contacts, const QList<Workshop> &workshops,
+                             const QList<Step> &steps);
 
     // A project to follow up: a next step is due, or no contact for the weeks its edition sets.
     struct ToFollowUp

@@ -301,19 +301,9 @@ Result<DirectoryImport::Report> DirectoryImport::apply(Workspace &workspace,
             if (!existing)
                 return Failure{tr("Line %1: the organisation it updates no longer exists.")
                                    .arg(row.line)};
-            const auto keep = [](QString &into, const QString &from) {
-                if (into.trimmed().isEmpty())
-                    into = from;
-            };
-            keep(o.legalForm, existing->legalForm);
-            keep(o.siret, existing->siret);
-            keep(o.rna, existing->rna);
-            keep(o.address, existing->address);
-            keep(o.commune, existing->commune);
-            keep(o.contactName, existing->contactName);
-            keep(o.contactEmail, existing->contactEmail);
-            keep(o.contactPhone, existing->contactPhone);
-            keep(o.notes, existing->notes);
+            Organisations::fillBlanks(&o, *existing);
+            if (o.notes.trimmed().isEmpty())
+                o.notes = existing->notes;
             o.id = existing->id;
             o.uuid = existing->uuid;
             o.essStatus = existing->essStatus;

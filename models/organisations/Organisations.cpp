@@ -412,6 +412,20 @@ QList<Organisations::Organisation> Organisations::sameNumbers(const Workspace &w
     return result;
 }
 
+void Organisations::fillBlanks(Organisation *into, const Organisation &from)
+{
+    for (auto [to, value] :
+         {std::pair{&into->legalForm, &from.legalForm}, std::pair{&into->siret, &from.siret},
+          std::pair{&into->rna, &from.rna}, std::pair{&into->address, &from.address},
+          std::pair{&into->commune, &from.commune},
+          std::pair{&into->contactName, &from.contactName},
+          std::pair{&into->contactEmail, &from.contactEmail},
+          std::pair{&into->contactPhone, &from.contactPhone}}) {
+        if (to->trimmed().isEmpty())
+            *to = *value;
+    }
+}
+
 Result<QList<Organisations::Duplicate>> Organisations::duplicates(const Workspace &workspace)
 {
     QSqlQuery query(workspace.database());
@@ -482,19 +496,9 @@ Result<void> Organisations::merge(Workspace &workspace, qint64 keptId, qint64 me
         return Failure{failed(tr("The organisations could not be merged"), query)};
     // The kept record takes what only the other knew.
     Organisation together = *kept;
-    const auto fill = [](QString &into, const QString &from) {
-        if (into.trimmed().isEmpty())
-            into = from;
-    };
-    fill(together.legalForm, merged->legalForm);
-    fill(together.siret, merged->siret);
-    fill(together.rna, merged->rna);
-    fill(together.address, merged->address);
-    fill(together.commune, merged->commune);
-    fill(together.essEvidence, merged->essEvidence);
-    fill(together.contactName, merged->contactName);
-    fill(together.contactEmail, merged->contactEmail);
-    fill(together.contactPhone, merged->contactPhone);
+    fillBlanks(&together, *merged);
+    if (together.essEvidence.trimmed().isEmpty())
+        together.essEvidence = merged->essEvidence;
     if (together.notes.trimmed().isEmpty())
         together.notes = merged->notes;
     else if (!merged->notes.trimmed().isEmpty() && !together.notes.contains(merged->notes))

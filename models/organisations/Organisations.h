@@ -102,6 +102,10 @@ public:
     static QList<Organisation> sameNumbers(const Workspace &workspace,
                                            const Organisation &organisation);
 
+    // Fills into's blank numbers, form, address, commune and contact person with from's: what two
+    // records of one structure (a merge, a known partner imported again) keep of each other.
+    static void fillBlanks(Organisation *into, const Organisation &from);
+
     // Records that share a SIRET or an RNA number: offered for merging.
     struct Duplicate
     {

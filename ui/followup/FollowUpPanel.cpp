@@ -240,22 +240,18 @@ void FollowUpPanel::reload()
             item->setToolTip(tr("From the attendance: recorded at the workshop"));
         }
     }
-    const auto summary = FollowUps::summary(*m_workspace, m_projectId);
-    if (summary) {
-        QStringList parts;
-        parts << tr("%n contact(s)", nullptr, summary->contacts)
-              << tr("%n workshop(s) attended", nullptr, summary->workshops)
-              << tr("%n step(s) to do", nullptr, open);
-        QString text = parts.join(QStringLiteral(" · "));
-        if (summary->lastContact.isValid())
-            text += QStringLiteral(" · ") + tr("last met on %1").arg(shown(summary->lastContact));
-        if (due > 0)
-            text += QStringLiteral(" · ") +
-                    tr("<b style=\"color:#a4000f\">%n step(s) due</b>", nullptr, due);
-        m_summary->setText(text);
-    } else {
-        m_summary->setText(summary.error());
-    }
+    const FollowUps::Summary summary = FollowUps::summarise(m_contacts, workshops, m_steps);
+    QStringList parts;
+    parts << tr("%n contact(s)", nullptr, summary.contacts)
+          << tr("%n workshop(s) attended", nullptr, summary.workshops)
+          << tr("%n step(s) to do", nullptr, open);
+    QString text = parts.join(QStringLiteral(" · "));
+    if (summary.lastContact.isValid())
+        text += QStringLiteral(" · ") + tr("last met on %1").arg(shown(summary.lastContact));
+    if (due > 0)
+        text += QStringLiteral(" · ") +
+                tr("<b style=\"color:#a4000f\">%n step(s) due</b>", nullptr, due);
+    m_summary->setText(text);
     updateButtons();
     emit summaryChanged(open, due);
 }
