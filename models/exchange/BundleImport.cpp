@@ -9,6 +9,7 @@
 #include "ProjectSnapshot.h"
 #include "attachments/AttachmentContent.h"
 #include "attachments/Attachments.h"
+#include "security/Keys.h"
 #include "reference/Communes.h"
 #include "session/Deletions.h"
 #include "storage/SqliteStatement.h"
@@ -27,6 +28,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QUuid>
 
@@ -638,7 +640,8 @@ bool ImportRun::recordImport()
     QSqlQuery insert(m_db);
     insert.prepare(
         QStringLiteral("INSERT INTO imports (uuid, file_name, sha256, producer, producer_version,"
-                       " exported_at, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                       " exported_at, imported_at, signer_key, signer_name, sealed)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     insert.addBindValue(m_plan.fileName);
     insert.addBindValue(m_plan.sha256);
@@ -646,9 +649,19 @@ bool ImportRun::recordImport()
     insert.addBindValue(m_plan.producerVersion);
     insert.addBindValue(m_plan.exportedAt);
     insert.addBindValue(m_now);
+    insert.addBindValue(m_plan.signer ? QVariant(m_plan.signer->publicKey)
+                                      : QVariant(QMetaType::fromType<QByteArray>()));
+    insert.addBindValue(m_plan.signer ? m_plan.signer->name : QStringLiteral(""));
+    insert.addBindValue(m_plan.sealed ? 1 : 0);
     if (!insert.exec())
         return fail(insert.lastError().text());
     m_report.importId = insert.lastInsertId().toLongLong();
+    // The file's signer, accepted with the file (not when the import is cancelled).
+    if (m_plan.signer && m_plan.signerStanding != KnownSigners::Standing::Yours) {
+        if (const Result<void> recorded = KnownSigners::record(m_workspace, *m_plan.signer);
+            !recorded)
+            return fail(recorded.error());
+    }
     return true;
 }
 
@@ -1203,6 +1216,82 @@ bool ImportRun::finishImport()
 
 } // namespace
 
+std::optional<BundleImport::Plan> BundleImport::prepare(const Workspace &workspace,
+                                                        const BundleReader::Result &read,
+                                                        const QString &fileName, QString *error)
+{
+    std::optional<Plan> plan = prepare(workspace, read.document, fileName, error);
+    if (!plan)
+        return std::nullopt;
+    plan->containerPath = read.containerPath;
+    plan->openedFile = read.openedFile;
+    plan->sealed = read.sealed;
+    plan->signer = read.signer;
+    if (plan->signer) {
+        Result<KnownSigners::Verdict> verdict = KnownSigners::judge(workspace, *plan->signer);
+        if (!verdict) {
+            *error = verdict.error();
+            return std::nullopt;
+        }
+        plan->signerVerdict = *verdict;
+        plan->signerStanding = verdict->standing;
+    }
+    return plan;
+}
+
+QString BundleImport::signerSummary(const Plan &plan)
+{
+    if (!plan.signer)
+        return tr("The file is not signed: it was written by a version of Comptoir older than "
+                  "signatures, and nothing says who wrote it.");
+    const SignerIdentity &signer = *plan.signer;
+    QString said;
+    switch (plan.signerStanding) {
+    case KnownSigners::Standing::Yours:
+        said = tr("Signed by this very workspace (key %1).").arg(signer.fingerprint());
+        break;
+    case KnownSigners::Standing::Known:
+        said = plan.signerVerdict.known &&
+                       plan.signerVerdict.known->identity.name != signer.name
+                   ? tr("Signed by « %1 », a workspace known here as « %2 » (key %3, %n "
+                        "file(s) imported).",
+                        nullptr, plan.signerVerdict.known->files)
+                         .arg(signer.name, plan.signerVerdict.known->identity.name,
+                              signer.fingerprint())
+                   : tr("Signed by « %1 », a workspace known here (key %2, %n file(s) "
+                        "imported).",
+                        nullptr, plan.signerVerdict.known ? plan.signerVerdict.known->files : 0)
+                         .arg(signer.name, signer.fingerprint());
+        break;
+    case KnownSigners::Standing::New:
+        said = tr("Signed by « %1 », a workspace never seen here (key %2): it is accepted with "
+                  "this import.")
+                   .arg(signer.name, signer.fingerprint());
+        break;
+    case KnownSigners::Standing::NameClash:
+        said = signerWarning(plan);
+        break;
+    }
+    if (plan.sealed)
+        said += QLatin1Char(' ') + tr("It came sealed for the Department.");
+    return said;
+}
+
+QString BundleImport::signerWarning(const Plan &plan)
+{
+    if (!plan.signer || plan.signerVerdict.clashes.isEmpty())
+        return {};
+    const KnownSigners::Signer &known = plan.signerVerdict.clashes.constFirst();
+    return tr("Warning: « %1 » is known here with another key (%2, accepted on %3); this file "
+              "is signed with the key %4. Someone may be passing for that workspace, or it was "
+              "made again on another computer: check with its facilitator, reading the "
+              "fingerprints out, before importing.")
+        .arg(plan.signer->name, known.identity.fingerprint(),
+             QLocale().toString(Timestamp::toDateTime(known.acceptedAt).toLocalTime().date(),
+                                QLocale::ShortFormat),
+             plan.signer->fingerprint());
+}
+
 std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, const Plan &plan,
                                                         QString *error)
 {
@@ -1211,18 +1300,26 @@ std::optional<BundleImport::Report> BundleImport::apply(Workspace &workspace, co
 std::optional<BundleImport::Report> BundleImport::importFile(Workspace &workspace,
                                                              const QString &path,
                                                              ConflictChoice choice, QString *error,
-                                                             Plan *planOut)
+                                                             Plan *planOut,
+                                                             const FileOptions &options)
 {
-    const BundleReader::Result read = BundleReader::readFile(path);
+    const BundleReader::Result read = BundleReader::readFile(path, options.key);
     if (!read.ok) {
         *error = tr("“%1” cannot be imported:\n%2")
                      .arg(QFileInfo(path).fileName(), read.problems.join(QLatin1Char('\n')));
         return std::nullopt;
     }
-    std::optional<Plan> plan = prepare(workspace, read.document, QFileInfo(path).fileName(), error);
+    std::optional<Plan> plan = prepare(workspace, read, QFileInfo(path).fileName(), error);
     if (!plan)
         return std::nullopt;
-    plan->containerPath = read.containerPath;
+    // A known name with another key is someone passing for a workspace known here, or a
+    // workspace that was made again: refused unless the caller has checked.
+    if (plan->signerStanding == KnownSigners::Standing::NameClash && !options.acceptNameClash) {
+        *error = signerWarning(*plan);
+        if (planOut)
+            *planOut = *plan;
+        return std::nullopt;
+    }
     if (choice != ConflictChoice::AsPlanned)
         chooseAll(&*plan, choice == ConflictChoice::TakeFile);
     else if (plan->hasConflicts()) {

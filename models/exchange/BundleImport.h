@@ -1,7 +1,9 @@
 #pragma once
 
+#include "BundleReader.h"
 #include "ProjectMerge.h"
 #include "ProjectSnapshot.h"
+#include "security/Keys.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class Workspace;
@@ -89,6 +92,14 @@ public:
         QHash<QString, ProjectSnapshot> incoming; // the file's projects, by UUID
         QList<ProjectPlan> projects;
         QStringList warnings;
+        // Who signed the file (files written before signatures have none), whether it came
+        // sealed, and how this workspace knows the signer. The signer is accepted when the
+        // import is applied.
+        std::optional<SignerIdentity> signer;
+        bool sealed = false;
+        KnownSigners::Standing signerStanding = KnownSigners::Standing::New;
+        KnownSigners::Verdict signerVerdict;
+        std::shared_ptr<QTemporaryFile> openedFile; // a sealed or signed file's content
 
         int count(Outcome outcome) const;
         bool hasConflicts() const { return count(Outcome::Conflict) > 0; }
@@ -118,15 +129,36 @@ public:
     // document is BundleReader's validated document.
     static std::optional<Plan> prepare(const Workspace &workspace, const QJsonObject &document,
                                        const QString &fileName, QString *error);
+    // The same from a file read (its container, its signer).
+    static std::optional<Plan> prepare(const Workspace &workspace,
+                                       const BundleReader::Result &read, const QString &fileName,
+                                       QString *error);
+    // Who signed the file, in a sentence (« Signé par … »); the warning for a known name or
+    // workspace that comes with another key.
+    static QString signerSummary(const Plan &plan);
+    static QString signerWarning(const Plan &plan);
     static void chooseAll(Plan *plan, bool takeIncoming);
     static std::optional<Report> apply(Workspace &workspace, const Plan &plan, QString *error);
 
     // Read, check, prepare and apply a file in one go (command line, tests). Conflicts are
     // settled by choice; with AsPlanned a file with conflicts is refused. A refused file leaves
     // the workspace untouched; error says why, in French.
+    // key: the Department's secret, opened, for a sealed file. A signer whose name or
+    // workspace is known here with another key is refused unless acceptNameClash.
+    struct FileOptions
+    {
+        const DepartmentKey::Unlocked *key = nullptr;
+        bool acceptNameClash = false;
+    };
     static std::optional<Report> importFile(Workspace &workspace, const QString &path,
                                             ConflictChoice choice, QString *error,
-                                            Plan *planOut = nullptr);
+                                            Plan *planOut, const FileOptions &options);
+    static std::optional<Report> importFile(Workspace &workspace, const QString &path,
+                                            ConflictChoice choice, QString *error,
+                                            Plan *planOut = nullptr)
+    {
+        return importFile(workspace, path, choice, error, planOut, FileOptions());
+    }
 
     // Where a project came from: the imports that added, updated or merged it, newest first.
     struct Provenance

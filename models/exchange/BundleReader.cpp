@@ -7,6 +7,7 @@
 #include "methodology/Methodology.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSet>
+#include <QTemporaryFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -348,7 +350,64 @@ CheckedList checkList(const BundleFormat::List &list, const QJsonObject &body)
 
 } // namespace
 
-BundleReader::Result BundleReader::readFile(const QString &path)
+namespace {
+
+// The envelope's content, opened into a temporary file only this user can read, then read as
+// a .comptoir file of its own; its producer must be the envelope's signer.
+BundleReader::Result readEnvelope(QFile &file, const DepartmentKey::Unlocked *key)
+{
+    BundleReader::Result result;
+    auto opened = std::make_shared<QTemporaryFile>(
+        QDir(QDir::tempPath()).filePath(QStringLiteral("comptoir-opened-XXXXXX")));
+    if (!opened->open()) {
+        result.problems << BundleReader::tr("The file cannot be opened: no temporary file (%1).")
+                               .arg(opened->errorString());
+        return result;
+    }
+    opened->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    Envelope::Problem problem = Envelope::Problem::None;
+    const auto header = Envelope::open(file, *opened, key, &problem);
+    result.envelopeProblem = problem;
+    if (!header || !opened->flush()) {
+        result.problems << (header ? opened->errorString() : header.error());
+        return result;
+    }
+    opened->close();
+    if (Envelope::isEnvelopeFile(opened->fileName())) {
+        result.problems << BundleReader::tr("The file is damaged: an envelope inside an envelope.");
+        result.envelopeProblem = Envelope::Problem::Damaged;
+        return result;
+    }
+    result = BundleReader::readFile(opened->fileName());
+    result.signer = header->signer;
+    result.sealed = header->isSealed();
+    if (!result.ok)
+        return result;
+    // A file signed by one workspace that says another one wrote it: the signature of someone
+    // else around a file they did not write.
+    const QString producer = result.document.value(QLatin1String("producer"))
+                                 .toObject()
+                                 .value(QLatin1String("workspace"))
+                                 .toString();
+    if (producer != header->signer.workspace) {
+        result = BundleReader::Result();
+        result.envelopeProblem = Envelope::Problem::BadSignature;
+        result.problems << BundleReader::tr(
+                               "The file was written by another workspace (%1) than the one that "
+                               "signed it (« %2 », %3): it cannot be imported.")
+                               .arg(producer, header->signer.name, header->signer.workspace);
+        return result;
+    }
+    if (!result.containerPath.isEmpty())
+        result.containerPath = opened->fileName();
+    result.openedFile = std::move(opened);
+    return result;
+}
+
+} // namespace
+
+BundleReader::Result BundleReader::readFile(const QString &path,
+                                            const DepartmentKey::Unlocked *key)
 {
     Result result;
     QFile file(path);
@@ -357,6 +416,8 @@ BundleReader::Result BundleReader::readFile(const QString &path)
             << tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return result;
     }
+    if (Envelope::isEnvelope(file.peek(Envelope::kMagicSize)))
+        return readEnvelope(file, key);
     if (BundleContainer::isContainer(file.peek(4))) {
         file.close();
         auto container = BundleContainer::Reader::open(path);

@@ -5,19 +5,24 @@
 #include "BundleContainer.h"
 #include "BundleFormat.h"
 #include "ProjectSnapshot.h"
+#include "security/Envelope.h"
 #include "storage/Timestamp.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryFile>
 
 #include <algorithm>
 
@@ -447,38 +452,66 @@ std::optional<QByteArray> BundleWriter::write(const Workspace &workspace,
 }
 
 bool BundleWriter::writeFile(Workspace &workspace, const QList<qint64> &projectIds,
-                             const QString &path, QString *error)
+                             const QString &path, QString *error, const QByteArray &sealFor)
 {
+    const QString shown = QFileInfo(path).fileName();
+    // Every file is signed by the workspace that writes it (resources/exchange/README.md, "The
+    // envelope"): its key is read before anything is prepared.
+    const Result<SigningKey> signer = SigningKey::ofWorkspace(workspace);
+    if (!signer) {
+        *error = tr("“%1” cannot be written: %2").arg(shown, signer.error());
+        return false;
+    }
     std::optional<QJsonObject> body = content(workspace, projectIds, error);
     if (!body)
         return false;
     const QByteArray bytes = document(workspace, *body, QDateTime::currentDateTimeUtc());
-    // With attachments, a container (BundleContainer): the document and the contents beside it.
+    // With attachments, a container (BundleContainer): the document and the contents beside
+    // it, written first beside the file, then put in the envelope.
     QStringList contents;
     for (const QJsonValue &v : body->value(QLatin1String("attachments")).toArray())
         contents << v.toObject().value(QLatin1String("sha256")).toString();
-    if (!contents.isEmpty()) {
-        Transaction transaction(workspace.database());
-        if (!workspace.isReadOnly() && !recordVersions(workspace, *body, error))
+    QBuffer plain;
+    // (The container is written under a name of its own, then read through another handle:
+    // BundleContainer::write puts a new file in place of the one a QTemporaryFile holds open.)
+    QTemporaryFile placeholder(QFileInfo(path).absoluteDir().filePath(
+        QStringLiteral(".%1.container-XXXXXX").arg(shown)));
+    QFile container;
+    QIODevice *inner = &plain;
+    const auto removeContainer = qScopeGuard([&container] {
+        container.close();
+        if (!container.fileName().isEmpty())
+            QFile::remove(container.fileName());
+    });
+    if (contents.isEmpty()) {
+        plain.setData(bytes);
+        plain.open(QIODevice::ReadOnly);
+    } else {
+        if (!placeholder.open()) {
+            *error = tr("“%1” cannot be written: %2").arg(shown, placeholder.errorString());
             return false;
-        if (const Result<void> written = BundleContainer::write(workspace, path, bytes, contents);
+        }
+        container.setFileName(placeholder.fileName() + QStringLiteral(".zip"));
+        if (const Result<void> written =
+                BundleContainer::write(workspace, container.fileName(), bytes, contents);
             !written) {
             *error = written.error();
             return false;
         }
-        if (!workspace.isReadOnly() && !transaction.commit()) {
-            QFile::remove(path);
-            *error = tr("“%1” cannot be written: %2")
-                         .arg(QFileInfo(path).fileName(),
-                              workspace.database().lastError().text());
+        if (!container.open(QIODevice::ReadOnly)) {
+            *error = tr("“%1” cannot be written: %2").arg(shown, container.errorString());
             return false;
         }
-        return true;
+        inner = &container;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-        *error =
-            tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("“%1” cannot be written: %2").arg(shown, file.errorString());
+        return false;
+    }
+    if (const Result<void> sealed = Envelope::write(*inner, file, *signer, sealFor); !sealed) {
+        file.cancelWriting();
+        *error = tr("“%1” cannot be written: %2").arg(shown, sealed.error());
         return false;
     }
     // The versions handed over are remembered, so that the same file coming back later is
@@ -486,8 +519,7 @@ bool BundleWriter::writeFile(Workspace &workspace, const QList<qint64> &projectI
     // (Not by a workspace open read-only: the file comes back as newer, or as a conflict.)
     if (workspace.isReadOnly()) {
         if (!commitWritten(file)) {
-            *error = tr("“%1” cannot be written: %2")
-                         .arg(QFileInfo(path).fileName(), file.errorString());
+            *error = tr("“%1” cannot be written: %2").arg(shown, file.errorString());
             return false;
         }
         return true;
@@ -495,8 +527,7 @@ bool BundleWriter::writeFile(Workspace &workspace, const QList<qint64> &projectI
     Transaction transaction(workspace.database());
     if (!recordVersions(workspace, *body, error) || !commitWritten(file) || !transaction.commit()) {
         if (error->isEmpty())
-            *error = tr("“%1” cannot be written: %2")
-                         .arg(QFileInfo(path).fileName(), file.errorString());
+            *error = tr("“%1” cannot be written: %2").arg(shown, file.errorString());
         return false;
     }
     return true;

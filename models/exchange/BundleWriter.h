@@ -52,10 +52,12 @@ public:
     // The whole document around a content object.
     static QByteArray document(const Workspace &workspace, const QJsonObject &content,
                                const QDateTime &exportedAt);
-    // Writes the document through a temporary file: a failure leaves nothing behind. The
-    // versions of the projects written are remembered in the workspace (project_versions).
+    // Writes the file through a temporary file: a failure leaves nothing behind. The versions
+    // of the projects written are remembered in the workspace (project_versions). The file is
+    // an envelope (security/Envelope) signed with the workspace's key, and sealed for sealFor
+    // (the Department's public key) unless it is empty.
     static bool writeFile(Workspace &workspace, const QList<qint64> &projectIds,
-                          const QString &path, QString *error);
+                          const QString &path, QString *error, const QByteArray &sealFor = {});
 
     // One list of the format for these ids: the records' own ids, except for "categories" (the
     // editions' ids), "consents" (the holders') and "projectHolders", "answers" and

@@ -1,7 +1,9 @@
 #include "SchemaMigrator.h"
 
-#include "reference/CommuneCodes.h"
+#include "Timestamp.h"
 #include "Transaction.h"
+#include "crypto/Sodium.h"
+#include "reference/CommuneCodes.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -46,6 +48,28 @@ std::function<bool(QSqlDatabase, QString *)> script(const QString &path)
     };
 }
 
+// The workspace's signing key (schema 10): a random seed and its public half.
+bool makeSigningKey(QSqlDatabase db, QString *error)
+{
+    QByteArray seed;
+    QByteArray publicKey;
+    if (!Sodium::newSigningSeed(&seed, &publicKey)) {
+        *error = SchemaMigrator::tr("The cryptography library cannot start.");
+        return false;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO signing_key (id, seed, public_key, created_at) VALUES (1, ?, ?, ?)"));
+    insert.addBindValue(seed);
+    insert.addBindValue(publicKey);
+    insert.addBindValue(Timestamp::now());
+    if (!insert.exec()) {
+        *error = insert.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QList<MigrationStep> SchemaMigrator::builtInSteps()
@@ -62,6 +86,8 @@ QList<MigrationStep> SchemaMigrator::builtInSteps()
         {7, QStringLiteral(":/sql/007_trash.sql")},
         {8, QStringLiteral(":/sql/008_attachments.sql")},
         {9, QStringLiteral(":/sql/009_follow_up.sql")},
+        // The workspace's signing key: random bytes from libsodium, not from SQL.
+        {10, QStringLiteral(":/sql/010_keys.sql"), &makeSigningKey},
     };
 }
 

@@ -1,9 +1,10 @@
 # The layers inside models/, kept by a test: storage (the workspace file) knows no domain
-# folder, only util/ and the reference data (reference/, a leaf: it knows no workspace, only
+# folder, only util/, crypto/ (libsodium's primitives, a leaf) and the reference data (reference/, a leaf: it knows no workspace, only
 # text/ and util/). Run by ctest as `cmake -DMODELS_DIR=… -P model_layers.cmake`.
 cmake_policy(SET CMP0057 NEW) # IN_LIST
 set(rules
-    "storage|storage util reference"
+    "storage|storage util reference crypto"
+    "crypto|crypto util"
     "reference|reference text util"
     "util|util"
     "text|text")

@@ -7,11 +7,14 @@
 
 #include "demo/DemoWorkspace.h"
 #include "demo/SyntheticWorkspace.h"
+#include "exchange/BundleContainer.h"
 #include "exchange/BundleWriter.h"
+#include "security/Envelope.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/Workspace.h"
 #include "TestPaths.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -125,6 +128,32 @@ QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray openedBytes(const QString &path, const DepartmentKey::Unlocked *key)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    if (!Envelope::isEnvelope(file.peek(Envelope::kMagicSize)))
+        return file.readAll();
+    QBuffer opened;
+    opened.open(QIODevice::WriteOnly);
+    if (!Envelope::open(file, opened, key))
+        return {};
+    return opened.data();
+}
+
+QByteArray documentBytes(const QString &path, const DepartmentKey::Unlocked *key)
+{
+    const QByteArray bytes = openedBytes(path, key);
+    if (!BundleContainer::isContainer(bytes))
+        return bytes;
+    auto reader = BundleContainer::Reader::fromBytes(bytes);
+    if (!reader)
+        return {};
+    const auto document = (*reader)->document();
+    return document ? *document : QByteArray();
 }
 
 QString cachedSyntheticWorkspace(int projects)

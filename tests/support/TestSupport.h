@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include "security/Keys.h"
+
 #include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
@@ -58,6 +60,12 @@ void whenModal(const std::function<void(QDialog *)> &act, bool *done);
 
 // Whole file contents, to prove that a refused file was left byte-for-byte unchanged.
 QByteArray fileBytes(const QString &path);
+
+// The JSON document a .comptoir file carries: inside its envelope (signed only; sealed, with
+// key), and inside its container. Empty when it cannot be read.
+QByteArray documentBytes(const QString &path, const DepartmentKey::Unlocked *key = nullptr);
+// The file's content inside its envelope (a plain JSON document or a container).
+QByteArray openedBytes(const QString &path, const DepartmentKey::Unlocked *key = nullptr);
 
 // Reads one value from a workspace file as another program would (its own read-only
 // connection): only what was committed is visible. An invalid QVariant when nothing is found.

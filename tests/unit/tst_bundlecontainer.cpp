@@ -82,6 +82,8 @@ class TestBundleContainer final : public QObject
     {
         QString why;
         auto report = BundleImport::importFile(w, file, choice, &why, plan);
+        if (!report && !error)
+            qWarning("%s", qPrintable(why));
         if (error)
             *error = why;
         return report;
@@ -138,7 +140,7 @@ class TestBundleContainer final : public QObject
     // The document of a container, and its members but the document.
     static QPair<QByteArray, QList<Member>> unpack(const QString &file)
     {
-        auto reader = BundleContainer::Reader::open(file);
+        auto reader = BundleContainer::Reader::fromBytes(TestSupport::openedBytes(file));
         if (!reader)
             return {};
         QList<Member> members;
@@ -189,12 +191,12 @@ private slots:
         auto a = facilitator(QStringLiteral("travel"), &project);
         QVERIFY(a);
         const QString file = exportAll(*a);
-        QVERIFY(BundleContainer::isContainerFile(file));
+        QVERIFY(BundleContainer::isContainer(TestSupport::openedBytes(file)));
         const auto originals = Attachments::list(*a, project);
         QVERIFY(originals);
 
         // The container: the document first, then each content once, by its SHA-256.
-        auto reader = BundleContainer::Reader::open(file);
+        auto reader = BundleContainer::Reader::fromBytes(TestSupport::openedBytes(file));
         QVERIFY2(reader, qPrintable(reader.error()));
         QCOMPARE((*reader)->contents().size(), 2);
         for (const auto &piece : *originals)
@@ -223,13 +225,13 @@ private slots:
         QVERIFY(again);
         QCOMPARE(again->added + again->updated, 0);
         const QString back = exportAll(*b, {there});
-        QVERIFY(BundleContainer::isContainerFile(back));
+        QVERIFY(BundleContainer::isContainer(TestSupport::openedBytes(back)));
 
         // A workspace without attachments still writes plain JSON.
         auto plain = create(QStringLiteral("plain"));
         QVERIFY(import(*plain, exportAll(*a, {allProjects(*a).at(1)})));
         const QString plainFile = exportAll(*plain);
-        QVERIFY(TestSupport::fileBytes(plainFile).startsWith('{'));
+        QVERIFY(TestSupport::openedBytes(plainFile).startsWith('{'));
     }
 
     void deletionsAndChangesMergeAsTheProjectsParts()
@@ -363,7 +365,7 @@ private slots:
             members.removeFirst();
         }
         if (kind == QLatin1String("damaged")) {
-            QByteArray bytes = TestSupport::fileBytes(good);
+            QByteArray bytes = TestSupport::openedBytes(good);
             bytes.truncate(bytes.size() - 30); // its central directory cut
             QFile out(path(QStringLiteral("damaged.comptoir")));
             QVERIFY(out.open(QIODevice::WriteOnly));

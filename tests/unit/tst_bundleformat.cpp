@@ -186,9 +186,7 @@ private slots:
             ids << query.value(0).toLongLong();
         const QString path = dir.filePath(QStringLiteral("out.comptoir"));
         QVERIFY(BundleWriter::writeFile(*workspace, ids, path, &error));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonObject document = QJsonDocument::fromJson(TestSupport::documentBytes(path)).object();
         QJsonObject content = document.value(QLatin1String("content")).toObject();
         // The built-in methodology twice, under two UUIDs: same code and version.
         QFile definition(

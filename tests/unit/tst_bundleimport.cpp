@@ -556,7 +556,7 @@ private slots:
         auto facilitator = TestSupport::createDemo(dir);
         QVERIFY(facilitator);
         const QString good = exportAll(*facilitator);
-        QByteArray bytes = TestSupport::fileBytes(good);
+        QByteArray bytes = TestSupport::documentBytes(good);
         QJsonObject document = QJsonDocument::fromJson(bytes).object();
         QJsonObject body = document.value(QStringLiteral("content")).toObject();
         if (damage == "checksum") {

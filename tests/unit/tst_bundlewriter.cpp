@@ -194,7 +194,7 @@ private slots:
         QCOMPARE(run({QStringLiteral("--workspace"), workspace, QStringLiteral("--out"), out,
                       QStringLiteral("--stage"), QStringLiteral("ready")}),
                  0);
-        QCOMPARE(parse(TestSupport::fileBytes(out))
+        QCOMPARE(parse(TestSupport::documentBytes(out))
                      .value(QStringLiteral("content"))
                      .toObject()
                      .value(QStringLiteral("projects"))

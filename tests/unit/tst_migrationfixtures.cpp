@@ -1,3 +1,4 @@
+#include "security/Keys.h"
 #include "storage/Backups.h"
 #include "storage/Trash.h"
 #include "storage/Workspace.h"
@@ -144,6 +145,20 @@ private slots:
         QVERIFY(tombstone.exec(QStringLiteral("DELETE FROM follow_ups WHERE uuid = 'f'")));
         QCOMPARE(value(*w, QStringLiteral("SELECT kind FROM tombstones WHERE uuid = 'f'")).toString(),
                  QStringLiteral("follow_up"));
+        QCOMPARE(value(*w, QStringLiteral("SELECT count(*) FROM follow_ups")).toInt(),
+                 version >= 9 ? 1 : 0);
+        // Schema 10: the workspace's signing key, made by the migration (its public half is
+        // its seed's); no Department key, no known signer; imports say who signed them.
+        const Result<SigningKey> key = SigningKey::ofWorkspace(*w);
+        QVERIFY2(key, qPrintable(key.error()));
+        QCOMPARE(key->identity.workspace, w->origin());
+        QCOMPARE(key->fingerprint().size(), 19);
+        QCOMPARE(value(*w, QStringLiteral("SELECT count(*) FROM department_key")).toInt(), 0);
+        QCOMPARE(value(*w, QStringLiteral("SELECT count(*) FROM known_signers")).toInt(), 0);
+        QCOMPARE(value(*w, QStringLiteral("SELECT count(*) FROM imports WHERE signer_name = ''"
+                                          " AND sealed = 0"))
+                     .toInt(),
+                 version >= 4 ? 1 : 0);
     }
 };
 

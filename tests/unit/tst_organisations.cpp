@@ -41,10 +41,10 @@ private:
 
     static QJsonObject contentOf(const QString &file)
     {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("content")).toObject();
+        return QJsonDocument::fromJson(TestSupport::documentBytes(file))
+            .object()
+            .value(QLatin1String("content"))
+            .toObject();
     }
 
 private slots:
