@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "CommandLine.h"
 
 #include "attachments/Attachments.h"
 #include "demo/DemoWorkspace.h"
@@ -7,6 +8,8 @@
 #include "exchange/BundleWriter.h"
 #include "exchange/PlatformExport.h"
 #include "report/DossierBatch.h"
+#include "security/Envelope.h"
+#include "security/Keys.h"
 #include "storage/Backups.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceLock.h"
@@ -18,44 +21,9 @@
 
 #include <cstdio>
 
+using namespace CommandLine;
+
 namespace {
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
-    std::fflush(stream);
-}
-
-enum ExitCode
-{
-    Success = 0,
-    Failed = 1,
-    UsageError = 2
-};
-constexpr int kGoOn = -1;
-
-// Parses the arguments after the command's name; kGoOn, or the exit code (help printed, or a
-// wrong command line said). Positional arguments are refused unless the command takes some.
-int parse(QCommandLineParser &parser, const QStringList &arguments, bool positional = false)
-{
-    QStringList rest = arguments;
-    rest.removeAt(1); // the command name
-    if (!parser.parse(rest)) {
-        print(stderr, parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, parser.helpText());
-        return Success;
-    }
-    if (!positional && !parser.positionalArguments().isEmpty()) {
-        print(
-            stderr,
-            Commands::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
-        return UsageError;
-    }
-    return kGoOn;
-}
 
 const QStringList &stageCodes()
 {
@@ -117,28 +85,6 @@ Workspace::Access readingAccess(const QString &path)
     return Workspace::isWritable(path) ? Workspace::Access::ReadWrite : Workspace::Access::ReadOnly;
 }
 
-// Opens a workspace to write it, holding its lock: refused while a Comptoir has it open (the
-// message `whileOpen` says so, `otherwise` for any other reason, both with %1), by its opening
-// when it cannot be written. Nothing, with the reason printed, when it cannot.
-std::unique_ptr<Workspace> openForWriting(const QString &path, std::unique_ptr<WorkspaceLock> *lock,
-                                          const QString &whileOpen, const QString &otherwise)
-{
-    if (Workspace::isWritable(path)) {
-        Result<std::unique_ptr<WorkspaceLock>> acquired = WorkspaceLock::acquire(path);
-        if (!acquired) {
-            print(stderr, (WorkspaceLock::holder(path) ? whileOpen : otherwise)
-                              .arg(acquired.error()));
-            return nullptr;
-        }
-        *lock = std::move(acquired.value());
-    }
-    QString error;
-    std::unique_ptr<Workspace> workspace = Workspace::open(path, &error);
-    if (!workspace)
-        print(stderr, error);
-    return workspace;
-}
-
 // The options of the commands about one project's attachments.
 struct ProjectOptions
 {
@@ -178,7 +124,7 @@ bool Commands::isCommand(const QString &argument)
            argument == QLatin1String("export-platform") || argument == QLatin1String("import") ||
            argument == QLatin1String("export-pdf") || argument == QLatin1String("backup") ||
            argument == QLatin1String("restore") || argument == QLatin1String("attach") ||
-           argument == QLatin1String("attachments");
+           argument == QLatin1String("attachments") || argument == QLatin1String("keys");
 }
 
 bool Commands::needsGui(const QString &argument)
@@ -209,9 +155,18 @@ int Commands::exportBundle(const QStringList &arguments)
     const QCommandLineOption profileOption(QStringLiteral("profile"),
                                            tr("A platform profile (JSON) instead of Decidim's."),
                                            tr("file"));
+    const QCommandLineOption sealFor(
+        QStringLiteral("seal-for"),
+        tr("Seal the file for this public key (a Department key file), not for the workspace's."),
+        tr("file"));
+    const QCommandLineOption noSeal(
+        QStringLiteral("no-seal"),
+        tr("Do not seal the file (it is still signed): only for a file without personal data."));
     parser.addOptions({workspaceOption, out, selection.stage, selection.project, lang});
     if (platform)
         parser.addOptions({format, profileOption});
+    else
+        parser.addOptions({sealFor, noSeal});
     if (const int code = parse(parser, arguments); code != kGoOn)
         return code;
     if (parser.value(workspaceOption).isEmpty() || parser.value(out).isEmpty()) {
@@ -253,6 +208,29 @@ int Commands::exportBundle(const QStringList &arguments)
     if (!chosen)
         return Failed;
     const QList<qint64> &ids = *chosen;
+    // Sealed for the Department's key the workspace knows, unless said otherwise.
+    DepartmentKey::Public recipient;
+    if (!platform && parser.isSet(sealFor) && parser.isSet(noSeal)) {
+        print(stderr, tr("--seal-for and --no-seal cannot be used together."));
+        return UsageError;
+    }
+    if (!platform && parser.isSet(sealFor)) {
+        const Result<DepartmentKey::Public> key =
+            DepartmentKey::Public::readFile(parser.value(sealFor));
+        if (!key) {
+            print(stderr, key.error());
+            return Failed;
+        }
+        recipient = *key;
+    } else if (!platform && !parser.isSet(noSeal)) {
+        const auto stored = DepartmentKey::load(*workspace);
+        if (!stored) {
+            print(stderr, stored.error());
+            return Failed;
+        }
+        if (stored->has_value())
+            recipient = (*stored)->publicHalf;
+    }
     int pieces = 0;
     const bool written =
         platform ? PlatformExport::writeFile(*workspace, ids, profile,
@@ -260,11 +238,17 @@ int Commands::exportBundle(const QStringList &arguments)
                                                  ? PlatformExport::Format::Json
                                                  : PlatformExport::Format::Csv,
                                              parser.value(out), &error, &pieces)
-                 : BundleWriter::writeFile(*workspace, ids, parser.value(out), &error);
+                 : BundleWriter::writeFile(*workspace, ids, parser.value(out), &error,
+                                           recipient.key);
     if (!written) {
         print(stderr, error);
         return Failed;
     }
+    if (!platform)
+        print(stdout, recipient.key.isEmpty()
+                          ? tr("Signed by this workspace, not sealed.")
+                          : tr("Sealed for “%1” (key %2) and signed by this workspace.")
+                                .arg(recipient.label, recipient.fingerprint()));
     print(stdout, tr("%n project(s) written to %1", nullptr, int(ids.size()))
                       .arg(QFileInfo(parser.value(out)).absoluteFilePath()));
     if (pieces > 0)
@@ -295,7 +279,22 @@ int Commands::importBundle(const QStringList &arguments)
         tr("Where a project changed on both sides, take the file's version."));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: fr or en."),
                                   tr("code"));
-    parser.addOptions({workspaceOption, keepLocal, takeFile, lang});
+    const QCommandLineOption passphraseFile(
+        QStringLiteral("passphrase-file"),
+        tr("For a sealed file: a file whose first line is the passphrase of the Department's "
+           "key (else it is typed)."),
+        tr("file"));
+    const QCommandLineOption keyFile(
+        QStringLiteral("key-file"),
+        tr("For a sealed file: the Department's secret key file, when the workspace does not "
+           "say where it is."),
+        tr("file"));
+    const QCommandLineOption acceptNewKey(
+        QStringLiteral("accept-new-key"),
+        tr("Import even if a workspace of the same name is known here with another key "
+           "(checked with its facilitator)."));
+    parser.addOptions({workspaceOption, keepLocal, takeFile, passphraseFile, keyFile,
+                       acceptNewKey, lang});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The .comptoir file to import."));
     if (const int code = parse(parser, arguments, true); code != kGoOn)
         return code;
@@ -331,12 +330,54 @@ int Commands::importBundle(const QStringList &arguments)
                           .arg(before.error()));
         return Failed;
     }
-    const std::optional<BundleImport::Report> report = BundleImport::importFile(
-        *workspace, parser.positionalArguments().constFirst(), choice, &error);
+    const QString file = parser.positionalArguments().constFirst();
+    // A sealed file is opened with the Department's secret key: its passphrase is asked.
+    BundleImport::FileOptions options;
+    options.acceptNameClash = parser.isSet(acceptNewKey);
+    std::optional<DepartmentKey::Unlocked> unlocked;
+    if (const Result<Envelope::Header> header = Envelope::readHeaderOf(file);
+        header && header->isSealed()) {
+        const auto stored = DepartmentKey::load(*workspace);
+        Result<DepartmentKey::Locked> locked =
+            parser.isSet(keyFile) ? DepartmentKey::Locked::readFile(parser.value(keyFile))
+            : !stored             ? Result<DepartmentKey::Locked>(Failure{stored.error()})
+            : !stored->has_value()
+                ? Result<DepartmentKey::Locked>(Failure{
+                      tr("The file is sealed for the Department (key %1), and this workspace "
+                         "has no Department key: give its key file with --key-file.")
+                          .arg(Sodium::fingerprint(header->recipient))})
+                : (*stored)->lockedHalf();
+        if (!locked) {
+            print(stderr, tr("Nothing was imported: %1").arg(locked.error()));
+            return Failed;
+        }
+        if (locked->publicHalf.key != header->recipient) {
+            print(stderr, tr("Nothing was imported: the file is sealed for another key "
+                             "(fingerprint %1), not for the Department's key (%2).")
+                              .arg(Sodium::fingerprint(header->recipient),
+                                   locked->publicHalf.fingerprint()));
+            return Failed;
+        }
+        const std::optional<QString> passphrase =
+            CommandLine::passphrase(parser.value(passphraseFile));
+        if (!passphrase)
+            return Failed;
+        Result<DepartmentKey::Unlocked> opened = DepartmentKey::unlock(*locked, *passphrase);
+        if (!opened) {
+            print(stderr, tr("Nothing was imported: %1").arg(opened.error()));
+            return Failed;
+        }
+        unlocked = std::move(*opened);
+        options.key = &*unlocked;
+    }
+    BundleImport::Plan plan;
+    const std::optional<BundleImport::Report> report =
+        BundleImport::importFile(*workspace, file, choice, &error, &plan, options);
     if (!report) {
         print(stderr, error);
         return Failed;
     }
+    print(stdout, BundleImport::signerSummary(plan));
     print(stdout, tr("Added: %1, updated: %2, skipped: %3, conflicts settled: %4.")
                       .arg(report->added)
                       .arg(report->updated)
@@ -631,6 +672,8 @@ int Commands::run(const QStringList &arguments)
         return attach(arguments);
     if (command == QLatin1String("attachments"))
         return listAttachments(arguments);
+    if (command == QLatin1String("keys"))
+        return keys(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(command == QLatin1String("generate")
                                          ? tr("Creates a workspace filled with synthetic projects.")

@@ -8,9 +8,12 @@
 //   comptoir create-demo --out FILE
 //   comptoir generate --out FILE --projects N [--seed S]
 //   comptoir export-bundle --workspace FILE --out FILE [--stage S] [--project UUID]...
+//            [--seal-for PUBLICKEY | --no-seal]
 //   comptoir export-platform --workspace FILE --out FILE [--format csv|json] [--profile FILE]
 //            [--stage S] [--project UUID]...
-//   comptoir import --workspace FILE [--keep-local | --take-file] FILE.comptoir
+//   comptoir import --workspace FILE [--keep-local | --take-file] [--passphrase-file F]
+//            [--key-file KEYFILE] [--accept-new-key] FILE.comptoir
+//   comptoir keys create | export-public | import-public | show (KeyCommands.cpp)
 //   comptoir export-pdf --workspace FILE --out FOLDER [--stage S] [--project UUID]...
 //            [--combined | --complete]
 //   comptoir backup --workspace FILE [--out FILE]
@@ -40,4 +43,5 @@ private:
     static int restore(const QStringList &arguments);
     static int attach(const QStringList &arguments);
     static int listAttachments(const QStringList &arguments);
+    static int keys(const QStringList &arguments);
 };

@@ -908,6 +908,40 @@ Fingerprint (SHA-256): %4</source>
         <source>“%1” is not the %2 its record says.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is not signed: it was written by a version of Comptoir older than signatures, and nothing says who wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by this very workspace (key %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed by « %1 », a workspace known here as « %2 » (key %3, %n file(s) imported).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed by « %1 », a workspace known here (key %2, %n file(s) imported).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by « %1 », a workspace never seen here (key %2): it is accepted with this import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It came sealed for the Department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: « %1 » is known here with another key (%2, accepted on %3); this file is signed with the key %4. Someone may be passing for that workspace, or it was made again on another computer: check with its facilitator, reading the fingerprints out, before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
@@ -1079,6 +1113,10 @@ Fingerprint (SHA-256): %4</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>I &amp;checked the fingerprints with its facilitator: import it anyway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1315,18 @@ Fingerprint (SHA-256): %4</source>
     </message>
     <message>
         <source>a comptoir of the same partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: no temporary file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: an envelope inside an envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written by another workspace (%1) than the one that signed it (« %2 », %3): it cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1664,6 +1714,216 @@ Fingerprint (SHA-256): %4</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the passphrase with --passphrase-file (a file whose first line it is), or type it at a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal the file for this public key (a Department key file), not for the workspace&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not seal the file (it is still signed): only for a file without personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seal-for and --no-seal cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by this workspace, not sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed for “%1” (key %2) and signed by this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a sealed file: a file whose first line is the passphrase of the Department&apos;s key (else it is typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a sealed file: the Department&apos;s secret key file, when the workspace does not say where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import even if a workspace of the same name is known here with another key (checked with its facilitator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is sealed for the Department (key %1), and this workspace has no Department key: give its key file with --key-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file is sealed for another key (fingerprint %1), not for the Department&apos;s key (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the Department&apos;s key pair. Its secret half, locked by a passphrase, goes to the file --out (keep it safe: without it and its passphrase, files sealed for the key cannot be opened); with --workspace, that workspace opens the files sealed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Département du Pas-de-Calais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the passphrase (else it is typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which key file to write with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists: a key file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Department&apos;s key was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the Department&apos;s public key, the file facilitators import, from a workspace that knows it or from the secret key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which file to write with --out, and where the key is with --workspace or --key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace knows no Department key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Department&apos;s public key was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the Department&apos;s public key in a workspace: the files it writes are then sealed for the Department. Compare the fingerprint printed with the one the Department gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which workspace with --workspace, and give one public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace holds the secret half of another Department key (%1): remove it first, from the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace already knows this key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Department&apos;s key “%1” was recorded; the files this workspace writes are now sealed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the workspace&apos;s signing key, its Department key and the workspaces whose files it accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which workspace with --workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs as: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department key: none (files are signed, not sealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department key: %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret half in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret half in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public half only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Known workspace: %1	%2	%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comptoir keys create --out KEYFILE [--workspace W] [--label L] [--passphrase-file F]
+comptoir keys export-public --out FILE (--workspace W | --key KEYFILE)
+comptoir keys import-public FILE --workspace W
+comptoir keys show --workspace W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was made: %1 Use File › The Department’s key… in that window, or close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not recorded: %1 Use File › The Department’s key… in that window, or close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommuneCodes</name>
@@ -1748,6 +2008,85 @@ Fingerprint (SHA-256): %4</source>
     </message>
     <message>
         <source>“%1” cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateKeyDialog</name>
+    <message>
+        <source>Create the Department&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made once, by a mission officer, for the whole department. Choose a long passphrase (a sentence of several words): it is asked once per session to open sealed files, and it cannot be recovered if it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Département du Pas-de-Calais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where its secret half is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this &amp;workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a key &amp;file of its own (on a USB key, say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Department&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departement-cle-secrete.comptoir-cle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptoir keys (*.comptoir-cle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase: %1 characters at least (%2 typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2217,6 +2556,222 @@ Fingerprint (SHA-256): %4</source>
     </message>
     <message>
         <source>The demo workspace could not be filled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentKey</name>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a key file: it is far too large (%2 KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Comptoir key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds only the Department&apos;s public key, not its secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key file was made by a newer version of Comptoir: update Comptoir to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is damaged: its public key is unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is damaged: the fingerprint it shows is not its key&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is damaged: its secret part is unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be processed: the computer lacks memory (%1 MB needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: %1 characters at least.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the Department&apos;s key stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is damaged: its secret part is not its public key&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace holds only the Department&apos;s public key: files sealed for it are opened by the mission officers&apos; workspace that holds its secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Department&apos;s key file “%1” is not there (a USB key not plugged in?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds another key than the Department&apos;s key of this workspace (fingerprint %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Department&apos;s key could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the Department&apos;s secret key file, not its public key: hand out the public key only (File › The Department’s key…, “Export the public key”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentKeyDialog</name>
+    <message>
+        <source>Comptoir keys (*.comptoir-cle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Department&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit files hold personal data and projects not yet published. Once this workspace knows the Department&apos;s key, the files it writes are sealed for it: only the mission officers, who hold its secret half and its passphrase, can open them. Every file is also signed by the workspace that writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import the public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators: the file the Department handed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the Department&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission officers: once, for the whole department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export the public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit files this workspace writes are signed, not sealed. Import the public key the Department handed out (a facilitator), or create it (a mission officer, once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 », made on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit files this workspace writes are sealed for it. Compare its fingerprint, above, with the one the Department gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its secret half is kept in this workspace, locked by its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its secret half is in the key file %1, locked by its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked for this session: sealed files open without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: its passphrase is asked at the first sealed file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the Department&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace already knows this key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It replaces the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the key « %1 »?
+
+Its fingerprint: %2
+
+Compare it, character by character, with the one the Department gave you (by phone or on paper). %3The deposit files of this workspace will be sealed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Department&apos;s key is made; its fingerprint: %1.
+
+Write its public half now, the file to hand out to facilitators? Without its passphrase%2, nobody can open the files sealed for it: write the passphrase down somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and its key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Department&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departement-cle-publique.comptoir-cle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key is written to %1. Hand it out with its fingerprint, %2, said separately (by phone): facilitators compare it when they import the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the Department&apos;s key for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Department&apos;s key from this workspace? Its secret half is kept only here: unless it was saved elsewhere, the files sealed for it can never be opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Department&apos;s key from this workspace? The files it writes will be signed, not sealed, until a key is imported again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3494,6 +4049,125 @@ Fingerprint (SHA-256): %4</source>
     </message>
 </context>
 <context>
+    <name>Envelope</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s signing key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Department&apos;s key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a sealed or signed Comptoir file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is incomplete: it stops inside its header (%1 bytes). It was cut short, during a copy perhaps; ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Comptoir (envelope %1): update Comptoir to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is damaged (%1): it cannot be opened. Ask for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a content of %1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of the workspace that wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is incomplete: %1 of the %2 bytes it should weigh. It was cut short, during a copy perhaps; ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was altered after it was written: %1 bytes were added at its end. It cannot be opened; ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was altered after it was written (%1): it cannot be opened. Ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is sealed for the Department (key %1): it is opened with the Department&apos;s secret key, which this workspace does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is sealed for another key (fingerprint %1), not for the Department&apos;s key of this workspace (%2): it cannot be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is incomplete: it stops at byte %1. It was cut short; ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header or its content&apos;s first bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content, from byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opened file cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is incomplete: its signature is missing. It was cut short; ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s signature does not match: it was altered, or it was not signed by the workspace it names (« %1 », key %2). It cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportBundleDialog</name>
     <message>
         <source>Export a deposit file</source>
@@ -3578,6 +4252,30 @@ Fingerprint (SHA-256): %4</source>
     </message>
     <message>
         <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seal the file for « %1 » (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seal the file for the Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by « %1 » (key %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the mission officers can open it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sealed: anyone who gets the file can read it. Only for a file without personal data. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace knows no Department key: the file is signed, not sealed (File › The Department’s key… to import it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4322,6 +5020,13 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
     <message>
         <source>An RNA number is « W » followed by 9 characters, e.g. W622001234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnownSigners</name>
+    <message>
+        <source>The file&apos;s signer could not be recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5097,6 +5802,34 @@ Open it read-only, to browse, search and export?</source>
     </message>
     <message>
         <source>Pitch sheet written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;Department&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or create the key deposit files are sealed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this &amp;workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s file, its signing key&apos;s fingerprint, the workspaces it trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is sealed for the Department (key %2): it is opened by the mission officers&apos; workspace that holds the key&apos;s secret half, not by this one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is sealed for another key (fingerprint %2), not for the Department&apos;s key of this workspace (%3): it cannot be opened here. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is sealed for the Department. Type the passphrase of its key to open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6054,6 +6787,25 @@ Open it read-only, to browse, search and export?</source>
     </message>
     <message>
         <source>The holders could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>The Department&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key « %1 », fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (asked once until Comptoir is closed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7736,6 +8488,10 @@ Open it read-only, to browse, search and export?</source>
         <source>The script %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetAnswerCommand</name>
@@ -7762,6 +8518,29 @@ Open it read-only, to browse, search and export?</source>
     <name>SetStageCommand</name>
     <message>
         <source>stage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s signing key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no signing key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was never made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (%1 characters; 120 at most).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8888,6 +9667,77 @@ Open it read-only, to browse, search and export?</source>
     </message>
     <message>
         <source>This workspace is open read-only: it cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceInfoDialog</name>
+    <message>
+        <source>About this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the mission officers see on the files this workspace writes, beside its key&apos;s fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name on its files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department&apos;s key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: files are signed, not sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every deposit file this workspace writes is signed with its key: a mission officer reads this fingerprint to check who wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces whose files were &amp;accepted here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget this workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget « %1 » (key %2)? Its next file will be asked about as a workspace never seen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

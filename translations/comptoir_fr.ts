@@ -912,6 +912,40 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
         <source>“%1” is not the %2 its record says.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas ce qu’annonce sa fiche (%2).</translation>
     </message>
+    <message>
+        <source>The file is not signed: it was written by a version of Comptoir older than signatures, and nothing says who wrote it.</source>
+        <translation>Le fichier n&apos;est pas signé : il a été écrit par une version de Comptoir antérieure aux signatures, et rien ne dit qui l&apos;a écrit.</translation>
+    </message>
+    <message>
+        <source>Signed by this very workspace (key %1).</source>
+        <translation>Signé par cet espace lui-même (clé %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed by « %1 », a workspace known here as « %2 » (key %3, %n file(s) imported).</source>
+        <translation>
+            <numerusform>Signé par « %1 », un espace connu ici sous le nom « %2 » (clé %3, %n fichier importé).</numerusform>
+            <numerusform>Signé par « %1 », un espace connu ici sous le nom « %2 » (clé %3, %n fichiers importés).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed by « %1 », a workspace known here (key %2, %n file(s) imported).</source>
+        <translation>
+            <numerusform>Signé par « %1 », un espace connu ici (clé %2, %n fichier importé).</numerusform>
+            <numerusform>Signé par « %1 », un espace connu ici (clé %2, %n fichiers importés).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by « %1 », a workspace never seen here (key %2): it is accepted with this import.</source>
+        <translation>Signé par « %1 », un espace jamais vu ici (clé %2) : il sera reconnu après cet import.</translation>
+    </message>
+    <message>
+        <source>It came sealed for the Department.</source>
+        <translation>Il est arrivé scellé pour le Département.</translation>
+    </message>
+    <message>
+        <source>Warning: « %1 » is known here with another key (%2, accepted on %3); this file is signed with the key %4. Someone may be passing for that workspace, or it was made again on another computer: check with its facilitator, reading the fingerprints out, before importing.</source>
+        <translation>Attention : « %1 » est connu ici avec une autre clé (%2, acceptée le %3) ; ce fichier est signé avec la clé %4. Quelqu&apos;un se fait peut-être passer pour cet espace, ou il a été recréé sur un autre ordinateur : vérifiez auprès de son animateur, en lisant les empreintes à voix haute, avant d&apos;importer.</translation>
+    </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
@@ -1083,6 +1117,10 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
             <numerusform>Conflit réglé (%1 champ sur %n pris du fichier)</numerusform>
             <numerusform>Conflit réglé (%1 champs sur %n pris du fichier)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>I &amp;checked the fingerprints with its facilitator: import it anyway</source>
+        <translation>J&apos;ai &amp;vérifié les empreintes avec son animateur : l&apos;importer quand même</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1320,18 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     <message>
         <source>a comptoir of the same partner</source>
         <translation>un comptoir du même partenaire</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: no temporary file (%1).</source>
+        <translation>Le fichier ne peut pas être ouvert : pas de fichier temporaire (%1).</translation>
+    </message>
+    <message>
+        <source>The file is damaged: an envelope inside an envelope.</source>
+        <translation>Le fichier est endommagé : une enveloppe dans une enveloppe.</translation>
+    </message>
+    <message>
+        <source>The file was written by another workspace (%1) than the one that signed it (« %2 », %3): it cannot be imported.</source>
+        <translation>Le fichier a été écrit par un autre espace (%1) que celui qui l&apos;a signé (« %2 », %3) : il ne peut pas être importé.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1719,219 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
             <numerusform>Leurs pièces jointes, à déposer à la main (jamais les confidentielles)&#xa0;: %n fichiers dans %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Give the passphrase with --passphrase-file (a file whose first line it is), or type it at a terminal.</source>
+        <translation>Donnez la phrase de passe avec --passphrase-file (un fichier dont c&apos;est la première ligne), ou tapez-la dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Phrase de passe : </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>La même phrase de passe, à nouveau : </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was done.</source>
+        <translation>Les deux phrases de passe diffèrent ; rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>Seal the file for this public key (a Department key file), not for the workspace&apos;s.</source>
+        <translation>Sceller le fichier pour cette clé publique (un fichier de clé du Département), et non pour celle de l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>Do not seal the file (it is still signed): only for a file without personal data.</source>
+        <translation>Ne pas sceller le fichier (il reste signé) : seulement pour un fichier sans donnée personnelle.</translation>
+    </message>
+    <message>
+        <source>--seal-for and --no-seal cannot be used together.</source>
+        <translation>--seal-for et --no-seal ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace, not sealed.</source>
+        <translation>Signé par cet espace, non scellé.</translation>
+    </message>
+    <message>
+        <source>Sealed for “%1” (key %2) and signed by this workspace.</source>
+        <translation>Scellé pour « %1 » (clé %2) et signé par cet espace.</translation>
+    </message>
+    <message>
+        <source>For a sealed file: a file whose first line is the passphrase of the Department&apos;s key (else it is typed).</source>
+        <translation>Pour un fichier scellé : un fichier dont la première ligne est la phrase de passe de la clé du Département (sinon, elle est demandée).</translation>
+    </message>
+    <message>
+        <source>For a sealed file: the Department&apos;s secret key file, when the workspace does not say where it is.</source>
+        <translation>Pour un fichier scellé : le fichier de la clé secrète du Département, quand l&apos;espace ne dit pas où il est.</translation>
+    </message>
+    <message>
+        <source>Import even if a workspace of the same name is known here with another key (checked with its facilitator).</source>
+        <translation>Importer même si un espace du même nom est connu ici avec une autre clé (vérifié avec son animateur).</translation>
+    </message>
+    <message>
+        <source>The file is sealed for the Department (key %1), and this workspace has no Department key: give its key file with --key-file.</source>
+        <translation>Le fichier est scellé pour le Département (clé %1), et cet espace n&apos;a pas de clé du Département : donnez son fichier de clé avec --key-file.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file is sealed for another key (fingerprint %1), not for the Department&apos;s key (%2).</source>
+        <translation>Rien n&apos;a été importé : le fichier est scellé pour une autre clé (empreinte %1), pas pour la clé du Département (%2).</translation>
+    </message>
+    <message>
+        <source>Creates the Department&apos;s key pair. Its secret half, locked by a passphrase, goes to the file --out (keep it safe: without it and its passphrase, files sealed for the key cannot be opened); with --workspace, that workspace opens the files sealed for it.</source>
+        <translation>Crée la paire de clés du Département. Sa partie secrète, verrouillée par une phrase de passe, va dans le fichier --out (gardez-le en lieu sûr : sans lui et sans sa phrase de passe, les fichiers scellés pour la clé ne peuvent pas être ouverts) ; avec --workspace, cet espace ouvre les fichiers scellés pour elle.</translation>
+    </message>
+    <message>
+        <source>The secret key file to write.</source>
+        <translation>Le fichier de clé secrète à écrire.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name.</source>
+        <translation>Le nom de la clé.</translation>
+    </message>
+    <message>
+        <source>Département du Pas-de-Calais</source>
+        <translation>Département du Pas-de-Calais</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the passphrase (else it is typed).</source>
+        <translation>Un fichier dont la première ligne est la phrase de passe (sinon, elle est demandée).</translation>
+    </message>
+    <message>
+        <source>Say which key file to write with --out.</source>
+        <translation>Dites quel fichier de clé écrire avec --out.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: a key file is never overwritten.</source>
+        <translation>« %1 » existe déjà : un fichier de clé n&apos;est jamais écrasé.</translation>
+    </message>
+    <message>
+        <source>No key was made: %1</source>
+        <translation>Aucune clé n&apos;a été créée : %1</translation>
+    </message>
+    <message>
+        <source>The Department&apos;s key was made: %1</source>
+        <translation>La clé du Département a été créée : %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Empreinte : %1</translation>
+    </message>
+    <message>
+        <source>Writes the Department&apos;s public key, the file facilitators import, from a workspace that knows it or from the secret key file.</source>
+        <translation>Écrit la clé publique du Département, le fichier que les animateurs importent, depuis un espace qui la connaît ou depuis le fichier de clé secrète.</translation>
+    </message>
+    <message>
+        <source>The public key file to write.</source>
+        <translation>Le fichier de clé publique à écrire.</translation>
+    </message>
+    <message>
+        <source>The secret key file.</source>
+        <translation>Le fichier de clé secrète.</translation>
+    </message>
+    <message>
+        <source>Say which file to write with --out, and where the key is with --workspace or --key.</source>
+        <translation>Dites quel fichier écrire avec --out, et où est la clé avec --workspace ou --key.</translation>
+    </message>
+    <message>
+        <source>This workspace knows no Department key.</source>
+        <translation>Cet espace ne connaît aucune clé du Département.</translation>
+    </message>
+    <message>
+        <source>The Department&apos;s public key was written: %1</source>
+        <translation>La clé publique du Département a été écrite : %1</translation>
+    </message>
+    <message>
+        <source>Records the Department&apos;s public key in a workspace: the files it writes are then sealed for the Department. Compare the fingerprint printed with the one the Department gave you.</source>
+        <translation>Enregistre la clé publique du Département dans un espace : les fichiers qu&apos;il écrit sont alors scellés pour le Département. Comparez l&apos;empreinte affichée avec celle que le Département vous a donnée.</translation>
+    </message>
+    <message>
+        <source>The public key file.</source>
+        <translation>Le fichier de clé publique.</translation>
+    </message>
+    <message>
+        <source>Say which workspace with --workspace, and give one public key file.</source>
+        <translation>Dites quel espace avec --workspace, et donnez un fichier de clé publique.</translation>
+    </message>
+    <message>
+        <source>The key was not recorded: %1</source>
+        <translation>La clé n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>This workspace holds the secret half of another Department key (%1): remove it first, from the window.</source>
+        <translation>Cet espace détient la partie secrète d&apos;une autre clé du Département (%1) : retirez-la d&apos;abord, depuis la fenêtre.</translation>
+    </message>
+    <message>
+        <source>This workspace already knows this key (%1).</source>
+        <translation>Cet espace connaît déjà cette clé (%1).</translation>
+    </message>
+    <message>
+        <source>The Department&apos;s key “%1” was recorded; the files this workspace writes are now sealed for it.</source>
+        <translation>La clé du Département « %1 » a été enregistrée ; les fichiers que cet espace écrit sont désormais scellés pour elle.</translation>
+    </message>
+    <message>
+        <source>Prints the workspace&apos;s signing key, its Department key and the workspaces whose files it accepted.</source>
+        <translation>Affiche la clé de signature de l&apos;espace, sa clé du Département et les espaces dont il a accepté les fichiers.</translation>
+    </message>
+    <message>
+        <source>Say which workspace with --workspace.</source>
+        <translation>Dites quel espace avec --workspace.</translation>
+    </message>
+    <message>
+        <source>Signs as: %1 (%2)</source>
+        <translation>Signe sous le nom : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signing key: %1</source>
+        <translation>Clé de signature : %1</translation>
+    </message>
+    <message>
+        <source>Department key: none (files are signed, not sealed)</source>
+        <translation>Clé du Département : aucune (les fichiers sont signés, pas scellés)</translation>
+    </message>
+    <message>
+        <source>Department key: %1 (%2), %3</source>
+        <translation>Clé du Département : %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>secret half in this workspace</source>
+        <translation>partie secrète dans cet espace</translation>
+    </message>
+    <message>
+        <source>secret half in %1</source>
+        <translation>partie secrète dans %1</translation>
+    </message>
+    <message>
+        <source>public half only</source>
+        <translation>partie publique seulement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Known workspace: %1	%2	%n file(s)</source>
+        <translation>
+            <numerusform>Espace connu : %1	%2	%n fichier</numerusform>
+            <numerusform>Espace connu : %1	%2	%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comptoir keys create --out KEYFILE [--workspace W] [--label L] [--passphrase-file F]
+comptoir keys export-public --out FILE (--workspace W | --key KEYFILE)
+comptoir keys import-public FILE --workspace W
+comptoir keys show --workspace W</source>
+        <translation>comptoir keys create --out FICHIERCLÉ [--workspace E] [--label NOM] [--passphrase-file F]
+comptoir keys export-public --out FICHIER (--workspace E | --key FICHIERCLÉ)
+comptoir keys import-public FICHIER --workspace E
+comptoir keys show --workspace E</translation>
+    </message>
+    <message>
+        <source>No key was made: %1 Use File › The Department’s key… in that window, or close it first.</source>
+        <translation>Aucune clé n&apos;a été créée : %1 Passez par Fichier › Clé du Département… dans cette fenêtre, ou fermez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The key was not recorded: %1 Use File › The Department’s key… in that window, or close it first.</source>
+        <translation>La clé n&apos;a pas été enregistrée : %1 Passez par Fichier › Clé du Département… dans cette fenêtre, ou fermez-la d&apos;abord.</translation>
+    </message>
 </context>
 <context>
     <name>CommuneCodes</name>
@@ -1754,6 +2017,85 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     <message>
         <source>“%1” cannot be written.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateKeyDialog</name>
+    <message>
+        <source>Create the Department&apos;s key</source>
+        <translation>Créer la clé du Département</translation>
+    </message>
+    <message>
+        <source>Made once, by a mission officer, for the whole department. Choose a long passphrase (a sentence of several words): it is asked once per session to open sealed files, and it cannot be recovered if it is lost.</source>
+        <translation>Créée une seule fois, par un chargé de mission, pour tout le département. Choisissez une longue phrase de passe (une phrase de plusieurs mots) : elle est demandée une fois par session pour ouvrir les fichiers scellés, et elle ne peut pas être retrouvée si elle est perdue.</translation>
+    </message>
+    <message>
+        <source>Département du Pas-de-Calais</source>
+        <translation>Département du Pas-de-Calais</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>À nouve&amp;au :</translation>
+    </message>
+    <message>
+        <source>Where its secret half is kept</source>
+        <translation>Où garder sa partie secrète</translation>
+    </message>
+    <message>
+        <source>In this &amp;workspace</source>
+        <translation>Dans cet &amp;espace de travail</translation>
+    </message>
+    <message>
+        <source>In a key &amp;file of its own (on a USB key, say)</source>
+        <translation>Dans un &amp;fichier de clé à part (sur une clé USB, par exemple)</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>The Department&apos;s key file</source>
+        <translation>Le fichier de clé du Département</translation>
+    </message>
+    <message>
+        <source>departement-cle-secrete.comptoir-cle</source>
+        <translation>departement-cle-secrete.comptoir-cle</translation>
+    </message>
+    <message>
+        <source>Comptoir keys (*.comptoir-cle);;All files (*)</source>
+        <translation>Clés Comptoir (*.comptoir-cle);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>Donnez un nom à la clé.</translation>
+    </message>
+    <message>
+        <source>The passphrase: %1 characters at least (%2 typed).</source>
+        <translation>La phrase de passe : %1 caractères au moins (%2 tapés).</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again.</source>
+        <translation>Tapez à nouveau la même phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Choose the key file.</source>
+        <translation>Choisissez le fichier de clé.</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2565,228 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     <message>
         <source>The demo workspace could not be filled: %1</source>
         <translation>L&apos;espace de démonstration n&apos;a pas pu être rempli&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentKey</name>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key file: it is far too large (%2 KB).</source>
+        <translation>« %1 » n&apos;est pas un fichier de clé : il est bien trop gros (%2 Ko).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>« %1 » ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>This is not a Comptoir key file.</source>
+        <translation>Ce n&apos;est pas un fichier de clé Comptoir.</translation>
+    </message>
+    <message>
+        <source>This file holds only the Department&apos;s public key, not its secret key.</source>
+        <translation>Ce fichier ne contient que la clé publique du Département, pas sa clé secrète.</translation>
+    </message>
+    <message>
+        <source>This key file was made by a newer version of Comptoir: update Comptoir to read it.</source>
+        <translation>Ce fichier de clé a été fait par une version plus récente de Comptoir : mettez Comptoir à jour pour le lire.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: its public key is unreadable.</source>
+        <translation>Le fichier de clé est endommagé : sa clé publique est illisible.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: the fingerprint it shows is not its key&apos;s.</source>
+        <translation>Le fichier de clé est endommagé : l&apos;empreinte qu&apos;il affiche n&apos;est pas celle de sa clé.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: its secret part is unreadable.</source>
+        <translation>Le fichier de clé est endommagé : sa partie secrète est illisible.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be processed: the computer lacks memory (%1 MB needed).</source>
+        <translation>La phrase de passe n&apos;a pas pu être traitée : l&apos;ordinateur manque de mémoire (%1 Mo nécessaires).</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>La bibliothèque de cryptographie ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: %1 characters at least.</source>
+        <translation>La phrase de passe est trop courte : %1 caractères au moins.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the Department&apos;s key stays locked.</source>
+        <translation>Mauvaise phrase de passe : la clé du Département reste verrouillée.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: its secret part is not its public key&apos;s.</source>
+        <translation>Le fichier de clé est endommagé : sa partie secrète ne correspond pas à sa clé publique.</translation>
+    </message>
+    <message>
+        <source>This workspace holds only the Department&apos;s public key: files sealed for it are opened by the mission officers&apos; workspace that holds its secret key.</source>
+        <translation>Cet espace ne détient que la clé publique du Département : les fichiers scellés pour elle s&apos;ouvrent dans l&apos;espace des chargés de mission, qui détient sa clé secrète.</translation>
+    </message>
+    <message>
+        <source>The Department&apos;s key file “%1” is not there (a USB key not plugged in?).</source>
+        <translation>Le fichier de clé du Département « %1 » est introuvable (une clé USB non branchée ?).</translation>
+    </message>
+    <message>
+        <source>“%1” holds another key than the Department&apos;s key of this workspace (fingerprint %2).</source>
+        <translation>« %1 » contient une autre clé que la clé du Département de cet espace (empreinte %2).</translation>
+    </message>
+    <message>
+        <source>The Department&apos;s key could not be recorded: %1</source>
+        <translation>La clé du Département n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>This is the Department&apos;s secret key file, not its public key: hand out the public key only (File › The Department’s key…, “Export the public key”).</source>
+        <translation>C&apos;est le fichier de la clé secrète du Département, pas sa clé publique : ne diffusez que la clé publique (Fichier › Clé du Département…, « Exporter la clé publique »).</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentKeyDialog</name>
+    <message>
+        <source>Comptoir keys (*.comptoir-cle);;All files (*)</source>
+        <translation>Clés Comptoir (*.comptoir-cle);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The Department&apos;s key</source>
+        <translation>Clé du Département</translation>
+    </message>
+    <message>
+        <source>Deposit files hold personal data and projects not yet published. Once this workspace knows the Department&apos;s key, the files it writes are sealed for it: only the mission officers, who hold its secret half and its passphrase, can open them. Every file is also signed by the workspace that writes it.</source>
+        <translation>Les fichiers de dépôt contiennent des données personnelles et des projets pas encore publiés. Dès que cet espace connaît la clé du Département, les fichiers qu&apos;il écrit sont scellés pour elle : seuls les chargés de mission, qui détiennent sa partie secrète et sa phrase de passe, peuvent les ouvrir. Chaque fichier est aussi signé par l&apos;espace qui l&apos;écrit.</translation>
+    </message>
+    <message>
+        <source>Key of this workspace</source>
+        <translation>Clé de cet espace</translation>
+    </message>
+    <message>
+        <source>&amp;Import the public key…</source>
+        <translation>&amp;Importer la clé publique…</translation>
+    </message>
+    <message>
+        <source>Facilitators: the file the Department handed out.</source>
+        <translation>Animateurs : le fichier que le Département a diffusé.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the Department&apos;s key…</source>
+        <translation>&amp;Créer la clé du Département…</translation>
+    </message>
+    <message>
+        <source>Mission officers: once, for the whole department.</source>
+        <translation>Chargés de mission : une seule fois, pour tout le département.</translation>
+    </message>
+    <message>
+        <source>&amp;Export the public key…</source>
+        <translation>&amp;Exporter la clé publique…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Déverrouiller…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the key…</source>
+        <translation>&amp;Retirer la clé…</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>Aucune clé</translation>
+    </message>
+    <message>
+        <source>The deposit files this workspace writes are signed, not sealed. Import the public key the Department handed out (a facilitator), or create it (a mission officer, once).</source>
+        <translation>Les fichiers de dépôt que cet espace écrit sont signés, pas scellés. Importez la clé publique diffusée par le Département (animateur), ou créez-la (chargé de mission, une seule fois).</translation>
+    </message>
+    <message>
+        <source>« %1 », made on %2.</source>
+        <translation>« %1 », créée le %2.</translation>
+    </message>
+    <message>
+        <source>The deposit files this workspace writes are sealed for it. Compare its fingerprint, above, with the one the Department gave you.</source>
+        <translation>Les fichiers de dépôt que cet espace écrit sont scellés pour elle. Comparez son empreinte, ci-dessus, avec celle que le Département vous a donnée.</translation>
+    </message>
+    <message>
+        <source>Its secret half is kept in this workspace, locked by its passphrase.</source>
+        <translation>Sa partie secrète est gardée dans cet espace, verrouillée par sa phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Its secret half is in the key file %1, locked by its passphrase.</source>
+        <translation>Sa partie secrète est dans le fichier de clé %1, verrouillée par sa phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Unlocked for this session: sealed files open without asking.</source>
+        <translation>Déverrouillée pour cette session : les fichiers scellés s&apos;ouvrent sans rien demander.</translation>
+    </message>
+    <message>
+        <source>Locked: its passphrase is asked at the first sealed file.</source>
+        <translation>Verrouillée : sa phrase de passe sera demandée au premier fichier scellé.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Import the Department&apos;s public key</source>
+        <translation>Importer la clé publique du Département</translation>
+    </message>
+    <message>
+        <source>This workspace already knows this key (%1).</source>
+        <translation>Cet espace connaît déjà cette clé (%1).</translation>
+    </message>
+    <message>
+        <source>It replaces the key %1.</source>
+        <translation>Elle remplace la clé %1.</translation>
+    </message>
+    <message>
+        <source>Import the key « %1 »?
+
+Its fingerprint: %2
+
+Compare it, character by character, with the one the Department gave you (by phone or on paper). %3The deposit files of this workspace will be sealed for it.</source>
+        <translation>Importer la clé « %1 » ?
+
+Son empreinte : %2
+
+Comparez-la, caractère par caractère, avec celle que le Département vous a donnée (par téléphone ou sur papier). %3Les fichiers de dépôt de cet espace seront scellés pour elle.</translation>
+    </message>
+    <message>
+        <source>The Department&apos;s key is made; its fingerprint: %1.
+
+Write its public half now, the file to hand out to facilitators? Without its passphrase%2, nobody can open the files sealed for it: write the passphrase down somewhere safe.</source>
+        <translation>La clé du Département est créée ; son empreinte : %1.
+
+Écrire maintenant sa partie publique, le fichier à diffuser aux animateurs ? Sans sa phrase de passe%2, personne ne peut ouvrir les fichiers scellés pour elle : notez la phrase de passe en lieu sûr.</translation>
+    </message>
+    <message>
+        <source> and its key file</source>
+        <translation> et son fichier de clé</translation>
+    </message>
+    <message>
+        <source>Export the Department&apos;s public key</source>
+        <translation>Exporter la clé publique du Département</translation>
+    </message>
+    <message>
+        <source>departement-cle-publique.comptoir-cle</source>
+        <translation>departement-cle-publique.comptoir-cle</translation>
+    </message>
+    <message>
+        <source>The public key is written to %1. Hand it out with its fingerprint, %2, said separately (by phone): facilitators compare it when they import the file.</source>
+        <translation>La clé publique est écrite dans %1. Diffusez-la avec son empreinte, %2, transmise à part (par téléphone) : les animateurs la comparent en important le fichier.</translation>
+    </message>
+    <message>
+        <source>Unlock the Department&apos;s key for this session.</source>
+        <translation>Déverrouiller la clé du Département pour cette session.</translation>
+    </message>
+    <message>
+        <source>Remove the Department&apos;s key from this workspace? Its secret half is kept only here: unless it was saved elsewhere, the files sealed for it can never be opened again.</source>
+        <translation>Retirer la clé du Département de cet espace ? Sa partie secrète n&apos;est gardée qu&apos;ici : sauf si elle a été sauvegardée ailleurs, les fichiers scellés pour elle ne pourront plus jamais être ouverts.</translation>
+    </message>
+    <message>
+        <source>Remove the Department&apos;s key from this workspace? The files it writes will be signed, not sealed, until a key is imported again.</source>
+        <translation>Retirer la clé du Département de cet espace ? Les fichiers qu&apos;il écrit seront signés, pas scellés, jusqu&apos;à ce qu&apos;une clé soit de nouveau importée.</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +4064,125 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>Envelope</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>La bibliothèque de cryptographie ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s signing key is damaged.</source>
+        <translation>La clé de signature de l&apos;espace est endommagée.</translation>
+    </message>
+    <message>
+        <source>The Department&apos;s key is damaged.</source>
+        <translation>La clé du Département est endommagée.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be sealed.</source>
+        <translation>Le fichier est trop gros pour être scellé.</translation>
+    </message>
+    <message>
+        <source>The file could not be sealed.</source>
+        <translation>Le fichier n&apos;a pas pu être scellé.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Le fichier ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <source>This is not a sealed or signed Comptoir file.</source>
+        <translation>Ce n&apos;est pas un fichier Comptoir scellé ou signé.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: it stops inside its header (%1 bytes). It was cut short, during a copy perhaps; ask for it again.</source>
+        <translation>Le fichier est incomplet : il s&apos;arrête dans son en-tête (%1 octets). Il a été tronqué, pendant une copie peut-être ; redemandez-le.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Comptoir (envelope %1): update Comptoir to open it.</source>
+        <translation>Le fichier a été écrit par une version plus récente de Comptoir (enveloppe %1) : mettez Comptoir à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is damaged (%1): it cannot be opened. Ask for the file again.</source>
+        <translation>L&apos;en-tête du fichier est endommagé (%1) : il ne peut pas être ouvert. Redemandez le fichier.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>mode %1</source>
+        <translation>mode %1</translation>
+    </message>
+    <message>
+        <source>a name of %1 bytes</source>
+        <translation>un nom de %1 octets</translation>
+    </message>
+    <message>
+        <source>a content of %1 GB</source>
+        <translation>un contenu de %1 Go</translation>
+    </message>
+    <message>
+        <source>the name of the workspace that wrote it</source>
+        <translation>le nom de l&apos;espace qui l&apos;a écrit</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: %1 of the %2 bytes it should weigh. It was cut short, during a copy perhaps; ask for it again.</source>
+        <translation>Le fichier est incomplet : %1 des %2 octets qu&apos;il devrait peser. Il a été tronqué, pendant une copie peut-être ; redemandez-le.</translation>
+    </message>
+    <message>
+        <source>The file was altered after it was written: %1 bytes were added at its end. It cannot be opened; ask for it again.</source>
+        <translation>Le fichier a été modifié après son écriture : %1 octets ont été ajoutés à la fin. Il ne peut pas être ouvert ; redemandez-le.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The file was altered after it was written (%1): it cannot be opened. Ask for it again.</source>
+        <translation>Le fichier a été modifié après son écriture (%1) : il ne peut pas être ouvert. Redemandez-le.</translation>
+    </message>
+    <message>
+        <source>The file is sealed for the Department (key %1): it is opened with the Department&apos;s secret key, which this workspace does not hold.</source>
+        <translation>Le fichier est scellé pour le Département (clé %1) : il s&apos;ouvre avec la clé secrète du Département, que cet espace ne détient pas.</translation>
+    </message>
+    <message>
+        <source>The file is sealed for another key (fingerprint %1), not for the Department&apos;s key of this workspace (%2): it cannot be opened here.</source>
+        <translation>Le fichier est scellé pour une autre clé (empreinte %1), pas pour la clé du Département de cet espace (%2) : il ne peut pas être ouvert ici.</translation>
+    </message>
+    <message>
+        <source>its key</source>
+        <translation>sa clé</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: it stops at byte %1. It was cut short; ask for it again.</source>
+        <translation>Le fichier est incomplet : il s&apos;arrête à l&apos;octet %1. Il a été tronqué ; redemandez-le.</translation>
+    </message>
+    <message>
+        <source>its header or its content&apos;s first bytes</source>
+        <translation>son en-tête ou les premiers octets de son contenu</translation>
+    </message>
+    <message>
+        <source>its content, from byte %1</source>
+        <translation>son contenu, à partir de l&apos;octet %1</translation>
+    </message>
+    <message>
+        <source>The opened file cannot be written: %1</source>
+        <translation>Le fichier ouvert ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: its signature is missing. It was cut short; ask for it again.</source>
+        <translation>Le fichier est incomplet : sa signature manque. Il a été tronqué ; redemandez-le.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s signature does not match: it was altered, or it was not signed by the workspace it names (« %1 », key %2). It cannot be imported.</source>
+        <translation>La signature du fichier ne correspond pas : il a été modifié, ou il n&apos;a pas été signé par l&apos;espace qu&apos;il nomme (« %1 », clé %2). Il ne peut pas être importé.</translation>
+    </message>
+</context>
+<context>
     <name>ExportBundleDialog</name>
     <message>
         <source>Export a deposit file</source>
@@ -3585,6 +4268,30 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     <message>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Seal the file for « %1 » (key %2)</source>
+        <translation>&amp;Sceller le fichier pour « %1 » (clé %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Seal the file for the Department</source>
+        <translation>&amp;Sceller le fichier pour le Département</translation>
+    </message>
+    <message>
+        <source>Signed by « %1 » (key %2).</source>
+        <translation>Signé par « %1 » (clé %2).</translation>
+    </message>
+    <message>
+        <source>Only the mission officers can open it. %1</source>
+        <translation>Seuls les chargés de mission peuvent l&apos;ouvrir. %1</translation>
+    </message>
+    <message>
+        <source>Not sealed: anyone who gets the file can read it. Only for a file without personal data. %1</source>
+        <translation>Pas scellé : qui obtient le fichier peut le lire. Seulement pour un fichier sans donnée personnelle. %1</translation>
+    </message>
+    <message>
+        <source>This workspace knows no Department key: the file is signed, not sealed (File › The Department’s key… to import it).</source>
+        <translation>Cet espace ne connaît aucune clé du Département : le fichier est signé, pas scellé (Fichier › Clé du Département… pour l&apos;importer).</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +5038,13 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <message>
         <source>An RNA number is « W » followed by 9 characters, e.g. W622001234.</source>
         <translation>Un numéro RNA est «&#xa0;W&#xa0;» suivi de 9 caractères, par exemple W622001234.</translation>
+    </message>
+</context>
+<context>
+    <name>KnownSigners</name>
+    <message>
+        <source>The file&apos;s signer could not be recorded: %1</source>
+        <translation>Le signataire du fichier n&apos;a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +5829,34 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>Pitch sheet written: %1</source>
         <translation>Fiche pitch écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The &amp;Department&apos;s key…</source>
+        <translation>Clé du &amp;Département…</translation>
+    </message>
+    <message>
+        <source>Import or create the key deposit files are sealed for</source>
+        <translation>Importer ou créer la clé pour laquelle les fichiers de dépôt sont scellés</translation>
+    </message>
+    <message>
+        <source>About this &amp;workspace…</source>
+        <translation>À &amp;propos de cet espace…</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s file, its signing key&apos;s fingerprint, the workspaces it trusts</source>
+        <translation>Le fichier de l&apos;espace, l&apos;empreinte de sa clé de signature, les espaces qu&apos;il reconnaît</translation>
+    </message>
+    <message>
+        <source>“%1” is sealed for the Department (key %2): it is opened by the mission officers&apos; workspace that holds the key&apos;s secret half, not by this one. Nothing was changed.</source>
+        <translation>« %1 » est scellé pour le Département (clé %2) : il s&apos;ouvre dans l&apos;espace des chargés de mission, qui détient la partie secrète de la clé, pas dans celui-ci. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is sealed for another key (fingerprint %2), not for the Department&apos;s key of this workspace (%3): it cannot be opened here. Nothing was changed.</source>
+        <translation>« %1 » est scellé pour une autre clé (empreinte %2), pas pour la clé du Département de cet espace (%3) : il ne peut pas être ouvert ici. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is sealed for the Department. Type the passphrase of its key to open it.</source>
+        <translation>« %1 » est scellé pour le Département. Tapez la phrase de passe de sa clé pour l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -6072,6 +6814,25 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>The holders could not be read: %1</source>
         <translation>Les porteurs n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>The Department&apos;s key</source>
+        <translation>Clé du Département</translation>
+    </message>
+    <message>
+        <source>Key « %1 », fingerprint %2.</source>
+        <translation>Clé « %1 », empreinte %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (asked once until Comptoir is closed):</source>
+        <translation>&amp;Phrase de passe (demandée une fois, jusqu&apos;à la fermeture de Comptoir) :</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -7764,6 +8525,10 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
         <source>The script %1 is missing.</source>
         <translation>Le script %1 est introuvable.</translation>
     </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>La bibliothèque de cryptographie ne peut pas démarrer.</translation>
+    </message>
 </context>
 <context>
     <name>SetAnswerCommand</name>
@@ -7791,6 +8556,29 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>stage “%1”</source>
         <translation>le passage au stade «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>La bibliothèque de cryptographie ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s signing key is damaged.</source>
+        <translation>La clé de signature de l&apos;espace est endommagée.</translation>
+    </message>
+    <message>
+        <source>The workspace has no signing key: %1</source>
+        <translation>L&apos;espace n&apos;a pas de clé de signature : %1</translation>
+    </message>
+    <message>
+        <source>it was never made.</source>
+        <translation>elle n&apos;a jamais été créée.</translation>
+    </message>
+    <message>
+        <source>The name is too long (%1 characters; 120 at most).</source>
+        <translation>Le nom est trop long (%1 caractères ; 120 au plus).</translation>
     </message>
 </context>
 <context>
@@ -8920,6 +9708,77 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     <message>
         <source>This workspace is open read-only: it cannot be replaced.</source>
         <translation>Cet espace de travail est ouvert en lecture seule&#xa0;: il ne peut pas être remplacé.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceInfoDialog</name>
+    <message>
+        <source>About this workspace</source>
+        <translation>À propos de cet espace</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Created on:</source>
+        <translation>Créé le :</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>The name the mission officers see on the files this workspace writes, beside its key&apos;s fingerprint.</source>
+        <translation>Le nom que voient les chargés de mission sur les fichiers que cet espace écrit, à côté de l&apos;empreinte de sa clé.</translation>
+    </message>
+    <message>
+        <source>&amp;Name on its files:</source>
+        <translation>&amp;Nom sur ses fichiers :</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Clé de signature :</translation>
+    </message>
+    <message>
+        <source>Department&apos;s key:</source>
+        <translation>Clé du Département :</translation>
+    </message>
+    <message>
+        <source>none: files are signed, not sealed</source>
+        <translation>aucune : les fichiers sont signés, pas scellés</translation>
+    </message>
+    <message>
+        <source>Every deposit file this workspace writes is signed with its key: a mission officer reads this fingerprint to check who wrote it.</source>
+        <translation>Chaque fichier de dépôt que cet espace écrit est signé avec sa clé : un chargé de mission lit cette empreinte pour vérifier qui l&apos;a écrit.</translation>
+    </message>
+    <message>
+        <source>Workspaces whose files were &amp;accepted here:</source>
+        <translation>Espaces dont les fichiers ont été &amp;acceptés ici :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté le</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this workspace…</source>
+        <translation>&amp;Oublier cet espace…</translation>
+    </message>
+    <message>
+        <source>Forget « %1 » (key %2)? Its next file will be asked about as a workspace never seen.</source>
+        <translation>Oublier « %1 » (clé %2) ? Son prochain fichier sera présenté comme venant d&apos;un espace jamais vu.</translation>
     </message>
 </context>
 <context>

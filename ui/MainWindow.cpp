@@ -31,6 +31,11 @@
 #include "report/DossierExportDialog.h"
 #include "review/DashboardPage.h"
 #include "review/ReviewPage.h"
+#include "security/DepartmentKeyDialog.h"
+#include "security/Envelope.h"
+#include "security/Keys.h"
+#include "security/PassphraseDialog.h"
+#include "security/WorkspaceInfoDialog.h"
 #include "session/BackupScheduler.h"
 #include "session/Deletions.h"
 #include "settings/Settings.h"
@@ -301,6 +306,17 @@ void MainWindow::createActions()
         tr("Add or update projects from a facilitator's .comptoir file"));
     connect(m_importBundleAction, &QAction::triggered, this, &MainWindow::importBundleDialog);
 
+    m_departmentKeyAction = make(QStringLiteral("departmentKeyAction"),
+                                 tr("The &Department's key…"), QKeySequence(), QString());
+    m_departmentKeyAction->setStatusTip(
+        tr("Import or create the key deposit files are sealed for"));
+    connect(m_departmentKeyAction, &QAction::triggered, this, &MainWindow::departmentKeyDialog);
+    m_workspaceInfoAction = make(QStringLiteral("workspaceInfoAction"),
+                                 tr("About this &workspace…"), QKeySequence(), QString());
+    m_workspaceInfoAction->setStatusTip(
+        tr("The workspace's file, its signing key's fingerprint, the workspaces it trusts"));
+    connect(m_workspaceInfoAction, &QAction::triggered, this, &MainWindow::workspaceInfoDialog);
+
     m_closeAction = make(QStringLiteral("closeWorkspaceAction"), tr("&Close workspace"),
                          QKeySequence::Close, QStringLiteral("document-close"));
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
@@ -515,9 +531,11 @@ void MainWindow::createMenus()
     file->addAction(m_importBundleAction);
     file->addAction(m_exportBundleAction);
     file->addAction(m_exportPlatformAction);
+    file->addAction(m_departmentKeyAction);
     file->addSeparator();
     file->addAction(m_trashAction);
     file->addAction(m_restoreBackupAction);
+    file->addAction(m_workspaceInfoAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -959,18 +977,56 @@ bool MainWindow::importBundle(const QString &path)
     // The open project may change: it is saved and closed first.
     if (editing())
         showProjectList();
+    const QString title = tr("Cannot import the file");
+    const QString fileName = QFileInfo(path).fileName();
+    // A sealed file is opened with the Department's secret key: its passphrase is asked once.
+    const DepartmentKey::Unlocked *key = nullptr;
+    if (const Result<Envelope::Header> header = Envelope::readHeaderOf(path);
+        header && header->isSealed()) {
+        const auto stored = DepartmentKey::load(*m_workspace);
+        const QString sealedFor = Sodium::fingerprint(header->recipient);
+        QString refusal;
+        if (!stored)
+            refusal = stored.error();
+        else if (!stored->has_value() || !(*stored)->hasSecret())
+            refusal = tr("“%1” is sealed for the Department (key %2): it is opened by the "
+                         "mission officers' workspace that holds the key's secret half, not by "
+                         "this one. Nothing was changed.")
+                          .arg(fileName, sealedFor);
+        else if ((*stored)->publicHalf.key != header->recipient)
+            refusal = tr("“%1” is sealed for another key (fingerprint %2), not for the "
+                         "Department's key of this workspace (%3): it cannot be opened here. "
+                         "Nothing was changed.")
+                          .arg(fileName, sealedFor, (*stored)->publicHalf.fingerprint());
+        if (!refusal.isEmpty()) {
+            MessageBox::critical(this, title, refusal);
+            return false;
+        }
+        key = KeySession::find(header->recipient);
+        if (!key) {
+            const Result<DepartmentKey::Locked> locked = (*stored)->lockedHalf();
+            if (!locked) {
+                MessageBox::critical(this, title, locked.error());
+                return false;
+            }
+            key = PassphraseDialog::unlock(
+                this, *locked,
+                tr("“%1” is sealed for the Department. Type the passphrase of its key to open "
+                   "it.")
+                    .arg(fileName));
+            if (!key)
+                return false;
+        }
+    }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const BundleReader::Result read = BundleReader::readFile(path);
+    const BundleReader::Result read = BundleReader::readFile(path, key);
     QString error;
     std::optional<BundleImport::Plan> plan;
     if (read.ok)
-        plan =
-            BundleImport::prepare(*m_workspace, read.document, QFileInfo(path).fileName(), &error);
-    if (plan)
-        plan->containerPath = read.containerPath;
+        plan = BundleImport::prepare(*m_workspace, read, fileName, &error);
     QGuiApplication::restoreOverrideCursor();
     if (!read.ok || !plan) {
-        MessageBox::critical(this, tr("Cannot import the file"),
+        MessageBox::critical(this, title,
                              read.ok ? error
                                      : tr("“%1” cannot be imported; nothing was changed.\n\n%2")
                                            .arg(QDir::toNativeSeparators(path),
@@ -996,6 +1052,24 @@ bool MainWindow::importBundle(const QString &path)
     });
     dialog->open();
     return true;
+}
+
+void MainWindow::departmentKeyDialog()
+{
+    if (!m_workspace)
+        return;
+    auto *dialog = new DepartmentKeyDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::workspaceInfoDialog()
+{
+    if (!m_workspace)
+        return;
+    auto *dialog = new WorkspaceInfoDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 bool MainWindow::loadMethodology(const QString &path)
@@ -1486,6 +1560,8 @@ void MainWindow::updateTitle()
     m_pitchSheetAction->setEnabled(open);
     m_exportPlatformAction->setEnabled(open);
     m_importBundleAction->setEnabled(writable);
+    m_departmentKeyAction->setEnabled(open);
+    m_workspaceInfoAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_newProjectAction->setEnabled(writable);
     m_editionRulesAction->setEnabled(writable);

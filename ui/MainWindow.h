@@ -122,6 +122,8 @@ private:
     // The open (or first chosen) project's dossier in a print preview, from which it prints.
     void previewDossier();
     void importBundleDialog();
+    void departmentKeyDialog();
+    void workspaceInfoDialog();
     void editionRulesDialog();
     void updateUndoActions();
     void deleteProjects();
@@ -172,6 +174,8 @@ private:
     QAction *m_loadMethodologyAction = nullptr;
     QAction *m_exportBundleAction = nullptr;
     QAction *m_importBundleAction = nullptr;
+    QAction *m_departmentKeyAction = nullptr;
+    QAction *m_workspaceInfoAction = nullptr;
     QAction *m_exportPlatformAction = nullptr;
     QAction *m_dossierPdfAction = nullptr;
     QAction *m_dossierPreviewAction = nullptr;

@@ -80,7 +80,7 @@ Result<QJsonObject> parseKeyJson(const QByteArray &bytes, const QString &format)
         if (found == kSecretFormat)
             return Failure{DepartmentKey::tr(
                 "This is the Department's secret key file, not its public key: hand out the "
-                "public key only (Fichier › Clé du Département…, « Exporter la clé publique »).")};
+                "public key only (File › The Department’s key…, “Export the public key”).")};
         if (found == kPublicFormat)
             return Failure{DepartmentKey::tr(
                 "This file holds only the Department's public key, not its secret key.")};

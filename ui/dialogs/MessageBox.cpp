@@ -17,6 +17,14 @@ QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &
     return show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title,
+                                                const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton)
+{
+    return show(parent, QMessageBox::Warning, title, text, buttons, defaultButton);
+}
+
 QMessageBox::StandardButton MessageBox::information(QWidget *parent, const QString &title,
                                                     const QString &text)
 {

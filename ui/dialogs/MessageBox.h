@@ -14,6 +14,11 @@ public:
                                                 const QString &text);
     static QMessageBox::StandardButton warning(QWidget *parent, const QString &title,
                                                const QString &text);
+    // A warning that asks (« do it anyway? »).
+    static QMessageBox::StandardButton warning(QWidget *parent, const QString &title,
+                                               const QString &text,
+                                               QMessageBox::StandardButtons buttons,
+                                               QMessageBox::StandardButton defaultButton);
     static QMessageBox::StandardButton information(QWidget *parent, const QString &title,
                                                    const QString &text);
     static QMessageBox::StandardButton

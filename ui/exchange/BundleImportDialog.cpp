@@ -5,6 +5,7 @@
 #include "storage/Timestamp.h"
 #include "storage/Workspace.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -76,6 +77,24 @@ BundleImportDialog::BundleImportDialog(Workspace *workspace, BundleImport::Plan 
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     planLayout->addWidget(m_summary);
+    // Who signed the file: accepted with this import when never seen; a known name with another
+    // key is a warning that must be acknowledged before importing.
+    m_signer = new QLabel(BundleImport::signerSummary(m_plan), planPage);
+    m_signer->setObjectName(QStringLiteral("importSigner"));
+    m_signer->setWordWrap(true);
+    m_signer->setTextFormat(Qt::PlainText);
+    m_signer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    planLayout->addWidget(m_signer);
+    const bool clash = m_plan.signerStanding == KnownSigners::Standing::NameClash;
+    if (clash) {
+        m_signer->setStyleSheet(QStringLiteral(
+            "QLabel { color: #7a0000; background: #fde8e8; border: 1px solid #c00000; "
+            "padding: 6px; }"));
+        m_signerChecked = new QCheckBox(
+            tr("I &checked the fingerprints with its facilitator: import it anyway"), planPage);
+        m_signerChecked->setObjectName(QStringLiteral("signerCheckedBox"));
+        planLayout->addWidget(m_signerChecked);
+    }
 
     auto *splitter = new QSplitter(Qt::Vertical, planPage);
     m_projects = new QTableWidget(int(m_plan.projects.size()), 2, splitter);
@@ -150,6 +169,10 @@ BundleImportDialog::BundleImportDialog(Workspace *workspace, BundleImport::Plan 
     m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_importButton->setDefault(true);
+    if (m_signerChecked) {
+        m_importButton->setEnabled(false);
+        connect(m_signerChecked, &QCheckBox::toggled, m_importButton, &QPushButton::setEnabled);
+    }
     planLayout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -332,6 +355,8 @@ void BundleImportDialog::accept()
         QDialog::accept();
         return;
     }
+    if (m_signerChecked && !m_signerChecked->isChecked())
+        return; // a known name with another key: checked first
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
     m_report = BundleImport::apply(*m_workspace, m_plan, &error);

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -54,6 +55,8 @@ private:
     std::optional<BundleImport::Report> m_report;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_signer = nullptr;
+    QCheckBox *m_signerChecked = nullptr;
     QTableWidget *m_projects = nullptr;
     QLabel *m_conflictTitle = nullptr;
     QTreeWidget *m_fields = nullptr;

@@ -3,8 +3,10 @@
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
 #include "exchange/BundleWriter.h"
+#include "security/Keys.h"
 #include "storage/Workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
@@ -87,6 +89,45 @@ ExportBundleDialog::ExportBundleDialog(Workspace *workspace, QList<qint64> selec
         layout->addLayout(form);
     }
 
+    if (!platform) {
+        // Sealed for the Department when its key is known; signed by this workspace always.
+        const auto stored = DepartmentKey::load(*m_workspace);
+        const Result<SigningKey> signer = SigningKey::ofWorkspace(*m_workspace);
+        m_seal = new QCheckBox(this);
+        m_seal->setObjectName(QStringLiteral("sealCheck"));
+        m_sealNote = new QLabel(this);
+        m_sealNote->setObjectName(QStringLiteral("sealNote"));
+        m_sealNote->setWordWrap(true);
+        if (stored && stored->has_value()) {
+            const DepartmentKey::Public &key = (*stored)->publicHalf;
+            m_recipient = key.key;
+            m_seal->setText(tr("&Seal the file for « %1 » (key %2)").arg(key.label, key.fingerprint()));
+            m_seal->setChecked(true);
+        } else {
+            m_seal->setText(tr("&Seal the file for the Department"));
+            m_seal->setEnabled(false);
+        }
+        const QString signedBy = signer ? tr("Signed by « %1 » (key %2).")
+                                              .arg(signer->identity.name, signer->fingerprint())
+                                        : signer.error();
+        const auto explain = [this, signedBy] {
+            m_sealNote->setText(
+                m_recipient.isEmpty()
+                    ? tr("This workspace knows no Department key: the file is signed, not "
+                         "sealed (File › The Department’s key… to import it).") +
+                          QLatin1Char(' ') + signedBy
+                : m_seal->isChecked()
+                    ? tr("Only the mission officers can open it. %1").arg(signedBy)
+                    : tr("Not sealed: anyone who gets the file can read it. Only for a file "
+                         "without personal data. %1")
+                          .arg(signedBy));
+        };
+        connect(m_seal, &QCheckBox::toggled, this, explain);
+        explain();
+        layout->addWidget(m_seal);
+        layout->addWidget(m_sealNote);
+    }
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *write = buttons->addButton(tr("&Write the file…"), QDialogButtonBox::AcceptRole);
     write->setObjectName(QStringLiteral("writeBundleButton"));
@@ -154,7 +195,10 @@ void ExportBundleDialog::accept()
     int pieces = 0;
     const bool written = platform ? PlatformExport::writeFile(*m_workspace, projects, m_profile,
                                                               format, path, &error, &pieces)
-                                  : BundleWriter::writeFile(*m_workspace, projects, path, &error);
+                                  : BundleWriter::writeFile(*m_workspace, projects, path, &error,
+                                                            m_seal && m_seal->isChecked()
+                                                                ? m_recipient
+                                                                : QByteArray());
     QGuiApplication::restoreOverrideCursor();
     if (!written) {
         MessageBox::critical(this, windowTitle(), error);

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QList>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QRadioButton;
@@ -49,6 +50,9 @@ private:
     QRadioButton *m_selectedRadio = nullptr;
     QRadioButton *m_shownRadio = nullptr;
     QRadioButton *m_readyRadio = nullptr;
+    QCheckBox *m_seal = nullptr;
+    QLabel *m_sealNote = nullptr;
+    QByteArray m_recipient; // the Department's key, when known
     QString m_written;
     int m_pieces = 0;
 };
