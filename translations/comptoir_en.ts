@@ -9740,6 +9740,10 @@ Open it read-only, to browse, search and export?</source>
         <source>Forget « %1 » (key %2)? Its next file will be asked about as a workspace never seen.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workspaces whose files were accepted here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLock</name>

@@ -914,7 +914,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>The file is not signed: it was written by a version of Comptoir older than signatures, and nothing says who wrote it.</source>
-        <translation>Le fichier n&apos;est pas signé : il a été écrit par une version de Comptoir antérieure aux signatures, et rien ne dit qui l&apos;a écrit.</translation>
+        <translation>Le fichier n&apos;est pas signé&#xa0;: il a été écrit par une version de Comptoir antérieure aux signatures, et rien ne dit qui l&apos;a écrit.</translation>
     </message>
     <message>
         <source>Signed by this very workspace (key %1).</source>
@@ -923,20 +923,20 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     <message numerus="yes">
         <source>Signed by « %1 », a workspace known here as « %2 » (key %3, %n file(s) imported).</source>
         <translation>
-            <numerusform>Signé par « %1 », un espace connu ici sous le nom « %2 » (clé %3, %n fichier importé).</numerusform>
-            <numerusform>Signé par « %1 », un espace connu ici sous le nom « %2 » (clé %3, %n fichiers importés).</numerusform>
+            <numerusform>Signé par «&#xa0;%1&#xa0;», un espace connu ici sous le nom «&#xa0;%2&#xa0;» (clé %3, %n fichier importé).</numerusform>
+            <numerusform>Signé par «&#xa0;%1&#xa0;», un espace connu ici sous le nom «&#xa0;%2&#xa0;» (clé %3, %n fichiers importés).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Signed by « %1 », a workspace known here (key %2, %n file(s) imported).</source>
         <translation>
-            <numerusform>Signé par « %1 », un espace connu ici (clé %2, %n fichier importé).</numerusform>
-            <numerusform>Signé par « %1 », un espace connu ici (clé %2, %n fichiers importés).</numerusform>
+            <numerusform>Signé par «&#xa0;%1&#xa0;», un espace connu ici (clé %2, %n fichier importé).</numerusform>
+            <numerusform>Signé par «&#xa0;%1&#xa0;», un espace connu ici (clé %2, %n fichiers importés).</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed by « %1 », a workspace never seen here (key %2): it is accepted with this import.</source>
-        <translation>Signé par « %1 », un espace jamais vu ici (clé %2) : il sera reconnu après cet import.</translation>
+        <translation>Signé par «&#xa0;%1&#xa0;», un espace jamais vu ici (clé %2)&#xa0;: il sera reconnu après cet import.</translation>
     </message>
     <message>
         <source>It came sealed for the Department.</source>
@@ -944,7 +944,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Warning: « %1 » is known here with another key (%2, accepted on %3); this file is signed with the key %4. Someone may be passing for that workspace, or it was made again on another computer: check with its facilitator, reading the fingerprints out, before importing.</source>
-        <translation>Attention : « %1 » est connu ici avec une autre clé (%2, acceptée le %3) ; ce fichier est signé avec la clé %4. Quelqu&apos;un se fait peut-être passer pour cet espace, ou il a été recréé sur un autre ordinateur : vérifiez auprès de son animateur, en lisant les empreintes à voix haute, avant d&apos;importer.</translation>
+        <translation>Attention&#xa0;: «&#xa0;%1&#xa0;» est connu ici avec une autre clé (%2, acceptée le %3)&#xa0;; ce fichier est signé avec la clé %4. Quelqu&apos;un se fait peut-être passer pour cet espace, ou il a été recréé sur un autre ordinateur&#xa0;: vérifiez auprès de son animateur, en lisant les empreintes à voix haute, avant d&apos;importer.</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1120,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>I &amp;checked the fingerprints with its facilitator: import it anyway</source>
-        <translation>J&apos;ai &amp;vérifié les empreintes avec son animateur : l&apos;importer quand même</translation>
+        <translation>J&apos;ai &amp;vérifié les empreintes avec son animateur&#xa0;: l&apos;importer quand même</translation>
     </message>
 </context>
 <context>
@@ -1323,15 +1323,15 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>The file cannot be opened: no temporary file (%1).</source>
-        <translation>Le fichier ne peut pas être ouvert : pas de fichier temporaire (%1).</translation>
+        <translation>Le fichier ne peut pas être ouvert&#xa0;: pas de fichier temporaire (%1).</translation>
     </message>
     <message>
         <source>The file is damaged: an envelope inside an envelope.</source>
-        <translation>Le fichier est endommagé : une enveloppe dans une enveloppe.</translation>
+        <translation>Le fichier est endommagé&#xa0;: une enveloppe dans une enveloppe.</translation>
     </message>
     <message>
         <source>The file was written by another workspace (%1) than the one that signed it (« %2 », %3): it cannot be imported.</source>
-        <translation>Le fichier a été écrit par un autre espace (%1) que celui qui l&apos;a signé (« %2 », %3) : il ne peut pas être importé.</translation>
+        <translation>Le fichier a été écrit par un autre espace (%1) que celui qui l&apos;a signé («&#xa0;%2&#xa0;», %3)&#xa0;: il ne peut pas être importé.</translation>
     </message>
 </context>
 <context>
@@ -1721,7 +1721,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Give the passphrase with --passphrase-file (a file whose first line it is), or type it at a terminal.</source>
@@ -1729,15 +1729,15 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation>Phrase de passe : </translation>
+        <translation>Phrase de passe&#xa0;: </translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation>La même phrase de passe, à nouveau : </translation>
+        <translation>La même phrase de passe, à nouveau&#xa0;: </translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was done.</source>
-        <translation>Les deux phrases de passe diffèrent ; rien n&apos;a été fait.</translation>
+        <translation>Les deux phrases de passe diffèrent&#xa0;; rien n&apos;a été fait.</translation>
     </message>
     <message>
         <source>Seal the file for this public key (a Department key file), not for the workspace&apos;s.</source>
@@ -1745,7 +1745,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Do not seal the file (it is still signed): only for a file without personal data.</source>
-        <translation>Ne pas sceller le fichier (il reste signé) : seulement pour un fichier sans donnée personnelle.</translation>
+        <translation>Ne pas sceller le fichier (il reste signé)&#xa0;: seulement pour un fichier sans donnée personnelle.</translation>
     </message>
     <message>
         <source>--seal-for and --no-seal cannot be used together.</source>
@@ -1757,15 +1757,15 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Sealed for “%1” (key %2) and signed by this workspace.</source>
-        <translation>Scellé pour « %1 » (clé %2) et signé par cet espace.</translation>
+        <translation>Scellé pour «&#xa0;%1&#xa0;» (clé %2) et signé par cet espace.</translation>
     </message>
     <message>
         <source>For a sealed file: a file whose first line is the passphrase of the Department&apos;s key (else it is typed).</source>
-        <translation>Pour un fichier scellé : un fichier dont la première ligne est la phrase de passe de la clé du Département (sinon, elle est demandée).</translation>
+        <translation>Pour un fichier scellé&#xa0;: un fichier dont la première ligne est la phrase de passe de la clé du Département (sinon, elle est demandée).</translation>
     </message>
     <message>
         <source>For a sealed file: the Department&apos;s secret key file, when the workspace does not say where it is.</source>
-        <translation>Pour un fichier scellé : le fichier de la clé secrète du Département, quand l&apos;espace ne dit pas où il est.</translation>
+        <translation>Pour un fichier scellé&#xa0;: le fichier de la clé secrète du Département, quand l&apos;espace ne dit pas où il est.</translation>
     </message>
     <message>
         <source>Import even if a workspace of the same name is known here with another key (checked with its facilitator).</source>
@@ -1773,15 +1773,15 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>The file is sealed for the Department (key %1), and this workspace has no Department key: give its key file with --key-file.</source>
-        <translation>Le fichier est scellé pour le Département (clé %1), et cet espace n&apos;a pas de clé du Département : donnez son fichier de clé avec --key-file.</translation>
+        <translation>Le fichier est scellé pour le Département (clé %1), et cet espace n&apos;a pas de clé du Département&#xa0;: donnez son fichier de clé avec --key-file.</translation>
     </message>
     <message>
         <source>Nothing was imported: the file is sealed for another key (fingerprint %1), not for the Department&apos;s key (%2).</source>
-        <translation>Rien n&apos;a été importé : le fichier est scellé pour une autre clé (empreinte %1), pas pour la clé du Département (%2).</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: le fichier est scellé pour une autre clé (empreinte %1), pas pour la clé du Département (%2).</translation>
     </message>
     <message>
         <source>Creates the Department&apos;s key pair. Its secret half, locked by a passphrase, goes to the file --out (keep it safe: without it and its passphrase, files sealed for the key cannot be opened); with --workspace, that workspace opens the files sealed for it.</source>
-        <translation>Crée la paire de clés du Département. Sa partie secrète, verrouillée par une phrase de passe, va dans le fichier --out (gardez-le en lieu sûr : sans lui et sans sa phrase de passe, les fichiers scellés pour la clé ne peuvent pas être ouverts) ; avec --workspace, cet espace ouvre les fichiers scellés pour elle.</translation>
+        <translation>Crée la paire de clés du Département. Sa partie secrète, verrouillée par une phrase de passe, va dans le fichier --out (gardez-le en lieu sûr&#xa0;: sans lui et sans sa phrase de passe, les fichiers scellés pour la clé ne peuvent pas être ouverts)&#xa0;; avec --workspace, cet espace ouvre les fichiers scellés pour elle.</translation>
     </message>
     <message>
         <source>The secret key file to write.</source>
@@ -1805,19 +1805,19 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>“%1” already exists: a key file is never overwritten.</source>
-        <translation>« %1 » existe déjà : un fichier de clé n&apos;est jamais écrasé.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;: un fichier de clé n&apos;est jamais écrasé.</translation>
     </message>
     <message>
         <source>No key was made: %1</source>
-        <translation>Aucune clé n&apos;a été créée : %1</translation>
+        <translation>Aucune clé n&apos;a été créée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The Department&apos;s key was made: %1</source>
-        <translation>La clé du Département a été créée : %1</translation>
+        <translation>La clé du Département a été créée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation>Empreinte : %1</translation>
+        <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Writes the Department&apos;s public key, the file facilitators import, from a workspace that knows it or from the secret key file.</source>
@@ -1841,11 +1841,11 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>The Department&apos;s public key was written: %1</source>
-        <translation>La clé publique du Département a été écrite : %1</translation>
+        <translation>La clé publique du Département a été écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Records the Department&apos;s public key in a workspace: the files it writes are then sealed for the Department. Compare the fingerprint printed with the one the Department gave you.</source>
-        <translation>Enregistre la clé publique du Département dans un espace : les fichiers qu&apos;il écrit sont alors scellés pour le Département. Comparez l&apos;empreinte affichée avec celle que le Département vous a donnée.</translation>
+        <translation>Enregistre la clé publique du Département dans un espace&#xa0;: les fichiers qu&apos;il écrit sont alors scellés pour le Département. Comparez l&apos;empreinte affichée avec celle que le Département vous a donnée.</translation>
     </message>
     <message>
         <source>The public key file.</source>
@@ -1857,11 +1857,11 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>The key was not recorded: %1</source>
-        <translation>La clé n&apos;a pas été enregistrée : %1</translation>
+        <translation>La clé n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>This workspace holds the secret half of another Department key (%1): remove it first, from the window.</source>
-        <translation>Cet espace détient la partie secrète d&apos;une autre clé du Département (%1) : retirez-la d&apos;abord, depuis la fenêtre.</translation>
+        <translation>Cet espace détient la partie secrète d&apos;une autre clé du Département (%1)&#xa0;: retirez-la d&apos;abord, depuis la fenêtre.</translation>
     </message>
     <message>
         <source>This workspace already knows this key (%1).</source>
@@ -1869,7 +1869,7 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>The Department&apos;s key “%1” was recorded; the files this workspace writes are now sealed for it.</source>
-        <translation>La clé du Département « %1 » a été enregistrée ; les fichiers que cet espace écrit sont désormais scellés pour elle.</translation>
+        <translation>La clé du Département «&#xa0;%1&#xa0;» a été enregistrée&#xa0;; les fichiers que cet espace écrit sont désormais scellés pour elle.</translation>
     </message>
     <message>
         <source>Prints the workspace&apos;s signing key, its Department key and the workspaces whose files it accepted.</source>
@@ -1881,19 +1881,19 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Signs as: %1 (%2)</source>
-        <translation>Signe sous le nom : %1 (%2)</translation>
+        <translation>Signe sous le nom&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Signing key: %1</source>
-        <translation>Clé de signature : %1</translation>
+        <translation>Clé de signature&#xa0;: %1</translation>
     </message>
     <message>
         <source>Department key: none (files are signed, not sealed)</source>
-        <translation>Clé du Département : aucune (les fichiers sont signés, pas scellés)</translation>
+        <translation>Clé du Département&#xa0;: aucune (les fichiers sont signés, pas scellés)</translation>
     </message>
     <message>
         <source>Department key: %1 (%2), %3</source>
-        <translation>Clé du Département : %1 (%2), %3</translation>
+        <translation>Clé du Département&#xa0;: %1 (%2), %3</translation>
     </message>
     <message>
         <source>secret half in this workspace</source>
@@ -1910,8 +1910,8 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     <message numerus="yes">
         <source>Known workspace: %1	%2	%n file(s)</source>
         <translation>
-            <numerusform>Espace connu : %1	%2	%n fichier</numerusform>
-            <numerusform>Espace connu : %1	%2	%n fichiers</numerusform>
+            <numerusform>Espace connu&#xa0;: %1	%2	%n fichier</numerusform>
+            <numerusform>Espace connu&#xa0;: %1	%2	%n fichiers</numerusform>
         </translation>
     </message>
     <message>
@@ -1926,11 +1926,11 @@ comptoir keys show --workspace E</translation>
     </message>
     <message>
         <source>No key was made: %1 Use File › The Department’s key… in that window, or close it first.</source>
-        <translation>Aucune clé n&apos;a été créée : %1 Passez par Fichier › Clé du Département… dans cette fenêtre, ou fermez-la d&apos;abord.</translation>
+        <translation>Aucune clé n&apos;a été créée&#xa0;: %1 Passez par Fichier › Clé du Département… dans cette fenêtre, ou fermez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>The key was not recorded: %1 Use File › The Department’s key… in that window, or close it first.</source>
-        <translation>La clé n&apos;a pas été enregistrée : %1 Passez par Fichier › Clé du Département… dans cette fenêtre, ou fermez-la d&apos;abord.</translation>
+        <translation>La clé n&apos;a pas été enregistrée&#xa0;: %1 Passez par Fichier › Clé du Département… dans cette fenêtre, ou fermez-la d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2027,7 @@ comptoir keys show --workspace E</translation>
     </message>
     <message>
         <source>Made once, by a mission officer, for the whole department. Choose a long passphrase (a sentence of several words): it is asked once per session to open sealed files, and it cannot be recovered if it is lost.</source>
-        <translation>Créée une seule fois, par un chargé de mission, pour tout le département. Choisissez une longue phrase de passe (une phrase de plusieurs mots) : elle est demandée une fois par session pour ouvrir les fichiers scellés, et elle ne peut pas être retrouvée si elle est perdue.</translation>
+        <translation>Créée une seule fois, par un chargé de mission, pour tout le département. Choisissez une longue phrase de passe (une phrase de plusieurs mots)&#xa0;: elle est demandée une fois par session pour ouvrir les fichiers scellés, et elle ne peut pas être retrouvée si elle est perdue.</translation>
     </message>
     <message>
         <source>Département du Pas-de-Calais</source>
@@ -2035,15 +2035,15 @@ comptoir keys show --workspace E</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase de passe :</translation>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>À nouve&amp;au :</translation>
+        <translation>À nouve&amp;au&#xa0;:</translation>
     </message>
     <message>
         <source>Where its secret half is kept</source>
@@ -2087,7 +2087,7 @@ comptoir keys show --workspace E</translation>
     </message>
     <message>
         <source>The passphrase: %1 characters at least (%2 typed).</source>
-        <translation>La phrase de passe : %1 caractères au moins (%2 tapés).</translation>
+        <translation>La phrase de passe&#xa0;: %1 caractères au moins (%2 tapés).</translation>
     </message>
     <message>
         <source>Type the same passphrase again.</source>
@@ -2571,15 +2571,15 @@ comptoir keys show --workspace E</translation>
     <name>DepartmentKey</name>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not a key file: it is far too large (%2 KB).</source>
-        <translation>« %1 » n&apos;est pas un fichier de clé : il est bien trop gros (%2 Ko).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier de clé&#xa0;: il est bien trop gros (%2 Ko).</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation>« %1 » ne peut pas être écrit : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>This is not a Comptoir key file.</source>
@@ -2591,23 +2591,23 @@ comptoir keys show --workspace E</translation>
     </message>
     <message>
         <source>This key file was made by a newer version of Comptoir: update Comptoir to read it.</source>
-        <translation>Ce fichier de clé a été fait par une version plus récente de Comptoir : mettez Comptoir à jour pour le lire.</translation>
+        <translation>Ce fichier de clé a été fait par une version plus récente de Comptoir&#xa0;: mettez Comptoir à jour pour le lire.</translation>
     </message>
     <message>
         <source>The key file is damaged: its public key is unreadable.</source>
-        <translation>Le fichier de clé est endommagé : sa clé publique est illisible.</translation>
+        <translation>Le fichier de clé est endommagé&#xa0;: sa clé publique est illisible.</translation>
     </message>
     <message>
         <source>The key file is damaged: the fingerprint it shows is not its key&apos;s.</source>
-        <translation>Le fichier de clé est endommagé : l&apos;empreinte qu&apos;il affiche n&apos;est pas celle de sa clé.</translation>
+        <translation>Le fichier de clé est endommagé&#xa0;: l&apos;empreinte qu&apos;il affiche n&apos;est pas celle de sa clé.</translation>
     </message>
     <message>
         <source>The key file is damaged: its secret part is unreadable.</source>
-        <translation>Le fichier de clé est endommagé : sa partie secrète est illisible.</translation>
+        <translation>Le fichier de clé est endommagé&#xa0;: sa partie secrète est illisible.</translation>
     </message>
     <message>
         <source>The passphrase could not be processed: the computer lacks memory (%1 MB needed).</source>
-        <translation>La phrase de passe n&apos;a pas pu être traitée : l&apos;ordinateur manque de mémoire (%1 Mo nécessaires).</translation>
+        <translation>La phrase de passe n&apos;a pas pu être traitée&#xa0;: l&apos;ordinateur manque de mémoire (%1 Mo nécessaires).</translation>
     </message>
     <message>
         <source>The cryptography library cannot start.</source>
@@ -2615,35 +2615,35 @@ comptoir keys show --workspace E</translation>
     </message>
     <message>
         <source>The passphrase is too short: %1 characters at least.</source>
-        <translation>La phrase de passe est trop courte : %1 caractères au moins.</translation>
+        <translation>La phrase de passe est trop courte&#xa0;: %1 caractères au moins.</translation>
     </message>
     <message>
         <source>Wrong passphrase: the Department&apos;s key stays locked.</source>
-        <translation>Mauvaise phrase de passe : la clé du Département reste verrouillée.</translation>
+        <translation>Mauvaise phrase de passe&#xa0;: la clé du Département reste verrouillée.</translation>
     </message>
     <message>
         <source>The key file is damaged: its secret part is not its public key&apos;s.</source>
-        <translation>Le fichier de clé est endommagé : sa partie secrète ne correspond pas à sa clé publique.</translation>
+        <translation>Le fichier de clé est endommagé&#xa0;: sa partie secrète ne correspond pas à sa clé publique.</translation>
     </message>
     <message>
         <source>This workspace holds only the Department&apos;s public key: files sealed for it are opened by the mission officers&apos; workspace that holds its secret key.</source>
-        <translation>Cet espace ne détient que la clé publique du Département : les fichiers scellés pour elle s&apos;ouvrent dans l&apos;espace des chargés de mission, qui détient sa clé secrète.</translation>
+        <translation>Cet espace ne détient que la clé publique du Département&#xa0;: les fichiers scellés pour elle s&apos;ouvrent dans l&apos;espace des chargés de mission, qui détient sa clé secrète.</translation>
     </message>
     <message>
         <source>The Department&apos;s key file “%1” is not there (a USB key not plugged in?).</source>
-        <translation>Le fichier de clé du Département « %1 » est introuvable (une clé USB non branchée ?).</translation>
+        <translation>Le fichier de clé du Département «&#xa0;%1&#xa0;» est introuvable (une clé USB non branchée&#xa0;?).</translation>
     </message>
     <message>
         <source>“%1” holds another key than the Department&apos;s key of this workspace (fingerprint %2).</source>
-        <translation>« %1 » contient une autre clé que la clé du Département de cet espace (empreinte %2).</translation>
+        <translation>«&#xa0;%1&#xa0;» contient une autre clé que la clé du Département de cet espace (empreinte %2).</translation>
     </message>
     <message>
         <source>The Department&apos;s key could not be recorded: %1</source>
-        <translation>La clé du Département n&apos;a pas pu être enregistrée : %1</translation>
+        <translation>La clé du Département n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>This is the Department&apos;s secret key file, not its public key: hand out the public key only (File › The Department’s key…, “Export the public key”).</source>
-        <translation>C&apos;est le fichier de la clé secrète du Département, pas sa clé publique : ne diffusez que la clé publique (Fichier › Clé du Département…, « Exporter la clé publique »).</translation>
+        <translation>C&apos;est le fichier de la clé secrète du Département, pas sa clé publique&#xa0;: ne diffusez que la clé publique (Fichier › Clé du Département…, «&#xa0;Exporter la clé publique&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -2658,7 +2658,7 @@ comptoir keys show --workspace E</translation>
     </message>
     <message>
         <source>Deposit files hold personal data and projects not yet published. Once this workspace knows the Department&apos;s key, the files it writes are sealed for it: only the mission officers, who hold its secret half and its passphrase, can open them. Every file is also signed by the workspace that writes it.</source>
-        <translation>Les fichiers de dépôt contiennent des données personnelles et des projets pas encore publiés. Dès que cet espace connaît la clé du Département, les fichiers qu&apos;il écrit sont scellés pour elle : seuls les chargés de mission, qui détiennent sa partie secrète et sa phrase de passe, peuvent les ouvrir. Chaque fichier est aussi signé par l&apos;espace qui l&apos;écrit.</translation>
+        <translation>Les fichiers de dépôt contiennent des données personnelles et des projets pas encore publiés. Dès que cet espace connaît la clé du Département, les fichiers qu&apos;il écrit sont scellés pour elle&#xa0;: seuls les chargés de mission, qui détiennent sa partie secrète et sa phrase de passe, peuvent les ouvrir. Chaque fichier est aussi signé par l&apos;espace qui l&apos;écrit.</translation>
     </message>
     <message>
         <source>Key of this workspace</source>
@@ -2670,7 +2670,7 @@ comptoir keys show --workspace E</translation>
     </message>
     <message>
         <source>Facilitators: the file the Department handed out.</source>
-        <translation>Animateurs : le fichier que le Département a diffusé.</translation>
+        <translation>Animateurs&#xa0;: le fichier que le Département a diffusé.</translation>
     </message>
     <message>
         <source>&amp;Create the Department&apos;s key…</source>
@@ -2678,7 +2678,7 @@ comptoir keys show --workspace E</translation>
     </message>
     <message>
         <source>Mission officers: once, for the whole department.</source>
-        <translation>Chargés de mission : une seule fois, pour tout le département.</translation>
+        <translation>Chargés de mission&#xa0;: une seule fois, pour tout le département.</translation>
     </message>
     <message>
         <source>&amp;Export the public key…</source>
@@ -2702,7 +2702,7 @@ comptoir keys show --workspace E</translation>
     </message>
     <message>
         <source>« %1 », made on %2.</source>
-        <translation>« %1 », créée le %2.</translation>
+        <translation>«&#xa0;%1&#xa0;», créée le %2.</translation>
     </message>
     <message>
         <source>The deposit files this workspace writes are sealed for it. Compare its fingerprint, above, with the one the Department gave you.</source>
@@ -2718,11 +2718,11 @@ comptoir keys show --workspace E</translation>
     </message>
     <message>
         <source>Unlocked for this session: sealed files open without asking.</source>
-        <translation>Déverrouillée pour cette session : les fichiers scellés s&apos;ouvrent sans rien demander.</translation>
+        <translation>Déverrouillée pour cette session&#xa0;: les fichiers scellés s&apos;ouvrent sans rien demander.</translation>
     </message>
     <message>
         <source>Locked: its passphrase is asked at the first sealed file.</source>
-        <translation>Verrouillée : sa phrase de passe sera demandée au premier fichier scellé.</translation>
+        <translation>Verrouillée&#xa0;: sa phrase de passe sera demandée au premier fichier scellé.</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -2746,9 +2746,9 @@ comptoir keys show --workspace E</translation>
 Its fingerprint: %2
 
 Compare it, character by character, with the one the Department gave you (by phone or on paper). %3The deposit files of this workspace will be sealed for it.</source>
-        <translation>Importer la clé « %1 » ?
+        <translation>Importer la clé «&#xa0;%1&#xa0;»&#xa0;?
 
-Son empreinte : %2
+Son empreinte&#xa0;: %2
 
 Comparez-la, caractère par caractère, avec celle que le Département vous a donnée (par téléphone ou sur papier). %3Les fichiers de dépôt de cet espace seront scellés pour elle.</translation>
     </message>
@@ -2756,9 +2756,9 @@ Comparez-la, caractère par caractère, avec celle que le Département vous a do
         <source>The Department&apos;s key is made; its fingerprint: %1.
 
 Write its public half now, the file to hand out to facilitators? Without its passphrase%2, nobody can open the files sealed for it: write the passphrase down somewhere safe.</source>
-        <translation>La clé du Département est créée ; son empreinte : %1.
+        <translation>La clé du Département est créée&#xa0;; son empreinte&#xa0;: %1.
 
-Écrire maintenant sa partie publique, le fichier à diffuser aux animateurs ? Sans sa phrase de passe%2, personne ne peut ouvrir les fichiers scellés pour elle : notez la phrase de passe en lieu sûr.</translation>
+Écrire maintenant sa partie publique, le fichier à diffuser aux animateurs&#xa0;? Sans sa phrase de passe%2, personne ne peut ouvrir les fichiers scellés pour elle&#xa0;: notez la phrase de passe en lieu sûr.</translation>
     </message>
     <message>
         <source> and its key file</source>
@@ -2774,7 +2774,7 @@ Write its public half now, the file to hand out to facilitators? Without its pas
     </message>
     <message>
         <source>The public key is written to %1. Hand it out with its fingerprint, %2, said separately (by phone): facilitators compare it when they import the file.</source>
-        <translation>La clé publique est écrite dans %1. Diffusez-la avec son empreinte, %2, transmise à part (par téléphone) : les animateurs la comparent en important le fichier.</translation>
+        <translation>La clé publique est écrite dans %1. Diffusez-la avec son empreinte, %2, transmise à part (par téléphone)&#xa0;: les animateurs la comparent en important le fichier.</translation>
     </message>
     <message>
         <source>Unlock the Department&apos;s key for this session.</source>
@@ -2782,11 +2782,11 @@ Write its public half now, the file to hand out to facilitators? Without its pas
     </message>
     <message>
         <source>Remove the Department&apos;s key from this workspace? Its secret half is kept only here: unless it was saved elsewhere, the files sealed for it can never be opened again.</source>
-        <translation>Retirer la clé du Département de cet espace ? Sa partie secrète n&apos;est gardée qu&apos;ici : sauf si elle a été sauvegardée ailleurs, les fichiers scellés pour elle ne pourront plus jamais être ouverts.</translation>
+        <translation>Retirer la clé du Département de cet espace&#xa0;? Sa partie secrète n&apos;est gardée qu&apos;ici&#xa0;: sauf si elle a été sauvegardée ailleurs, les fichiers scellés pour elle ne pourront plus jamais être ouverts.</translation>
     </message>
     <message>
         <source>Remove the Department&apos;s key from this workspace? The files it writes will be signed, not sealed, until a key is imported again.</source>
-        <translation>Retirer la clé du Département de cet espace ? Les fichiers qu&apos;il écrit seront signés, pas scellés, jusqu&apos;à ce qu&apos;une clé soit de nouveau importée.</translation>
+        <translation>Retirer la clé du Département de cet espace&#xa0;? Les fichiers qu&apos;il écrit seront signés, pas scellés, jusqu&apos;à ce qu&apos;une clé soit de nouveau importée.</translation>
     </message>
 </context>
 <context>
@@ -4067,7 +4067,7 @@ Write its public half now, the file to hand out to facilitators? Without its pas
     <name>Envelope</name>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation>Le fichier ne peut pas être lu : %1</translation>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The cryptography library cannot start.</source>
@@ -4091,7 +4091,7 @@ Write its public half now, the file to hand out to facilitators? Without its pas
     </message>
     <message>
         <source>The file cannot be written: %1</source>
-        <translation>Le fichier ne peut pas être écrit : %1</translation>
+        <translation>Le fichier ne peut pas être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>This is not a sealed or signed Comptoir file.</source>
@@ -4099,15 +4099,15 @@ Write its public half now, the file to hand out to facilitators? Without its pas
     </message>
     <message>
         <source>The file is incomplete: it stops inside its header (%1 bytes). It was cut short, during a copy perhaps; ask for it again.</source>
-        <translation>Le fichier est incomplet : il s&apos;arrête dans son en-tête (%1 octets). Il a été tronqué, pendant une copie peut-être ; redemandez-le.</translation>
+        <translation>Le fichier est incomplet&#xa0;: il s&apos;arrête dans son en-tête (%1 octets). Il a été tronqué, pendant une copie peut-être&#xa0;; redemandez-le.</translation>
     </message>
     <message>
         <source>The file was written by a newer version of Comptoir (envelope %1): update Comptoir to open it.</source>
-        <translation>Le fichier a été écrit par une version plus récente de Comptoir (enveloppe %1) : mettez Comptoir à jour pour l&apos;ouvrir.</translation>
+        <translation>Le fichier a été écrit par une version plus récente de Comptoir (enveloppe %1)&#xa0;: mettez Comptoir à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>The file&apos;s header is damaged (%1): it cannot be opened. Ask for the file again.</source>
-        <translation>L&apos;en-tête du fichier est endommagé (%1) : il ne peut pas être ouvert. Redemandez le fichier.</translation>
+        <translation>L&apos;en-tête du fichier est endommagé (%1)&#xa0;: il ne peut pas être ouvert. Redemandez le fichier.</translation>
     </message>
     <message>
         <source>version %1</source>
@@ -4131,27 +4131,27 @@ Write its public half now, the file to hand out to facilitators? Without its pas
     </message>
     <message>
         <source>The file is incomplete: %1 of the %2 bytes it should weigh. It was cut short, during a copy perhaps; ask for it again.</source>
-        <translation>Le fichier est incomplet : %1 des %2 octets qu&apos;il devrait peser. Il a été tronqué, pendant une copie peut-être ; redemandez-le.</translation>
+        <translation>Le fichier est incomplet&#xa0;: %1 des %2 octets qu&apos;il devrait peser. Il a été tronqué, pendant une copie peut-être&#xa0;; redemandez-le.</translation>
     </message>
     <message>
         <source>The file was altered after it was written: %1 bytes were added at its end. It cannot be opened; ask for it again.</source>
-        <translation>Le fichier a été modifié après son écriture : %1 octets ont été ajoutés à la fin. Il ne peut pas être ouvert ; redemandez-le.</translation>
+        <translation>Le fichier a été modifié après son écriture&#xa0;: %1 octets ont été ajoutés à la fin. Il ne peut pas être ouvert&#xa0;; redemandez-le.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file was altered after it was written (%1): it cannot be opened. Ask for it again.</source>
-        <translation>Le fichier a été modifié après son écriture (%1) : il ne peut pas être ouvert. Redemandez-le.</translation>
+        <translation>Le fichier a été modifié après son écriture (%1)&#xa0;: il ne peut pas être ouvert. Redemandez-le.</translation>
     </message>
     <message>
         <source>The file is sealed for the Department (key %1): it is opened with the Department&apos;s secret key, which this workspace does not hold.</source>
-        <translation>Le fichier est scellé pour le Département (clé %1) : il s&apos;ouvre avec la clé secrète du Département, que cet espace ne détient pas.</translation>
+        <translation>Le fichier est scellé pour le Département (clé %1)&#xa0;: il s&apos;ouvre avec la clé secrète du Département, que cet espace ne détient pas.</translation>
     </message>
     <message>
         <source>The file is sealed for another key (fingerprint %1), not for the Department&apos;s key of this workspace (%2): it cannot be opened here.</source>
-        <translation>Le fichier est scellé pour une autre clé (empreinte %1), pas pour la clé du Département de cet espace (%2) : il ne peut pas être ouvert ici.</translation>
+        <translation>Le fichier est scellé pour une autre clé (empreinte %1), pas pour la clé du Département de cet espace (%2)&#xa0;: il ne peut pas être ouvert ici.</translation>
     </message>
     <message>
         <source>its key</source>
@@ -4159,7 +4159,7 @@ Write its public half now, the file to hand out to facilitators? Without its pas
     </message>
     <message>
         <source>The file is incomplete: it stops at byte %1. It was cut short; ask for it again.</source>
-        <translation>Le fichier est incomplet : il s&apos;arrête à l&apos;octet %1. Il a été tronqué ; redemandez-le.</translation>
+        <translation>Le fichier est incomplet&#xa0;: il s&apos;arrête à l&apos;octet %1. Il a été tronqué&#xa0;; redemandez-le.</translation>
     </message>
     <message>
         <source>its header or its content&apos;s first bytes</source>
@@ -4171,15 +4171,15 @@ Write its public half now, the file to hand out to facilitators? Without its pas
     </message>
     <message>
         <source>The opened file cannot be written: %1</source>
-        <translation>Le fichier ouvert ne peut pas être écrit : %1</translation>
+        <translation>Le fichier ouvert ne peut pas être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file is incomplete: its signature is missing. It was cut short; ask for it again.</source>
-        <translation>Le fichier est incomplet : sa signature manque. Il a été tronqué ; redemandez-le.</translation>
+        <translation>Le fichier est incomplet&#xa0;: sa signature manque. Il a été tronqué&#xa0;; redemandez-le.</translation>
     </message>
     <message>
         <source>The file&apos;s signature does not match: it was altered, or it was not signed by the workspace it names (« %1 », key %2). It cannot be imported.</source>
-        <translation>La signature du fichier ne correspond pas : il a été modifié, ou il n&apos;a pas été signé par l&apos;espace qu&apos;il nomme (« %1 », clé %2). Il ne peut pas être importé.</translation>
+        <translation>La signature du fichier ne correspond pas&#xa0;: il a été modifié, ou il n&apos;a pas été signé par l&apos;espace qu&apos;il nomme («&#xa0;%1&#xa0;», clé %2). Il ne peut pas être importé.</translation>
     </message>
 </context>
 <context>
@@ -4271,7 +4271,7 @@ Write its public half now, the file to hand out to facilitators? Without its pas
     </message>
     <message>
         <source>&amp;Seal the file for « %1 » (key %2)</source>
-        <translation>&amp;Sceller le fichier pour « %1 » (clé %2)</translation>
+        <translation>&amp;Sceller le fichier pour «&#xa0;%1&#xa0;» (clé %2)</translation>
     </message>
     <message>
         <source>&amp;Seal the file for the Department</source>
@@ -4279,7 +4279,7 @@ Write its public half now, the file to hand out to facilitators? Without its pas
     </message>
     <message>
         <source>Signed by « %1 » (key %2).</source>
-        <translation>Signé par « %1 » (clé %2).</translation>
+        <translation>Signé par «&#xa0;%1&#xa0;» (clé %2).</translation>
     </message>
     <message>
         <source>Only the mission officers can open it. %1</source>
@@ -4287,11 +4287,11 @@ Write its public half now, the file to hand out to facilitators? Without its pas
     </message>
     <message>
         <source>Not sealed: anyone who gets the file can read it. Only for a file without personal data. %1</source>
-        <translation>Pas scellé : qui obtient le fichier peut le lire. Seulement pour un fichier sans donnée personnelle. %1</translation>
+        <translation>Pas scellé&#xa0;: qui obtient le fichier peut le lire. Seulement pour un fichier sans donnée personnelle. %1</translation>
     </message>
     <message>
         <source>This workspace knows no Department key: the file is signed, not sealed (File › The Department’s key… to import it).</source>
-        <translation>Cet espace ne connaît aucune clé du Département : le fichier est signé, pas scellé (Fichier › Clé du Département… pour l&apos;importer).</translation>
+        <translation>Cet espace ne connaît aucune clé du Département&#xa0;: le fichier est signé, pas scellé (Fichier › Clé du Département… pour l&apos;importer).</translation>
     </message>
 </context>
 <context>
@@ -5044,7 +5044,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     <name>KnownSigners</name>
     <message>
         <source>The file&apos;s signer could not be recorded: %1</source>
-        <translation>Le signataire du fichier n&apos;a pas pu être enregistré : %1</translation>
+        <translation>Le signataire du fichier n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5848,15 +5848,15 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>“%1” is sealed for the Department (key %2): it is opened by the mission officers&apos; workspace that holds the key&apos;s secret half, not by this one. Nothing was changed.</source>
-        <translation>« %1 » est scellé pour le Département (clé %2) : il s&apos;ouvre dans l&apos;espace des chargés de mission, qui détient la partie secrète de la clé, pas dans celui-ci. Rien n&apos;a été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» est scellé pour le Département (clé %2)&#xa0;: il s&apos;ouvre dans l&apos;espace des chargés de mission, qui détient la partie secrète de la clé, pas dans celui-ci. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>“%1” is sealed for another key (fingerprint %2), not for the Department&apos;s key of this workspace (%3): it cannot be opened here. Nothing was changed.</source>
-        <translation>« %1 » est scellé pour une autre clé (empreinte %2), pas pour la clé du Département de cet espace (%3) : il ne peut pas être ouvert ici. Rien n&apos;a été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» est scellé pour une autre clé (empreinte %2), pas pour la clé du Département de cet espace (%3)&#xa0;: il ne peut pas être ouvert ici. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>“%1” is sealed for the Department. Type the passphrase of its key to open it.</source>
-        <translation>« %1 » est scellé pour le Département. Tapez la phrase de passe de sa clé pour l&apos;ouvrir.</translation>
+        <translation>«&#xa0;%1&#xa0;» est scellé pour le Département. Tapez la phrase de passe de sa clé pour l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -6824,11 +6824,11 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>Key « %1 », fingerprint %2.</source>
-        <translation>Clé « %1 », empreinte %2.</translation>
+        <translation>Clé «&#xa0;%1&#xa0;», empreinte %2.</translation>
     </message>
     <message>
         <source>&amp;Passphrase (asked once until Comptoir is closed):</source>
-        <translation>&amp;Phrase de passe (demandée une fois, jusqu&apos;à la fermeture de Comptoir) :</translation>
+        <translation>&amp;Phrase de passe (demandée une fois, jusqu&apos;à la fermeture de Comptoir)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -8570,7 +8570,7 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>The workspace has no signing key: %1</source>
-        <translation>L&apos;espace n&apos;a pas de clé de signature : %1</translation>
+        <translation>L&apos;espace n&apos;a pas de clé de signature&#xa0;: %1</translation>
     </message>
     <message>
         <source>it was never made.</source>
@@ -8578,7 +8578,7 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>The name is too long (%1 characters; 120 at most).</source>
-        <translation>Le nom est trop long (%1 caractères ; 120 au plus).</translation>
+        <translation>Le nom est trop long (%1 caractères&#xa0;; 120 au plus).</translation>
     </message>
 </context>
 <context>
@@ -9718,15 +9718,15 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Created on:</source>
-        <translation>Créé le :</translation>
+        <translation>Créé le&#xa0;:</translation>
     </message>
     <message>
         <source>Identity:</source>
-        <translation>Identifiant :</translation>
+        <translation>Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>The name the mission officers see on the files this workspace writes, beside its key&apos;s fingerprint.</source>
@@ -9734,27 +9734,27 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>&amp;Name on its files:</source>
-        <translation>&amp;Nom sur ses fichiers :</translation>
+        <translation>&amp;Nom sur ses fichiers&#xa0;:</translation>
     </message>
     <message>
         <source>Signing key:</source>
-        <translation>Clé de signature :</translation>
+        <translation>Clé de signature&#xa0;:</translation>
     </message>
     <message>
         <source>Department&apos;s key:</source>
-        <translation>Clé du Département :</translation>
+        <translation>Clé du Département&#xa0;:</translation>
     </message>
     <message>
         <source>none: files are signed, not sealed</source>
-        <translation>aucune : les fichiers sont signés, pas scellés</translation>
+        <translation>aucune&#xa0;: les fichiers sont signés, pas scellés</translation>
     </message>
     <message>
         <source>Every deposit file this workspace writes is signed with its key: a mission officer reads this fingerprint to check who wrote it.</source>
-        <translation>Chaque fichier de dépôt que cet espace écrit est signé avec sa clé : un chargé de mission lit cette empreinte pour vérifier qui l&apos;a écrit.</translation>
+        <translation>Chaque fichier de dépôt que cet espace écrit est signé avec sa clé&#xa0;: un chargé de mission lit cette empreinte pour vérifier qui l&apos;a écrit.</translation>
     </message>
     <message>
         <source>Workspaces whose files were &amp;accepted here:</source>
-        <translation>Espaces dont les fichiers ont été &amp;acceptés ici :</translation>
+        <translation>Espaces dont les fichiers ont été &amp;acceptés ici&#xa0;:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -9778,7 +9778,11 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>Forget « %1 » (key %2)? Its next file will be asked about as a workspace never seen.</source>
-        <translation>Oublier « %1 » (clé %2) ? Son prochain fichier sera présenté comme venant d&apos;un espace jamais vu.</translation>
+        <translation>Oublier «&#xa0;%1&#xa0;» (clé %2)&#xa0;? Son prochain fichier sera présenté comme venant d&apos;un espace jamais vu.</translation>
+    </message>
+    <message>
+        <source>Workspaces whose files were accepted here</source>
+        <translation>Espaces dont les fichiers ont été acceptés ici</translation>
     </message>
 </context>
 <context>

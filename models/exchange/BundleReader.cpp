@@ -6,6 +6,7 @@
 #include "attachments/Attachments.h"
 #include "methodology/Methodology.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -352,33 +353,65 @@ CheckedList checkList(const BundleFormat::List &list, const QJsonObject &body)
 
 namespace {
 
-// The envelope's content, opened into a temporary file only this user can read, then read as
-// a .comptoir file of its own; its producer must be the envelope's signer.
+// The envelope's content, opened and read as a .comptoir file of its own; its producer must be
+// the envelope's signer. A plain document is opened in memory (never on disk in clear); a
+// container, which the import reads from a file, into a temporary file only this user can read.
 BundleReader::Result readEnvelope(QFile &file, const DepartmentKey::Unlocked *key)
 {
     BundleReader::Result result;
-    auto opened = std::make_shared<QTemporaryFile>(
-        QDir(QDir::tempPath()).filePath(QStringLiteral("comptoir-opened-XXXXXX")));
-    if (!opened->open()) {
-        result.problems << BundleReader::tr("The file cannot be opened: no temporary file (%1).")
-                               .arg(opened->errorString());
-        return result;
-    }
-    opened->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     Envelope::Problem problem = Envelope::Problem::None;
-    const auto header = Envelope::open(file, *opened, key, &problem);
-    result.envelopeProblem = problem;
-    if (!header || !opened->flush()) {
-        result.problems << (header ? opened->errorString() : header.error());
+    const auto refused = [&](const QString &why) {
+        result = BundleReader::Result();
+        result.envelopeProblem = problem;
+        result.problems << why;
         return result;
+    };
+    const auto announced = Envelope::readHeader(file, &problem);
+    if (!announced)
+        return refused(announced.error());
+    file.seek(0);
+    std::shared_ptr<QTemporaryFile> opened;
+    QBuffer memory;
+    QIODevice *out = &memory;
+    if (announced->contentSize > quint64(BundleReader::kMaxFileSize)) {
+        opened = std::make_shared<QTemporaryFile>(
+            QDir(QDir::tempPath()).filePath(QStringLiteral("comptoir-opened-XXXXXX")));
+        if (!opened->open())
+            return refused(BundleReader::tr("The file cannot be opened: no temporary file (%1).")
+                               .arg(opened->errorString()));
+        opened->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        out = opened.get();
+    } else {
+        memory.open(QIODevice::WriteOnly);
     }
-    opened->close();
-    if (Envelope::isEnvelopeFile(opened->fileName())) {
-        result.problems << BundleReader::tr("The file is damaged: an envelope inside an envelope.");
-        result.envelopeProblem = Envelope::Problem::Damaged;
-        return result;
+    const auto header = Envelope::open(file, *out, key, &problem);
+    if (!header)
+        return refused(header.error());
+    if (opened && !opened->flush())
+        return refused(opened->errorString());
+    const QByteArray head = opened ? QByteArray() : memory.data().left(Envelope::kMagicSize);
+    if (Envelope::isEnvelope(head) ||
+        (opened && Envelope::isEnvelopeFile(opened->fileName()))) {
+        problem = Envelope::Problem::Damaged;
+        return refused(BundleReader::tr("The file is damaged: an envelope inside an envelope."));
     }
-    result = BundleReader::readFile(opened->fileName());
+    if (!opened && BundleContainer::isContainer(head)) {
+        // A container is read from a file, by the reader and by the import after it.
+        opened = std::make_shared<QTemporaryFile>(
+            QDir(QDir::tempPath()).filePath(QStringLiteral("comptoir-opened-XXXXXX")));
+        if (!opened->open() || opened->write(memory.data()) != memory.data().size() ||
+            !opened->flush())
+            return refused(BundleReader::tr("The file cannot be opened: no temporary file (%1).")
+                               .arg(opened->errorString()));
+        opened->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        memory.buffer().clear();
+    }
+    if (opened) {
+        opened->close();
+        result = BundleReader::readFile(opened->fileName());
+    } else {
+        result = BundleReader::read(memory.data());
+    }
     result.signer = header->signer;
     result.sealed = header->isSealed();
     if (!result.ok)
@@ -390,15 +423,13 @@ BundleReader::Result readEnvelope(QFile &file, const DepartmentKey::Unlocked *ke
                                  .value(QLatin1String("workspace"))
                                  .toString();
     if (producer != header->signer.workspace) {
-        result = BundleReader::Result();
-        result.envelopeProblem = Envelope::Problem::BadSignature;
-        result.problems << BundleReader::tr(
-                               "The file was written by another workspace (%1) than the one that "
-                               "signed it (« %2 », %3): it cannot be imported.")
-                               .arg(producer, header->signer.name, header->signer.workspace);
-        return result;
+        problem = Envelope::Problem::BadSignature;
+        return refused(BundleReader::tr(
+                           "The file was written by another workspace (%1) than the one that "
+                           "signed it (« %2 », %3): it cannot be imported.")
+                           .arg(producer, header->signer.name, header->signer.workspace));
     }
-    if (!result.containerPath.isEmpty())
+    if (opened)
         result.containerPath = opened->fileName();
     result.openedFile = std::move(opened);
     return result;

@@ -3,11 +3,14 @@
 #include "exchange/BundleReader.h"
 #include "exchange/BundleWriter.h"
 #include "exchange/PlatformExport.h"
+#include "security/Envelope.h"
+#include "security/Keys.h"
 #include "storage/Workspace.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -27,6 +30,8 @@ class BenchExchange final : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_file;
+    std::unique_ptr<Workspace> m_source;
+    QList<qint64> m_ids;
 
     static double since(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
     // Processor time of the process (both cores, user and system), in ms: what the import
@@ -49,8 +54,8 @@ private slots:
     void writeTenThousand()
     {
         QString error;
-        auto source =
-            Workspace::create(m_dir.filePath(QStringLiteral("source.comptoirdb")), &error);
+        m_source = Workspace::create(m_dir.filePath(QStringLiteral("source.comptoirdb")), &error);
+        auto &source = m_source;
         QVERIFY2(source, qPrintable(error));
         QVERIFY2(SyntheticWorkspace::populate(*source, 10000, 62, &error), qPrintable(error));
         QList<qint64> ids;
@@ -59,6 +64,7 @@ private slots:
         while (query.next())
             ids << query.value(0).toLongLong();
         QCOMPARE(ids.size(), 10000);
+        m_ids = ids;
         source->waitForCheckpoint(); // the export reads a settled workspace
         m_file = m_dir.filePath(QStringLiteral("departement.comptoir"));
         QElapsedTimer timer;
@@ -155,6 +161,76 @@ private slots:
         QVERIFY2(eBest < 3000, "target: 10,000 projects imported into an empty workspace in "
                                "under 3 s");
         QVERIFY2(aBest < 3000, "target: 10,000 projects found already there in under 3 s");
+    }
+
+    // The secure deposit's cost, side by side in one run: the same 10,000 projects written as
+    // the bare document (no envelope) and sealed for the Department and signed; imported from
+    // the bare file and from the sealed one (opened with the key: the passphrase, asked once a
+    // session, is not part of it). Runs alternate; medians compared. Target: sealing and
+    // opening add under 10 %.
+    void sealedSideBySide()
+    {
+        QVERIFY(m_source);
+        QString error;
+        const auto locked = DepartmentKey::create(QStringLiteral("Banc d'essai"),
+                                                  QStringLiteral("une phrase de passe"),
+                                                  DepartmentKey::Derivation::quick());
+        QVERIFY(locked);
+        const auto key = DepartmentKey::unlock(*locked, QStringLiteral("une phrase de passe"));
+        QVERIFY(key);
+        const QString bare = m_dir.filePath(QStringLiteral("bare.comptoir"));
+        const QString sealed = m_dir.filePath(QStringLiteral("sealed.comptoir"));
+        const auto median = [](QList<double> values) {
+            std::sort(values.begin(), values.end());
+            return values.at(values.size() / 2);
+        };
+        constexpr int kWrites = 7;
+        QList<double> bareWrites, sealedWrites;
+        for (int i = 0; i < kWrites; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto bytes = BundleWriter::write(*m_source, m_ids, &error);
+            QVERIFY2(bytes, qPrintable(error));
+            QSaveFile file(bare);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(*bytes), bytes->size());
+            QVERIFY(file.commit());
+            bareWrites << since(timer);
+            timer.restart();
+            QVERIFY2(BundleWriter::writeFile(*m_source, m_ids, sealed, &error, locked->publicHalf.key),
+                     qPrintable(error));
+            sealedWrites << since(timer);
+        }
+        QVERIFY(Envelope::readHeaderOf(sealed)->isSealed());
+
+        constexpr int kImports = 3;
+        QList<double> bareImports, sealedImports;
+        for (int i = 0; i < 2 * kImports; ++i) {
+            const bool isSealed = i % 2 == 1;
+            auto target = Workspace::create(
+                m_dir.filePath(QStringLiteral("side-%1.comptoirdb").arg(i)), &error);
+            QVERIFY2(target, qPrintable(error));
+            QElapsedTimer timer;
+            timer.start();
+            const BundleReader::Result read =
+                BundleReader::readFile(isSealed ? sealed : bare, isSealed ? &*key : nullptr);
+            QVERIFY2(read.ok, qPrintable(read.problems.join(QLatin1Char('\n'))));
+            auto plan = BundleImport::prepare(*target, read, QStringLiteral("x"), &error);
+            QVERIFY2(plan, qPrintable(error));
+            const auto report = BundleImport::apply(*target, *plan, &error);
+            QVERIFY2(report, qPrintable(error));
+            QCOMPARE(report->added, 10000);
+            (isSealed ? sealedImports : bareImports) << since(timer);
+        }
+        const double bw = median(bareWrites), sw = median(sealedWrites);
+        const double bi = median(bareImports), si = median(sealedImports);
+        std::printf("BENCH secure deposit, 10,000 projects (%.1f MB): written bare %.0f ms, "
+                    "sealed and signed %.0f ms (%+.1f %%); imported from the bare file %.0f ms, "
+                    "from the sealed one %.0f ms (%+.1f %%) (medians of %d and %d)\n",
+                    double(QFileInfo(sealed).size()) / 1e6, bw, sw, 100.0 * (sw / bw - 1), bi,
+                    si, 100.0 * (si / bi - 1), kWrites, kImports);
+        QVERIFY2(sw < 1.10 * bw, "target: sealing adds under 10 % to the export");
+        QVERIFY2(si < 1.10 * bi, "target: opening adds under 10 % to the import");
     }
 };
 

@@ -368,6 +368,8 @@ private slots:
         QTRY_VERIFY(window.followUpPage()->isVisible());
         look(&window, QStringLiteral("20-a-relancer"));
         lookAtDialog(act("newOrganisationAction"), QStringLiteral("19-nouvelle-structure"));
+        lookAtDialog(act("departmentKeyAction"), QStringLiteral("21-cle-departement"));
+        lookAtDialog(act("workspaceInfoAction"), QStringLiteral("22-a-propos-espace"));
 
         // Today's workshop, live, then on the projector.
         QVERIFY(window.startLiveWorkshop(todaysWorkshop(window)));

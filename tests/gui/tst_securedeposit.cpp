@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +51,13 @@ class TestSecureDeposit final : public QObject
         auto *b = child<QPushButton>(parent, button);
         QVERIFY2(b && b->isEnabled(), button);
         QTest::mouseClick(b, Qt::LeftButton);
+    }
+    // With COMPTOIR_KEEP_SHOTS naming a folder, the dialogs as they are drawn, to look at.
+    static void keepShot(QWidget *widget, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("COMPTOIR_KEEP_SHOTS");
+        if (!folder.isEmpty())
+            widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
     }
     static void clickOk(QDialog *dialog)
     {
@@ -104,6 +112,7 @@ private slots:
                 QTest::keyClicks(child<QLineEdit>(dialog, "againPassphraseEdit"), m_passphrase);
                 QVERIFY(child<QRadioButton>(dialog, "keyInWorkspaceRadio")->isChecked());
                 QVERIFY(ok->isEnabled());
+                keepShot(dialog, QStringLiteral("creer-cle"));
                 clickOk(dialog);
             },
             &created);
@@ -165,6 +174,7 @@ private slots:
         QVERIFY(seal->isEnabled() && seal->isChecked());
         QVERIFY(seal->text().contains(fingerprint));
         QVERIFY(child<QLabel>(exporting, "sealNote")->text().contains(facilitatorPrint));
+        keepShot(exporting, QStringLiteral("export-scelle"));
         seal->click(); // turned off, it says what that means
         QVERIFY(child<QLabel>(exporting, "sealNote")->text().contains(QStringLiteral("Pas scellé")));
         seal->click();
@@ -195,6 +205,7 @@ private slots:
                 auto *error = child<QLabel>(dialog, "passphraseError");
                 QTRY_VERIFY(error->isVisible());
                 QVERIFY(error->text().contains(QStringLiteral("Mauvaise phrase de passe")));
+                keepShot(dialog, QStringLiteral("phrase-de-passe"));
                 QVERIFY(dialog->isVisible());
                 QVERIFY(edit->text().isEmpty());
                 QTest::keyClicks(edit, m_passphrase);
@@ -213,6 +224,7 @@ private slots:
                      signer.contains(QStringLiteral("scellé")),
                  qPrintable(signer));
         QVERIFY(!child<QCheckBox>(importing, "signerCheckedBox"));
+        keepShot(importing, QStringLiteral("import-signe"));
         click(importing, "importButton");
         QTRY_VERIFY(child<QLabel>(importing, "importReport")->isVisible());
         click(importing, "closeReportButton");
@@ -237,6 +249,7 @@ private slots:
         importing = window.findChild<BundleImportDialog *>();
         QTRY_VERIFY(importing && importing->isVisible());
         QVERIFY(child<QLabel>(importing, "importSigner")->text().contains(QStringLiteral("Attention")));
+        keepShot(importing, QStringLiteral("import-usurpation"));
         auto *checked = child<QCheckBox>(importing, "signerCheckedBox");
         QVERIFY(checked);
         QVERIFY(!child<QPushButton>(importing, "importButton")->isEnabled());

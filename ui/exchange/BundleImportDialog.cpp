@@ -213,7 +213,10 @@ BundleImportDialog::BundleImportDialog(Workspace *workspace, BundleImport::Plan 
     // What the file is and what it brings.
     QStringList summary;
     summary << tr("File written on %1 by the workspace %2 (Comptoir %3).")
-                   .arg(when(m_plan.exportedAt), m_plan.producer.left(8), m_plan.producerVersion);
+                   .arg(when(m_plan.exportedAt),
+                        m_plan.signer ? QStringLiteral("« %1 »").arg(m_plan.signer->name)
+                                      : m_plan.producer.left(8),
+                        m_plan.producerVersion);
     summary << tr("%n new project(s), %1 newer, %2 identical or older, %3 changed on both sides.",
                   nullptr, m_plan.count(BundleImport::Outcome::Added))
                    .arg(m_plan.count(BundleImport::Outcome::Newer))

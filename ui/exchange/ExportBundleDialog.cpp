@@ -101,7 +101,10 @@ ExportBundleDialog::ExportBundleDialog(Workspace *workspace, QList<qint64> selec
         if (stored && stored->has_value()) {
             const DepartmentKey::Public &key = (*stored)->publicHalf;
             m_recipient = key.key;
-            m_seal->setText(tr("&Seal the file for « %1 » (key %2)").arg(key.label, key.fingerprint()));
+            // (A label as long as a key file allows would widen the dialog past the screen.)
+            const QString label =
+                key.label.size() > 40 ? key.label.left(39) + QChar(0x2026) : key.label;
+            m_seal->setText(tr("&Seal the file for « %1 » (key %2)").arg(label, key.fingerprint()));
             m_seal->setChecked(true);
         } else {
             m_seal->setText(tr("&Seal the file for the Department"));

@@ -45,6 +45,8 @@ DepartmentKeyDialog::DepartmentKeyDialog(Workspace *workspace, QWidget *parent)
     setWindowTitle(tr("The Department's key"));
     setWindowModality(Qt::WindowModal);
     auto *layout = new QVBoxLayout(this);
+    // Grows with what it says (an error, a longer state), never squeezing it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto *intro = new QLabel(
         tr("Deposit files hold personal data and projects not yet published. Once this "
            "workspace knows the Department's key, the files it writes are sealed for it: only "
@@ -144,6 +146,8 @@ void DepartmentKeyDialog::refresh()
     m_lock->setText(known && KeySession::find(m_stored->publicHalf.key) ? tr("&Lock")
                                                                          : tr("&Unlock…"));
     m_remove->setEnabled(writable && known);
+    if (isVisible())
+        adjustSize(); // the state's lines, all of them
 }
 
 void DepartmentKeyDialog::importPublic()
@@ -288,6 +292,8 @@ CreateKeyDialog::CreateKeyDialog(const QString &folder, QWidget *parent)
     setWindowTitle(tr("Create the Department's key"));
     setWindowModality(Qt::WindowModal);
     auto *layout = new QVBoxLayout(this);
+    // Grows with what it says (an error, a longer state), never squeezing it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto *intro = new QLabel(
         tr("Made once, by a mission officer, for the whole department. Choose a long "
            "passphrase (a sentence of several words): it is asked once per session to open "
@@ -332,6 +338,7 @@ CreateKeyDialog::CreateKeyDialog(const QString &folder, QWidget *parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("createKeyProblem"));
     m_problem->setWordWrap(true);
+    m_problem->setMinimumHeight(2 * fontMetrics().lineSpacing());
     layout->addWidget(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);

@@ -16,6 +16,8 @@ PassphraseDialog::PassphraseDialog(DepartmentKey::Locked locked, const QString &
     setWindowTitle(tr("The Department's key"));
     setWindowModality(Qt::WindowModal);
     auto *layout = new QVBoxLayout(this);
+    // Grows with what it says (an error, a longer state), never squeezing it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto *intro = new QLabel(why, this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -58,6 +60,7 @@ void PassphraseDialog::accept()
     if (!opened) {
         m_error->setText(opened.error());
         m_error->show();
+        adjustSize(); // the message's lines, and the others' as they were
         m_edit->clear();
         m_edit->setFocus();
         return;

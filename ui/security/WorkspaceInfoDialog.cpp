@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -93,6 +94,7 @@ WorkspaceInfoDialog::WorkspaceInfoDialog(Workspace *workspace, QWidget *parent)
     layout->addWidget(signersTitle);
     m_signers = new QTreeWidget(this);
     m_signers->setObjectName(QStringLiteral("knownSignersList"));
+    m_signers->setAccessibleName(tr("Workspaces whose files were accepted here"));
     m_signers->setRootIsDecorated(false);
     m_signers->setHeaderLabels({tr("Name"), tr("Fingerprint"), tr("Accepted"), tr("Files")});
     m_signers->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -105,8 +107,11 @@ WorkspaceInfoDialog::WorkspaceInfoDialog(Workspace *workspace, QWidget *parent)
     m_forget = new QPushButton(tr("&Forget this workspace…"), this);
     m_forget->setObjectName(QStringLiteral("forgetSignerButton"));
     m_forget->setAutoDefault(false);
+    auto *forgetRow = new QHBoxLayout;
+    forgetRow->addWidget(m_forget);
+    forgetRow->addStretch();
+    layout->addLayout(forgetRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->addButton(m_forget, QDialogButtonBox::ActionRole);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &WorkspaceInfoDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
