@@ -143,11 +143,8 @@ Result<SigningKey> SigningKey::ofWorkspace(const Workspace &workspace)
 
 QString SigningKey::name(const Workspace &workspace)
 {
-    QSqlQuery query(workspace.database());
-    if (query.exec(QStringLiteral("SELECT value FROM workspace_info WHERE key = 'name'")) &&
-        query.next() && !query.value(0).toString().trimmed().isEmpty())
-        return query.value(0).toString().trimmed();
-    return workspace.displayName();
+    const QString chosen = workspace.info(QStringLiteral("name")).trimmed();
+    return chosen.isEmpty() ? workspace.displayName() : chosen;
 }
 
 Result<void> SigningKey::setName(Workspace &workspace, const QString &name)

@@ -61,6 +61,8 @@ public:
     // UUID of this workspace, recorded as the origin of every row it creates.
     QString origin() const { return m_origin; }
     int schemaVersion() const { return m_schemaVersion; }
+    // A value of workspace_info ("created_at", "created_by", "name"…); empty when absent.
+    QString info(const QString &key) const;
     bool isReadOnly() const { return m_readOnly; }
     // The schema version the file had before this opening brought it up to date; 0 when it
     // was already current.

@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -54,12 +53,8 @@ WorkspaceInfoDialog::WorkspaceInfoDialog(Workspace *workspace, QWidget *parent)
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("File:"), selectable(QDir::toNativeSeparators(workspace->filePath()), this,
                                          "workspaceFileLabel"));
-    QSqlQuery query(workspace->database());
-    QString createdAt;
-    if (query.exec(QStringLiteral("SELECT value FROM workspace_info WHERE key = 'created_at'")) &&
-        query.next())
-        createdAt = query.value(0).toString();
-    form->addRow(tr("Created on:"), selectable(day(createdAt), this));
+    form->addRow(tr("Created on:"),
+                 selectable(day(workspace->info(QStringLiteral("created_at"))), this));
     form->addRow(tr("Identity:"), selectable(workspace->origin(), this));
     m_name = new QLineEdit(SigningKey::name(*workspace), this);
     m_name->setObjectName(QStringLiteral("signerNameEdit"));
