@@ -130,6 +130,17 @@ QByteArray fileBytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+std::pair<int, QString> runComptoir(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(isolatedEnvironment());
+    process.start(comptoirBinary(), arguments);
+    if (!process.waitForFinished(60000))
+        return {-1, QString()};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardError() +
+                                                  process.readAllStandardOutput())};
+}
+
 QByteArray openedBytes(const QString &path, const DepartmentKey::Unlocked *key)
 {
     QFile file(path);

@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <utility>
 
 class Workspace;
 
@@ -28,6 +29,10 @@ void isolateFromUser();
 
 // The path of the comptoir executable built with the tests.
 QString comptoirBinary();
+
+// Runs the comptoir executable with these arguments, isolated from the user's settings: its
+// exit code (-1 when it did not finish within a minute) and what it said (errors, then output).
+std::pair<int, QString> runComptoir(const QStringList &arguments);
 
 // An environment for a child comptoir process whose settings and data go to a temporary
 // folder (kept for the test run), never to the real user's.

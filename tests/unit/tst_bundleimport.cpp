@@ -17,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,16 +133,9 @@ private:
                                                          const QString &file,
                                                          const QStringList &extra = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(TestSupport::isolatedEnvironment());
-        process.start(TestSupport::comptoirBinary(),
-                      QStringList{QStringLiteral("import"), QStringLiteral("--workspace"),
-                                  workspace} +
-                          extra + QStringList{file});
-        if (!process.waitForFinished(60000))
-            return {-1, QString()};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardError() +
-                                                      process.readAllStandardOutput())};
+        return TestSupport::runComptoir(
+            QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), workspace} +
+            extra + QStringList{file});
     }
 
 private slots:

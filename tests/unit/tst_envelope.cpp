@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
@@ -113,17 +112,11 @@ private:
         if (pass.open(QIODevice::WriteOnly))
             pass.write(m_passphrase.toUtf8() + '\n');
         pass.close();
-        QProcess process;
-        process.setProcessEnvironment(TestSupport::isolatedEnvironment());
-        process.start(TestSupport::comptoirBinary(),
-                      QStringList{QStringLiteral("import"), QStringLiteral("--workspace"),
-                                  workspace, QStringLiteral("--passphrase-file"), passphraseFile,
-                                  QStringLiteral("--lang"), QStringLiteral("fr")} +
-                          extra + QStringList{file});
-        if (!process.waitForFinished(60000))
-            return {-1, QString()};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardError() +
-                                                      process.readAllStandardOutput())};
+        return TestSupport::runComptoir(
+            QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
+                        QStringLiteral("--passphrase-file"), passphraseFile,
+                        QStringLiteral("--lang"), QStringLiteral("fr")} +
+            extra + QStringList{file});
     }
 
 private slots:
@@ -131,7 +124,7 @@ private slots:
     {
         TestSupport::isolateFromUser();
         QVERIFY(m_dir.isValid());
-        QVERIFY(Language::install(*qApp, QStringLiteral("fr")));
+        QVERIFY(Language::install(*QCoreApplication::instance(), QStringLiteral("fr")));
         QVERIFY(Sodium::ready());
         Result<DepartmentKey::Locked> made =
             DepartmentKey::create(QStringLiteral("Département du Pas-de-Calais"), m_passphrase,
@@ -647,14 +640,8 @@ private slots:
     void commandLineKeys()
     {
         const auto run = [](const QStringList &arguments) {
-            QProcess process;
-            process.setProcessEnvironment(TestSupport::isolatedEnvironment());
-            process.start(TestSupport::comptoirBinary(),
-                          arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("fr")});
-            process.waitForFinished(60000);
-            return std::pair<int, QString>(process.exitCode(),
-                                           QString::fromUtf8(process.readAllStandardOutput() +
-                                                             process.readAllStandardError()));
+            return TestSupport::runComptoir(arguments +
+                                            QStringList{QStringLiteral("--lang"), QStringLiteral("fr")});
         };
         const QString pass = path(QStringLiteral("cli-pass.txt"));
         QFile passFile(pass);
