@@ -353,9 +353,71 @@ CheckedList checkList(const BundleFormat::List &list, const QJsonObject &body)
 
 namespace {
 
+// Where an envelope's content is opened: in memory while it is a plain document (never in
+// clear on disk), or, as soon as its first bytes say it is a container (which the import reads
+// from a file, and which may weigh gigabytes), into a temporary file only this user can read:
+// memory stays flat whatever the size.
+class OpenedContent final : public QIODevice
+{
+public:
+    bool start()
+    {
+        m_memory.reserve(64 * 1024);
+        return open(QIODevice::WriteOnly);
+    }
+    const QByteArray &memory() const { return m_memory; }
+    std::shared_ptr<QTemporaryFile> file() const { return m_file; }
+    bool finish()
+    {
+        if (m_file && !m_file->flush()) {
+            setErrorString(m_file->errorString());
+            return false;
+        }
+        if (m_file)
+            m_file->close();
+        return true;
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        if (!m_decided) {
+            m_decided = true;
+            if (BundleContainer::isContainer(QByteArray::fromRawData(data, int(qMin<qint64>(size, 4))))) {
+                m_file = std::make_shared<QTemporaryFile>(
+                    QDir(QDir::tempPath()).filePath(QStringLiteral("comptoir-opened-XXXXXX")));
+                if (!m_file->open()) {
+                    setErrorString(m_file->errorString());
+                    return -1;
+                }
+                m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            }
+        }
+        if (m_file) {
+            const qint64 written = m_file->write(data, size);
+            if (written != size)
+                setErrorString(m_file->errorString());
+            return written;
+        }
+        if (m_memory.size() + size > BundleReader::kMaxFileSize) {
+            setErrorString(BundleReader::tr("The file is too large (%1 MB; %2 MB at most).")
+                               .arg((m_memory.size() + size) / (1024 * 1024))
+                               .arg(BundleReader::kMaxFileSize / (1024 * 1024)));
+            return -1;
+        }
+        m_memory.append(data, int(size));
+        return size;
+    }
+
+private:
+    bool m_decided = false;
+    QByteArray m_memory;
+    std::shared_ptr<QTemporaryFile> m_file;
+};
+
 // The envelope's content, opened and read as a .comptoir file of its own; its producer must be
-// the envelope's signer. A plain document is opened in memory (never on disk in clear); a
-// container, which the import reads from a file, into a temporary file only this user can read.
+// the envelope's signer.
 BundleReader::Result readEnvelope(QFile &file, const DepartmentKey::Unlocked *key)
 {
     BundleReader::Result result;
@@ -366,52 +428,19 @@ BundleReader::Result readEnvelope(QFile &file, const DepartmentKey::Unlocked *ke
         result.problems << why;
         return result;
     };
-    const auto announced = Envelope::readHeader(file, &problem);
-    if (!announced)
-        return refused(announced.error());
-    file.seek(0);
-    std::shared_ptr<QTemporaryFile> opened;
-    QBuffer memory;
-    QIODevice *out = &memory;
-    if (announced->contentSize > quint64(BundleReader::kMaxFileSize)) {
-        opened = std::make_shared<QTemporaryFile>(
-            QDir(QDir::tempPath()).filePath(QStringLiteral("comptoir-opened-XXXXXX")));
-        if (!opened->open())
-            return refused(BundleReader::tr("The file cannot be opened: no temporary file (%1).")
-                               .arg(opened->errorString()));
-        opened->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        out = opened.get();
-    } else {
-        memory.open(QIODevice::WriteOnly);
-    }
-    const auto header = Envelope::open(file, *out, key, &problem);
+    OpenedContent out;
+    out.start();
+    const auto header = Envelope::open(file, out, key, &problem);
     if (!header)
         return refused(header.error());
-    if (opened && !opened->flush())
-        return refused(opened->errorString());
-    const QByteArray head = opened ? QByteArray() : memory.data().left(Envelope::kMagicSize);
-    if (Envelope::isEnvelope(head) ||
-        (opened && Envelope::isEnvelopeFile(opened->fileName()))) {
+    if (!out.finish())
+        return refused(out.errorString());
+    std::shared_ptr<QTemporaryFile> opened = out.file();
+    if (Envelope::isEnvelope(out.memory().left(Envelope::kMagicSize))) {
         problem = Envelope::Problem::Damaged;
         return refused(BundleReader::tr("The file is damaged: an envelope inside an envelope."));
     }
-    if (!opened && BundleContainer::isContainer(head)) {
-        // A container is read from a file, by the reader and by the import after it.
-        opened = std::make_shared<QTemporaryFile>(
-            QDir(QDir::tempPath()).filePath(QStringLiteral("comptoir-opened-XXXXXX")));
-        if (!opened->open() || opened->write(memory.data()) != memory.data().size() ||
-            !opened->flush())
-            return refused(BundleReader::tr("The file cannot be opened: no temporary file (%1).")
-                               .arg(opened->errorString()));
-        opened->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        memory.buffer().clear();
-    }
-    if (opened) {
-        opened->close();
-        result = BundleReader::readFile(opened->fileName());
-    } else {
-        result = BundleReader::read(memory.data());
-    }
+    result = opened ? BundleReader::readFile(opened->fileName()) : BundleReader::read(out.memory());
     result.signer = header->signer;
     result.sealed = header->isSealed();
     if (!result.ok)

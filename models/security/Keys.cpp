@@ -339,6 +339,8 @@ Result<DepartmentKey::Locked> DepartmentKey::create(const QString &label,
     locked.publicHalf.createdAt = Timestamp::now();
     locked.publicHalf.key = QByteArray(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
     SecretBytes secret(crypto_box_SECRETKEYBYTES);
+    if (secret.isEmpty())
+        return Failure{tr("The cryptography library cannot start.")};
     crypto_box_keypair(reinterpret_cast<unsigned char *>(locked.publicHalf.key.data()),
                        secret.data());
     locked.opsLimit = derivation.opsLimit;
@@ -367,6 +369,8 @@ Result<DepartmentKey::Unlocked> DepartmentKey::unlock(const Locked &locked,
     Unlocked unlocked;
     unlocked.publicKey = locked.publicHalf.key;
     unlocked.secretKey = SecretBytes(crypto_box_SECRETKEYBYTES);
+    if (unlocked.secretKey.isEmpty())
+        return Failure{tr("The cryptography library cannot start.")};
     if (locked.box.size() != int(crypto_box_SECRETKEYBYTES + crypto_secretbox_MACBYTES) ||
         crypto_secretbox_open_easy(unlocked.secretKey.data(), bytes(locked.box),
                                    std::size_t(locked.box.size()), bytes(locked.nonce),
