@@ -9,7 +9,11 @@
 
 #include <sodium.h>
 
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -65,6 +69,71 @@ QString readError(const QIODevice &in)
 {
     return Envelope::tr("The file cannot be read: %1").arg(in.errorString());
 }
+
+// The signature's hash (SHA-512, Ed25519ph) computed on the other core while this one encrypts
+// or decrypts and writes: the bytes are handed over chunk by chunk, in order, a few at a time.
+class BackgroundSignature final
+{
+public:
+    BackgroundSignature()
+    {
+        crypto_sign_init(&m_state);
+        m_thread = std::thread([this] { run(); });
+    }
+    ~BackgroundSignature() { finish(); }
+    BackgroundSignature(const BackgroundSignature &) = delete;
+    BackgroundSignature &operator=(const BackgroundSignature &) = delete;
+
+    void add(const unsigned char *data, qint64 size)
+    {
+        QByteArray chunk(reinterpret_cast<const char *>(data), qsizetype(size));
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_roomLeft.wait(lock, [this] { return m_queue.size() < kQueued; });
+        m_queue.push_back(std::move(chunk));
+        m_ready.notify_one();
+    }
+    // Every byte hashed: the state to create or verify the signature with.
+    crypto_sign_state *finish()
+    {
+        if (m_thread.joinable()) {
+            {
+                std::lock_guard<std::mutex> lock(m_mutex);
+                m_done = true;
+            }
+            m_ready.notify_one();
+            m_thread.join();
+        }
+        return &m_state;
+    }
+
+private:
+    static constexpr std::size_t kQueued = 8;
+
+    void run()
+    {
+        for (;;) {
+            QByteArray chunk;
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_ready.wait(lock, [this] { return m_done || !m_queue.empty(); });
+                if (m_queue.empty())
+                    return; // done, and nothing left
+                chunk = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            m_roomLeft.notify_one();
+            crypto_sign_update(&m_state, ubytes(chunk), quint64(chunk.size()));
+        }
+    }
+
+    crypto_sign_state m_state;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_roomLeft;
+    std::deque<QByteArray> m_queue;
+    bool m_done = false;
+    std::thread m_thread;
+};
 
 } // namespace
 
@@ -137,9 +206,8 @@ Result<void> Envelope::write(QIODevice &content, QIODevice &out, const SigningKe
     }
     header.append(name);
 
-    crypto_sign_state signature;
-    crypto_sign_init(&signature);
-    crypto_sign_update(&signature, ubytes(header), quint64(header.size()));
+    BackgroundSignature signature;
+    signature.add(ubytes(header), header.size());
     if (!writeAll(out, header.constData(), header.size()))
         return Failure{tr("The file cannot be written: %1").arg(out.errorString())};
 
@@ -163,7 +231,7 @@ Result<void> Envelope::write(QIODevice &content, QIODevice &out, const SigningKe
             written = cipher.data();
             writtenSize = qint64(cipherSize);
         }
-        crypto_sign_update(&signature, written, quint64(writtenSize));
+        signature.add(written, writtenSize);
         if (!writeAll(out, reinterpret_cast<const char *>(written), writtenSize))
             return Failure{tr("The file cannot be written: %1").arg(out.errorString())};
         first = false;
@@ -171,7 +239,8 @@ Result<void> Envelope::write(QIODevice &content, QIODevice &out, const SigningKe
     sodium_memzero(plain.data(), plain.size());
 
     unsigned char signatureBytes[kSignature];
-    crypto_sign_final_create(&signature, signatureBytes, nullptr, signer.secretKey.data());
+    crypto_sign_final_create(signature.finish(), signatureBytes, nullptr,
+                             signer.secretKey.data());
     if (!writeAll(out, reinterpret_cast<const char *>(signatureBytes), kSignature))
         return Failure{tr("The file cannot be written: %1").arg(out.errorString())};
     return {};
@@ -310,9 +379,8 @@ Result<Envelope::Header> Envelope::open(QIODevice &in, QIODevice &out,
             return altered(tr("its key"));
     }
 
-    crypto_sign_state signature;
-    crypto_sign_init(&signature);
-    crypto_sign_update(&signature, ubytes(header.bytes), quint64(header.bytes.size()));
+    BackgroundSignature signature;
+    signature.add(ubytes(header.bytes), header.bytes.size());
     std::vector<unsigned char> cipher(kChunk + kAbytes);
     std::vector<unsigned char> plain(kChunk);
     quint64 left = header.contentSize;
@@ -327,7 +395,7 @@ Result<Envelope::Header> Envelope::open(QIODevice &in, QIODevice &out,
                                           "cut short; ask for it again.")
                                            .arg(QLocale().toString(position)))
                               : failed(problem, Problem::Io, readError(in));
-        crypto_sign_update(&signature, cipher.data(), quint64(stored));
+        signature.add(cipher.data(), stored);
         left -= quint64(take);
         const unsigned char *opened = cipher.data();
         if (header.isSealed()) {
@@ -359,8 +427,8 @@ Result<Envelope::Header> Envelope::open(QIODevice &in, QIODevice &out,
         return failed(problem, Problem::Truncated,
                       tr("The file is incomplete: its signature is missing. It was cut short; "
                          "ask for it again."));
-    if (crypto_sign_final_verify(&signature, signatureBytes, ubytes(header.signer.publicKey)) !=
-        0)
+    if (crypto_sign_final_verify(signature.finish(), signatureBytes,
+                                 ubytes(header.signer.publicKey)) != 0)
         return failed(problem, Problem::BadSignature,
                       tr("The file's signature does not match: it was altered, or it was not "
                          "signed by the workspace it names (« %1 », key %2). It cannot be "
