@@ -1318,10 +1318,6 @@ Fingerprint (SHA-256): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file cannot be opened: no temporary file (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is damaged: an envelope inside an envelope.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1322,10 +1322,6 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
         <translation>un comptoir du même partenaire</translation>
     </message>
     <message>
-        <source>The file cannot be opened: no temporary file (%1).</source>
-        <translation>Le fichier ne peut pas être ouvert&#xa0;: pas de fichier temporaire (%1).</translation>
-    </message>
-    <message>
         <source>The file is damaged: an envelope inside an envelope.</source>
         <translation>Le fichier est endommagé&#xa0;: une enveloppe dans une enveloppe.</translation>
     </message>
