@@ -360,9 +360,11 @@ namespace {
 class OpenedContent final : public QIODevice
 {
 public:
-    bool start()
+    // size: the content's, as its envelope announces it (memory is taken at once for a plain
+    // document, not grown as it comes).
+    bool start(quint64 size)
     {
-        m_memory.reserve(64 * 1024);
+        m_expected = qsizetype(qMin<quint64>(size, quint64(BundleReader::kMaxFileSize)));
         return open(QIODevice::WriteOnly);
     }
     const QByteArray &memory() const { return m_memory; }
@@ -392,6 +394,8 @@ protected:
                     return -1;
                 }
                 m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            } else {
+                m_memory.reserve(m_expected);
             }
         }
         if (m_file) {
@@ -412,6 +416,7 @@ protected:
 
 private:
     bool m_decided = false;
+    qsizetype m_expected = 0;
     QByteArray m_memory;
     std::shared_ptr<QTemporaryFile> m_file;
 };
@@ -428,8 +433,12 @@ BundleReader::Result readEnvelope(QFile &file, const DepartmentKey::Unlocked *ke
         result.problems << why;
         return result;
     };
+    const auto announced = Envelope::readHeader(file, &problem);
+    if (!announced)
+        return refused(announced.error());
+    file.seek(0);
     OpenedContent out;
-    out.start();
+    out.start(announced->contentSize);
     const auto header = Envelope::open(file, out, key, &problem);
     if (!header)
         return refused(header.error());
