@@ -5584,7 +5584,7 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
     <message>
         <source>T&amp;rash…</source>
-        <translation>Co&amp;rbeille…</translation>
+        <translation>Cor&amp;beille…</translation>
     </message>
     <message>
         <source>What was deleted: restore it, or delete it for good</source>
@@ -5828,7 +5828,7 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>The &amp;Department&apos;s key…</source>
-        <translation>Clé du &amp;Département…</translation>
+        <translation>C&amp;lé du Département…</translation>
     </message>
     <message>
         <source>Import or create the key deposit files are sealed for</source>
@@ -5836,7 +5836,7 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
     <message>
         <source>About this &amp;workspace…</source>
-        <translation>À &amp;propos de cet espace…</translation>
+        <translation>À propos de cet espa&amp;ce…</translation>
     </message>
     <message>
         <source>The workspace&apos;s file, its signing key&apos;s fingerprint, the workspaces it trusts</source>
