@@ -237,6 +237,7 @@ Result<void> Envelope::write(QIODevice &content, QIODevice &out, const SigningKe
         first = false;
     } while (left > 0);
     sodium_memzero(plain.data(), plain.size());
+    sodium_memzero(&stream, sizeof stream);
 
     unsigned char signatureBytes[kSignature];
     crypto_sign_final_create(signature.finish(), signatureBytes, nullptr,
@@ -421,6 +422,7 @@ Result<Envelope::Header> Envelope::open(QIODevice &in, QIODevice &out,
         first = false;
     } while (left > 0);
     sodium_memzero(plain.data(), plain.size());
+    sodium_memzero(&stream, sizeof stream);
 
     unsigned char signatureBytes[kSignature];
     if (!readExactly(in, reinterpret_cast<char *>(signatureBytes), kSignature))
