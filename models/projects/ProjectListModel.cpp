@@ -99,6 +99,15 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
     StringPool pool;
     const QString anonymised = tr("Anonymised holder");
     std::vector<QString> keys; // folded search keys, in read order
+    // Room for every row at once: grown as they come, the vectors held their old and new
+    // buffers together (a quarter of the peak heap at 100,000 projects, heaptrack said).
+    if (onlyId < 0) {
+        QSqlQuery count(db);
+        if (count.exec(QStringLiteral("SELECT count(*) FROM projects")) && count.next()) {
+            rows.reserve(size_t(count.value(0).toLongLong()));
+            keys.reserve(rows.capacity());
+        }
+    }
     while (query.next()) {
         Row r;
         r.id = query.value(0).toLongLong();
