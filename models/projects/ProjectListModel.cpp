@@ -151,6 +151,12 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
     });
     std::vector<Row> sorted;
     sorted.reserve(rows.size());
+    // The keys are folded (ASCII but for the rare letter folding keeps): as many bytes as
+    // characters, room taken once rather than doubled as they come.
+    size_t keyBytes = rows.size();
+    for (const QString &key : keys)
+        keyBytes += size_t(key.size());
+    result->searchKeys.reserve(keyBytes + keyBytes / 64);
     result->keyOffsets.reserve(rows.size() + 1);
     result->stages.reserve(rows.size());
     for (int i : order) {
