@@ -149,8 +149,6 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
         const int c = QString::compare(rows[size_t(a)].updatedAt, rows[size_t(b)].updatedAt);
         return c != 0 ? c > 0 : rows[size_t(a)].id > rows[size_t(b)].id;
     });
-    std::vector<Row> sorted;
-    sorted.reserve(rows.size());
     // The keys are folded (ASCII but for the rare letter folding keeps): as many bytes as
     // characters, room taken once rather than doubled as they come.
     size_t keyBytes = rows.size();
@@ -165,10 +163,26 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
         result->searchKeys.append(utf8.constData(), size_t(utf8.size()));
         result->searchKeys.push_back('\n');
         result->stages.push_back(quint8(rows[size_t(i)].stage));
-        sorted.push_back(std::move(rows[size_t(i)]));
     }
     result->keyOffsets.push_back(quint32(result->searchKeys.size()));
-    rows = std::move(sorted);
+    // The rows put in that order where they are, cycle by cycle (a sorted copy held every row
+    // twice at the peak): position k takes the row that was at order[k].
+    std::vector<bool> placed(rows.size());
+    for (size_t start = 0; start < rows.size(); ++start) {
+        if (placed[start])
+            continue;
+        Row first = std::move(rows[start]);
+        for (size_t k = start;;) {
+            const size_t from = size_t(order[k]);
+            placed[k] = true;
+            if (from == start) {
+                rows[k] = std::move(first);
+                break;
+            }
+            rows[k] = std::move(rows[from]);
+            k = from;
+        }
+    }
     return result;
 }
 
