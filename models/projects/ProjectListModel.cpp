@@ -98,14 +98,19 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
     std::vector<Row> &rows = result->rows;
     StringPool pool;
     const QString anonymised = tr("Anonymised holder");
-    std::vector<QString> keys; // folded search keys, in read order
+    // The folded search keys in UTF-8, in read order, side by side (as UTF-16 strings each, they
+    // weighed three times as much at the peak).
+    std::string readKeys;
+    std::vector<size_t> readOffsets;
+    QString key; // one row's, reused
     // Room for every row at once: grown as they come, the vectors held their old and new
     // buffers together (a quarter of the peak heap at 100,000 projects, heaptrack said).
     if (onlyId < 0) {
         QSqlQuery count(db);
         if (count.exec(QStringLiteral("SELECT count(*) FROM projects")) && count.next()) {
             rows.reserve(size_t(count.value(0).toLongLong()));
-            keys.reserve(rows.capacity());
+            readOffsets.reserve(rows.capacity() + 1);
+            readKeys.reserve(rows.capacity() * 160); // a folded key is 100 to 150 bytes
         }
     }
     while (query.next()) {
@@ -126,7 +131,7 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
         r.titleKey = TextFolding::fold(r.title);
         r.holderKey = TextFolding::fold(r.holder);
 
-        QString key = r.titleKey;
+        key = r.titleKey;
         key += QLatin1Char('|');
         key += r.holderKey;
         for (const QString *part : std::initializer_list<const QString *>{
@@ -134,7 +139,9 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
             key += QLatin1Char('|');
             TextFolding::appendFolded(*part, key);
         }
-        keys.push_back(std::move(key));
+        const QByteArray utf8 = key.toUtf8();
+        readOffsets.push_back(readKeys.size());
+        readKeys.append(utf8.constData(), size_t(utf8.size()));
         rows.push_back(std::move(r));
     }
     if (query.lastError().isValid()) {
@@ -149,18 +156,15 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
         const int c = QString::compare(rows[size_t(a)].updatedAt, rows[size_t(b)].updatedAt);
         return c != 0 ? c > 0 : rows[size_t(a)].id > rows[size_t(b)].id;
     });
-    // The keys are folded (ASCII but for the rare letter folding keeps): as many bytes as
-    // characters, room taken once rather than doubled as they come.
-    size_t keyBytes = rows.size();
-    for (const QString &key : keys)
-        keyBytes += size_t(key.size());
-    result->searchKeys.reserve(keyBytes + keyBytes / 64);
+    readOffsets.push_back(readKeys.size());
+    // The keys in that order, each followed by a line break: room taken once.
+    result->searchKeys.reserve(readKeys.size() + rows.size());
     result->keyOffsets.reserve(rows.size() + 1);
     result->stages.reserve(rows.size());
     for (int i : order) {
-        const QByteArray utf8 = keys[size_t(i)].toUtf8();
         result->keyOffsets.push_back(quint32(result->searchKeys.size()));
-        result->searchKeys.append(utf8.constData(), size_t(utf8.size()));
+        result->searchKeys.append(readKeys, readOffsets[size_t(i)],
+                                  readOffsets[size_t(i) + 1] - readOffsets[size_t(i)]);
         result->searchKeys.push_back('\n');
         result->stages.push_back(quint8(rows[size_t(i)].stage));
     }
