@@ -64,15 +64,7 @@ class BenchAttachments final : public QObject
         if (refs.open(QIODevice::WriteOnly))
             refs.write("5");
     }
-    static QList<qint64> projects(const Workspace &w)
-    {
-        QList<qint64> ids;
-        QSqlQuery query(w.database());
-        query.exec(QStringLiteral("SELECT id FROM projects ORDER BY id"));
-        while (query.next())
-            ids << query.value(0).toLongLong();
-        return ids;
-    }
+    static QList<qint64> projects(const Workspace &w) { return TestSupport::projectIds(w); }
     // A content of 200 KB that reads as a PDF, different for every seed.
     static QByteArray piece(quint32 seed)
     {

@@ -130,6 +130,16 @@ QByteArray fileBytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+QList<qint64> projectIds(const Workspace &workspace)
+{
+    QList<qint64> ids;
+    QSqlQuery query(workspace.database());
+    query.exec(QStringLiteral("SELECT id FROM projects ORDER BY id"));
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
 std::pair<int, QString> runComptoir(const QStringList &arguments)
 {
     QProcess process;

@@ -63,6 +63,9 @@ void typeText(QWidget *widget, const QString &text);
 // *done; a dialog act() left open (a check failed in it) is rejected, so the test goes on.
 void whenModal(const std::function<void(QDialog *)> &act, bool *done);
 
+// Every project's id in a workspace, in id order.
+QList<qint64> projectIds(const Workspace &workspace);
+
 // Whole file contents, to prove that a refused file was left byte-for-byte unchanged.
 QByteArray fileBytes(const QString &path);
 

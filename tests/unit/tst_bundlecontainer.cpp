@@ -44,15 +44,7 @@ class TestBundleContainer final : public QObject
             qWarning("%s", qPrintable(error));
         return w;
     }
-    static QList<qint64> allProjects(const Workspace &w)
-    {
-        QList<qint64> ids;
-        QSqlQuery query(w.database());
-        query.exec(QStringLiteral("SELECT id FROM projects ORDER BY id"));
-        while (query.next())
-            ids << query.value(0).toLongLong();
-        return ids;
-    }
+    static QList<qint64> allProjects(const Workspace &w) { return TestSupport::projectIds(w); }
     static qint64 projectOf(const Workspace &w, const QString &uuid)
     {
         QSqlQuery query(w.database());

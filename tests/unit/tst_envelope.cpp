@@ -43,15 +43,7 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString nextFile() { return path(QStringLiteral("file-%1.comptoir").arg(++m_files)); }
 
-    static QList<qint64> allProjects(const Workspace &w)
-    {
-        QList<qint64> ids;
-        QSqlQuery query(w.database());
-        query.exec(QStringLiteral("SELECT id FROM projects ORDER BY id"));
-        while (query.next())
-            ids << query.value(0).toLongLong();
-        return ids;
-    }
+    static QList<qint64> allProjects(const Workspace &w) { return TestSupport::projectIds(w); }
     static int count(const Workspace &w, const QString &sql)
     {
         QSqlQuery query(w.database());
