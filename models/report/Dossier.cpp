@@ -1122,14 +1122,9 @@ bool Dossier::writePdf(const Data &data, const QString &path, QString *error)
     return file.commit(error);
 }
 
-bool Dossier::writeCompletePdf(const Workspace &workspace, const Data &data, const QString &path,
-                               QString *error, QStringList *notes)
+QList<CompletePdf::Piece> Dossier::completePieces(const Workspace &workspace, const Data &data,
+                                                  QStringList *notes)
 {
-    // The dossier first, beside the target; then the pieces appended to it.
-    const QString dossier = path + QStringLiteral(".dossier.part");
-    if (!writePdf(data, dossier, error))
-        return false;
-    const auto removeDossier = qScopeGuard([&dossier] { QFile::remove(dossier); });
     QList<CompletePdf::Piece> pieces;
     for (const Data::Piece &piece : data.pieces) {
         const Attachments::Attachment &a = piece.attachment;
@@ -1146,8 +1141,25 @@ bool Dossier::writeCompletePdf(const Workspace &workspace, const Data &data, con
                                   : tr("%1 — %2").arg(Attachments::kindLabel(a.kind), a.caption);
         pieces.append({title, *bytes});
     }
+    return pieces;
+}
+
+bool Dossier::writeCompletePdf(const Data &data, const QList<CompletePdf::Piece> &pieces,
+                               const QString &path, QString *error, QStringList *notes)
+{
+    // The dossier first, beside the target; then the pieces appended to it.
+    const QString dossier = path + QStringLiteral(".dossier.part");
+    if (!writePdf(data, dossier, error))
+        return false;
+    const auto removeDossier = qScopeGuard([&dossier] { QFile::remove(dossier); });
     return CompletePdf::append(dossier, tr("Dossier: %1").arg(data.details.title), pieces, path,
                                error, notes);
+}
+
+bool Dossier::writeCompletePdf(const Workspace &workspace, const Data &data, const QString &path,
+                               QString *error, QStringList *notes)
+{
+    return writeCompletePdf(data, completePieces(workspace, data, notes), path, error, notes);
 }
 
 QString Dossier::safeFileName(QString name)

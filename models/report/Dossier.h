@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attachments/Attachments.h"
+#include "CompletePdf.h"
 #include "followup/FollowUps.h"
 #include "methodology/Methodology.h"
 #include "projects/BudgetLines.h"
@@ -91,6 +92,14 @@ public:
     // out and said in `notes`. Written through a temporary file.
     static bool writeCompletePdf(const Workspace &workspace, const Data &data, const QString &path,
                                  QString *error, QStringList *notes = nullptr);
+    // The same in two steps, so that a batch reads the pieces on its connection and writes on
+    // another thread: the PDF pieces' contents (those that cannot be read said in `notes`), then
+    // the file, which needs no workspace.
+    static QList<CompletePdf::Piece> completePieces(const Workspace &workspace, const Data &data,
+                                                    QStringList *notes = nullptr);
+    static bool writeCompletePdf(const Data &data, const QList<CompletePdf::Piece> &pieces,
+                                 const QString &path, QString *error,
+                                 QStringList *notes = nullptr);
 
     // "Dossier - Épicerie solidaire à Liévin.pdf": the title made safe for any file system.
     static QString suggestedFileName(const Data &data);

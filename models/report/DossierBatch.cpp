@@ -8,7 +8,16 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QScopeGuard>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <vector>
 
 QString DossierBatch::uniqueFileName(const QString &suggested, QStringList *names)
 {
@@ -20,6 +29,153 @@ QString DossierBatch::uniqueFileName(const QString &suggested, QStringList *name
         name = QStringLiteral("%1 (%2).%3").arg(base).arg(n).arg(suffix);
     names->append(name);
     return name;
+}
+
+namespace {
+
+// One dossier of a batch, from its reading to its file.
+struct Job
+{
+    int index = 0;
+    Dossier::Data data;
+    QList<CompletePdf::Piece> pieces; // dossier complet only
+    QString path;
+    // Set by the worker that wrote it.
+    bool done = false;
+    bool written = false;
+    QString error;
+    QStringList notes;
+};
+
+} // namespace
+
+// One PDF per project, on every core: this thread reads each project (its connection is its
+// own) and names its file, in order; workers lay out and write the dossiers, which is where the
+// time goes (the fonts embedded, the pages compressed, the file synced); this thread reports
+// them in order.
+// At most two dossiers a worker are read ahead, so memory stays flat however long the batch.
+DossierBatch::Result DossierBatch::writeEach(const Workspace &workspace, const Options &options,
+                                             const Progress &progress)
+{
+    Result result;
+    const int total = int(options.projectIds.size());
+    // One writer more than cores: each file is synced to the disk when it is complete, and a
+    // writer waiting for its disk leaves its core to another (measured on two cores: 32
+    // dossiers a second with one writer, 55 with two, 65 with three).
+    const int threads = std::clamp(
+        options.threads > 0 ? options.threads : QThread::idealThreadCount() + 1, 1,
+        std::max(1, total));
+    const int ahead = 2 * threads;
+    const QDir folder(options.target);
+
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<std::shared_ptr<Job>> waiting; // read, not yet taken by a worker
+    std::deque<std::shared_ptr<Job>> inOrder; // read, not yet reported
+    bool closing = false;
+
+    // QThreads rather than bare threads: each has its own font cache, freed when it ends.
+    std::vector<std::unique_ptr<QThread>> workers;
+    workers.reserve(size_t(threads));
+    for (int t = 0; t < threads; ++t) {
+        workers.emplace_back(QThread::create([&] {
+            for (;;) {
+                std::shared_ptr<Job> job;
+                {
+                    std::unique_lock lock(mutex);
+                    changed.wait(lock, [&] { return closing || !waiting.empty(); });
+                    if (waiting.empty())
+                        return;
+                    job = waiting.front();
+                    waiting.pop_front();
+                }
+                QString error;
+                QStringList notes;
+                const bool written =
+                    options.complete
+                        ? Dossier::writeCompletePdf(job->data, job->pieces, job->path, &error,
+                                                    &notes)
+                        : Dossier::writePdf(job->data, job->path, &error);
+                job->pieces.clear();
+                {
+                    std::lock_guard lock(mutex);
+                    job->done = true;
+                    job->written = written;
+                    job->error = error;
+                    job->notes += notes;
+                }
+                changed.notify_all();
+            }
+        }));
+        workers.back()->start();
+    }
+    // Whatever happens below, the workers finish what they hold and stop.
+    const auto join = qScopeGuard([&] {
+        {
+            std::lock_guard lock(mutex);
+            closing = true;
+            waiting.clear(); // read but not started: nothing was written
+        }
+        changed.notify_all();
+        for (const std::unique_ptr<QThread> &worker : workers)
+            worker->wait();
+        // Finished after the batch stopped: not reported, so not left behind.
+        for (const std::shared_ptr<Job> &job : inOrder) {
+            if (job->written)
+                QFile::remove(job->path);
+        }
+    });
+
+    Dossier::Methodologies methodologies;
+    QStringList names;
+    QString error;
+    int read = 0;
+    while (result.written < total) {
+        // Read ahead while there is room.
+        while (read < total && int(inOrder.size()) < ahead) {
+            auto job = std::make_shared<Job>();
+            job->index = read;
+            std::optional<Dossier::Data> data =
+                Dossier::load(workspace, options.projectIds.at(read), &error, &methodologies);
+            if (!data) {
+                result.error = error;
+                return result;
+            }
+            job->data = std::move(*data);
+            job->path = folder.filePath(uniqueFileName(Dossier::suggestedFileName(job->data), &names));
+            if (options.complete)
+                job->pieces = Dossier::completePieces(workspace, job->data, &job->notes);
+            {
+                std::lock_guard lock(mutex);
+                inOrder.push_back(job);
+                waiting.push_back(job);
+            }
+            changed.notify_one();
+            ++read;
+        }
+        // The next one in order, once written.
+        std::shared_ptr<Job> job;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return inOrder.front()->done; });
+            job = inOrder.front();
+            inOrder.pop_front();
+        }
+        if (!job->written) {
+            result.error = job->error;
+            return result;
+        }
+        result.files << job->path;
+        result.notes += job->notes;
+        ++result.written;
+        if (progress && !progress(result.written, total, job->data.details.title)) {
+            result.cancelled = result.written < total;
+            result.ok = !result.cancelled;
+            return result;
+        }
+    }
+    result.ok = true;
+    return result;
 }
 
 DossierBatch::Result DossierBatch::run(const Options &options, const Progress &progress)
@@ -46,34 +202,7 @@ DossierBatch::Result DossierBatch::run(const Options &options, const Progress &p
                                .arg(QDir::toNativeSeparators(options.target));
             return result;
         }
-        QStringList names;
-        for (int i = 0; i < total; ++i) {
-            const std::optional<Dossier::Data> data =
-                Dossier::load(*workspace, options.projectIds.at(i), &error, &methodologies);
-            if (!data) {
-                result.error = error;
-                return result;
-            }
-            const QString path =
-                folder.filePath(uniqueFileName(Dossier::suggestedFileName(*data), &names));
-            const bool written =
-                options.complete
-                    ? Dossier::writeCompletePdf(*workspace, *data, path, &error, &result.notes)
-                    : Dossier::writePdf(*data, path, &error);
-            if (!written) {
-                result.error = error;
-                return result;
-            }
-            result.files << path;
-            ++result.written;
-            if (progress && !progress(i + 1, total, data->details.title)) {
-                result.cancelled = i + 1 < total;
-                result.ok = !result.cancelled;
-                return result;
-            }
-        }
-        result.ok = true;
-        return result;
+        return writeEach(*workspace, options, progress);
     }
 
     PdfFile file(options.target, tr("Project dossiers (%n project(s))", nullptr, total),

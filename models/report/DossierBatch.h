@@ -7,9 +7,12 @@
 
 #include <functional>
 
+class Workspace;
+
 // Dossiers written for many projects at once: one PDF each in a folder (named from the titles,
 // made safe and unique) or one combined PDF. Runs in the thread that calls it, on a workspace
-// connection of its own, so the window can run it on a worker thread while it stays usable.
+// connection of its own, so the window can run it on a worker thread while it stays usable;
+// one PDF per project is written on every core (the calling thread reads, others write).
 //
 // Every file is written through a temporary file: a batch stopped half-way leaves the dossiers
 // already finished and nothing of the one under way; a combined file is all or nothing.
@@ -31,6 +34,8 @@ public:
         QString target;
         // One PDF per project only: each dossier followed by its PDF pieces (dossier complet).
         bool complete = false;
+        // One PDF per project only: the threads that write them (0: one per core, and one more).
+        int threads = 0;
     };
     struct Result
     {
@@ -50,4 +55,8 @@ public:
     // The file name of a dossier in a folder where names already holds the others' (a number
     // is added to a title met before).
     static QString uniqueFileName(const QString &suggested, QStringList *names);
+
+private:
+    static Result writeEach(const Workspace &workspace, const Options &options,
+                            const Progress &progress);
 };

@@ -292,4 +292,32 @@ void whenModal(const std::function<void(QDialog *)> &act, bool *done)
     poll->start();
 }
 
+double reportBaseline(const QString &measure, double comptoir, double baseline,
+                      const QString &unit, double target)
+{
+    const double ratio = baseline > 0 ? comptoir / baseline : 0;
+    std::printf("BENCH baseline %s: Comptoir %.1f %s, baseline %.1f %s, ratio %.2f%s\n",
+                qPrintable(measure), comptoir, qPrintable(unit), baseline, qPrintable(unit), ratio,
+                target > 0 ? qPrintable(QStringLiteral(" (target < %1)").arg(target)) : "");
+    std::fflush(stdout);
+
+    // One file per benchmark, started afresh by its first figure of the run.
+    static bool started = false;
+    const QString dir = QStringLiteral(COMPTOIR_BENCH_DATA_DIR "/report");
+    QDir().mkpath(dir);
+    QFile file(QStringLiteral("%1/%2.tsv").arg(dir, QCoreApplication::applicationName()));
+    if (!file.open(started ? QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate))
+        return ratio;
+    started = true;
+    const auto clean = [](QString text) { return text.replace(u'\t', u' '); };
+    file.write(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                   .arg(clean(measure))
+                   .arg(comptoir, 0, 'f', 1)
+                   .arg(baseline, 0, 'f', 1)
+                   .arg(clean(unit))
+                   .arg(target, 0, 'f', 1)
+                   .toUtf8());
+    return ratio;
+}
+
 } // namespace TestSupport

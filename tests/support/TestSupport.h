@@ -96,4 +96,11 @@ QString runTool(const QString &program, const QStringList &arguments);
 // The number of pages pdfinfo reads in a PDF; -1 when it cannot read it.
 int pdfPages(const QString &pdf);
 
+// A benchmark's figure beside its baseline, the floor of the same work measured in the same run
+// (a bare window, raw sqlite3 reads, raw FTS5, raw inserts, bare QPdfWriter text): printed as a
+// "BENCH baseline" line and kept in bench-data/report/<benchmark>.tsv, from which bench_report
+// prints one table. `target` is the ratio not to reach (0: none). Returns the ratio.
+double reportBaseline(const QString &measure, double comptoir, double baseline,
+                      const QString &unit, double target = 0);
+
 } // namespace TestSupport

@@ -382,6 +382,56 @@ private slots:
                  QStringLiteral("Dossiers de projet (4 projets)"));
     }
 
+    // One PDF per project is written on several threads: the files are named in the order of
+    // the projects (a title met twice numbered the same way whatever the threads), reported in
+    // that order, and each is the dossier written alone.
+    void batchOnSeveralThreadsKeepsTheOrder()
+    {
+        QTemporaryDir dir;
+        auto w = TestSupport::createDemo(dir);
+        QVERIFY(w);
+        QList<qint64> ids = allProjects(*w);
+        QVERIFY(ids.size() >= 4);
+        ids << ids.at(1) << ids.at(1) << ids.at(0); // titles met again
+        QList<QStringList> names;
+        QList<QList<int>> pages;
+        for (int threads : {1, 3}) {
+            DossierBatch::Options options;
+            options.workspacePath = w->filePath();
+            options.projectIds = ids;
+            options.target = dir.filePath(QStringLiteral("threads-%1").arg(threads));
+            options.threads = threads;
+            QList<int> told;
+            QStringList titles;
+            const DossierBatch::Result result = DossierBatch::run(
+                options, [&](int done, int, const QString &title) {
+                    told << done;
+                    titles << title;
+                    return true;
+                });
+            QVERIFY2(result.ok, qPrintable(result.error));
+            QCOMPARE(result.written, ids.size());
+            QCOMPARE(told.size(), ids.size());
+            for (int i = 0; i < told.size(); ++i)
+                QCOMPARE(told.at(i), i + 1);
+            QCOMPARE(titles.at(ids.size() - 1), titles.at(0));
+            QStringList fileNames;
+            QList<int> counts;
+            for (const QString &file : result.files) {
+                fileNames << QFileInfo(file).fileName();
+                counts << TestSupport::pdfPages(file);
+            }
+            QCOMPARE(QDir(options.target).entryList(QDir::Files).size(), ids.size());
+            names << fileNames;
+            pages << counts;
+        }
+        QCOMPARE(names.at(1), names.at(0));
+        QCOMPARE(pages.at(1), pages.at(0));
+        QVERIFY2(names.at(0).at(ids.size() - 2).endsWith(QStringLiteral(" (3).pdf")),
+                 qPrintable(names.at(0).join(u',')));
+        QVERIFY(!pages.at(0).contains(-1));
+    }
+
     void stoppedBatchLeavesOnlyCompleteFiles_data()
     {
         QTest::addColumn<bool>("combined");
