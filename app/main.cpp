@@ -10,6 +10,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -60,6 +62,17 @@ public:
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
+        if (m_listPainting && event->type() == QEvent::Paint &&
+            watched == m_window->projectsPage()->view()->viewport()) {
+            m_listPainting = false;
+            // Once the list is painted with its rows: the memory it took, then quit.
+            QTimer::singleShot(0, this, [this] {
+                std::printf("comptoir-memory hwm-kb=%lld rss-kb=%lld\n", memoryKb("VmHWM:"),
+                            memoryKb("VmRSS:"));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
         if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType() &&
             static_cast<QWidget *>(watched)->window() == m_window) {
             m_done = true;
@@ -82,7 +95,23 @@ private:
         std::printf("comptoir-loaded ms=%lld projects=%d\n", static_cast<long long>(m_loadedMs),
                     m_window->projectsPage()->filterModel()->rowCount());
         std::fflush(stdout);
-        QCoreApplication::exit(0);
+        // Then the list painted with its rows, and the memory read.
+        m_listPainting = true;
+        m_window->projectsPage()->view()->viewport()->update();
+    }
+
+    // Kilobytes of this process's peak (VmHWM) or current (VmRSS) resident memory; -1 when
+    // /proc cannot tell.
+    static long long memoryKb(const char *field)
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith(field))
+                return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
+        }
+        return -1;
     }
 
     MainWindow *m_window;
@@ -90,6 +119,7 @@ private:
     bool m_done = false;
     qint64 m_shownMs = -1;
     qint64 m_loadedMs = -1;
+    bool m_listPainting = false;
 };
 
 } // namespace

@@ -190,28 +190,44 @@ void ProjectFilterModel::rebuildSortOrder()
         return; // the source's own order: most recently updated first
 
     const ProjectListModel &src = *m_source;
-    const auto keyCompare = [&src](auto member) {
-        return [&src, member](int a, int b) {
-            const int c = QString::compare(src.row(a).*member, src.row(b).*member);
+    // Ties break on the source order.
+    // The folded keys found once in the search keys, not at every comparison.
+    std::vector<std::string_view> keys;
+    const auto byKey = [&src, &keys, n](auto key) {
+        keys.resize(size_t(n));
+        for (int r = 0; r < n; ++r)
+            keys[size_t(r)] = (src.*key)(r);
+        return [&keys](int a, int b) {
+            const int c = keys[size_t(a)].compare(keys[size_t(b)]);
+            return c != 0 ? c < 0 : a < b;
+        };
+    };
+    const auto byName = [&src](auto name) {
+        return [&src, name](int a, int b) {
+            const int c = QString::compare((src.*name)(a), (src.*name)(b));
             return c != 0 ? c < 0 : a < b;
         };
     };
     std::function<bool(int, int)> less;
     switch (m_sortColumn) {
     case ProjectListModel::TitleColumn:
-        less = keyCompare(&ProjectListModel::Row::titleKey);
+        less = byKey(&ProjectListModel::titleKey);
         break;
     case ProjectListModel::HolderColumn:
-        less = keyCompare(&ProjectListModel::Row::holderKey);
+        less = byKey(&ProjectListModel::holderKey);
         break;
     case ProjectListModel::VenueColumn:
-        less = keyCompare(&ProjectListModel::Row::venue);
+        less = byName(&ProjectListModel::venue);
         break;
     case ProjectListModel::CategoryColumn:
-        less = keyCompare(&ProjectListModel::Row::category);
+        less = byName(&ProjectListModel::category);
         break;
     case ProjectListModel::UpdatedColumn:
-        less = keyCompare(&ProjectListModel::Row::updatedAt);
+        less = [&src](int a, int b) {
+            const qint64 ta = src.row(a).updatedAt;
+            const qint64 tb = src.row(b).updatedAt;
+            return ta != tb ? ta < tb : a < b;
+        };
         break;
     case ProjectListModel::StageColumn:
         less = [&src](int a, int b) {

@@ -4,33 +4,96 @@
 #include "storage/Workspace.h"
 #include "text/TextFolding.h"
 
+#include "storage/SqliteStatement.h"
+
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 #include <numeric>
-#include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace {
 
-// Venue, category and commune names repeat across thousands of rows: sharing one QString per
-// distinct value keeps memory flat and the load fast.
-class StringPool
+// Names that repeat across thousands of rows (communes) get a number each, in the order met.
+class NamePool
 {
 public:
-    QString intern(const QString &s)
+    explicit NamePool(QStringList *names)
+        : m_names(names)
     {
-        auto it = m_pool.constFind(s);
-        if (it != m_pool.constEnd())
+        m_names->append(QString());
+        m_numbers.insert(QByteArray(), 0);
+    }
+    quint32 number(std::string_view utf8)
+    {
+        const QByteArray key = QByteArray::fromRawData(utf8.data(), qsizetype(utf8.size()));
+        const auto it = m_numbers.constFind(key);
+        if (it != m_numbers.constEnd())
             return *it;
-        m_pool.insert(s, s);
-        return s;
+        const quint32 n = quint32(m_names->size());
+        m_names->append(QString::fromUtf8(key));
+        m_numbers.insert(QByteArray(utf8.data(), qsizetype(utf8.size())), n);
+        return n;
     }
 
 private:
-    QHash<QString, QString> m_pool;
+    QStringList *m_names;
+    QHash<QByteArray, quint32> m_numbers;
 };
+
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// "2026-03-14T09:30:00.000Z" (as Timestamp writes them) in milliseconds since 1970, without
+// QDateTime's general parser: 100,000 of them are read at every start.
+qint64 timestampMs(std::string_view text)
+{
+    const auto digits = [&text](size_t at, size_t count, int *value) {
+        int v = 0;
+        for (size_t i = at; i < at + count; ++i) {
+            const char c = text[i];
+            if (c < '0' || c > '9')
+                return false;
+            v = v * 10 + (c - '0');
+        }
+        *value = v;
+        return true;
+    };
+    int year, month, day, hour, minute, second, ms = 0;
+    if (text.size() >= 20 && text[4] == '-' && text[7] == '-' && text[10] == 'T' &&
+        text[13] == ':' && text[16] == ':' && digits(0, 4, &year) && digits(5, 2, &month) &&
+        digits(8, 2, &day) && digits(11, 2, &hour) && digits(14, 2, &minute) &&
+        digits(17, 2, &second) && text.back() == 'Z' &&
+        (text.size() == 20 || (text.size() == 24 && text[19] == '.' && digits(20, 3, &ms))) &&
+        month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+        // Days from the civil date (Howard Hinnant's algorithm).
+        const int y = year - (month <= 2 ? 1 : 0);
+        const int era = (y >= 0 ? y : y - 399) / 400;
+        const int yoe = y - era * 400;
+        const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        const qint64 days = qint64(era) * 146097 + doe - 719468;
+        return ((days * 24 + hour) * 60 + minute) * 60000 + second * 1000 + ms;
+    }
+    const QDateTime parsed = Timestamp::toDateTime(fromUtf8(text));
+    return parsed.isValid() ? parsed.toMSecsSinceEpoch() : 0;
+}
+
+// The part `index` of a search key (parts are separated by '|', which folding never leaves).
+std::string_view keyPart(std::string_view key, int index)
+{
+    size_t begin = 0;
+    for (int i = 0; i < index; ++i) {
+        const size_t bar = key.find('|', begin);
+        if (bar == std::string_view::npos)
+            return {};
+        begin = bar + 1;
+    }
+    const size_t end = key.find('|', begin);
+    return key.substr(begin, end == std::string_view::npos ? key.size() - begin : end - begin);
+}
 
 } // namespace
 
@@ -45,130 +108,141 @@ ProjectListModel::~ProjectListModel() = default;
 std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabase &db,
                                                                QString *error, qint64 onlyId)
 {
-    // Venues and categories are few: read their names once and look them up by id, rather
-    // than converting the same strings 100,000 times.
-    // A venue shows as its commune in the list ("Comptoir de Liévin" → "Liévin"): the part that
-    // tells comptoirs apart; its full name stays in the search key.
-    QHash<qint64, QString> venues;
-    QHash<qint64, QString> venueNames;
-    QHash<qint64, QString> categories;
-    {
-        QSqlQuery names(db);
-        if (!names.exec(QStringLiteral("SELECT id, name, commune FROM venues"))) {
-            *error = tr("The list of projects cannot be read: %1").arg(names.lastError().text());
-            return nullptr;
-        }
-        while (names.next()) {
-            const QString commune = names.value(2).toString();
-            venues.insert(names.value(0).toLongLong(),
-                          commune.isEmpty() ? names.value(1).toString() : commune);
-            venueNames.insert(names.value(0).toLongLong(), names.value(1).toString());
-        }
-        if (!names.exec(QStringLiteral("SELECT id, name FROM categories"))) {
-            *error = tr("The list of projects cannot be read: %1").arg(names.lastError().text());
-            return nullptr;
-        }
-        while (names.next())
-            categories.insert(names.value(0).toLongLong(), names.value(1).toString());
-    }
-
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    // No ORDER BY: scanning the table in storage order is three times faster than walking the
-    // updated_at index at 100,000 projects; the rows are sorted in memory below.
-    query.prepare(
-        QStringLiteral("SELECT p.id, p.title, p.stage, p.updated_at, p.commune, p.venue_id,"
-                       "       p.category_id, o.name,"
-                       "       CASE WHEN h.erased_at IS NOT NULL THEN NULL"
-                       "            ELSE trim(h.first_name || ' ' || h.last_name) END,"
-                       "       h.id IS NOT NULL"
-                       "  FROM projects p"
-                       "  LEFT JOIN organisations o ON o.id = p.organisation_id"
-                       "  LEFT JOIN project_holders ph ON ph.project_id = p.id AND ph.is_lead = 1"
-                       "  LEFT JOIN holders h ON h.id = ph.holder_id") +
-        (onlyId >= 0 ? QStringLiteral(" WHERE p.id = ?") : QString()));
-    if (onlyId >= 0)
-        query.addBindValue(onlyId);
-    if (!query.exec()) {
-        *error = tr("The list of projects cannot be read: %1").arg(query.lastError().text());
+    const auto failed = [error](const QString &why) {
+        *error = tr("The list of projects cannot be read: %1").arg(why);
         return nullptr;
+    };
+    auto result = std::make_shared<Rows>();
+    Rows &data = *result;
+
+    // Venues and categories are few: read once, numbered, and the rows hold their numbers.
+    // A venue shows as its commune in the list ("Comptoir de Liévin" → "Liévin"): the part that
+    // tells comptoirs apart; its full name stays in the search key and the tooltip.
+    // The folded names go into the search keys as they are.
+    QHash<qint64, quint16> venueNumbers;
+    QHash<qint64, quint16> categoryNumbers;
+    std::vector<std::string> foldedVenues{std::string()};
+    std::vector<std::string> foldedCategories{std::string()};
+    data.venues << QString();
+    data.venueNames << QString();
+    data.categories << QString();
+    {
+        SqliteStatement venues(db, QStringLiteral("SELECT id, name, commune FROM venues"));
+        while (venues.next() && data.venues.size() < 0xffff) {
+            const QString name = fromUtf8(venues.columnUtf8(1));
+            const QString commune = fromUtf8(venues.columnUtf8(2));
+            venueNumbers.insert(venues.columnInteger(0), quint16(data.venues.size()));
+            data.venues << (commune.isEmpty() ? name : commune);
+            data.venueNames << name;
+            foldedVenues.emplace_back();
+            TextFolding::appendFoldedUtf8(name, foldedVenues.back());
+        }
+        if (!venues.error().isEmpty())
+            return failed(venues.error());
+        SqliteStatement categories(db, QStringLiteral("SELECT id, name FROM categories"));
+        while (categories.next() && data.categories.size() < 0xffff) {
+            categoryNumbers.insert(categories.columnInteger(0), quint16(data.categories.size()));
+            data.categories << fromUtf8(categories.columnUtf8(1));
+            foldedCategories.emplace_back();
+            TextFolding::appendFoldedUtf8(data.categories.constLast(), foldedCategories.back());
+        }
+        if (!categories.error().isEmpty())
+            return failed(categories.error());
     }
 
-    auto result = std::make_shared<Rows>();
-    std::vector<Row> &rows = result->rows;
-    StringPool pool;
+    // Straight from SQLite in UTF-8 (QSqlQuery's QVariant per value and UTF-16 conversion of
+    // every text took as long as SQLite's own work). No ORDER BY: scanning the table in
+    // storage order is three times faster than walking the updated_at index at 100,000
+    // projects; the rows are sorted in memory below.
+    SqliteStatement query(
+        db, QStringLiteral("SELECT p.id, p.title, p.stage, p.updated_at, p.commune, p.venue_id,"
+                           "       p.category_id, o.name,"
+                           "       CASE WHEN h.erased_at IS NOT NULL THEN NULL"
+                           "            ELSE trim(h.first_name || ' ' || h.last_name) END,"
+                           "       h.id IS NOT NULL"
+                           "  FROM projects p"
+                           "  LEFT JOIN organisations o ON o.id = p.organisation_id"
+                           "  LEFT JOIN project_holders ph"
+                           "         ON ph.project_id = p.id AND ph.is_lead = 1"
+                           "  LEFT JOIN holders h ON h.id = ph.holder_id") +
+                (onlyId >= 0 ? QStringLiteral(" WHERE p.id = ?") : QString()));
+    if (!query.isValid())
+        return failed(query.error());
+    if (onlyId >= 0)
+        query.bindInteger(0, onlyId);
+
+    std::vector<Row> &rows = data.rows;
+    NamePool communes(&data.communes);
+    std::vector<std::string> foldedCommunes{std::string()}; // by number
     const QString anonymised = tr("Anonymised holder");
-    // The folded search keys in UTF-8, in read order, side by side (as UTF-16 strings each, they
-    // weighed three times as much at the peak).
+    // The folded search keys in UTF-8, in read order, side by side.
     std::string readKeys;
     std::vector<size_t> readOffsets;
-    QString key; // one row's, reused
     // Room for every row at once: grown as they come, the vectors held their old and new
     // buffers together (a quarter of the peak heap at 100,000 projects, heaptrack said).
     if (onlyId < 0) {
-        QSqlQuery count(db);
-        if (count.exec(QStringLiteral("SELECT count(*) FROM projects")) && count.next()) {
-            rows.reserve(size_t(count.value(0).toLongLong()));
+        SqliteStatement count(db, QStringLiteral("SELECT count(*) FROM projects"));
+        if (count.next()) {
+            rows.reserve(size_t(count.columnInteger(0)));
             readOffsets.reserve(rows.capacity() + 1);
-            readKeys.reserve(rows.capacity() * 160); // a folded key is 100 to 150 bytes
+            readKeys.reserve(rows.capacity() * 140); // a folded key is 100 to 150 bytes
         }
     }
     while (query.next()) {
         Row r;
-        r.id = query.value(0).toLongLong();
-        r.title = query.value(1).toString();
-        r.stage = Stages::fromCode(query.value(2).toString()).value_or(Stage::Idea);
-        r.updatedAt = query.value(3).toString();
-        r.commune = pool.intern(query.value(4).toString());
-        const qint64 venueId = query.value(5).toLongLong();
-        r.venue = venues.value(venueId);
-        r.venueName = venueNames.value(venueId);
-        r.category = categories.value(query.value(6).toLongLong());
-        const QString organisation = query.value(7).toString();
-        const QVariant holder = query.value(8);
-        if (query.value(9).toBool())
-            r.holder = holder.isNull() ? anonymised : holder.toString();
-        r.titleKey = TextFolding::fold(r.title);
-        r.holderKey = TextFolding::fold(r.holder);
+        r.id = query.columnInteger(0);
+        r.title = fromUtf8(query.columnUtf8(1));
+        r.stage = Stages::fromCode(fromUtf8(query.columnUtf8(2))).value_or(Stage::Idea);
+        r.updatedAt = timestampMs(query.columnUtf8(3));
+        r.commune = communes.number(query.columnUtf8(4));
+        r.venue = venueNumbers.value(query.columnInteger(5));
+        r.category = categoryNumbers.value(query.columnInteger(6));
+        if (query.columnInteger(9) != 0)
+            r.holder = query.columnIsNull(8) ? anonymised : fromUtf8(query.columnUtf8(8));
 
-        key = r.titleKey;
-        key += QLatin1Char('|');
-        key += r.holderKey;
-        for (const QString *part : std::initializer_list<const QString *>{
-                 &r.venueName, &r.commune, &organisation, &r.category}) {
-            key += QLatin1Char('|');
-            TextFolding::appendFolded(*part, key);
-        }
-        const QByteArray utf8 = key.toUtf8();
         readOffsets.push_back(readKeys.size());
-        readKeys.append(utf8.constData(), size_t(utf8.size()));
+        TextFolding::appendFoldedUtf8(r.title, readKeys);
+        readKeys.push_back('|');
+        TextFolding::appendFoldedUtf8(r.holder, readKeys);
+        readKeys.push_back('|');
+        readKeys += foldedVenues[r.venue];
+        readKeys.push_back('|');
+        if (r.commune == foldedCommunes.size()) { // met for the first time
+            foldedCommunes.emplace_back();
+            TextFolding::appendFoldedUtf8(data.communes.at(r.commune), foldedCommunes.back());
+        }
+        readKeys += foldedCommunes[r.commune];
+        readKeys.push_back('|');
+        TextFolding::appendFoldedUtf8(fromUtf8(query.columnUtf8(7)), readKeys); // organisation
+        readKeys.push_back('|');
+        readKeys += foldedCategories[r.category];
         rows.push_back(std::move(r));
     }
-    if (query.lastError().isValid()) {
-        *error = tr("The list of projects cannot be read: %1").arg(query.lastError().text());
-        return nullptr;
-    }
+    if (!query.error().isEmpty())
+        return failed(query.error());
 
     // Most recently updated first: the order of the list before the user picks a column.
     std::vector<int> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&rows](int a, int b) {
-        const int c = QString::compare(rows[size_t(a)].updatedAt, rows[size_t(b)].updatedAt);
-        return c != 0 ? c > 0 : rows[size_t(a)].id > rows[size_t(b)].id;
+        const Row &ra = rows[size_t(a)];
+        const Row &rb = rows[size_t(b)];
+        return ra.updatedAt != rb.updatedAt ? ra.updatedAt > rb.updatedAt : ra.id > rb.id;
     });
     readOffsets.push_back(readKeys.size());
     // The keys in that order, each followed by a line break: room taken once.
-    result->searchKeys.reserve(readKeys.size() + rows.size());
-    result->keyOffsets.reserve(rows.size() + 1);
-    result->stages.reserve(rows.size());
+    data.searchKeys.reserve(readKeys.size() + rows.size());
+    data.keyOffsets.reserve(rows.size() + 1);
+    data.stages.reserve(rows.size());
     for (int i : order) {
-        result->keyOffsets.push_back(quint32(result->searchKeys.size()));
-        result->searchKeys.append(readKeys, readOffsets[size_t(i)],
-                                  readOffsets[size_t(i) + 1] - readOffsets[size_t(i)]);
-        result->searchKeys.push_back('\n');
-        result->stages.push_back(quint8(rows[size_t(i)].stage));
+        data.keyOffsets.push_back(quint32(data.searchKeys.size()));
+        data.searchKeys.append(readKeys, readOffsets[size_t(i)],
+                               readOffsets[size_t(i) + 1] - readOffsets[size_t(i)]);
+        data.searchKeys.push_back('\n');
+        data.stages.push_back(quint8(rows[size_t(i)].stage));
     }
-    result->keyOffsets.push_back(quint32(result->searchKeys.size()));
+    data.keyOffsets.push_back(quint32(data.searchKeys.size()));
+    std::string().swap(readKeys);
     // The rows put in that order where they are, cycle by cycle (a sorted copy held every row
     // twice at the peak): position k takes the row that was at order[k].
     std::vector<bool> placed(rows.size());
@@ -190,6 +264,16 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
     return result;
 }
 
+std::string_view ProjectListModel::titleKey(int r) const
+{
+    return keyPart(searchKey(r), 0);
+}
+
+std::string_view ProjectListModel::holderKey(int r) const
+{
+    return keyPart(searchKey(r), 1);
+}
+
 bool ProjectListModel::load(const Workspace &workspace, QString *error)
 {
     std::shared_ptr<Rows> rows = read(workspace.database(), error);
@@ -207,6 +291,9 @@ void ProjectListModel::setRows(std::shared_ptr<Rows> rows)
     if (!rows) {
         rows = std::make_shared<Rows>();
         rows->keyOffsets.push_back(0);
+        for (QStringList *names :
+             {&rows->venues, &rows->venueNames, &rows->categories, &rows->communes})
+            names->append(QString());
     }
     m_data = std::move(rows);
     endResetModel();
@@ -244,6 +331,32 @@ bool ProjectListModel::refreshProject(const Workspace &workspace, qint64 id, QSt
         data.stages.erase(data.stages.begin() + r);
         endRemoveRows();
         return true;
+    }
+    // The fresh row's numbers are into its own read's tables: into these ones instead.
+    const auto numberIn = [](QStringList &names, const QString &name) {
+        const qsizetype at = names.indexOf(name);
+        if (at >= 0)
+            return quint32(at);
+        names.append(name);
+        return quint32(names.size() - 1);
+    };
+    Row &freshRow = fresh->rows.front();
+    {
+        const quint16 venue = freshRow.venue;
+        freshRow.venue = 0;
+        for (qsizetype v = 1; v < data.venues.size() && venue != 0; ++v) {
+            if (data.venueNames.at(v) == fresh->venueNames.at(venue) &&
+                data.venues.at(v) == fresh->venues.at(venue))
+                freshRow.venue = quint16(v);
+        }
+        if (venue != 0 && freshRow.venue == 0 && data.venues.size() < 0xffff) {
+            data.venues.append(fresh->venues.at(venue));
+            data.venueNames.append(fresh->venueNames.at(venue));
+            freshRow.venue = quint16(data.venues.size() - 1);
+        }
+        freshRow.category =
+            quint16(std::min<quint32>(numberIn(data.categories, fresh->categories.at(freshRow.category)), 0xffff));
+        freshRow.commune = numberIn(data.communes, fresh->communes.at(freshRow.commune));
     }
     const std::string key = keyOf(*fresh, 0); // ends with its separator
     if (r < 0) { // a new project: first, as the most recently updated
@@ -301,24 +414,26 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
         case HolderColumn:
             return r.holder;
         case VenueColumn:
-            return r.venue;
+            return m_data->venues.at(r.venue);
         case StageColumn:
             return Stages::name(r.stage);
         case CategoryColumn:
-            return r.category;
+            return m_data->categories.at(r.category);
         case UpdatedColumn:
-            return QLocale().toString(Timestamp::toDateTime(r.updatedAt).toLocalTime(),
-                                      QLocale::ShortFormat);
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(r.updatedAt, Qt::UTC).toLocalTime(),
+                QLocale::ShortFormat);
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
             return r.title;
         if (index.column() == VenueColumn)
-            return r.venueName;
+            return m_data->venueNames.at(r.venue);
         if (index.column() == UpdatedColumn)
-            return QLocale().toString(Timestamp::toDateTime(r.updatedAt).toLocalTime(),
-                                      QLocale::LongFormat);
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(r.updatedAt, Qt::UTC).toLocalTime(),
+                QLocale::LongFormat);
         break;
     case Qt::DecorationRole:
         if (index.column() == StageColumn)

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <string>
@@ -39,32 +40,37 @@ public:
         StageRole, // the Stage as an int
     };
 
+    // One project as the list shows it: 80 bytes, and its title's and holder's texts. What
+    // repeats (comptoirs, categories, communes) is a small number into the read's tables; the
+    // folded sort keys of the title and holder are the first two parts of the search key.
     struct Row
     {
         qint64 id = 0;
+        qint64 updatedAt = 0; // milliseconds since 1970, UTC
         QString title;
         QString holder;
-        QString venue;     // shown: the venue's commune
-        QString venueName; // "Comptoir de Liévin"
-        QString category;
-        QString commune;
-        QString updatedAt; // ISO 8601 UTC, sorts as text
+        quint32 commune = 0;  // in Rows::communes
+        quint16 venue = 0;    // in Rows::venues and Rows::venueNames (0: none)
+        quint16 category = 0; // in Rows::categories (0: none)
         Stage stage = Stage::Idea;
-        QString titleKey;  // folded title, for sorting
-        QString holderKey; // folded holder name, for sorting
     };
 
     // The result of a read: the rows, most recently updated first, and what the filter scans
     // kept apart from them in compact arrays: the search keys (folded title, holder, venue,
-    // commune, organisation and category, in UTF-8) side by side in one buffer, and the stages.
-    // Scanning 100,000 keys then stays within a few milliseconds instead of missing the cache
-    // on every row.
+    // commune, organisation and category, in UTF-8, separated by '|') side by side in one
+    // buffer, and the stages. Scanning 100,000 keys then stays within a few milliseconds
+    // instead of missing the cache on every row.
     struct Rows
     {
         std::vector<Row> rows;
         std::string searchKeys;
         std::vector<quint32> keyOffsets; // rows.size() + 1 entries
         std::vector<quint8> stages;
+        // The names rows point to; entry 0 of each is empty.
+        QStringList venues;     // shown: the venue's commune ("Liévin")
+        QStringList venueNames; // "Comptoir de Liévin"
+        QStringList categories;
+        QStringList communes;
     };
 
     // Reads every project through db (or only the project onlyId when it is not -1); safe to
@@ -92,6 +98,13 @@ public:
         return std::string_view(m_data->searchKeys.data() + begin, end - begin);
     }
     Stage stage(int r) const { return Stage(m_data->stages[size_t(r)]); }
+    // The folded title and holder, for sorting: the first two parts of the search key.
+    std::string_view titleKey(int r) const;
+    std::string_view holderKey(int r) const;
+    const QString &venue(int r) const { return m_data->venues.at(row(r).venue); }
+    const QString &venueName(int r) const { return m_data->venueNames.at(row(r).venue); }
+    const QString &category(int r) const { return m_data->categories.at(row(r).category); }
+    const QString &commune(int r) const { return m_data->communes.at(row(r).commune); }
     int rowForId(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

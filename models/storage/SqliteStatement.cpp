@@ -78,6 +78,35 @@ bool SqliteStatement::exec()
     return ok;
 }
 
+bool SqliteStatement::next()
+{
+    if (!m_statement)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return false;
+}
+
+qint64 SqliteStatement::columnInteger(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+bool SqliteStatement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+std::string_view SqliteStatement::columnUtf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text ? std::string_view(text, size_t(sqlite3_column_bytes(m_statement, column)))
+                : std::string_view();
+}
+
 qint64 SqliteStatement::lastInsertId() const
 {
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;

@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <string_view>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -33,6 +35,15 @@ public:
 
     // Runs the statement; false with error() set when SQLite refused it.
     bool exec();
+
+    // Reading, for lists read whole (100,000 rows, where QSqlQuery's QVariant per value and
+    // UTF-16 conversion per text cost more than SQLite's own work): steps to the next row;
+    // false at the end, or on an error (error() set).
+    bool next();
+    qint64 columnInteger(int column) const;
+    bool columnIsNull(int column) const;
+    // The text of a column in UTF-8, valid until the next step.
+    std::string_view columnUtf8(int column) const;
     qint64 lastInsertId() const;
     // The rows the last exec() inserted, changed or deleted.
     int changes() const;

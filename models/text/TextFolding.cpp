@@ -82,6 +82,53 @@ void appendFolded(QStringView text, QString &out)
     }
 }
 
+namespace {
+
+void appendUtf8(char32_t c, std::string &out)
+{
+    if (c < 0x80) {
+        out.push_back(char(c));
+    } else if (c < 0x800) {
+        out.push_back(char(0xc0 | (c >> 6)));
+        out.push_back(char(0x80 | (c & 0x3f)));
+    } else if (c < 0x10000) {
+        out.push_back(char(0xe0 | (c >> 12)));
+        out.push_back(char(0x80 | ((c >> 6) & 0x3f)));
+        out.push_back(char(0x80 | (c & 0x3f)));
+    } else {
+        out.push_back(char(0xf0 | (c >> 18)));
+        out.push_back(char(0x80 | ((c >> 12) & 0x3f)));
+        out.push_back(char(0x80 | ((c >> 6) & 0x3f)));
+        out.push_back(char(0x80 | (c & 0x3f)));
+    }
+}
+
+} // namespace
+
+void appendFoldedUtf8(QStringView text, std::string &out)
+{
+    const auto &t = table();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text[i];
+        const char16_t c = ch.unicode();
+        if (c < kTableSize) {
+            const Folded &f = t[c];
+            appendUtf8(f.first, out);
+            if (f.second)
+                appendUtf8(f.second, out);
+        } else if (ch.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            appendUtf8(QChar::surrogateToUcs4(ch, text[i + 1]), out); // kept as it is
+            ++i;
+        } else if (ch.isSurrogate()) {
+            appendUtf8(0xfffd, out); // a lone half, as QString::toUtf8() replaces it
+        } else if (ch.isLetterOrNumber()) {
+            appendUtf8(ch.toLower().unicode(), out);
+        } else {
+            out.push_back(' ');
+        }
+    }
+}
+
 QString fold(QStringView text)
 {
     QString out;

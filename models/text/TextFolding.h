@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <string>
+
 // Folds text for accent- and case-insensitive matching: "Épicerie Saint-Pol" → "epicerie saint
 // pol". Letters lose their diacritics and case, ligatures expand (œ → oe), everything that is not a
 // letter or a digit becomes a space. The common Latin range goes through a table built once, so
@@ -13,5 +15,9 @@ QString fold(QStringView text);
 
 // Appends the folded text to out (avoids a temporary when building a composite key).
 void appendFolded(QStringView text, QString &out);
+
+// The same, appended in UTF-8 (what QString::toUtf8() of the folded text gives), for keys kept
+// in UTF-8 without a UTF-16 string in between.
+void appendFoldedUtf8(QStringView text, std::string &out);
 
 } // namespace TextFolding
