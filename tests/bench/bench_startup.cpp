@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
@@ -18,11 +19,64 @@ qint64 median(QList<qint64> values)
 
 } // namespace
 
-// Time from process start to the main window shown, with a 100,000-project workspace.
-// Target: under 1 s. Also reports when the project list is filled (it is read off the UI thread).
+// Time from process start to the main window shown, with a 100,000-project workspace, beside
+// the same for a bare QMainWindow with an empty QTableView (tests/bench/bare_window.cpp), runs
+// alternating. Targets: under 1 s (and under twice the bare window: not met yet, printed).
+// Also reports when the
+// project list is filled (it is read off the UI thread; target under 2 s) and the peak resident
+// memory (VmHWM) once it is painted with its rows (target under 120 MB).
 class BenchStartup final : public QObject
 {
     Q_OBJECT
+
+    // Runs a program until it quits; the output lines it printed, each with the milliseconds
+    // since the process was started when it came.
+    struct Run
+    {
+        bool ok = false;
+        QList<QPair<qint64, QByteArray>> lines;
+        qint64 at(const char *prefix) const
+        {
+            for (const auto &line : lines) {
+                if (line.second.startsWith(prefix))
+                    return line.first;
+            }
+            return -1;
+        }
+        qint64 value(const char *prefix, const char *key) const
+        {
+            for (const auto &line : lines) {
+                if (!line.second.startsWith(prefix))
+                    continue;
+                const QRegularExpression re(QStringLiteral("%1=(\\d+)").arg(QLatin1String(key)));
+                return re.match(QString::fromLatin1(line.second)).captured(1).toLongLong();
+            }
+            return -1;
+        }
+    };
+    Run run(const QString &program, const QStringList &arguments)
+    {
+        Run result;
+        QProcess process;
+        process.setProcessEnvironment(TestSupport::isolatedEnvironment());
+        QElapsedTimer timer;
+        QByteArray pending;
+        connect(&process, &QProcess::readyReadStandardOutput, this, [&] {
+            pending += process.readAllStandardOutput();
+            for (qsizetype end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n')) {
+                result.lines.append({timer.elapsed(), pending.left(end)});
+                pending.remove(0, end + 1);
+            }
+        });
+        timer.start();
+        process.start(program, arguments);
+        if (!process.waitForStarted() || !process.waitForFinished(30000)) {
+            qWarning("%s", process.readAllStandardError().constData());
+            return result;
+        }
+        result.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+        return result;
+    }
 
 private slots:
     void initTestCase() { TestSupport::isolateFromUser(); }
@@ -35,48 +89,51 @@ private slots:
         constexpr int kRuns = 5;
         QList<qint64> shown;
         QList<qint64> loaded;
-        for (int run = 0; run <= kRuns; ++run) { // run 0 warms the file cache
-            QProcess process;
-            process.setProcessEnvironment(TestSupport::isolatedEnvironment());
-            QElapsedTimer timer;
-            qint64 shownAt = -1;
-            qint64 loadedAt = -1;
-            int projects = -1;
-            QByteArray output;
-            connect(&process, &QProcess::readyReadStandardOutput, this, [&] {
-                output += process.readAllStandardOutput();
-                if (shownAt < 0 && output.contains("comptoir-shown"))
-                    shownAt = timer.elapsed();
-                if (loadedAt < 0 && output.contains("comptoir-loaded")) {
-                    loadedAt = timer.elapsed();
-                    static const QRegularExpression re(QStringLiteral("projects=(\\d+)"));
-                    projects = re.match(QString::fromLatin1(output)).captured(1).toInt();
-                }
-            });
-            timer.start();
-            process.start(TestSupport::comptoirBinary(),
-                          {QStringLiteral("--workspace"), path, QStringLiteral("--startup-probe")});
-            QVERIFY(process.waitForStarted());
-            QVERIFY2(process.waitForFinished(30000), process.readAllStandardError().constData());
-            QCOMPARE(process.exitCode(), 0);
-            QVERIFY2(shownAt >= 0 && loadedAt >= 0, output.constData());
-            QCOMPARE(projects, 100000);
-            if (run > 0) {
-                shown << shownAt;
-                loaded << loadedAt;
-            }
+        QList<qint64> bare;
+        QList<qint64> peakKb;
+        for (int i = 0; i <= kRuns; ++i) { // run 0 warms the file cache
+            const Run comptoir = run(TestSupport::comptoirBinary(),
+                                     {QStringLiteral("--workspace"), path,
+                                      QStringLiteral("--startup-probe")});
+            QVERIFY(comptoir.ok);
+            QCOMPARE(comptoir.value("comptoir-loaded", "projects"), 100000);
+            const Run window =
+                run(QCoreApplication::applicationDirPath() + QStringLiteral("/bare_window"), {});
+            QVERIFY(window.ok);
+            if (i == 0)
+                continue;
+            shown << comptoir.at("comptoir-shown");
+            loaded << comptoir.at("comptoir-loaded");
+            peakKb << comptoir.value("comptoir-memory", "hwm-kb");
+            bare << window.at("bare-shown");
+            QVERIFY(shown.constLast() >= 0 && loaded.constLast() >= 0 && bare.constLast() >= 0);
         }
         const qint64 shownMedian = median(shown);
         const qint64 loadedMedian = median(loaded);
+        const qint64 peakMb = median(peakKb) / 1024;
         std::printf("BENCH startup 100000 projects: window shown %lld ms (median of %d, max %lld); "
-                    "list filled %lld ms (max %lld)\n",
+                    "list filled %lld ms (max %lld); peak resident memory with the list shown "
+                    "%lld MB (VmHWM, median; max %lld MB)\n",
                     static_cast<long long>(shownMedian), kRuns,
                     static_cast<long long>(*std::max_element(shown.begin(), shown.end())),
                     static_cast<long long>(loadedMedian),
-                    static_cast<long long>(*std::max_element(loaded.begin(), loaded.end())));
+                    static_cast<long long>(*std::max_element(loaded.begin(), loaded.end())),
+                    static_cast<long long>(peakMb),
+                    static_cast<long long>(*std::max_element(peakKb.begin(), peakKb.end()) / 1024));
+        const double ratio = TestSupport::reportBaseline(
+            QStringLiteral("process start → window shown (median of 5)"), double(shownMedian),
+            double(median(bare)), QStringLiteral("ms"), 2);
         QVERIFY2(shownMedian < 1000, "target: the main window is shown in under 1 s");
+        // Issue 21's targets not met yet, printed and not asserted (see the README's figures):
+        // the window under twice the bare window (the pages not shown are built at start, a
+        // third of the time), the list filled in under 0.5 s on the 2-core CI machine.
+        if (ratio >= 2 || loadedMedian >= 500)
+            std::printf("BENCH not met yet: window shown %.2f× the bare window (target < 2), "
+                        "list filled in %lld ms (target < 500)\n",
+                        ratio, static_cast<long long>(loadedMedian));
         QVERIFY2(loadedMedian < 2000,
                  "target: the list of 100,000 projects is filled in under 2 s");
+        QVERIFY2(peakMb < 120, "target: under 120 MB resident at the peak, the list shown");
     }
 };
 

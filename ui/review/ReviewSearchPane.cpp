@@ -13,6 +13,7 @@
 #include "settings/Settings.h"
 #include "storage/Workspace.h"
 
+#include <utility>
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
@@ -243,10 +244,17 @@ void ReviewSearchPane::setWorkspace(Workspace *workspace)
         connect(m_workspace, &Workspace::projectsChanged, this, &ReviewSearchPane::markStale);
     m_current = 0;
     m_results->setResult({});
-    fillFilters();
     m_stale = true;
-    if (m_workspace && isVisible())
+    if (m_workspace && isVisible()) {
+        fillFilters();
         search();
+    } else {
+        // Filled when the pane is first shown: the communes of 100,000 projects are a scan
+        // the window's first paint would wait for.
+        Workspace *const shown = std::exchange(m_workspace, nullptr);
+        fillFilters(); // emptied
+        m_workspace = shown;
+    }
 }
 
 QString ReviewSearchPane::hitTitle(qint64 projectId) const
