@@ -14,6 +14,8 @@ cmake --build --preset ci
 status=0
 ctest --preset ci --label-exclude bench || status=$?
 ctest --preset ci --label-regex bench --parallel 1 --verbose || status=$?
+# The benchmarks' figures beside their baselines, in one table (tests/bench/bench_report.py).
+python3 tests/bench/bench_report.py build/ci/bench-data/report || status=$?
 
 # The parsers of outside files under libFuzzer, for a short run each (clang builds them apart).
 cmake --preset fuzz >/dev/null

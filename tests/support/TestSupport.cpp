@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -305,7 +306,8 @@ double reportBaseline(const QString &measure, double comptoir, double baseline,
     static bool started = false;
     const QString dir = QStringLiteral(COMPTOIR_BENCH_DATA_DIR "/report");
     QDir().mkpath(dir);
-    QFile file(QStringLiteral("%1/%2.tsv").arg(dir, QCoreApplication::applicationName()));
+    QFile file(QStringLiteral("%1/%2.tsv")
+                   .arg(dir, QFileInfo(QCoreApplication::applicationFilePath()).baseName()));
     if (!file.open(started ? QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate))
         return ratio;
     started = true;
