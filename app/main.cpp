@@ -6,11 +6,11 @@
 #include "projects/ProjectFilterModel.h"
 #include "projects/ProjectsPage.h"
 #include "settings/Settings.h"
+#include "util/ProcessMemory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTableView>
 #include <QTimer>
 
@@ -67,8 +67,9 @@ public:
             m_listPainting = false;
             // Once the list is painted with its rows: the memory it took, then quit.
             QTimer::singleShot(0, this, [this] {
-                std::printf("comptoir-memory hwm-kb=%lld rss-kb=%lld\n", memoryKb("VmHWM:"),
-                            memoryKb("VmRSS:"));
+                std::printf("comptoir-memory hwm-kb=%lld rss-kb=%lld\n",
+                            static_cast<long long>(ProcessMemory::peakKb()),
+                            static_cast<long long>(ProcessMemory::residentKb()));
                 std::fflush(stdout);
                 QCoreApplication::exit(0);
             });
@@ -98,20 +99,6 @@ private:
         // Then the list painted with its rows, and the memory read.
         m_listPainting = true;
         m_window->projectsPage()->view()->viewport()->update();
-    }
-
-    // Kilobytes of this process's peak (VmHWM) or current (VmRSS) resident memory; -1 when
-    // /proc cannot tell.
-    static long long memoryKb(const char *field)
-    {
-        QFile status(QStringLiteral("/proc/self/status"));
-        if (!status.open(QIODevice::ReadOnly))
-            return -1;
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith(field))
-                return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
-        }
-        return -1;
     }
 
     MainWindow *m_window;

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "util/ProcessMemory.h"
 #include "attachments/Attachments.h"
 #include "demo/SyntheticWorkspace.h"
 #include "exchange/BundleImport.h"
@@ -45,17 +46,7 @@ class BenchAttachments final : public QObject
     // The process's resident memory now and at its peak, in MB (/proc/self/status).
     static std::pair<double, double> memory()
     {
-        QFile status(QStringLiteral("/proc/self/status"));
-        double rss = 0, peak = 0;
-        if (status.open(QIODevice::ReadOnly)) {
-            for (const QByteArray &line : status.readAll().split('\n')) {
-                if (line.startsWith("VmRSS:"))
-                    rss = line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
-                if (line.startsWith("VmHWM:"))
-                    peak = line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
-            }
-        }
-        return {rss, peak};
+        return {double(ProcessMemory::residentKb()) / 1024, double(ProcessMemory::peakKb()) / 1024};
     }
     // Forgets the peak so far (Linux: 5 to clear_refs resets VmHWM).
     static void resetPeak()

@@ -8,6 +8,7 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 #include "TestSupport.h"
+#include "util/ProcessMemory.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -38,19 +39,6 @@ class BenchDossiers final : public QObject
 
 private:
     QTemporaryDir m_dir;
-
-    // Kilobytes of the process's resident memory (VmRSS) or its peak (VmHWM).
-    static qint64 memoryKb(const char *field)
-    {
-        QFile status(QStringLiteral("/proc/self/status"));
-        if (!status.open(QIODevice::ReadOnly))
-            return -1;
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith(field))
-                return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
-        }
-        return -1;
-    }
 
 private slots:
     void initTestCase()
@@ -136,7 +124,7 @@ private slots:
         const DossierBatch::Result result =
             DossierBatch::run(options, [&rss](int done, int, const QString &) {
                 if (done == 100 || done == 250 || done == 500 || done == 750 || done == 1000)
-                    rss.insert(done, memoryKb("VmRSS:"));
+                    rss.insert(done, ProcessMemory::residentKb());
                 return true;
             });
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
@@ -152,7 +140,7 @@ private slots:
                     "500, 750, 1,000 dossiers: %lld, %lld, %lld, %lld, %lld MB (peak %lld MB)\n",
                     double(bytes) / 1000 / 1024, QThread::idealThreadCount() + 1, seconds, perSecond, rss.value(100) / 1024,
                     rss.value(250) / 1024, rss.value(500) / 1024, rss.value(750) / 1024,
-                    rss.value(1000) / 1024, memoryKb("VmHWM:") / 1024);
+                    rss.value(1000) / 1024, ProcessMemory::peakKb() / 1024);
         QVERIFY2(perSecond >= 50, "target: at least 50 dossiers per second");
         QVERIFY2(growth < 20 * 1024, "target: memory flat as the batch grows (under 20 MB more "
                                      "between the 100th and the 1,000th dossier)");
