@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QDateTime>
 #include <QTest>
 
 class TestProjectListModel final : public QObject
@@ -53,6 +54,26 @@ private slots:
         // Most recently updated first.
         for (int r = 1; r < model.rowCount(); ++r)
             QVERIFY(model.row(r - 1).updatedAt >= model.row(r).updatedAt);
+        // The dates read as numbers are those stored as text, to the millisecond, and the
+        // comptoirs, categories and communes each row points at are its own.
+        QSqlQuery stored(m_demo->database());
+        QVERIFY(stored.exec(QStringLiteral(
+            "SELECT p.id, p.updated_at, p.commune, coalesce(c.name, ''), coalesce(v.name, '')"
+            "  FROM projects p LEFT JOIN categories c ON c.id = p.category_id"
+            "  LEFT JOIN venues v ON v.id = p.venue_id")));
+        int checked = 0;
+        while (stored.next()) {
+            const int r = model.rowForId(stored.value(0).toLongLong());
+            QVERIFY(r >= 0);
+            QCOMPARE(model.row(r).updatedAt,
+                     QDateTime::fromString(stored.value(1).toString(), Qt::ISODateWithMs)
+                         .toMSecsSinceEpoch());
+            QCOMPARE(model.commune(r), stored.value(2).toString());
+            QCOMPARE(model.category(r), stored.value(3).toString());
+            QCOMPARE(model.venueName(r), stored.value(4).toString());
+            ++checked;
+        }
+        QCOMPARE(checked, 14);
 
         const int row = model.rowForId(model.row(3).id);
         QCOMPARE(row, 3);
