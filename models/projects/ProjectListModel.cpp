@@ -9,20 +9,34 @@
 #include <QHash>
 #include <QLocale>
 
+#include <QScopeGuard>
+
 #include <algorithm>
 #include <numeric>
+#include <thread>
 
 namespace {
+
+// From this many projects on, the list is read on two threads.
+constexpr size_t kParallelRows = 20000;
 
 // Names that repeat across thousands of rows (communes) get a number each, in the order met.
 class NamePool
 {
 public:
-    explicit NamePool(QStringList *names)
+    // Numbers from an empty list; or (`existing`) carries on the names already in it.
+    explicit NamePool(QStringList *names, bool existing = false)
         : m_names(names)
     {
-        m_names->append(QString());
-        m_numbers.insert(QByteArray(), 0);
+        if (!existing)
+            m_names->append(QString());
+        for (qsizetype n = 0; n < m_names->size(); ++n)
+            m_numbers.insert(m_names->at(n).toUtf8(), quint32(n));
+    }
+    quint32 number(const QString &name)
+    {
+        const QByteArray utf8 = name.toUtf8();
+        return number(std::string_view(utf8.constData(), size_t(utf8.size())));
     }
     quint32 number(std::string_view utf8)
     {
@@ -154,72 +168,143 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
     // every text took as long as SQLite's own work). No ORDER BY: scanning the table in
     // storage order is three times faster than walking the updated_at index at 100,000
     // projects; the rows are sorted in memory below.
-    SqliteStatement query(
-        db, QStringLiteral("SELECT p.id, p.title, p.stage, p.updated_at, p.commune, p.venue_id,"
-                           "       p.category_id, o.name,"
-                           "       CASE WHEN h.erased_at IS NOT NULL THEN NULL"
-                           "            ELSE trim(h.first_name || ' ' || h.last_name) END,"
-                           "       h.id IS NOT NULL"
-                           "  FROM projects p"
-                           "  LEFT JOIN organisations o ON o.id = p.organisation_id"
-                           "  LEFT JOIN project_holders ph"
-                           "         ON ph.project_id = p.id AND ph.is_lead = 1"
-                           "  LEFT JOIN holders h ON h.id = ph.holder_id") +
-                (onlyId >= 0 ? QStringLiteral(" WHERE p.id = ?") : QString()));
-    if (!query.isValid())
-        return failed(query.error());
-    if (onlyId >= 0)
-        query.bindInteger(0, onlyId);
-
-    std::vector<Row> &rows = data.rows;
-    NamePool communes(&data.communes);
-    std::vector<std::string> foldedCommunes{std::string()}; // by number
+    const QString select =
+        QStringLiteral("SELECT p.id, p.title, p.stage, p.updated_at, p.commune, p.venue_id,"
+                       "       p.category_id, o.name,"
+                       "       CASE WHEN h.erased_at IS NOT NULL THEN NULL"
+                       "            ELSE trim(h.first_name || ' ' || h.last_name) END,"
+                       "       h.id IS NOT NULL"
+                       "  FROM projects p"
+                       "  LEFT JOIN organisations o ON o.id = p.organisation_id"
+                       "  LEFT JOIN project_holders ph"
+                       "         ON ph.project_id = p.id AND ph.is_lead = 1"
+                       "  LEFT JOIN holders h ON h.id = ph.holder_id");
     const QString anonymised = tr("Anonymised holder");
-    // The folded search keys in UTF-8, in read order, side by side.
-    std::string readKeys;
-    std::vector<size_t> readOffsets;
-    // Room for every row at once: grown as they come, the vectors held their old and new
-    // buffers together (a quarter of the peak heap at 100,000 projects, heaptrack said).
+    // One part of the rows, read by one thread: its rows, the communes it met (numbered in
+    // its own pool), and its folded search keys in UTF-8, in read order, side by side.
+    struct Part
+    {
+        std::vector<Row> rows;
+        QStringList communes;
+        std::vector<std::string> foldedCommunes{std::string()}; // by number
+        std::string keys;
+        std::vector<size_t> offsets;
+        QString error;
+    };
+    const auto readPart = [&](SqliteStatement &query, Part *part, size_t expected) {
+        // Room for every row at once: grown as they come, the vectors held their old and new
+        // buffers together (a quarter of the peak heap at 100,000 projects, heaptrack said).
+        part->rows.reserve(expected);
+        part->offsets.reserve(expected + 1);
+        part->keys.reserve(expected * 140); // a folded key is 100 to 150 bytes
+        NamePool communes(&part->communes);
+        std::string &keys = part->keys;
+        while (query.next()) {
+            Row r;
+            r.id = query.columnInteger(0);
+            r.title = fromUtf8(query.columnUtf8(1));
+            r.stage = Stages::fromCode(fromUtf8(query.columnUtf8(2))).value_or(Stage::Idea);
+            r.updatedAt = timestampMs(query.columnUtf8(3));
+            r.commune = communes.number(query.columnUtf8(4));
+            r.venue = venueNumbers.value(query.columnInteger(5));
+            r.category = categoryNumbers.value(query.columnInteger(6));
+            if (query.columnInteger(9) != 0)
+                r.holder = query.columnIsNull(8) ? anonymised : fromUtf8(query.columnUtf8(8));
+
+            part->offsets.push_back(keys.size());
+            TextFolding::appendFoldedUtf8(r.title, keys);
+            keys.push_back('|');
+            TextFolding::appendFoldedUtf8(r.holder, keys);
+            keys.push_back('|');
+            keys += foldedVenues[r.venue];
+            keys.push_back('|');
+            if (r.commune == part->foldedCommunes.size()) { // met for the first time
+                part->foldedCommunes.emplace_back();
+                TextFolding::appendFoldedUtf8(part->communes.at(r.commune),
+                                              part->foldedCommunes.back());
+            }
+            keys += part->foldedCommunes[r.commune];
+            keys.push_back('|');
+            TextFolding::appendFoldedUtf8(fromUtf8(query.columnUtf8(7)), keys); // organisation
+            keys.push_back('|');
+            keys += foldedCategories[r.category];
+            part->rows.push_back(std::move(r));
+        }
+        part->offsets.push_back(keys.size());
+        part->error = query.error();
+    };
+
+    // A whole list is read in two halves of the ids at once, this thread and another on a
+    // read-only connection of its own (WAL lets readers share the file): both cores, half
+    // the time. One project, a small list, or a database without a file: this thread alone.
+    size_t total = 0;
+    qint64 middle = 0;
+    sqlite3 *second = nullptr;
+    const auto closeSecond = qScopeGuard([&second] { SqliteStatement::close(second); });
     if (onlyId < 0) {
         SqliteStatement count(db, QStringLiteral("SELECT count(*) FROM projects"));
-        if (count.next()) {
-            rows.reserve(size_t(count.columnInteger(0)));
-            readOffsets.reserve(rows.capacity() + 1);
-            readKeys.reserve(rows.capacity() * 140); // a folded key is 100 to 150 bytes
+        if (count.next())
+            total = size_t(count.columnInteger(0));
+        if (total >= kParallelRows) {
+            SqliteStatement half(
+                db, QStringLiteral("SELECT id FROM projects ORDER BY id LIMIT 1 OFFSET %1")
+                        .arg(total / 2));
+            if (half.next()) {
+                middle = half.columnInteger(0);
+                second = SqliteStatement::openReader(db);
+            }
         }
     }
-    while (query.next()) {
-        Row r;
-        r.id = query.columnInteger(0);
-        r.title = fromUtf8(query.columnUtf8(1));
-        r.stage = Stages::fromCode(fromUtf8(query.columnUtf8(2))).value_or(Stage::Idea);
-        r.updatedAt = timestampMs(query.columnUtf8(3));
-        r.commune = communes.number(query.columnUtf8(4));
-        r.venue = venueNumbers.value(query.columnInteger(5));
-        r.category = categoryNumbers.value(query.columnInteger(6));
-        if (query.columnInteger(9) != 0)
-            r.holder = query.columnIsNull(8) ? anonymised : fromUtf8(query.columnUtf8(8));
+    std::vector<Part> parts(second ? 2 : 1);
+    if (second) {
+        SqliteStatement first(db, select + QStringLiteral(" WHERE p.id < ?"));
+        SqliteStatement other(second, select + QStringLiteral(" WHERE p.id >= ?"));
+        if (!first.isValid() || !other.isValid())
+            return failed(first.isValid() ? other.error() : first.error());
+        first.bindInteger(0, middle);
+        other.bindInteger(0, middle);
+        std::thread worker([&] { readPart(other, &parts[1], total - total / 2 + 16); });
+        readPart(first, &parts[0], total / 2 + 16);
+        worker.join();
+    } else {
+        SqliteStatement query(db, select + (onlyId >= 0 ? QStringLiteral(" WHERE p.id = ?")
+                                                        : QString()));
+        if (!query.isValid())
+            return failed(query.error());
+        if (onlyId >= 0)
+            query.bindInteger(0, onlyId);
+        readPart(query, &parts[0], onlyId >= 0 ? 1 : total);
+    }
+    for (const Part &part : parts) {
+        if (!part.error.isEmpty())
+            return failed(part.error);
+    }
 
-        readOffsets.push_back(readKeys.size());
-        TextFolding::appendFoldedUtf8(r.title, readKeys);
-        readKeys.push_back('|');
-        TextFolding::appendFoldedUtf8(r.holder, readKeys);
-        readKeys.push_back('|');
-        readKeys += foldedVenues[r.venue];
-        readKeys.push_back('|');
-        if (r.commune == foldedCommunes.size()) { // met for the first time
-            foldedCommunes.emplace_back();
-            TextFolding::appendFoldedUtf8(data.communes.at(r.commune), foldedCommunes.back());
+    // The halves put together: the second's communes numbered in the first's pool.
+    std::vector<Row> &rows = data.rows;
+    data.communes = std::move(parts[0].communes);
+    rows = std::move(parts[0].rows);
+    const size_t firstCount = rows.size();
+    if (parts.size() > 1) {
+        NamePool pool(&data.communes, true);
+        std::vector<quint32> renumbered;
+        renumbered.reserve(size_t(parts[1].communes.size()));
+        for (const QString &name : std::as_const(parts[1].communes))
+            renumbered.push_back(pool.number(name));
+        rows.reserve(rows.size() + parts[1].rows.size());
+        for (Row &r : parts[1].rows) {
+            r.commune = renumbered[r.commune];
+            rows.push_back(std::move(r));
         }
-        readKeys += foldedCommunes[r.commune];
-        readKeys.push_back('|');
-        TextFolding::appendFoldedUtf8(fromUtf8(query.columnUtf8(7)), readKeys); // organisation
-        readKeys.push_back('|');
-        readKeys += foldedCategories[r.category];
-        rows.push_back(std::move(r));
+        std::vector<Row>().swap(parts[1].rows);
     }
-    if (!query.error().isEmpty())
-        return failed(query.error());
+    // Where row i's key is: in the first part's keys or the second's.
+    const auto keyOf = [&parts, firstCount](size_t i) {
+        const Part &part = parts[i < firstCount ? 0 : 1];
+        const size_t at = i < firstCount ? i : i - firstCount;
+        return std::string_view(part.keys).substr(part.offsets[at],
+                                                  part.offsets[at + 1] - part.offsets[at]);
+    };
 
     // Most recently updated first: the order of the list before the user picks a column.
     std::vector<int> order(rows.size());
@@ -229,20 +314,21 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
         const Row &rb = rows[size_t(b)];
         return ra.updatedAt != rb.updatedAt ? ra.updatedAt > rb.updatedAt : ra.id > rb.id;
     });
-    readOffsets.push_back(readKeys.size());
     // The keys in that order, each followed by a line break: room taken once.
-    data.searchKeys.reserve(readKeys.size() + rows.size());
+    size_t keyBytes = 0;
+    for (const Part &part : parts)
+        keyBytes += part.keys.size();
+    data.searchKeys.reserve(keyBytes + rows.size());
     data.keyOffsets.reserve(rows.size() + 1);
     data.stages.reserve(rows.size());
     for (int i : order) {
         data.keyOffsets.push_back(quint32(data.searchKeys.size()));
-        data.searchKeys.append(readKeys, readOffsets[size_t(i)],
-                               readOffsets[size_t(i) + 1] - readOffsets[size_t(i)]);
+        data.searchKeys += keyOf(size_t(i));
         data.searchKeys.push_back('\n');
         data.stages.push_back(quint8(rows[size_t(i)].stage));
     }
     data.keyOffsets.push_back(quint32(data.searchKeys.size()));
-    std::string().swap(readKeys);
+    parts.clear();
     // The rows put in that order where they are, cycle by cycle (a sorted copy held every row
     // twice at the peak): position k takes the row that was at order[k].
     std::vector<bool> placed(rows.size());

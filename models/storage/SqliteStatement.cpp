@@ -15,8 +15,28 @@ sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
-SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &sql)
-    : m_db(handle(db))
+sqlite3 *SqliteStatement::openReader(const QSqlDatabase &db)
+{
+    sqlite3 *main = handle(db);
+    const char *file = main ? sqlite3_db_filename(main, "main") : nullptr;
+    if (!file || !*file)
+        return nullptr;
+    sqlite3 *reader = nullptr;
+    if (sqlite3_open_v2(file, &reader, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) !=
+        SQLITE_OK) {
+        sqlite3_close(reader);
+        return nullptr;
+    }
+    return reader;
+}
+
+void SqliteStatement::close(sqlite3 *db)
+{
+    sqlite3_close(db);
+}
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql)
+    : m_db(db)
 {
     if (!m_db) {
         m_error = QStringLiteral("not an open SQLite database");
@@ -29,6 +49,11 @@ SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &sql)
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
     }
+}
+
+SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &sql)
+    : SqliteStatement(handle(db), sql)
+{
 }
 
 SqliteStatement::~SqliteStatement()

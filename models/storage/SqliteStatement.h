@@ -19,6 +19,8 @@ class SqliteStatement final
 {
 public:
     SqliteStatement(const QSqlDatabase &db, const QString &sql);
+    // On a connection of SQLite's own (openReader).
+    SqliteStatement(sqlite3 *db, const QString &sql);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
@@ -51,6 +53,11 @@ public:
 
     // The SQLite connection of db, or nullptr when it is not an open SQLite database.
     static sqlite3 *handle(const QSqlDatabase &db);
+    // Another read-only connection to db's file, for a second thread to read beside it
+    // (WAL lets readers share the file); nullptr when db has no file or it cannot be opened.
+    // Closed by close().
+    static sqlite3 *openReader(const QSqlDatabase &db);
+    static void close(sqlite3 *db);
 
 private:
     sqlite3 *m_db = nullptr;

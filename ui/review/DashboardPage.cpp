@@ -181,29 +181,13 @@ DashboardPage::DashboardPage(QWidget *parent)
     const QStringList names = {tr("Comptoirs"), tr("Stages"),          tr("Categories"),
                                tr("Communes"),  tr("Arrondissements"), tr("EPCI"),
                                tr("Reviews"),   tr("Subsidies"),       tr("Calendar")};
-    const QStringList keys = {
-        QStringLiteral("venue"),   QStringLiteral("stage"),          QStringLiteral("category"),
-        QStringLiteral("commune"), QStringLiteral("arrondissement"), QStringLiteral("epci"),
-        QStringLiteral("status"),  QStringLiteral("subsidy"),        QStringLiteral("calendar")};
+    // Each tab's chart and table are made when it is first drawn: nine charts built at start
+    // would delay the window's first paint.
     for (int i = 0; i < TabCount; ++i) {
         auto *splitter = new QSplitter(Qt::Vertical, m_tabs);
-        auto *chart = new QChartView(splitter);
-        chart->setObjectName(QStringLiteral("chart_") + keys.at(i));
-        chart->setRenderHint(QPainter::Antialiasing);
-        chart->setMinimumHeight(240);
-        auto *table = new QTableView(splitter);
-        table->setObjectName(QStringLiteral("table_") + keys.at(i));
-        table->setAccessibleName(tr("Figures: %1").arg(names.at(i)));
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        table->verticalHeader()->hide();
-        table->horizontalHeader()->setStretchLastSection(false);
-        splitter->addWidget(chart);
-        splitter->addWidget(table);
-        splitter->setStretchFactor(0, 3);
-        splitter->setStretchFactor(1, 2);
-        m_charts << chart;
-        m_tables << table;
+        m_splitters << splitter;
+        m_charts << nullptr;
+        m_tables << nullptr;
         m_tabs->addTab(splitter, names.at(i));
     }
     layout->addWidget(m_tabs, 1);
@@ -234,9 +218,38 @@ void DashboardPage::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;
     m_dashboard.reset();
-    fillEditions();
+    m_edition->clear(); // filled when the page is shown (reload)
     if (m_workspace && isVisible())
         reload();
+}
+
+void DashboardPage::buildTab(int tab)
+{
+    if (m_charts.at(tab))
+        return;
+    static const char *const keys[] = {"venue",          "stage", "category", "commune",
+                                       "arrondissement", "epci",  "status",   "subsidy",
+                                       "calendar"};
+    QSplitter *splitter = m_splitters.at(tab);
+    auto *chart = new QChartView(splitter);
+    chart->setObjectName(QStringLiteral("chart_") + QLatin1String(keys[tab]));
+    chart->setRenderHint(QPainter::Antialiasing);
+    chart->setMinimumHeight(240);
+    auto *table = new QTableView(splitter);
+    table->setObjectName(QStringLiteral("table_") + QLatin1String(keys[tab]));
+    table->setAccessibleName(tr("Figures: %1").arg(m_tabs->tabText(tab).remove(u'&')));
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(false);
+    splitter->addWidget(chart);
+    splitter->addWidget(table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    chart->show();
+    table->show();
+    m_charts[tab] = chart;
+    m_tables[tab] = table;
 }
 
 void DashboardPage::showEvent(QShowEvent *event)
@@ -300,6 +313,7 @@ void DashboardPage::showTab(int tab)
     if (!m_dashboard || tab < 0 || tab >= TabCount || m_built.at(tab))
         return;
     m_built[tab] = true;
+    buildTab(tab);
     const Dashboard &d = *m_dashboard;
     const QStringList amountHeaders = {tr("Projects"), tr("Requested"), tr("Estimated")};
     const auto axisTab = [&](Tab tab, Dashboard::Axis axis) {
@@ -441,6 +455,10 @@ void DashboardPage::showCalendar()
 bool DashboardPage::exportChart(const QString &path, QString *error) const
 {
     QChartView *view = m_charts.at(m_tabs->currentIndex());
+    if (!view) {
+        *error = tr("There is no dashboard to export.");
+        return false;
+    }
     const QImage image = view->grab().toImage();
     QSaveFile file(path);
     if (image.isNull() || !file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") ||

@@ -11,6 +11,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QTabWidget;
+class QSplitter;
 class QTableView;
 class Workspace;
 
@@ -64,14 +65,17 @@ private:
     void showCalendar();
     void exportChartDialog();
     void exportTableDialog();
+    // Makes a tab's chart and table, the first time it is drawn.
+    void buildTab(int tab);
 
     Workspace *m_workspace = nullptr;
     std::optional<Dashboard> m_dashboard;
     QComboBox *m_edition = nullptr;
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QList<QChartView *> m_charts;
-    QList<QTableView *> m_tables;
+    QList<QSplitter *> m_splitters;
+    QList<QChartView *> m_charts; // nullptr until the tab is first drawn
+    QList<QTableView *> m_tables; // likewise
     QList<bool> m_built; // per tab: drawn for the figures read last
     QAction *m_reloadAction = nullptr;
     QAction *m_exportChartAction = nullptr;

@@ -11,7 +11,8 @@ class Settings;
 class Workspace;
 
 // The mission officer's page: the search over every project (ReviewSearchPane) and, beside it,
-// the review of the chosen project (ReviewPanel).
+// the review of the chosen project (ReviewPanel). Both are built when the page is first shown
+// or used: not at start, where they would delay the window's first paint.
 class ReviewPage final : public QWidget
 {
     Q_OBJECT
@@ -40,8 +41,18 @@ signals:
     // Something done, for the status bar.
     void message(const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
-    ReviewSearchPane *m_search = nullptr;
-    ReviewPanel *m_panel = nullptr;
-    QScrollArea *m_scroll = nullptr;
+    void build() const;
+
+    Settings *m_settings = nullptr;
+    Workspace *m_workspace = nullptr;
+    QUndoStack *m_stack = nullptr;
+    // Built on first need, from const accessors too.
+    mutable bool m_built = false;
+    mutable ReviewSearchPane *m_search = nullptr;
+    mutable ReviewPanel *m_panel = nullptr;
+    mutable QScrollArea *m_scroll = nullptr;
 };

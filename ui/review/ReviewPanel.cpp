@@ -54,11 +54,11 @@ constexpr int kSimilarShown = 10;
 
 } // namespace
 
-ReviewPanel::ReviewPanel(Settings *settings, QWidget *parent)
+ReviewPanel::ReviewPanel(Settings *settings, QWidget *parent, QUndoStack *stack)
     : QWidget(parent)
     , m_settings(settings)
 {
-    m_stack = new QUndoStack(this);
+    m_stack = stack ? stack : new QUndoStack(this);
     // The review of the chosen project.
     setObjectName(QStringLiteral("reviewPanel"));
     auto *panel = new QVBoxLayout(this);

@@ -29,7 +29,10 @@ class ReviewPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(ReviewPanel)
 
 public:
-    explicit ReviewPanel(Settings *settings, QWidget *parent = nullptr);
+    // Its edits go to `stack` when one is given (the page's, which exists before the panel is
+    // built), else to a stack of its own.
+    explicit ReviewPanel(Settings *settings, QWidget *parent = nullptr,
+                         QUndoStack *stack = nullptr);
 
     void setWorkspace(Workspace *workspace);
     // Shows a project's review; title when already known (a hit's).
