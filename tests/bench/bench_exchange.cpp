@@ -127,7 +127,7 @@ private slots:
             return runs.at(runs.size() / 2);
         };
 
-        // Five empty workspaces, then the last one again five times. The medians are reported;
+        // Five empty workspaces, then the last one again three times. The medians are reported;
         // the best runs are held to the target: this machine's disk and neighbours add up to
         // half a second to a run, which is not the import's doing.
         constexpr int kRuns = 5;
@@ -141,8 +141,8 @@ private slots:
             QVERIFY2(report, qPrintable(error));
             QCOMPARE(report->added, 10000);
         }
-        QList<Times> again(kRuns);
-        for (int i = 0; i < kRuns; ++i) {
+        QList<Times> again(3);
+        for (int i = 0; i < int(again.size()); ++i) {
             const auto report = import(*officer, &again[i]);
             QVERIFY2(report, qPrintable(error));
             QCOMPARE(report->skipped, 10000);
