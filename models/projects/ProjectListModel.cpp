@@ -18,7 +18,7 @@
 namespace {
 
 // From this many projects on, the list is read on two threads.
-constexpr size_t kParallelRows = 20000;
+size_t parallelRows = 20000;
 
 // Names that repeat across thousands of rows (communes) get a number each, in the order met.
 class NamePool
@@ -245,7 +245,7 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
         SqliteStatement count(db, QStringLiteral("SELECT count(*) FROM projects"));
         if (count.next())
             total = size_t(count.columnInteger(0));
-        if (total >= kParallelRows) {
+        if (total >= parallelRows) {
             SqliteStatement half(
                 db, QStringLiteral("SELECT id FROM projects ORDER BY id LIMIT 1 OFFSET %1")
                         .arg(total / 2));
@@ -348,6 +348,11 @@ std::shared_ptr<ProjectListModel::Rows> ProjectListModel::read(const QSqlDatabas
         }
     }
     return result;
+}
+
+void ProjectListModel::setParallelReadThreshold(size_t projects)
+{
+    parallelRows = projects;
 }
 
 std::string_view ProjectListModel::titleKey(int r) const

@@ -75,8 +75,11 @@ public:
 
     // Reads every project through db (or only the project onlyId when it is not -1); safe to
     // call from any thread that owns db.
+    // A whole list of 20,000 projects or more is read in two halves at once, on two threads.
     static std::shared_ptr<Rows> read(const QSqlDatabase &db, QString *error,
                                       qint64 onlyId = -1);
+    // For tests: from how many projects the list is read on two threads.
+    static void setParallelReadThreshold(size_t projects);
 
     explicit ProjectListModel(QObject *parent = nullptr);
     ~ProjectListModel() override;

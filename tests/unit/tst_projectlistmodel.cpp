@@ -39,6 +39,34 @@ private slots:
         QVERIFY(m_demo);
     }
 
+    // Read in two halves on two threads (as from 20,000 projects), the list is the one read
+    // by one thread: the same rows in the same order, the same keys, each row's names its own.
+    void twoThreadsReadTheSameList()
+    {
+        QString error;
+        const auto one = ProjectListModel::read(m_demo->database(), &error);
+        QVERIFY2(one, qPrintable(error));
+        ProjectListModel::setParallelReadThreshold(2);
+        const auto two = ProjectListModel::read(m_demo->database(), &error);
+        ProjectListModel::setParallelReadThreshold(20000);
+        QVERIFY2(two, qPrintable(error));
+        QCOMPARE(two->rows.size(), one->rows.size());
+        QCOMPARE(two->searchKeys, one->searchKeys);
+        QCOMPARE(two->keyOffsets, one->keyOffsets);
+        QCOMPARE(two->stages, one->stages);
+        for (size_t r = 0; r < one->rows.size(); ++r) {
+            const ProjectListModel::Row &a = one->rows[r];
+            const ProjectListModel::Row &b = two->rows[r];
+            QCOMPARE(b.id, a.id);
+            QCOMPARE(b.title, a.title);
+            QCOMPARE(b.holder, a.holder);
+            QCOMPARE(b.updatedAt, a.updatedAt);
+            QCOMPARE(two->communes.at(b.commune), one->communes.at(a.commune));
+            QCOMPARE(two->venueNames.at(b.venue), one->venueNames.at(a.venue));
+            QCOMPARE(two->categories.at(b.category), one->categories.at(a.category));
+        }
+    }
+
     void loadsEveryProject()
     {
         ProjectListModel model;
