@@ -135,7 +135,11 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral(COMPTOIR_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/comptoir.svg")));
+    // The icon once the event loop runs: reading an SVG icon loads Qt's SVG icon engine, which
+    // the window's first paint need not wait for.
+    QTimer::singleShot(0, &app, [] {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/comptoir.svg")));
+    });
     const QString language =
         Language::resolve(requestedLanguage(argc, argv), Settings().language());
     Language::install(app, language);

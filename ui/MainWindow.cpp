@@ -72,6 +72,7 @@
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QUndoStack>
+#include <QTimer>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
@@ -81,7 +82,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/comptoir.svg")));
+    // Once the event loop runs (an SVG icon loads Qt's SVG icon engine: not before the first
+    // paint).
+    QTimer::singleShot(0, this,
+                       [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/comptoir.svg"))); });
 
     m_pages = new QStackedWidget(this);
     m_welcomePage = new WelcomePage(m_pages);

@@ -20,10 +20,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *layout = new QVBoxLayout(column);
     layout->setSpacing(12);
 
-    auto *logo = new QLabel(column);
-    logo->setPixmap(QIcon(QStringLiteral(":/icons/comptoir.svg")).pixmap(96, 96));
-    logo->setAlignment(Qt::AlignCenter);
-    layout->addWidget(logo);
+    // Drawn when the page is first shown: not when a workspace opens straight away.
+    m_logo = new QLabel(column);
+    m_logo->setObjectName(QStringLiteral("welcomeLogo"));
+    m_logo->setMinimumSize(96, 96);
+    m_logo->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_logo);
 
     auto *title = new QLabel(tr("Welcome to Comptoir"), column);
     QFont titleFont = title->font();
@@ -101,4 +103,11 @@ void WelcomePage::setRecentWorkspaces(const QStringList &paths)
     }
     m_recentList->setVisible(!paths.isEmpty());
     m_recentTitle->setVisible(!paths.isEmpty());
+}
+
+void WelcomePage::showEvent(QShowEvent *event)
+{
+    if (m_logo->pixmap().isNull())
+        m_logo->setPixmap(QIcon(QStringLiteral(":/icons/comptoir.svg")).pixmap(96, 96));
+    QWidget::showEvent(event);
 }

@@ -25,7 +25,11 @@ signals:
     void demoWorkspaceRequested();
     void recentWorkspaceRequested(const QString &path);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    QLabel *m_logo = nullptr;
     QListWidget *m_recentList = nullptr;
     QLabel *m_recentTitle = nullptr;
 };
