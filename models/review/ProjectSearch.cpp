@@ -135,19 +135,37 @@ QString ProjectSearch::passage(const QString &text, const QStringList &stems)
 {
     constexpr int kBefore = 5;
     constexpr int kWords = 16;
-    const QList<std::pair<QString, QString>> forms = wordForms(text);
-    const auto found = [&stems](const QString &folded) {
+    // Each word folded as it is met, in one buffer: the whole text's words are not listed (a
+    // page of 200 hits has as many texts of hundreds of words).
+    QString folded;
+    const auto found = [&](qsizetype pos, qsizetype end) {
+        if (stems.isEmpty())
+            return false;
+        folded.clear();
+        TextFolding::appendFolded(QStringView(text).mid(pos, end - pos), folded);
         for (const QString &s : stems) {
             if (s.size() >= 4 ? folded.startsWith(s) : folded == s)
                 return true;
         }
         return false;
     };
+    const auto wordEnd = [&text](qsizetype pos) {
+        while (pos < text.size() && text.at(pos).isLetterOrNumber())
+            ++pos;
+        return pos;
+    };
     // Where the passage starts: a few words before the first word found.
     qsizetype first = -1;
-    for (qsizetype i = 0; i < forms.size() && first < 0; ++i) {
-        if (found(forms.at(i).first))
-            first = i;
+    for (qsizetype pos = 0, index = 0; pos < text.size() && first < 0 && !stems.isEmpty();) {
+        if (!text.at(pos).isLetterOrNumber()) {
+            ++pos;
+            continue;
+        }
+        const qsizetype end = wordEnd(pos);
+        if (found(pos, end))
+            first = index;
+        ++index;
+        pos = end;
     }
     const qsizetype from = first < 0 ? 0 : std::max<qsizetype>(0, first - kBefore);
     // Walk the text again to keep its punctuation and line breaks between the words.
@@ -164,15 +182,16 @@ QString ProjectSearch::passage(const QString &text, const QStringList &stems)
             ++pos;
             continue;
         }
-        qsizetype end = pos;
-        while (end < text.size() && text.at(end).isLetterOrNumber())
-            ++end;
+        const qsizetype end = wordEnd(pos);
         if (index >= from) {
-            const QString word = text.mid(pos, end - pos);
-            if (!stems.isEmpty() && index < forms.size() && found(forms.at(index).first))
-                out += QChar(1) + word + QChar(2);
-            else
+            const QStringView word = QStringView(text).mid(pos, end - pos);
+            if (found(pos, end)) {
+                out += QChar(1);
                 out += word;
+                out += QChar(2);
+            } else {
+                out += word;
+            }
             ++taken;
         }
         ++index;
