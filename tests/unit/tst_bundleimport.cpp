@@ -48,22 +48,12 @@ private:
         return workspace;
     }
 
-    static QList<qint64> allProjects(const Workspace &workspace)
-    {
-        QList<qint64> ids;
-        QSqlQuery query(workspace.database());
-        query.exec(QStringLiteral("SELECT id FROM projects ORDER BY id"));
-        while (query.next())
-            ids << query.value(0).toLongLong();
-        return ids;
-    }
-
     // Exports every project (remembering the versions handed over) and returns the file.
     QString exportAll(Workspace &workspace)
     {
         const QString file = path(QStringLiteral("export-%1.comptoir").arg(++m_files));
         QString error;
-        if (!BundleWriter::writeFile(workspace, allProjects(workspace), file, &error))
+        if (!BundleWriter::writeFile(workspace, TestSupport::projectIds(workspace), file, &error))
             qWarning("%s", qPrintable(error));
         return file;
     }
@@ -119,7 +109,7 @@ private:
     {
         QString error;
         const QDateTime at(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc());
-        const auto bytes = BundleWriter::write(workspace, allProjects(workspace), &error, at);
+        const auto bytes = BundleWriter::write(workspace, TestSupport::projectIds(workspace), &error, at);
         if (!bytes)
             return {};
         const QJsonObject document = QJsonDocument::fromJson(*bytes).object();
