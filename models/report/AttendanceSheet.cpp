@@ -1,4 +1,5 @@
 #include "AttendanceSheet.h"
+#include "PageFlow.h"
 
 #include "Dossier.h"
 #include "PdfFile.h"
@@ -31,11 +32,7 @@ struct Page
 
 QFont font(double points, bool bold = false)
 {
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setStyleHint(QFont::SansSerif);
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
+    return PageFlow::font(points, bold);
 }
 
 } // namespace

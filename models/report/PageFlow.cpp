@@ -1,5 +1,6 @@
 #include "PageFlow.h"
 
+#include <QFontDatabase>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
@@ -12,9 +13,30 @@ const QColor PageFlow::grey(0x5f, 0x67, 0x70);
 const QColor PageFlow::light(0xee, 0xf2, 0xf7);
 const QColor PageFlow::rule(0xc8, 0xcf, 0xd8);
 
+QString PageFlow::family()
+{
+    // Registered once per process, on whichever thread writes the first document (the font
+    // database is thread-safe).
+    static const QString registered = [] {
+        const int regular =
+            QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/ComptoirSans.ttf"));
+        const int bold =
+            QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/ComptoirSans-Bold.ttf"));
+        const QString name = QFontDatabase::applicationFontFamilies(regular).value(0);
+        if (regular < 0 || bold < 0 || name.isEmpty()) {
+            qWarning("The documents' typeface could not be loaded; DejaVu Sans is used instead");
+            return QStringLiteral("DejaVu Sans");
+        }
+        return name;
+    }();
+    return registered;
+}
+
 QFont PageFlow::font(double points, bool bold)
 {
-    QFont f(QStringLiteral("DejaVu Sans"));
+    QFont f;
+    // Characters outside the typeface's alphabets come from DejaVu Sans, then from the system.
+    f.setFamilies({family(), QStringLiteral("DejaVu Sans")});
     f.setStyleHint(QFont::SansSerif);
     f.setStyleStrategy(QFont::PreferNoShaping);
     f.setHintingPreference(QFont::PreferNoHinting);

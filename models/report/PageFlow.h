@@ -94,10 +94,13 @@ public:
     // Converts millimetres to device pixels.
     static double mm(const QPaintDevice *device, double millimetres);
 
-    // The documents' typeface: DejaVu Sans, regular or bold only (asides are set in grey, not
-    // in italics: each face a PDF embeds costs it a tenth of the time it takes to write), no
-    // ligatures (copied or searched, "fi" stays two letters), no hinting (vector text).
+    // The documents' typeface: Comptoir Sans, DejaVu Sans without its hinting instructions
+    // (resources/fonts), regular or bold only (asides are set in grey, not in italics: each
+    // face a PDF embeds costs it a tenth of the time it takes to write), no ligatures (copied
+    // or searched, "fi" stays two letters), no hinting (vector text).
     static QFont font(double points, bool bold = false);
+    // The typeface's family, registered with the font database on first use.
+    static QString family();
     // The documents' colours.
     static const QColor navy;  // headings, rules, table headers
     static const QColor grey;  // asides, running header and footer

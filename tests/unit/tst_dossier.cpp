@@ -4,6 +4,7 @@
 #include "projects/ProjectAnswers.h"
 #include "report/Dossier.h"
 #include "report/DossierBatch.h"
+#include "report/PageFlow.h"
 #include "report/PdfFile.h"
 #include "report/WorkshopReport.h"
 #include "storage/Workspace.h"
@@ -139,11 +140,57 @@ private slots:
         for (const QString &line : fontLines)
             QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\byes\\b"))),
                      qPrintable(line));
+        // In Comptoir Sans only, regular and bold (the dossier is all Latin).
+        QStringList faces;
+        for (const QString &line : fontLines)
+            faces << line.section(QLatin1Char(' '), 0, 0);
+        faces.sort();
+        QCOMPARE(faces, QStringList({QStringLiteral("ComptoirSans"),
+                                     QStringLiteral("ComptoirSans-Bold")}));
         const QString meta =
             TestSupport::runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
         QVERIFY(meta.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
         QVERIFY(meta.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
         QVERIFY(meta.contains(QStringLiteral("Budget Citoyen du Pas-de-Calais")));
+    }
+
+    // The documents' typeface: DejaVu Sans without its hinting instructions (FreeType ran them
+    // for every glyph Qt embedded), Latin, Greek and Cyrillic; other characters still printed,
+    // from the system's DejaVu Sans.
+    void typefaceHasNoHintingAndFallsBack()
+    {
+        QCOMPARE(PageFlow::family(), QStringLiteral("Comptoir Sans"));
+        for (const char *file : {":/fonts/ComptoirSans.ttf", ":/fonts/ComptoirSans-Bold.ttf"}) {
+            QFile font(QString::fromLatin1(file));
+            QVERIFY(font.open(QIODevice::ReadOnly));
+            const QByteArray bytes = font.readAll();
+            // The table directory: 12 bytes, then 16 a table, its tag first.
+            QVERIFY(bytes.size() > 12);
+            const int tables = (uchar(bytes.at(4)) << 8) | uchar(bytes.at(5));
+            QVERIFY(tables > 8);
+            QStringList tags;
+            for (int i = 0; i < tables; ++i)
+                tags << QString::fromLatin1(bytes.mid(12 + 16 * i, 4));
+            for (const char *tag : {"glyf", "cmap", "hmtx", "name"})
+                QVERIFY2(tags.contains(QLatin1String(tag)), tag);
+            for (const char *tag : {"fpgm", "prep", "cvt "})
+                QVERIFY2(!tags.contains(QLatin1String(tag)), tag);
+        }
+
+        QTemporaryDir dir;
+        auto w = TestSupport::createDemo(dir);
+        QVERIFY(w);
+        QString error;
+        auto data = Dossier::load(*w, projectId(*w, epicerie()), &error);
+        QVERIFY2(data, qPrintable(error));
+        // Armenian, which DejaVu Sans has and Comptoir Sans has not, in the title.
+        data->details.title = QStringLiteral("Épicerie jumelée avec Երևան");
+        const QString pdf = dir.filePath(QStringLiteral("jumelage.pdf"));
+        QVERIFY2(Dossier::writePdf(*data, pdf, &error), qPrintable(error));
+        QVERIFY(text(pdf).contains(QStringLiteral("Épicerie jumelée avec Երևան")));
+        const QString fonts = TestSupport::runTool(QStringLiteral("pdffonts"), {pdf});
+        QVERIFY2(fonts.contains(QStringLiteral("ComptoirSans")), qPrintable(fonts));
+        QVERIFY2(fonts.contains(QStringLiteral("DejaVuSans")), qPrintable(fonts));
     }
 
     void emptyAnswersAreShownAndContactsNever()
