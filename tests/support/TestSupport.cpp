@@ -312,10 +312,11 @@ double reportBaseline(const QString &measure, double comptoir, double baseline,
         return ratio;
     started = true;
     const auto clean = [](QString text) { return text.replace(u'\t', u' '); };
+    // Kept to three decimals, so that the table's ratio is the one printed above.
     file.write(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
                    .arg(clean(measure))
-                   .arg(comptoir, 0, 'f', 1)
-                   .arg(baseline, 0, 'f', 1)
+                   .arg(comptoir, 0, 'f', 3)
+                   .arg(baseline, 0, 'f', 3)
                    .arg(clean(unit))
                    .arg(target, 0, 'f', 1)
                    .toUtf8());
