@@ -1,4 +1,5 @@
 #include "BundleIdentities.h"
+#include "util/JsonFields.h"
 
 #include "BundleFormat.h"
 
@@ -12,10 +13,7 @@ namespace BundleIdentities {
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
+using JsonFields::str;
 
 // A natural key's part as text: a string as it is, a whole number written out.
 QString part(const QJsonValue &value)

@@ -1,4 +1,5 @@
 #include "BundleImport.h"
+#include "util/JsonFields.h"
 
 #include "BundleContainer.h"
 #include "BundleFormat.h"
@@ -39,10 +40,7 @@ using BundleFormat::Role;
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
+using JsonFields::str;
 
 // The record without what says when and where it was written.
 QJsonObject substance(QJsonObject record)

@@ -1,4 +1,5 @@
 #include "PlatformExport.h"
+#include "util/JsonFields.h"
 #include "util/SaveFile.h"
 
 #include "BundleWriter.h"
@@ -23,10 +24,7 @@
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
+using JsonFields::str;
 
 QHash<QString, QJsonObject> byUuid(const QJsonObject &content, const char *list)
 {

@@ -1,4 +1,5 @@
 #include "ProjectMerge.h"
+#include "util/JsonFields.h"
 
 #include "attachments/Attachments.h"
 #include "methodology/Methodology.h"
@@ -13,10 +14,7 @@
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
+using JsonFields::str;
 
 // The fields of a project shown in a conflict, in the order of the project's page.
 struct ProjectField

@@ -30,11 +30,6 @@ struct Page
     double mm(double v) const { return v * dotsPerMm; }
 };
 
-QFont font(double points, bool bold = false)
-{
-    return PageFlow::font(points, bold);
-}
-
 } // namespace
 
 std::optional<AttendanceSheet::Data> AttendanceSheet::load(const Workspace &workspace,
@@ -100,7 +95,7 @@ int AttendanceSheet::render(const Data &data, QPagedPaintDevice *device)
     }
 
     const auto drawFooter = [&](int number) {
-        painter.setFont(font(8));
+        painter.setFont(PageFlow::font(8));
         painter.setPen(QColor(0x44, 0x44, 0x44));
         const QRectF footer(left, area.height() - page.mm(kMargin) - page.mm(6), width, page.mm(6));
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
@@ -110,7 +105,7 @@ int AttendanceSheet::render(const Data &data, QPagedPaintDevice *device)
         painter.setPen(Qt::black);
     };
     const auto drawTableHeader = [&](double y) {
-        painter.setFont(font(9, true));
+        painter.setFont(PageFlow::font(9, true));
         painter.fillRect(QRectF(left, y, width, page.mm(kHeaderRow)), QColor(0xe8, 0xe8, 0xe8));
         for (int c = 0; c < headers.size(); ++c) {
             const QRectF cell(xs.at(c), y, xs.at(c + 1) - xs.at(c), page.mm(kHeaderRow));
@@ -123,11 +118,11 @@ int AttendanceSheet::render(const Data &data, QPagedPaintDevice *device)
 
     // Header block.
     double y = page.mm(kMargin);
-    painter.setFont(font(18, true));
+    painter.setFont(PageFlow::font(18, true));
     painter.drawText(QRectF(left, y, width, page.mm(10)), Qt::AlignLeft | Qt::AlignVCenter,
                      tr("Attendance sheet"));
     y += page.mm(10);
-    painter.setFont(font(10));
+    painter.setFont(PageFlow::font(10));
     painter.drawText(QRectF(left, y, width, page.mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
                      data.editionName.isEmpty()
                          ? tr("Budget Citoyen of the Pas-de-Calais")
@@ -154,10 +149,10 @@ int AttendanceSheet::render(const Data &data, QPagedPaintDevice *device)
     };
     const double labelWidth = page.mm(32);
     for (const auto &[label, value] : facts) {
-        painter.setFont(font(10, true));
+        painter.setFont(PageFlow::font(10, true));
         painter.drawText(QRectF(left, y, labelWidth, page.mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
                          label);
-        painter.setFont(font(10));
+        painter.setFont(PageFlow::font(10));
         const QFontMetricsF metrics(painter.font(), device);
         painter.drawText(QRectF(left + labelWidth, y, width - labelWidth, page.mm(6)),
                          Qt::AlignLeft | Qt::AlignVCenter,
@@ -174,7 +169,7 @@ int AttendanceSheet::render(const Data &data, QPagedPaintDevice *device)
             device->newPage();
             ++pageNumber;
             y = page.mm(kMargin);
-            painter.setFont(font(10, true));
+            painter.setFont(PageFlow::font(10, true));
             painter.drawText(QRectF(left, y, width, page.mm(8)), Qt::AlignLeft | Qt::AlignVCenter,
                              tr("Attendance sheet · %1 (continued)").arg(Workshops::title(w)));
             y += page.mm(12);
@@ -189,7 +184,7 @@ int AttendanceSheet::render(const Data &data, QPagedPaintDevice *device)
             if (p.status == Attendance::Status::Excused)
                 cells[4] = Attendance::label(p.status);
         }
-        painter.setFont(font(9));
+        painter.setFont(PageFlow::font(9));
         const QFontMetricsF metrics(painter.font(), device);
         for (int c = 0; c < cells.size(); ++c) {
             const QRectF cell(xs.at(c), y, xs.at(c + 1) - xs.at(c), page.mm(kRow));
