@@ -12,7 +12,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -135,19 +134,14 @@ QString ProjectSearch::passage(const QString &text, const QStringList &stems)
 {
     constexpr int kBefore = 5;
     constexpr int kWords = 16;
-    // Each word folded as it is met, in one buffer: the whole text's words are not listed (a
-    // page of 200 hits has as many texts of hundreds of words).
-    QString folded;
+    // Each word folded as it is compared, and only as far as it matches: the whole text's words
+    // are not listed (a page of 200 hits has as many texts of hundreds of words), and most of
+    // them differ from the words looked for at their first letter.
     const auto found = [&](qsizetype pos, qsizetype end) {
-        if (stems.isEmpty())
-            return false;
-        folded.clear();
-        TextFolding::appendFolded(QStringView(text).mid(pos, end - pos), folded);
-        for (const QString &s : stems) {
-            if (s.size() >= 4 ? folded.startsWith(s) : folded == s)
-                return true;
-        }
-        return false;
+        const QStringView word = QStringView(text).mid(pos, end - pos);
+        return std::any_of(stems.cbegin(), stems.cend(), [word](const QString &s) {
+            return TextFolding::startsWithFolded(word, s, s.size() < 4);
+        });
     };
     const auto wordEnd = [&text](qsizetype pos) {
         while (pos < text.size() && text.at(pos).isLetterOrNumber())
@@ -204,12 +198,35 @@ QString ProjectSearch::passage(const QString &text, const QStringList &stems)
 
 QString ProjectSearch::snippetHtml(const QString &marked)
 {
-    QString html = marked.toHtmlEscaped();
-    html.replace(QChar(1), QStringLiteral("<b>"));
-    html.replace(QChar(2), QStringLiteral("</b>"));
-    // The parts of the text (summary, theme, commune, answers) apart, empty ones skipped.
-    static const QRegularExpression breaks(QStringLiteral("\\s*\\n[\\s\\n]*"));
-    html.replace(breaks, QStringLiteral(" · "));
+    // In one pass: the text escaped, the words found in bold, and the parts of the text (summary,
+    // theme, commune, answers) apart, each run of spaces that holds a line break made one " · ".
+    QString html;
+    html.reserve(marked.size() + marked.size() / 4 + 16);
+    for (qsizetype i = 0; i < marked.size();) {
+        const QChar c = marked.at(i);
+        if (c.isSpace()) {
+            qsizetype end = i;
+            bool lineBreak = false;
+            while (end < marked.size() && marked.at(end).isSpace())
+                lineBreak |= marked.at(end++) == QLatin1Char('\n');
+            if (lineBreak)
+                html += QStringLiteral(" · ");
+            else
+                html += QStringView(marked).mid(i, end - i);
+            i = end;
+            continue;
+        }
+        switch (c.unicode()) {
+        case 1: html += QLatin1String("<b>"); break;
+        case 2: html += QLatin1String("</b>"); break;
+        case '<': html += QLatin1String("&lt;"); break;
+        case '>': html += QLatin1String("&gt;"); break;
+        case '&': html += QLatin1String("&amp;"); break;
+        case '"': html += QLatin1String("&quot;"); break;
+        default: html += c;
+        }
+        ++i;
+    }
     return html;
 }
 

@@ -64,22 +64,63 @@ namespace TextFolding {
 void appendFolded(QStringView text, QString &out)
 {
     const auto &t = table();
-    out.reserve(out.size() + text.size() + 4);
+    // Written through a pointer into room made first (a ligature is two letters), then cut to
+    // what was written: QString::append(QChar) costs a call and a check per letter.
+    const qsizetype start = out.size();
+    out.resize(start + 2 * text.size());
+    char16_t *to = reinterpret_cast<char16_t *>(out.data()) + start;
+    char16_t *const begin = to;
     for (QChar ch : text) {
         const char16_t c = ch.unicode();
         if (c < kTableSize) {
             const Folded &f = t[c];
-            out.append(QChar(f.first));
+            *to++ = f.first;
             if (f.second)
-                out.append(QChar(f.second));
+                *to++ = f.second;
         } else if (ch.isLetterOrNumber()) {
-            out.append(ch.toLower());
+            *to++ = ch.toLower().unicode();
         } else if (ch.isSurrogate()) {
-            out.append(ch); // keep pairs intact; they are rare in names and titles
+            *to++ = c; // keep pairs intact; they are rare in names and titles
         } else {
-            out.append(QLatin1Char(' '));
+            *to++ = u' ';
         }
     }
+    out.truncate(start + (to - begin));
+}
+
+bool startsWithFolded(QStringView text, QStringView prefix, bool whole)
+{
+    const auto &t = table();
+    qsizetype at = 0;
+    const auto next = [&](char16_t folded) {
+        if (at >= prefix.size() || prefix[at].unicode() != folded)
+            return false;
+        ++at;
+        return true;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (at == prefix.size())
+            return !whole;
+        const QChar ch = text[i];
+        const char16_t c = ch.unicode();
+        bool same = true;
+        if (c < kTableSize) {
+            const Folded &f = t[c];
+            same = next(f.first) && (!f.second || next(f.second));
+            // A ligature's first half can end the prefix ("c" + "œ…" against "co").
+            if (!same && at == prefix.size() && !whole)
+                return true;
+        } else if (ch.isLetterOrNumber()) {
+            same = next(ch.toLower().unicode());
+        } else if (ch.isSurrogate()) {
+            same = next(c);
+        } else {
+            same = next(u' ');
+        }
+        if (!same)
+            return false;
+    }
+    return at == prefix.size();
 }
 
 namespace {

@@ -140,6 +140,18 @@ private slots:
         QCOMPARE(ProjectSearch::snippetHtml(QStringLiteral("a <b> \x01"
                                                            "mot\x02 & c")),
                  QStringLiteral("a &lt;b&gt; <b>mot</b> &amp; c"));
+        // The parts of the text apart: each run of spaces holding a line break is one " · ",
+        // other spaces stay as they are; quotes escaped.
+        QCOMPARE(ProjectSearch::snippetHtml(QStringLiteral("Titre \n\n  Résumé  \"long\"\t\nfin")),
+                 QStringLiteral("Titre · Résumé  &quot;long&quot; · fin"));
+        // The passage around the first word found, which is marked wherever it is.
+        QCOMPARE(ProjectSearch::passage(QStringLiteral("Un deux trois quatre cinq six sept huit"
+                                                       " Épiceries d'ici"),
+                                        {QStringLiteral("epiceri")}),
+                 QStringLiteral("…quatre cinq six sept huit \x01Épiceries\x02 d'ici"));
+        QCOMPARE(ProjectSearch::passage(QStringLiteral("Le vélo, la velo-école"),
+                                        {QStringLiteral("velo")}),
+                 QStringLiteral("Le \x01vélo\x02, la \x01velo\x02-école"));
     }
 
     void searchIgnoresAccentsAndFindsStems()

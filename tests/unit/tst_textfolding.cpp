@@ -33,6 +33,46 @@ private slots:
         QCOMPARE(TextFolding::fold(input), folded);
     }
 
+    // Folded as it is compared: the same answer as folding first, for prefixes and whole words.
+    void startsWithFolded_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<bool>("whole");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("accent, prefix") << QStringLiteral("Épiceries") << QStringLiteral("epiceri")
+                                        << false << true;
+        QTest::newRow("accent, whole") << QStringLiteral("Vélo") << QStringLiteral("velo") << true
+                                       << true;
+        QTest::newRow("longer, whole") << QStringLiteral("Vélos") << QStringLiteral("velo") << true
+                                       << false;
+        QTest::newRow("shorter") << QStringLiteral("Vél") << QStringLiteral("velo") << false
+                                 << false;
+        QTest::newRow("first letter differs")
+            << QStringLiteral("jardin") << QStringLiteral("velo") << false << false;
+        QTest::newRow("ligature ends the prefix")
+            << QStringLiteral("Cœur") << QStringLiteral("co") << false << true;
+        QTest::newRow("ligature against whole")
+            << QStringLiteral("Cœ") << QStringLiteral("co") << true << false;
+        QTest::newRow("ligature in full") << QStringLiteral("Œuvres") << QStringLiteral("oeuvre")
+                                          << false << true;
+        QTest::newRow("beyond Latin") << QStringLiteral("Ωmega") << QStringLiteral("ωme") << false
+                                      << true;
+        QTest::newRow("empty prefix") << QStringLiteral("mot") << QString() << false << true;
+        QTest::newRow("both empty, whole") << QString() << QString() << true << true;
+    }
+
+    void startsWithFolded()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, prefix);
+        QFETCH(bool, whole);
+        QFETCH(bool, expected);
+        QCOMPARE(TextFolding::startsWithFolded(text, prefix, whole), expected);
+        const QString folded = TextFolding::fold(text);
+        QCOMPARE(whole ? folded == prefix : folded.startsWith(prefix), expected);
+    }
+
     void appendKeepsWhatIsThere()
     {
         QString out = QStringLiteral("abc|");
