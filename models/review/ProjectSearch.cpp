@@ -162,46 +162,61 @@ QString ProjectSearch::passage(const QString &text, const QStringList &stems)
         pos = end;
     }
     const qsizetype from = first < 0 ? 0 : std::max<qsizetype>(0, first - kBefore);
-    // Walk the text again to keep its punctuation and line breaks between the words.
-    QString out;
-    if (from > 0)
-        out += QStringLiteral("…");
+    // Walk the text again to the passage's first word, then copy it as it is (punctuation and
+    // line breaks between the words kept) in slices, the words found marked.
     qsizetype index = 0;
     qsizetype pos = 0;
-    qsizetype taken = 0;
-    while (pos < text.size() && taken < kWords) {
+    while (pos < text.size() && index < from) {
+        if (text.at(pos).isLetterOrNumber()) {
+            pos = wordEnd(pos);
+            ++index;
+        } else {
+            ++pos;
+        }
+    }
+    while (pos < text.size() && !text.at(pos).isLetterOrNumber())
+        ++pos;
+    QString out;
+    out.reserve(std::min<qsizetype>(text.size() - pos, 512) + 8);
+    if (from > 0)
+        out += u'…';
+    qsizetype copied = pos;
+    for (qsizetype taken = 0; pos < text.size() && taken < kWords;) {
         if (!text.at(pos).isLetterOrNumber()) {
-            if (index > from && index <= from + kWords)
-                out += text.at(pos);
             ++pos;
             continue;
         }
         const qsizetype end = wordEnd(pos);
-        if (index >= from) {
-            const QStringView word = QStringView(text).mid(pos, end - pos);
-            if (found(pos, end)) {
-                out += QChar(1);
-                out += word;
-                out += QChar(2);
-            } else {
-                out += word;
-            }
-            ++taken;
+        if (found(pos, end)) {
+            out += QStringView(text).mid(copied, pos - copied);
+            out += QChar(1);
+            out += QStringView(text).mid(pos, end - pos);
+            out += QChar(2);
+            copied = end;
         }
-        ++index;
+        ++taken;
         pos = end;
     }
+    out += QStringView(text).mid(copied, pos - copied);
     if (pos < text.size())
-        out += QStringLiteral("…");
+        out += u'…';
     return out.trimmed();
 }
 
 QString ProjectSearch::snippetHtml(const QString &marked)
 {
-    // In one pass: the text escaped, the words found in bold, and the parts of the text (summary,
+    // In one pass, written through a pointer into room made first (an entity is six characters
+    // at most): the text escaped, the words found in bold, and the parts of the text (summary,
     // theme, commune, answers) apart, each run of spaces that holds a line break made one " · ".
     QString html;
-    html.reserve(marked.size() + marked.size() / 4 + 16);
+    html.resize(6 * marked.size() + 8);
+    char16_t *const begin = reinterpret_cast<char16_t *>(html.data());
+    char16_t *to = begin;
+    const auto put = [&to](const char16_t *text) {
+        while (*text)
+            *to++ = *text++;
+    };
+    const char16_t *const from = reinterpret_cast<const char16_t *>(marked.constData());
     for (qsizetype i = 0; i < marked.size();) {
         const QChar c = marked.at(i);
         if (c.isSpace()) {
@@ -209,24 +224,27 @@ QString ProjectSearch::snippetHtml(const QString &marked)
             bool lineBreak = false;
             while (end < marked.size() && marked.at(end).isSpace())
                 lineBreak |= marked.at(end++) == QLatin1Char('\n');
-            if (lineBreak)
-                html += QStringLiteral(" · ");
-            else
-                html += QStringView(marked).mid(i, end - i);
+            if (lineBreak) {
+                put(u" · ");
+            } else {
+                std::copy(from + i, from + end, to);
+                to += end - i;
+            }
             i = end;
             continue;
         }
         switch (c.unicode()) {
-        case 1: html += QLatin1String("<b>"); break;
-        case 2: html += QLatin1String("</b>"); break;
-        case '<': html += QLatin1String("&lt;"); break;
-        case '>': html += QLatin1String("&gt;"); break;
-        case '&': html += QLatin1String("&amp;"); break;
-        case '"': html += QLatin1String("&quot;"); break;
-        default: html += c;
+        case 1: put(u"<b>"); break;
+        case 2: put(u"</b>"); break;
+        case '<': put(u"&lt;"); break;
+        case '>': put(u"&gt;"); break;
+        case '&': put(u"&amp;"); break;
+        case '"': put(u"&quot;"); break;
+        default: *to++ = c.unicode();
         }
         ++i;
     }
+    html.truncate(to - begin);
     return html;
 }
 
@@ -508,9 +526,12 @@ std::optional<ProjectSearch::Result> ProjectSearch::find(const Workspace &worksp
                                  "       %1"
                                  "  FROM projects p LEFT JOIN venues v ON v.id = p.venue_id"
                                  " WHERE p.id IN (%2)")
-                      .arg(match.isEmpty() ? QStringLiteral("p.summary")
-                                           : QStringLiteral("(SELECT s.body FROM project_search s"
-                                                            " WHERE s.rowid = p.id)"),
+                      // The text as the UTF-8 it is stored in, decoded here (Qt's decoder is a
+                      // few times faster than SQLite's translation to UTF-16).
+                      .arg(match.isEmpty()
+                               ? QStringLiteral("CAST(p.summary AS BLOB)")
+                               : QStringLiteral("(SELECT CAST(s.body AS BLOB) FROM project_search s"
+                                                " WHERE s.rowid = p.id)"),
                            ids.join(QLatin1Char(','))));
     if (!query.exec()) {
         *error = tr("The search failed: %1").arg(query.lastError().text());
@@ -525,7 +546,7 @@ std::optional<ProjectSearch::Result> ProjectSearch::find(const Workspace &worksp
         hit.venue = query.value(2).toString();
         hit.commune = query.value(3).toString();
         hit.stage = Stages::fromCode(query.value(4).toString()).value_or(Stage::Idea);
-        const QString text = query.value(5).toString();
+        const QString text = QString::fromUtf8(query.value(5).toByteArray());
         hit.snippet = match.isEmpty() ? snippetHtml(passage(text.left(400), {}))
                                       : snippetHtml(passage(text, stems));
         hits.insert(hit.id, hit);
