@@ -115,7 +115,8 @@ private slots:
         QVERIFY2(editor.openProject(id, &error), qPrintable(error));
 
         // A settled workspace, as the automatic backup finds it 20 s after opening: the search
-        // index built at opening copied from the write-ahead log into the file first.
+        // index (built for the first project opened, whose similar projects the editor shows)
+        // copied from the write-ahead log into the file first.
         m_workspace->waitForCheckpoint();
         // Alone first, twice (the copy is the system's page cache at work, which the neighbours
         // of a shared machine slow down by half from one run to the next; the best is kept): the
