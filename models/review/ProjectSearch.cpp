@@ -522,12 +522,14 @@ std::optional<ProjectSearch::Result> ProjectSearch::find(const Workspace &worksp
     QStringList ids;
     for (const qint64 id : std::as_const(chosen))
         ids << QString::number(id);
-    query.prepare(QStringLiteral("SELECT p.id, p.title, coalesce(v.name, ''), p.commune, p.stage,"
+    // The texts as the UTF-8 they are stored in, decoded here (Qt's decoder is a few times faster
+    // than SQLite's translation to UTF-16, which the driver asks for).
+    query.prepare(QStringLiteral("SELECT p.id, CAST(p.title AS BLOB),"
+                                 "       CAST(coalesce(v.name, '') AS BLOB),"
+                                 "       CAST(p.commune AS BLOB), p.stage,"
                                  "       %1"
                                  "  FROM projects p LEFT JOIN venues v ON v.id = p.venue_id"
                                  " WHERE p.id IN (%2)")
-                      // The text as the UTF-8 it is stored in, decoded here (Qt's decoder is a
-                      // few times faster than SQLite's translation to UTF-16).
                       .arg(match.isEmpty()
                                ? QStringLiteral("CAST(p.summary AS BLOB)")
                                : QStringLiteral("(SELECT CAST(s.body AS BLOB) FROM project_search s"
@@ -542,9 +544,9 @@ std::optional<ProjectSearch::Result> ProjectSearch::find(const Workspace &worksp
     while (query.next()) {
         Hit hit;
         hit.id = query.value(0).toLongLong();
-        hit.title = query.value(1).toString();
-        hit.venue = query.value(2).toString();
-        hit.commune = query.value(3).toString();
+        hit.title = QString::fromUtf8(query.value(1).toByteArray());
+        hit.venue = QString::fromUtf8(query.value(2).toByteArray());
+        hit.commune = QString::fromUtf8(query.value(3).toByteArray());
         hit.stage = Stages::fromCode(query.value(4).toString()).value_or(Stage::Idea);
         const QString text = QString::fromUtf8(query.value(5).toByteArray());
         hit.snippet = match.isEmpty() ? snippetHtml(passage(text.left(400), {}))
