@@ -4,6 +4,7 @@
 #include "methodology/MethodologyStore.h"
 #include "reference/Communes.h"
 #include "rules/Eligibility.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 #include "text/TextFolding.h"
@@ -522,36 +523,38 @@ std::optional<ProjectSearch::Result> ProjectSearch::find(const Workspace &worksp
     QStringList ids;
     for (const qint64 id : std::as_const(chosen))
         ids << QString::number(id);
-    // The texts as the UTF-8 they are stored in, decoded here (Qt's decoder is a few times faster
-    // than SQLite's translation to UTF-16, which the driver asks for).
-    query.prepare(QStringLiteral("SELECT p.id, CAST(p.title AS BLOB),"
-                                 "       CAST(coalesce(v.name, '') AS BLOB),"
-                                 "       CAST(p.commune AS BLOB), p.stage,"
-                                 "       %1"
-                                 "  FROM projects p LEFT JOIN venues v ON v.id = p.venue_id"
-                                 " WHERE p.id IN (%2)")
-                      .arg(match.isEmpty()
-                               ? QStringLiteral("CAST(p.summary AS BLOB)")
-                               : QStringLiteral("(SELECT CAST(s.body AS BLOB) FROM project_search s"
-                                                " WHERE s.rowid = p.id)"),
-                           ids.join(QLatin1Char(','))));
-    if (!query.exec()) {
-        *error = tr("The search failed: %1").arg(query.lastError().text());
-        return std::nullopt;
-    }
+    // Read straight from SQLite (SqliteStatement): the texts as the UTF-8 they are stored in,
+    // decoded by Qt, a few times faster than SQLite's translation to UTF-16 and QSqlQuery's
+    // QVariant per value.
+    SqliteStatement rows(
+        db, QStringLiteral("SELECT p.id, p.title, coalesce(v.name, ''), p.commune, p.stage, %1"
+                           "  FROM projects p LEFT JOIN venues v ON v.id = p.venue_id"
+                           " WHERE p.id IN (%2)")
+                .arg(match.isEmpty() ? QStringLiteral("p.summary")
+                                     : QStringLiteral("(SELECT s.body FROM project_search s"
+                                                      " WHERE s.rowid = p.id)"),
+                     ids.join(QLatin1Char(','))));
+    const auto text = [&rows](int column) {
+        const std::string_view utf8 = rows.columnUtf8(column);
+        return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+    };
     const QStringList stems = queryStems(q.text);
     QHash<qint64, Hit> hits;
-    while (query.next()) {
+    while (rows.next()) {
         Hit hit;
-        hit.id = query.value(0).toLongLong();
-        hit.title = QString::fromUtf8(query.value(1).toByteArray());
-        hit.venue = QString::fromUtf8(query.value(2).toByteArray());
-        hit.commune = QString::fromUtf8(query.value(3).toByteArray());
-        hit.stage = Stages::fromCode(query.value(4).toString()).value_or(Stage::Idea);
-        const QString text = QString::fromUtf8(query.value(5).toByteArray());
-        hit.snippet = match.isEmpty() ? snippetHtml(passage(text.left(400), {}))
-                                      : snippetHtml(passage(text, stems));
+        hit.id = rows.columnInteger(0);
+        hit.title = text(1);
+        hit.venue = text(2);
+        hit.commune = text(3);
+        hit.stage = Stages::fromCode(text(4)).value_or(Stage::Idea);
+        const QString body = text(5);
+        hit.snippet = match.isEmpty() ? snippetHtml(passage(body.left(400), {}))
+                                      : snippetHtml(passage(body, stems));
         hits.insert(hit.id, hit);
+    }
+    if (!rows.error().isEmpty()) {
+        *error = tr("The search failed: %1").arg(rows.error());
+        return std::nullopt;
     }
     for (const qint64 id : std::as_const(chosen))
         result.hits << hits.value(id);
