@@ -6,7 +6,7 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
-#include <QCryptographicHash>
+#include "util/Sha256.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -75,9 +75,16 @@ Result<std::pair<QString, qint64>> hashFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Failure{Attachments::tr("it cannot be read (%1)").arg(file.errorString())};
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    if (!sha.addData(&file))
-        return Failure{Attachments::tr("it cannot be read (%1)").arg(file.errorString())};
+    Sha256 sha;
+    QByteArray buffer(int(Attachments::kChunkBytes), Qt::Uninitialized);
+    for (;;) {
+        const qint64 got = file.read(buffer.data(), buffer.size());
+        if (got < 0)
+            return Failure{Attachments::tr("it cannot be read (%1)").arg(file.errorString())};
+        if (got == 0)
+            break;
+        sha.addData(QByteArrayView(buffer.constData(), got));
+    }
     return std::make_pair(QString::fromLatin1(sha.result().toHex()), file.size());
 }
 
@@ -275,7 +282,7 @@ Result<void> Attachments::storeContent(QSqlDatabase db, QIODevice &in, qint64 si
                            .arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
     }
     BlobPtr blob(raw);
-    QCryptographicHash sha(QCryptographicHash::Sha256);
+    Sha256 sha;
     QByteArray buffer(int(qMin<qint64>(kChunkBytes, qMax<qint64>(size, 1))), Qt::Uninitialized);
     qint64 offset = 0;
     while (offset < size) {

@@ -6,8 +6,8 @@
 #include "attachments/Attachments.h"
 #include "methodology/Methodology.h"
 
+#include "util/Sha256.h"
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -544,7 +544,7 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
         const QByteArrayView laidOut =
             QByteArrayView(bytes).sliced(head.size(), tail - head.size());
         contentHash = QtConcurrent::run([laidOut] {
-            return QCryptographicHash::hash(laidOut, QCryptographicHash::Sha256).toHex();
+            return Sha256::hash(laidOut).toHex();
         });
     }
     // Should this thread leave early, the other finishes before the bytes it reads go away.

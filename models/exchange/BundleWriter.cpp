@@ -10,8 +10,8 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
+#include "util/Sha256.h"
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -414,9 +414,7 @@ std::optional<QJsonObject> BundleWriter::content(const Workspace &workspace,
 
 QByteArray BundleWriter::sha256(const QJsonObject &content)
 {
-    return QCryptographicHash::hash(QJsonDocument(content).toJson(QJsonDocument::Compact),
-                                    QCryptographicHash::Sha256)
-        .toHex();
+    return Sha256::hash(QJsonDocument(content).toJson(QJsonDocument::Compact)).toHex();
 }
 
 QByteArray BundleWriter::document(const Workspace &workspace, const QJsonObject &content,
@@ -435,7 +433,7 @@ QByteArray BundleWriter::document(const Workspace &workspace, const QJsonObject 
     rest.insert(QStringLiteral("exportedAt"), Timestamp::fromDateTime(exportedAt));
     rest.insert(
         QStringLiteral("sha256"),
-        QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex()));
+        QString::fromLatin1(Sha256::hash(body).toHex()));
     const QByteArray tail = QJsonDocument(rest).toJson(QJsonDocument::Compact); // {"exportedAt"…}
     return QByteArrayLiteral("{\"content\":") + body + ',' + tail.mid(1);
 }

@@ -2,7 +2,7 @@
 
 #include "reference/CommuneValue.h"
 
-#include <QCryptographicHash>
+#include "util/Sha256.h"
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -157,7 +157,7 @@ QString ProjectSnapshot::hash() const
     QJsonObject own = project;
     for (const char *key : {"createdAt", "updatedAt", "origin", "history", "communeCode"})
         own.remove(QLatin1String(key));
-    QCryptographicHash sha(QCryptographicHash::Sha256);
+    Sha256 sha;
     sha.addData(QByteArrayView("project\n"));
     sha.addData(compact(own));
     sha.addData(QByteArrayView("\nanswers\n"));

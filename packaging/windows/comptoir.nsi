@@ -4,7 +4,8 @@
 ; writer calls sqlite3.dll on the driver's connection; two copies would each keep their own locks
 ; on the same file. Build Qt's qsqlite plugin with -system-sqlite against the sqlite3.dll shipped
 ; in dist\ (tst_sqlitelibrary fails otherwise), before running windeployqt. The other libraries'
-; DLLs (libzip, qpdf, libsodium: from vcpkg or MSYS2) go in dist\ beside comptoir.exe.
+; DLLs (libzip, qpdf, libsodium, OpenSSL's libcrypto: from vcpkg or MSYS2) go in dist\ beside
+; comptoir.exe.
 Unicode true
 !define APP_NAME "Comptoir"
 !define APP_ID "org.ligue62.Comptoir"

@@ -1,6 +1,7 @@
 #include "exchange/BundleWriter.h"
 #include "storage/Workspace.h"
 #include "TestSupport.h"
+#include "util/Sha256.h"
 #include "workshops/Holders.h"
 
 #include <QCryptographicHash>
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -74,6 +76,30 @@ private slots:
         QCOMPARE(content.value(QStringLiteral("projects")).toArray().size(), 14);
         QVERIFY(first->startsWith("{\"content\":{"));
         QVERIFY(!first->contains('\n'));
+    }
+
+    // The checksums are OpenSSL's SHA-256 (util/Sha256): FIPS 180-2's vectors, the same digest
+    // in pieces as in one call, and the same as Qt's over a few megabytes.
+    void sha256()
+    {
+        QCOMPARE(Sha256::hash({}).toHex(),
+                 QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(Sha256::hash("abc").toHex(),
+                 QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QByteArray data(3 * 1024 * 1024 + 17, Qt::Uninitialized);
+        QRandomGenerator random(21);
+        for (char &c : data)
+            c = char(random.bounded(256));
+        Sha256 pieces;
+        for (qsizetype at = 0; at < data.size(); at += 65'537)
+            pieces.addData(
+                QByteArrayView(data).sliced(at, std::min<qsizetype>(65'537, data.size() - at)));
+        const QByteArray digest = pieces.result();
+        QCOMPARE(digest, Sha256::hash(data));
+        QCOMPARE(digest, QCryptographicHash::hash(data, QCryptographicHash::Sha256));
+        // result() leaves the hasher empty, ready for the next.
+        pieces.addData("abc");
+        QCOMPARE(pieces.result(), Sha256::hash("abc"));
     }
 
     void referencesAreClosed()

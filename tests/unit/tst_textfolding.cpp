@@ -40,12 +40,12 @@ private slots:
         QTest::addColumn<QString>("prefix");
         QTest::addColumn<bool>("whole");
         QTest::addColumn<bool>("expected");
-        QTest::newRow("accent, prefix") << QStringLiteral("Épiceries") << QStringLiteral("epiceri")
-                                        << false << true;
-        QTest::newRow("accent, whole") << QStringLiteral("Vélo") << QStringLiteral("velo") << true
-                                       << true;
-        QTest::newRow("longer, whole") << QStringLiteral("Vélos") << QStringLiteral("velo") << true
-                                       << false;
+        QTest::newRow("accent, prefix")
+            << QStringLiteral("Épiceries") << QStringLiteral("epiceri") << false << true;
+        QTest::newRow("accent, whole")
+            << QStringLiteral("Vélo") << QStringLiteral("velo") << true << true;
+        QTest::newRow("longer, whole")
+            << QStringLiteral("Vélos") << QStringLiteral("velo") << true << false;
         QTest::newRow("shorter") << QStringLiteral("Vél") << QStringLiteral("velo") << false
                                  << false;
         QTest::newRow("first letter differs")
@@ -54,10 +54,10 @@ private slots:
             << QStringLiteral("Cœur") << QStringLiteral("co") << false << true;
         QTest::newRow("ligature against whole")
             << QStringLiteral("Cœ") << QStringLiteral("co") << true << false;
-        QTest::newRow("ligature in full") << QStringLiteral("Œuvres") << QStringLiteral("oeuvre")
-                                          << false << true;
-        QTest::newRow("beyond Latin") << QStringLiteral("Ωmega") << QStringLiteral("ωme") << false
-                                      << true;
+        QTest::newRow("ligature in full")
+            << QStringLiteral("Œuvres") << QStringLiteral("oeuvre") << false << true;
+        QTest::newRow("beyond Latin")
+            << QStringLiteral("Ωmega") << QStringLiteral("ωme") << false << true;
         QTest::newRow("empty prefix") << QStringLiteral("mot") << QString() << false << true;
         QTest::newRow("both empty, whole") << QString() << QString() << true << true;
     }
