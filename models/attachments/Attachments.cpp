@@ -5,8 +5,8 @@
 #include "storage/Timestamp.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
-
 #include "util/Sha256.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>

@@ -5,8 +5,8 @@
 #include "BundleWriter.h"
 #include "attachments/Attachments.h"
 #include "methodology/Methodology.h"
-
 #include "util/Sha256.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>

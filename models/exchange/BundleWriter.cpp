@@ -9,8 +9,8 @@
 #include "storage/Timestamp.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
-
 #include "util/Sha256.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>

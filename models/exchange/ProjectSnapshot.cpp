@@ -1,8 +1,8 @@
 #include "ProjectSnapshot.h"
 
 #include "reference/CommuneValue.h"
-
 #include "util/Sha256.h"
+
 #include <QJsonDocument>
 #include <QLocale>
 
