@@ -22,7 +22,15 @@ void writeString(QByteArray &out, const QString &text)
 {
     out += '"';
     const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
+    // Copied in runs between the bytes to escape (most strings have none), not a byte at a time.
+    const char *run = utf8.constData();
+    const char *const end = run + utf8.size();
+    for (const char *at = run; at < end; ++at) {
+        const char c = *at;
+        if (uchar(c) >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(run, at - run);
+        run = at + 1;
         switch (c) {
         case '"':
             out += "\\\"";
@@ -45,17 +53,15 @@ void writeString(QByteArray &out, const QString &text)
         case '\t':
             out += "\\t";
             break;
-        default:
-            if (uchar(c) < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[uchar(c) >> 4];
-                out += hex[uchar(c) & 0xf];
-            } else {
-                out += c;
-            }
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[uchar(c) >> 4];
+            out += hex[uchar(c) & 0xf];
+        }
         }
     }
+    out.append(run, end - run);
     out += '"';
 }
 

@@ -37,6 +37,20 @@ class TestProjectMerge final : public QObject
     }
 
 private slots:
+    // A version's hash is in the files already written (their "history"): the same bytes hashed
+    // whatever the code that writes them, escapes and letters beyond ASCII included.
+    void versionHashIsStable()
+    {
+        ProjectSnapshot s = version(QStringLiteral("Café « solidaire » \"Le 62\" \\ à Arras"),
+                                    QStringLiteral("Ligne 1\nLigne 2\tfin\r\u0001\b\f ✓"), 12345);
+        s.attachments.append(QJsonObject{{QStringLiteral("fileName"), QStringLiteral("devis.pdf")},
+                                         {QStringLiteral("size"), 2048},
+                                         {QStringLiteral("caption"), QStringLiteral("Devis")}});
+        QCOMPARE(s.hash(), QStringLiteral("7ca9bf339d3e03f9"));
+        QCOMPARE(version(QStringLiteral("Jardin"), QStringLiteral("Friche"), 100).hash(),
+                 QStringLiteral("28211b5cfe58112c"));
+    }
+
     void sameVersionsDifferInNothing()
     {
         const ProjectSnapshot a = version(QStringLiteral("Jardin"), QStringLiteral("Friche"), 100);
