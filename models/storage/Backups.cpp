@@ -94,6 +94,14 @@ Result<Backups::Info> inspect(sqlite3 *db, const QString &path, bool full)
     return info;
 }
 
+// Reads db's file through memory-mapped pages, as much of it as SQLite maps at most (its
+// default SQLITE_MAX_MMAP_SIZE); without effect, and harmless, where mapping is not available.
+void mapWhole(sqlite3 *db)
+{
+    QString ignored;
+    scalar(db, "PRAGMA mmap_size = 2147418112", &ignored);
+}
+
 bool syncToDisk(QFile &file)
 {
 #ifdef Q_OS_UNIX
@@ -209,8 +217,7 @@ Result<Backups::Info> copyInto(sqlite3 *from, const QString &source, const QStri
         copySeconds = double(timer.nsecsElapsed()) / 1e9;
         timer.restart();
         // Checked where its pages lie, as the workspace was read (see Backups::write).
-        scalar(to.get(), "PRAGMA mmap_size = 2147418112", &error);
-        error.clear();
+        mapWhole(to.get());
         Result<Backups::Info> checked = inspect(to.get(), part, false);
         checkSeconds = double(timer.nsecsElapsed()) / 1e9;
         timer.restart();
@@ -271,8 +278,7 @@ Result<Backups::Info> Backups::write(const QString &source, const QString &targe
                            .arg(nativePath(source), error)};
     // Its pages read where they lie, mapped into memory, instead of copied out of the system's
     // cache one read at a time.
-    scalar(from.get(), "PRAGMA mmap_size = 2147418112", &error);
-    error.clear();
+    mapWhole(from.get());
     return copyInto(from.get(), source, target, reason);
 }
 
