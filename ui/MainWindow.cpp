@@ -90,43 +90,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_welcomePage = new WelcomePage(m_pages);
     m_pages->addWidget(m_welcomePage);
-    // Home: the projects, the workshops and the holders of the workspace.
+    // Home: the projects, the workshops and the holders of the workspace. Only the projects'
+    // page is built before the window is shown; the others hold their place until buildPages.
     m_home = new QTabWidget(m_pages);
     m_home->setObjectName(QStringLiteral("homeTabs"));
     m_home->setDocumentMode(true);
     m_projectsPage = new ProjectsPage(m_home);
-    m_workshopsPage = new WorkshopsPage(m_home);
-    m_holdersPage = new HoldersPage(m_home);
     m_home->addTab(m_projectsPage, tr("Projects"));
-    m_home->addTab(m_workshopsPage, tr("Workshops"));
-    m_home->addTab(m_holdersPage, tr("Holders"));
-    m_followUpPage = new FollowUpPage(m_home);
-    m_home->addTab(m_followUpPage, tr("To follow up"));
-    m_directoryPage = new DirectoryPage(m_home);
-    m_home->addTab(m_directoryPage, tr("Directory"));
-    connect(m_followUpPage, &FollowUpPage::counted, this, &MainWindow::showFollowUpCount);
-    connect(m_followUpPage, &FollowUpPage::openProject, this, [this](qint64 projectId) {
-        if (openProject(projectId))
-            m_editor->showFollowUp();
-    });
-    m_reviewPage = new ReviewPage(m_settings.get(), m_home);
-    m_dashboardPage = new DashboardPage(m_home);
-    m_home->addTab(m_reviewPage, tr("Review"));
-    m_home->addTab(m_dashboardPage, tr("Dashboard"));
+    for (const QString &title : {tr("Workshops"), tr("Holders"), tr("To follow up"), tr("Directory"),
+                                 tr("Review"), tr("Dashboard")})
+        m_home->addTab(new QWidget(m_home), title);
     m_pages->addWidget(m_home);
-    // The editor, with the live workshop's participants beside it while a workshop runs.
-    m_editorPage = new QSplitter(m_pages);
-    m_editorPage->setObjectName(QStringLiteral("editorPage"));
-    m_livePanel = new LiveWorkshopPanel(m_editorPage);
-    m_livePanel->hide();
-    m_editor = new ProjectEditor(m_undoGroup, m_editorPage);
-    m_editorPage->addWidget(m_livePanel);
-    m_editorPage->addWidget(m_editor);
-    m_editorPage->setStretchFactor(0, 0);
-    m_editorPage->setStretchFactor(1, 1);
-    m_editorPage->setSizes({260, 1000});
-    m_editorPage->setChildrenCollapsible(false);
-    m_pages->addWidget(m_editorPage);
     // Above the pages, the banner of a workspace open read-only.
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -181,13 +155,10 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::openWorkspace);
 
     connect(m_projectsPage, &ProjectsPage::projectActivated, this, &MainWindow::openProject);
-    connect(m_workshopsPage, &WorkshopsPage::projectActivated, this, &MainWindow::openProject);
-    connect(m_reviewPage, &ReviewPage::projectActivated, this, &MainWindow::openProject);
-    connect(m_reviewPage, &ReviewPage::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    connect(m_workshopsPage, &WorkshopsPage::startLiveRequested, this,
-            &MainWindow::startLiveWorkshop);
     connect(m_home, &QTabWidget::currentChanged, this, [this] {
+        // A tab chosen before the pages were built: built now, in its place.
+        if (m_home->currentIndex() != ProjectsTab)
+            buildPages();
         // Each page shows what the others changed.
         // (the holders page reads itself again when shown, if something changed)
         if (m_home->currentWidget() == m_workshopsPage)
@@ -195,25 +166,16 @@ MainWindow::MainWindow(QWidget *parent)
         updateActiveStack();
         updateTitle();
     });
-    connect(m_livePanel, &LiveWorkshopPanel::projectChosen, this, &MainWindow::openProject);
-    connect(m_livePanel, &LiveWorkshopPanel::finishRequested, this, &MainWindow::endLiveWorkshop);
-    connect(m_livePanel, &LiveWorkshopPanel::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_editor, &ProjectEditor::closeRequested, this, &MainWindow::showProjectList);
-    connect(m_editor, &ProjectEditor::titleChanged, this, &MainWindow::updateTitle);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateTitle);
     // After the editor has let go of its project's history (closeProject comes first).
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActiveStack,
             Qt::QueuedConnection);
-    m_undoGroup->addStack(m_reviewPage->undoStack());
     m_backups = new BackupScheduler(this);
     connect(m_backups, &BackupScheduler::backupFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The automatic backup failed: %1").arg(message), 15000);
     });
     m_workspaceStack = new QUndoStack(this);
     m_undoGroup->addStack(m_workspaceStack);
-    m_workshopsPage->setUndoStack(m_workspaceStack);
-    m_holdersPage->setUndoStack(m_workspaceStack);
     // A workshop deleted or brought back by Ctrl+Z shows at once (the other pages listen to
     // the workspace).
     connect(m_workspaceStack, &QUndoStack::indexChanged, this, [this] {
@@ -248,10 +210,172 @@ MainWindow::~MainWindow()
     disconnect(m_workspaceStack, nullptr, this, nullptr);
     m_workspaceStack->clear();
     m_backups->setWorkspace(nullptr);
+    if (!m_pagesBuilt)
+        return;
     m_editor->flush();
     m_livePanel->stop();
     m_livePanel->setWorkspace(nullptr);
     m_editor->setWorkspace(nullptr);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // Once the window is painted for the first time, the pages not seen yet are built: the
+    // window shows without waiting for them (a third of its start), and they are there before
+    // anyone can reach them.
+    if (event->type() == QEvent::Paint && !m_pagesBuilt && !std::exchange(m_pagesQueued, true))
+        QTimer::singleShot(0, this, &MainWindow::buildPages);
+    return QMainWindow::event(event);
+}
+
+void MainWindow::buildPages()
+{
+    if (std::exchange(m_pagesBuilt, true))
+        return;
+    // The pages take the place of the empty widgets holding it, each with its tab's title
+    // (the follow-up count may be in it), the tab shown staying shown.
+    m_workshopsPage = new WorkshopsPage(m_home);
+    m_holdersPage = new HoldersPage(m_home);
+    m_followUpPage = new FollowUpPage(m_home);
+    m_directoryPage = new DirectoryPage(m_home);
+    m_reviewPage = new ReviewPage(m_settings.get(), m_home);
+    m_dashboardPage = new DashboardPage(m_home);
+    {
+        const QSignalBlocker blocker(m_home);
+        const int current = m_home->currentIndex();
+        const std::pair<HomeTab, QWidget *> pages[] = {
+            {WorkshopsTab, m_workshopsPage}, {HoldersTab, m_holdersPage},
+            {FollowUpTab, m_followUpPage},   {DirectoryTab, m_directoryPage},
+            {ReviewTab, m_reviewPage},       {DashboardTab, m_dashboardPage}};
+        for (const auto &[tab, page] : pages) {
+            QWidget *placeholder = m_home->widget(tab);
+            const QString title = m_home->tabText(tab);
+            m_home->removeTab(tab);
+            m_home->insertTab(tab, page, title);
+            delete placeholder;
+        }
+        m_home->setCurrentIndex(current);
+    }
+    connect(m_followUpPage, &FollowUpPage::counted, this, &MainWindow::showFollowUpCount);
+    connect(m_followUpPage, &FollowUpPage::openProject, this, [this](qint64 projectId) {
+        if (openProject(projectId))
+            m_editor->showFollowUp();
+    });
+    connect(m_workshopsPage, &WorkshopsPage::projectActivated, this, &MainWindow::openProject);
+    connect(m_reviewPage, &ReviewPage::projectActivated, this, &MainWindow::openProject);
+    connect(m_reviewPage, &ReviewPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_workshopsPage, &WorkshopsPage::startLiveRequested, this,
+            &MainWindow::startLiveWorkshop);
+    m_undoGroup->addStack(m_reviewPage->undoStack());
+    m_workshopsPage->setUndoStack(m_workspaceStack);
+    m_holdersPage->setUndoStack(m_workspaceStack);
+
+    // The editor, with the live workshop's participants beside it while a workshop runs.
+    m_editorPage = new QSplitter(m_pages);
+    m_editorPage->setObjectName(QStringLiteral("editorPage"));
+    m_livePanel = new LiveWorkshopPanel(m_editorPage);
+    m_livePanel->hide();
+    m_editor = new ProjectEditor(m_undoGroup, m_editorPage);
+    m_editorPage->addWidget(m_livePanel);
+    m_editorPage->addWidget(m_editor);
+    m_editorPage->setStretchFactor(0, 0);
+    m_editorPage->setStretchFactor(1, 1);
+    m_editorPage->setSizes({260, 1000});
+    m_editorPage->setChildrenCollapsible(false);
+    m_pages->addWidget(m_editorPage);
+    connect(m_livePanel, &LiveWorkshopPanel::projectChosen, this, &MainWindow::openProject);
+    connect(m_livePanel, &LiveWorkshopPanel::finishRequested, this, &MainWindow::endLiveWorkshop);
+    connect(m_livePanel, &LiveWorkshopPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_editor, &ProjectEditor::closeRequested, this, &MainWindow::showProjectList);
+    connect(m_editor, &ProjectEditor::titleChanged, this, &MainWindow::updateTitle);
+
+    // The Workshop menu: the workshops page's actions, then the live workshop's.
+    for (QAction *action : m_workshopsPage->workshopActions()) {
+        if (action)
+            m_workshopMenu->addAction(action);
+        else
+            m_workshopMenu->addSeparator();
+    }
+    m_workshopMenu->addSeparator();
+    m_workshopMenu->addActions(m_livePanel->liveActions());
+    // The live workshop's keys work in presentation mode too, when its panel is hidden (they are
+    // disabled while no workshop runs); so do the Workshop menu's, the menu bar hidden.
+    addActions(m_livePanel->actions());
+    keepShortcuts(m_workshopMenu);
+
+    if (m_workspace) {
+        m_livePanel->setWorkspace(m_workspace);
+        m_editor->setWorkspace(m_workspace);
+        m_workshopsPage->setWorkspace(m_workspace);
+        m_holdersPage->setWorkspace(m_workspace);
+        m_directoryPage->setWorkspace(m_workspace);
+        m_followUpPage->setWorkspace(m_workspace);
+        m_reviewPage->setWorkspace(m_workspace);
+        m_dashboardPage->setWorkspace(m_workspace);
+    }
+    updateActiveStack();
+    updateTitle();
+}
+
+WorkshopsPage *MainWindow::workshopsPage()
+{
+    buildPages();
+    return m_workshopsPage;
+}
+
+HoldersPage *MainWindow::holdersPage()
+{
+    buildPages();
+    return m_holdersPage;
+}
+
+DirectoryPage *MainWindow::directoryPage()
+{
+    buildPages();
+    return m_directoryPage;
+}
+
+FollowUpPage *MainWindow::followUpPage()
+{
+    buildPages();
+    return m_followUpPage;
+}
+
+ReviewPage *MainWindow::reviewPage()
+{
+    buildPages();
+    return m_reviewPage;
+}
+
+DashboardPage *MainWindow::dashboardPage()
+{
+    buildPages();
+    return m_dashboardPage;
+}
+
+LiveWorkshopPanel *MainWindow::livePanel()
+{
+    buildPages();
+    return m_livePanel;
+}
+
+ProjectEditor *MainWindow::projectEditor()
+{
+    buildPages();
+    return m_editor;
+}
+
+void MainWindow::flushEdits()
+{
+    if (m_editor)
+        m_editor->flush();
+}
+
+bool MainWindow::liveWorkshopRunning() const
+{
+    return m_livePanel && m_livePanel->isRunning();
 }
 
 void MainWindow::createActions()
@@ -335,7 +459,7 @@ void MainWindow::createActions()
     m_undoAction = make(QStringLiteral("undoAction"), tr("&Undo"), QKeySequence::Undo,
                         QStringLiteral("edit-undo"));
     connect(m_undoAction, &QAction::triggered, this, [this] {
-        m_editor->flush();
+        flushEdits();
         m_undoGroup->undo();
     });
     m_redoAction = make(QStringLiteral("redoAction"), tr("&Redo"), QKeySequence::Redo,
@@ -349,7 +473,7 @@ void MainWindow::createActions()
     }
     m_redoAction->setShortcuts(redoKeys);
     connect(m_redoAction, &QAction::triggered, this, [this] {
-        m_editor->flush();
+        flushEdits();
         m_undoGroup->redo();
     });
 
@@ -427,28 +551,28 @@ void MainWindow::createActions()
     m_showWorkshopsAction = make(QStringLiteral("showWorkshopsAction"), tr("&Workshops"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QString());
     connect(m_showWorkshopsAction, &QAction::triggered, this,
-            [this] { showHome(m_workshopsPage); });
+            [this] { showHome(workshopsPage()); });
     m_showHoldersAction = make(QStringLiteral("showHoldersAction"), tr("&Holders"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), QString());
-    connect(m_showHoldersAction, &QAction::triggered, this, [this] { showHome(m_holdersPage); });
+    connect(m_showHoldersAction, &QAction::triggered, this, [this] { showHome(holdersPage()); });
     m_showFollowUpAction = make(QStringLiteral("showFollowUpAction"), tr("Projects to &follow up"),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), QString());
-    connect(m_showFollowUpAction, &QAction::triggered, this, [this] { showHome(m_followUpPage); });
+    connect(m_showFollowUpAction, &QAction::triggered, this, [this] { showHome(followUpPage()); });
     m_showDirectoryAction = make(QStringLiteral("showDirectoryAction"),
                                  tr("Di&rectory of structures and partners"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y), QString());
     connect(m_showDirectoryAction, &QAction::triggered, this,
-            [this] { showHome(m_directoryPage); });
+            [this] { showHome(directoryPage()); });
     m_showReviewAction = make(QStringLiteral("showReviewAction"), tr("&Search every project"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QString());
     connect(m_showReviewAction, &QAction::triggered, this, [this] {
-        showHome(m_reviewPage);
+        showHome(reviewPage());
         m_reviewPage->focusSearch();
     });
     m_showDashboardAction = make(QStringLiteral("showDashboardAction"), tr("Das&hboard"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), QString());
     connect(m_showDashboardAction, &QAction::triggered, this,
-            [this] { showHome(m_dashboardPage); });
+            [this] { showHome(dashboardPage()); });
 
     m_presentationAction = make(QStringLiteral("presentationAction"), tr("&Presentation mode"),
                                 QKeySequence(Qt::Key_F11), QStringLiteral("view-fullscreen"));
@@ -467,8 +591,9 @@ void MainWindow::createActions()
         tr("Shows or folds away the help, the eligibility checklist and the subsidy estimate"));
     connect(m_sidePanelAction, &QAction::triggered, this, [this] {
         // The opposite of what is seen, whether it was chosen or followed the room.
-        m_editor->setSidePanelChoice(!m_editor->isSidePanelShown());
-        m_sidePanelAction->setChecked(m_editor->isSidePanelShown());
+        ProjectEditor *editor = projectEditor();
+        editor->setSidePanelChoice(!editor->isSidePanelShown());
+        m_sidePanelAction->setChecked(editor->isSidePanelShown());
     });
     m_zoomInAction = make(QStringLiteral("zoomInAction"), tr("&Larger text"), QKeySequence::ZoomIn,
                           QStringLiteral("zoom-in"));
@@ -568,14 +693,7 @@ void MainWindow::createMenus()
 
     m_workshopMenu = menuBar()->addMenu(tr("&Workshop"));
     m_workshopMenu->setObjectName(QStringLiteral("workshopMenu"));
-    for (QAction *action : m_workshopsPage->workshopActions()) {
-        if (action)
-            m_workshopMenu->addAction(action);
-        else
-            m_workshopMenu->addSeparator();
-    }
-    m_workshopMenu->addSeparator();
-    m_workshopMenu->addActions(m_livePanel->liveActions());
+    // (filled by buildPages: its actions are the workshops page's and the live panel's)
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -590,7 +708,7 @@ void MainWindow::createMenus()
     view->addAction(m_detailsAction);
     view->addAction(m_sidePanelAction);
     connect(view, &QMenu::aboutToShow, this,
-            [this] { m_sidePanelAction->setChecked(m_editor->isSidePanelShown()); });
+            [this] { m_sidePanelAction->setChecked(m_editor && m_editor->isSidePanelShown()); });
     view->addSeparator();
     view->addAction(m_presentationAction);
     view->addAction(m_zoomInAction);
@@ -605,16 +723,17 @@ void MainWindow::createMenus()
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 
-    // The live workshop's keys work in presentation mode too, when its panel is hidden (they are
-    // disabled while no workshop runs).
-    addActions(m_livePanel->actions());
     // The menu bar is hidden in presentation mode: the window keeps every shortcut.
-    for (QMenu *menu : menuBar()->findChildren<QMenu *>()) {
-        for (QAction *action : menu->actions()) {
-            if (!action->isSeparator() && !action->menu() && !action->shortcut().isEmpty() &&
-                action->shortcutContext() == Qt::WindowShortcut)
-                addAction(action);
-        }
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>())
+        keepShortcuts(menu);
+}
+
+void MainWindow::keepShortcuts(QMenu *menu)
+{
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator() && !action->menu() && !action->shortcut().isEmpty() &&
+            action->shortcutContext() == Qt::WindowShortcut)
+            addAction(action);
     }
 }
 
@@ -683,9 +802,9 @@ void MainWindow::rehearsePitch()
                                 tr("Open a project, or choose one in the list, first."));
         return;
     }
-    m_editor->flush(); // the pitch as just typed
+    flushEdits(); // the pitch as just typed
     PitchRehearsal rehearsal(m_workspace, project,
-                             m_livePanel->isRunning() ? m_livePanel->workshopId() : 0, this);
+                             liveWorkshopRunning() ? m_livePanel->workshopId() : 0, this);
     rehearsal.setWindowState(rehearsal.windowState() | Qt::WindowFullScreen);
     if (rehearsal.exec() == QDialog::Accepted && rehearsal.savedRun() > 0)
         statusBar()->showMessage(tr("Pitch run kept: %1").arg(PitchRuns::clock(
@@ -701,7 +820,7 @@ void MainWindow::exportPitchSheet()
                                 tr("Open a project, or choose one in the list, first."));
         return;
     }
-    m_editor->flush();
+    flushEdits();
     QString error;
     const auto data = PitchSheet::load(*m_workspace, project, &error);
     if (!data) {
@@ -723,8 +842,7 @@ void MainWindow::exportPitchSheet()
 
 void MainWindow::showFollowUpCount(int count)
 {
-    const int tab = m_home->indexOf(m_followUpPage);
-    m_home->setTabText(tab, count > 0 ? tr("To follow up (%1)").arg(count) : tr("To follow up"));
+    m_home->setTabText(FollowUpTab, count > 0 ? tr("To follow up (%1)").arg(count) : tr("To follow up"));
     // Said in the status bar once, when the workspace opens.
     if (count >= 0 && std::exchange(m_announceFollowUp, false) && count > 0)
         statusBar()->showMessage(tr("%n project(s) to follow up (Ctrl+Shift+U)", nullptr, count),
@@ -733,7 +851,7 @@ void MainWindow::showFollowUpCount(int count)
 
 void MainWindow::workspaceAboutToChange()
 {
-    m_editor->flush();
+    flushEdits();
     endLiveWorkshop();
     m_workspaceStack->clear();        // its steps point at the workspace that goes
     m_backups->setWorkspace(nullptr); // a backup being written ends first
@@ -742,16 +860,18 @@ void MainWindow::workspaceAboutToChange()
 // Every page takes the workspace the controller announces (none when it was closed).
 void MainWindow::workspaceSwitched(Workspace *workspace)
 {
-    m_livePanel->setWorkspace(workspace);
-    m_editor->setWorkspace(workspace);
     m_projectsPage->setWorkspace(workspace);
-    m_workshopsPage->setWorkspace(workspace);
-    m_holdersPage->setWorkspace(workspace);
-    m_directoryPage->setWorkspace(workspace);
-    m_followUpPage->setWorkspace(workspace);
+    if (m_pagesBuilt) { // else they take it as they are built
+        m_livePanel->setWorkspace(workspace);
+        m_editor->setWorkspace(workspace);
+        m_workshopsPage->setWorkspace(workspace);
+        m_holdersPage->setWorkspace(workspace);
+        m_directoryPage->setWorkspace(workspace);
+        m_followUpPage->setWorkspace(workspace);
+        m_reviewPage->setWorkspace(workspace);
+        m_dashboardPage->setWorkspace(workspace);
+    }
     showFollowUpCount(-1);
-    m_reviewPage->setWorkspace(workspace);
-    m_dashboardPage->setWorkspace(workspace);
     m_workspace = workspace;
     m_writeFailureBanner->hide();       // what failed was the previous workspace's
     m_backups->setWorkspace(workspace); // backed up as it opens, in the background
@@ -776,7 +896,7 @@ void MainWindow::workspaceSwitched(Workspace *workspace)
         m_projectsPage, &ProjectsPage::projectsLoaded, this,
         [this] {
             if (m_announceFollowUp && m_workspace)
-                m_followUpPage->reload();
+                followUpPage()->reload();
         },
         Qt::SingleShotConnection);
     // A workspace written before Comptoir knew every commune: what it could not match is shown.
@@ -880,7 +1000,7 @@ void MainWindow::exportBundleDialog(bool platform)
 {
     if (!m_workspace)
         return;
-    m_editor->flush();
+    flushEdits();
     QList<qint64> selected;
     if (editing())
         selected << m_editor->projectId();
@@ -911,7 +1031,7 @@ void MainWindow::dossierExportDialog()
 {
     if (!m_workspace)
         return;
-    m_editor->flush(); // the worker reads the file: every edit is in it first
+    flushEdits(); // the worker reads the file: every edit is in it first
     QList<qint64> selected;
     if (editing())
         selected << m_editor->projectId();
@@ -936,7 +1056,7 @@ void MainWindow::previewDossier()
 {
     if (!m_workspace)
         return;
-    m_editor->flush();
+    flushEdits();
     qint64 projectId = editing() ? m_editor->projectId() : 0;
     if (projectId == 0 && !m_projectsPage->selectedProjectIds().isEmpty())
         projectId = m_projectsPage->selectedProjectIds().constFirst();
@@ -1127,6 +1247,7 @@ bool MainWindow::openProject(qint64 projectId)
 {
     if (!m_workspace || projectId <= 0)
         return false;
+    buildPages();
     QString error;
     if (!m_editor->openProject(projectId, &error)) {
         MessageBox::critical(this, tr("Cannot open the project"), error);
@@ -1161,10 +1282,11 @@ void MainWindow::showProjectList()
 {
     if (!m_workspace)
         return;
-    if (m_livePanel->isRunning()) {
+    if (liveWorkshopRunning()) {
         endLiveWorkshop();
         return;
     }
+    buildPages();
     const qint64 id = m_editor->projectId();
     m_editor->closeProject();
     // Back where the project was opened from: the search of the review page stays as it was.
@@ -1195,7 +1317,7 @@ void MainWindow::showHome(QWidget *page)
     if (!m_workspace)
         return;
     if (m_pages->currentWidget() == m_editorPage) {
-        if (m_livePanel->isRunning())
+        if (liveWorkshopRunning())
             endLiveWorkshop();
         m_editor->closeProject();
     }
@@ -1223,7 +1345,8 @@ bool MainWindow::startLiveWorkshop(qint64 workshopId)
 {
     if (!m_workspace)
         return false;
-    m_editor->flush();
+    buildPages();
+    flushEdits();
     QString error;
     m_livePanel->show();
     if (!m_livePanel->start(workshopId, &error)) {
@@ -1240,10 +1363,10 @@ bool MainWindow::startLiveWorkshop(qint64 workshopId)
 
 void MainWindow::endLiveWorkshop()
 {
-    if (!m_livePanel->isRunning())
+    if (!liveWorkshopRunning())
         return;
     const qint64 workshop = m_livePanel->workshopId();
-    m_editor->flush();
+    flushEdits();
     m_livePanel->stop();
     m_livePanel->hide();
     m_editor->setBackToWorkshop(false);
@@ -1259,7 +1382,7 @@ void MainWindow::endLiveWorkshop()
 
 bool MainWindow::isPresentationMode() const
 {
-    return m_editor->isPresentationMode();
+    return m_editor && m_editor->isPresentationMode();
 }
 
 void MainWindow::setPresentationMode(bool on)
@@ -1312,7 +1435,7 @@ void MainWindow::editionRulesDialog()
 {
     if (!m_workspace)
         return;
-    m_editor->flush();
+    flushEdits();
     auto *dialog = new EditionDialog(m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
@@ -1326,7 +1449,7 @@ void MainWindow::editionRulesDialog()
 
 void MainWindow::deleteProjects()
 {
-    if (!m_workspace || m_livePanel->isRunning())
+    if (!m_workspace || liveWorkshopRunning())
         return;
     QList<qint64> ids;
     const bool editing = m_pages->currentWidget() == m_editorPage;
@@ -1433,7 +1556,7 @@ void MainWindow::writeFailed(const QString &message)
 
 void MainWindow::retryWrites()
 {
-    m_editor->flush();
+    flushEdits();
     if (!editing() || !m_editor->hasUnsavedAnswers()) {
         m_writeFailureBanner->hide();
         statusBar()->showMessage(tr("Everything is saved."), 5000);
@@ -1484,7 +1607,7 @@ void MainWindow::restoreBackupDialog()
 {
     if (!m_workspace)
         return;
-    m_editor->flush();
+    flushEdits();
     RestoreBackupDialog dialog(m_workspace->origin(), defaultDirectory(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -1572,7 +1695,7 @@ void MainWindow::updateTitle()
     m_communesToCheckAction->setEnabled(open);
     m_trashAction->setEnabled(writable);
     m_restoreBackupAction->setEnabled(writable);
-    m_deleteProjectsAction->setEnabled(writable && !m_livePanel->isRunning());
+    m_deleteProjectsAction->setEnabled(writable && !liveWorkshopRunning());
     m_readOnlyBanner->setVisible(open && !writable);
     if (open && !writable)
         m_readOnlyBanner->setText(
@@ -1583,7 +1706,7 @@ void MainWindow::updateTitle()
                      "search and export; edits are off."));
     const bool editing = this->editing();
     m_backToListAction->setEnabled(editing);
-    m_backToListAction->setText(m_livePanel->isRunning() ? tr("Back to the &workshops")
+    m_backToListAction->setText(liveWorkshopRunning() ? tr("Back to the &workshops")
                                                          : tr("Back to the &list"));
     for (QAction *action : {m_showProjectsAction, m_showWorkshopsAction, m_showHoldersAction,
                             m_showFollowUpAction, m_showDirectoryAction})
@@ -1614,7 +1737,9 @@ void MainWindow::updateTitle()
     } else {
         setWindowTitle(tr("Comptoir"));
         m_workspaceLabel->setFullText(tr("No workspace open"));
-        for (QAction *action : m_workshopsPage->workshopActions()) {
+        const QList<QAction *> workshopActions =
+            m_workshopsPage ? m_workshopsPage->workshopActions() : QList<QAction *>();
+        for (QAction *action : workshopActions) {
             if (action)
                 action->setEnabled(false);
         }
@@ -1670,8 +1795,9 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_editor->flush();
-    m_livePanel->stop(); // writes the running timer
+    flushEdits();
+    if (m_livePanel)
+        m_livePanel->stop(); // writes the running timer
     setPresentationMode(false);
     saveWindowState();
     event->accept();

@@ -61,14 +61,17 @@ public:
 
     Workspace *workspace() const { return m_workspace; }
     ProjectsPage *projectsPage() const { return m_projectsPage; }
-    WorkshopsPage *workshopsPage() const { return m_workshopsPage; }
-    HoldersPage *holdersPage() const { return m_holdersPage; }
-    DirectoryPage *directoryPage() const { return m_directoryPage; }
-    FollowUpPage *followUpPage() const { return m_followUpPage; }
-    ReviewPage *reviewPage() const { return m_reviewPage; }
-    DashboardPage *dashboardPage() const { return m_dashboardPage; }
-    LiveWorkshopPanel *livePanel() const { return m_livePanel; }
-    ProjectEditor *projectEditor() const { return m_editor; }
+    // The pages not seen as the window opens are built once it is on screen (buildPages), or
+    // as soon as one is asked for: these build them when they are not yet.
+    WorkshopsPage *workshopsPage();
+    HoldersPage *holdersPage();
+    DirectoryPage *directoryPage();
+    FollowUpPage *followUpPage();
+    ReviewPage *reviewPage();
+    DashboardPage *dashboardPage();
+    LiveWorkshopPanel *livePanel();
+    ProjectEditor *projectEditor();
+    bool pagesBuilt() const { return m_pagesBuilt; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
 
     // Opens the project in the editor; false (after telling the user why) when it cannot.
@@ -97,11 +100,26 @@ signals:
     void workspaceChanged();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The home tabs in their order; until buildPages, every tab but the projects' holds an empty
+    // widget in the page's place.
+    enum HomeTab { ProjectsTab, WorkshopsTab, HoldersTab, FollowUpTab, DirectoryTab, ReviewTab,
+                   DashboardTab };
+    // Builds the home pages but the projects', the editor and the live workshop's panel, hands
+    // them the open workspace and fills the Workshop menu; once (later calls return at once).
+    void buildPages();
+    // The open project's edits still waiting for the autosave delay written (none before the
+    // editor is built).
+    void flushEdits();
+    bool liveWorkshopRunning() const;
     void createActions();
     void createMenus();
+    // The window takes the menu's shortcuts as its own, so that they work with the menu bar
+    // hidden (presentation mode).
+    void keepShortcuts(QMenu *menu);
     void restoreWindowState();
     void saveWindowState();
     void workspaceAboutToChange();
@@ -165,6 +183,8 @@ private:
     QSplitter *m_editorPage = nullptr;
     LiveWorkshopPanel *m_livePanel = nullptr;
     bool m_wasMaximized = false;
+    bool m_pagesBuilt = false;
+    bool m_pagesQueued = false;
     ElidedLabel *m_workspaceLabel = nullptr;
 
     QAction *m_newAction = nullptr;

@@ -11,6 +11,8 @@
 #include "projects/ProjectListModel.h"
 #include "projects/ProjectsPage.h"
 #include "review/ReviewPage.h"
+#include "workshops/HoldersPage.h"
+#include "workshops/WorkshopsPage.h"
 #include "settings/Settings.h"
 #include "storage/Backups.h"
 #include "storage/Workspace.h"
@@ -195,6 +197,67 @@ private slots:
                  qPrintable(status->toolTip()));
         // The first project is selected and described.
         QVERIFY(!child<QLabel>(&window, "detailsTitleLabel")->text().isEmpty());
+    }
+
+    // The pages not seen as the window opens are built once it is painted, in their tabs' places
+    // and with their titles; a tab chosen, a key pressed or a project opened before that builds
+    // them at once, with the workspace open.
+    void pagesNotSeenAreBuiltOnceTheWindowIsShown()
+    {
+        const QString path = demoFile(QStringLiteral("pages.comptoirdb"));
+        QVERIFY(!path.isEmpty());
+        {
+            MainWindow window;
+            QVERIFY(window.openWorkspace(path));
+            QVERIFY(!window.pagesBuilt());
+            QVERIFY(!window.findChild<QWidget *>(QStringLiteral("workshopsPage")));
+            auto *tabs = child<QTabWidget>(&window, "homeTabs");
+            QCOMPARE(tabs->count(), 7);
+            QCOMPARE(tabs->tabText(2), QStringLiteral("Porteurs"));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTRY_VERIFY(window.pagesBuilt());
+            QCOMPARE(tabs->count(), 7);
+            QCOMPARE(tabs->currentWidget(), window.projectsPage());
+            QCOMPARE(tabs->widget(1), window.workshopsPage());
+            QCOMPARE(tabs->widget(5), window.reviewPage());
+            QCOMPARE(tabs->tabText(1), QStringLiteral("Ateliers"));
+            // The follow-up count the page reads once the list is filled reaches its tab.
+            QTRY_VERIFY(tabs->tabText(3).startsWith(QStringLiteral("À relancer (")));
+            // Ctrl+Shift+A: the workshops page, with the workspace's workshops.
+            QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(tabs->currentWidget(), window.workshopsPage());
+            QVERIFY(window.workshopsPage()->isVisible());
+            QVERIFY(!child<QMenu>(&window, "workshopMenu")->actions().isEmpty());
+        }
+        {
+            // A tab chosen before the first paint: its page is built in its place and shown.
+            MainWindow window;
+            QSignalSpy loaded(window.projectsPage(), &ProjectsPage::projectsLoaded);
+            QVERIFY(window.openWorkspace(path));
+            auto *tabs = child<QTabWidget>(&window, "homeTabs");
+            QSignalSpy changed(tabs, &QTabWidget::currentChanged);
+            QVERIFY(!window.pagesBuilt());
+            tabs->setCurrentIndex(2);
+            QVERIFY(window.pagesBuilt());
+            QCOMPARE(tabs->currentIndex(), 2);
+            QCOMPARE(tabs->currentWidget(), window.holdersPage());
+            QCOMPARE(changed.count(), 1);
+            // A project opened (never shown): the editor has the workspace.
+            tabs->setCurrentIndex(0);
+            QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+            const qint64 id = window.projectsPage()->currentProjectId();
+            QVERIFY(id > 0);
+            QVERIFY(window.openProject(id));
+            QCOMPARE(window.projectEditor()->projectId(), id);
+        }
+        {
+            // Closed before it was ever shown: nothing to build, nothing lost.
+            MainWindow window;
+            QVERIFY(window.openWorkspace(path));
+            QVERIFY(window.close());
+            QVERIFY(!window.pagesBuilt());
+        }
     }
 
     // The scenario: type into the filter and watch the list narrow.
