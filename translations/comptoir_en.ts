@@ -6821,6 +6821,17 @@ Open it read-only, to browse, search and export?</source>
     </message>
 </context>
 <context>
+    <name>PdfModule</name>
+    <message>
+        <source>Comptoir&apos;s PDF module (%1) is not the one this program was built with: reinstall Comptoir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptoir&apos;s PDF module (comptoir_pdf) cannot be found (looked for as %1): reinstall Comptoir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PitchRehearsal</name>
     <message>
         <source>Pitch rehearsal</source>

@@ -6847,6 +6847,17 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
 </context>
 <context>
+    <name>PdfModule</name>
+    <message>
+        <source>Comptoir&apos;s PDF module (%1) is not the one this program was built with: reinstall Comptoir.</source>
+        <translation>Le module PDF de Comptoir (%1) n’est pas celui avec lequel ce programme a été construit&#xa0;: réinstallez Comptoir.</translation>
+    </message>
+    <message>
+        <source>Comptoir&apos;s PDF module (comptoir_pdf) cannot be found (looked for as %1): reinstall Comptoir.</source>
+        <translation>Le module PDF de Comptoir (comptoir_pdf) est introuvable (cherché sous %1)&#xa0;: réinstallez Comptoir.</translation>
+    </message>
+</context>
+<context>
     <name>PitchRehearsal</name>
     <message>
         <source>Pitch rehearsal</source>

@@ -7,8 +7,9 @@
 #include <QStringList>
 
 // Appends PDF documents after a PDF, with bookmarks: the first document's, then one per piece
-// at its first page (libqpdf, which copies pages between documents faithfully). What a dossier
-// complet is made of: the dossier, then its PDF pieces.
+// at its first page (libqpdf, which copies pages between documents faithfully; in the PDF
+// module, report/PdfModule.h). What a dossier complet is made of: the dossier, then its PDF
+// pieces.
 class CompletePdf final
 {
     Q_DECLARE_TR_FUNCTIONS(CompletePdf)

@@ -2,12 +2,12 @@
 
 #include "attachments/AttachmentContent.h"
 #include "attachments/Attachments.h"
+#include "report/PdfModule.h"
 
 #include <QBuffer>
 #include <QFutureWatcher>
 #include <QImageReader>
 #include <QPainter>
-#include <QPdfDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
 Thumbnails::Thumbnails()
@@ -64,25 +64,16 @@ QImage Thumbnails::render(const QByteArray &bytes, const QString &mediaType, QSi
         if (!image.isNull())
             return image;
     } else if (AttachmentContent::isPdf(mediaType)) {
-        QBuffer buffer;
-        buffer.setData(bytes);
-        buffer.open(QIODevice::ReadOnly);
-        QPdfDocument document;
-        document.load(&buffer);
-        if (document.status() == QPdfDocument::Status::Ready && document.pageCount() > 0) {
-            const QSizeF page = document.pagePointSize(0);
-            const QSize scaled = page.scaled(QSizeF(size), Qt::KeepAspectRatio).toSize();
-            QImage image = document.render(0, scaled.isValid() ? scaled : size);
-            if (!image.isNull()) {
-                // A page is white where a PDF says nothing; a thin frame shows its edge.
-                QImage framed(image.size(), QImage::Format_ARGB32_Premultiplied);
-                framed.fill(Qt::white);
-                QPainter painter(&framed);
-                painter.drawImage(0, 0, image);
-                painter.setPen(QColor(0x9a, 0xa0, 0xa6));
-                painter.drawRect(framed.rect().adjusted(0, 0, -1, -1));
-                return framed;
-            }
+        const QImage image = PdfModule::firstPage(bytes, size);
+        if (!image.isNull()) {
+            // A page is white where a PDF says nothing; a thin frame shows its edge.
+            QImage framed(image.size(), QImage::Format_ARGB32_Premultiplied);
+            framed.fill(Qt::white);
+            QPainter painter(&framed);
+            painter.drawImage(0, 0, image);
+            painter.setPen(QColor(0x9a, 0xa0, 0xa6));
+            painter.drawRect(framed.rect().adjusted(0, 0, -1, -1));
+            return framed;
         }
     }
     return placeholder(mediaType, size);
