@@ -7,6 +7,7 @@
 #include "projects/ProjectsPage.h"
 #include "settings/Settings.h"
 #include "util/ProcessMemory.h"
+#include "widgets/DeferredIconsStyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -135,11 +136,8 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral(COMPTOIR_APP_ID));
-    // The icon once the event loop runs: reading an SVG icon loads Qt's SVG icon engine, which
-    // the window's first paint need not wait for.
-    QTimer::singleShot(0, &app, [] {
-        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/comptoir.svg")));
-    });
+    // (the windows' icon is set once the main window is painted: MainWindow::buildPages)
+    QApplication::setStyle(new DeferredIconsStyle);
     const QString language =
         Language::resolve(requestedLanguage(argc, argv), Settings().language());
     Language::install(app, language);

@@ -82,10 +82,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    // Once the event loop runs (an SVG icon loads Qt's SVG icon engine: not before the first
-    // paint).
-    QTimer::singleShot(0, this,
-                       [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/comptoir.svg"))); });
 
     m_pages = new QStackedWidget(this);
     m_welcomePage = new WelcomePage(m_pages);
@@ -232,6 +228,9 @@ void MainWindow::buildPages()
 {
     if (std::exchange(m_pagesBuilt, true))
         return;
+    // The program's icon, for this window and the dialogs: not before the first paint either
+    // (reading an SVG loads Qt's SVG icon engine and image plugins).
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/comptoir.svg")));
     // The pages take the place of the empty widgets holding it, each with its tab's title
     // (the follow-up count may be in it), the tab shown staying shown.
     m_workshopsPage = new WorkshopsPage(m_home);
@@ -314,6 +313,9 @@ void MainWindow::buildPages()
         m_followUpPage->setWorkspace(m_workspace);
         m_reviewPage->setWorkspace(m_workspace);
         m_dashboardPage->setWorkspace(m_workspace);
+        // The count to follow up, once the list is read (or as soon as it is).
+        if (m_announceFollowUp && !m_projectsPage->isLoading())
+            m_followUpPage->reload();
     }
     updateActiveStack();
     updateTitle();
@@ -895,8 +897,9 @@ void MainWindow::workspaceSwitched(Workspace *workspace)
     connect(
         m_projectsPage, &ProjectsPage::projectsLoaded, this,
         [this] {
-            if (m_announceFollowUp && m_workspace)
-                followUpPage()->reload();
+            // (the page is built once the window is painted: then, if not yet)
+            if (m_announceFollowUp && m_workspace && m_pagesBuilt)
+                m_followUpPage->reload();
         },
         Qt::SingleShotConnection);
     // A workspace written before Comptoir knew every commune: what it could not match is shown.
