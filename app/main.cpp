@@ -191,6 +191,7 @@ int main(int argc, char **argv)
         parser.isSet(workspaceOption) ? parser.value(workspaceOption) : positional.value(0);
 
     MainWindow window;
+    window.holdListUntilPainted();
     if (!workspacePath.isEmpty()) {
         // The probe runs unattended: a refusal goes to stderr and the exit code, not to a box.
         if (parser.isSet(probeOption))

@@ -219,9 +219,21 @@ bool MainWindow::event(QEvent *event)
     // Once the window is painted for the first time, the pages not seen yet are built: the
     // window shows without waiting for them (a third of its start), and they are there before
     // anyone can reach them.
-    if (event->type() == QEvent::Paint && !m_pagesBuilt && !std::exchange(m_pagesQueued, true))
-        QTimer::singleShot(0, this, &MainWindow::buildPages);
+    if (event->type() == QEvent::Paint && !std::exchange(m_firstPaintSeen, true))
+        QTimer::singleShot(0, this, &MainWindow::afterFirstPaint);
     return QMainWindow::event(event);
+}
+
+void MainWindow::holdListUntilPainted()
+{
+    if (!m_firstPaintSeen)
+        m_projectsPage->setReadingHeld(true);
+}
+
+void MainWindow::afterFirstPaint()
+{
+    m_projectsPage->setReadingHeld(false);
+    buildPages();
 }
 
 void MainWindow::buildPages()

@@ -72,6 +72,9 @@ public:
     LiveWorkshopPanel *livePanel();
     ProjectEditor *projectEditor();
     bool pagesBuilt() const { return m_pagesBuilt; }
+    // At start, before the workspace opens: its project list is read once the window is first
+    // painted, not beside its construction (the reading thread slows the first paint down).
+    void holdListUntilPainted();
     QUndoGroup *undoGroup() const { return m_undoGroup; }
 
     // Opens the project in the editor; false (after telling the user why) when it cannot.
@@ -111,6 +114,8 @@ private:
     // Builds the home pages but the projects', the editor and the live workshop's panel, hands
     // them the open workspace and fills the Workshop menu; once (later calls return at once).
     void buildPages();
+    // What the first paint need not wait for: the list's reading (when held), the pages.
+    void afterFirstPaint();
     // The open project's edits still waiting for the autosave delay written (none before the
     // editor is built).
     void flushEdits();
@@ -184,7 +189,7 @@ private:
     LiveWorkshopPanel *m_livePanel = nullptr;
     bool m_wasMaximized = false;
     bool m_pagesBuilt = false;
-    bool m_pagesQueued = false;
+    bool m_firstPaintSeen = false;
     ElidedLabel *m_workspaceLabel = nullptr;
 
     QAction *m_newAction = nullptr;

@@ -252,6 +252,22 @@ private slots:
             QCOMPARE(window.projectEditor()->projectId(), id);
         }
         {
+            // At start, the list is read once the window is painted, not beside its building.
+            MainWindow window;
+            window.holdListUntilPainted();
+            QSignalSpy loaded(window.projectsPage(), &ProjectsPage::projectsLoaded);
+            QVERIFY(window.openWorkspace(path));
+            QVERIFY(window.projectsPage()->isLoading());
+            QCOMPARE(child<QLabel>(&window, "projectCountLabel")->text(),
+                     QStringLiteral("Chargement des projets…"));
+            QVERIFY(!loaded.wait(300)); // held: not read
+            QCOMPARE(window.projectsPage()->listModel()->rowCount(), 0);
+            window.show();
+            QVERIFY(loaded.wait(10000));
+            QCOMPARE(window.projectsPage()->listModel()->rowCount(), 14);
+            QVERIFY(window.pagesBuilt());
+        }
+        {
             // Closed before it was ever shown: nothing to build, nothing lost.
             MainWindow window;
             QVERIFY(window.openWorkspace(path));

@@ -172,6 +172,7 @@ void ProjectsPage::setWorkspace(Workspace *workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
     m_loader->cancel();
+    m_readPending = false;
     m_listModel->clear();
     m_reselectId = -1;
     if (!workspace) {
@@ -182,7 +183,7 @@ void ProjectsPage::setWorkspace(Workspace *workspace)
     connect(workspace, &Workspace::projectsChanged, this, &ProjectsPage::reload);
     // One project edited: read that row again, not the whole list.
     const auto refresh = [this](qint64 id) {
-        if (m_loader->isLoading()) { // the rows being read may predate this change
+        if (isLoading()) { // the rows being read may predate this change
             reload();
             return;
         }
@@ -197,14 +198,32 @@ void ProjectsPage::setWorkspace(Workspace *workspace)
     };
     connect(workspace, &Workspace::projectChanged, this, refresh);
     connect(workspace, &Workspace::budgetChanged, this, refresh);
-    m_loader->start(workspace->filePath());
+    startReading();
     updateCount();
     updateDetails();
 }
 
 bool ProjectsPage::isLoading() const
 {
-    return m_loader->isLoading();
+    return m_readPending || m_loader->isLoading();
+}
+
+void ProjectsPage::setReadingHeld(bool held)
+{
+    m_readingHeld = held;
+    if (!held && std::exchange(m_readPending, false) && m_workspace)
+        m_loader->start(m_workspace->filePath());
+}
+
+void ProjectsPage::startReading()
+{
+    if (m_readingHeld) {
+        m_loader->cancel();
+        m_readPending = true;
+        return;
+    }
+    m_readPending = false;
+    m_loader->start(m_workspace->filePath());
 }
 
 void ProjectsPage::reload()
@@ -214,7 +233,7 @@ void ProjectsPage::reload()
     const QModelIndex current = m_view->currentIndex();
     if (current.isValid())
         m_reselectId = current.data(ProjectListModel::IdRole).toLongLong();
-    m_loader->start(m_workspace->filePath());
+    startReading();
 }
 
 qint64 ProjectsPage::currentProjectId() const
@@ -244,7 +263,7 @@ QList<qint64> ProjectsPage::shownProjectIds() const
 
 void ProjectsPage::selectProject(qint64 projectId)
 {
-    if (m_loader->isLoading())
+    if (isLoading())
         m_reselectId = projectId; // selected once the list is read
     const int row = m_listModel->rowForId(projectId);
     if (row >= 0) {
@@ -317,7 +336,7 @@ void ProjectsPage::applyStageFilter()
 
 void ProjectsPage::updateCount()
 {
-    if (m_loader->isLoading() && m_listModel->rowCount() == 0) {
+    if (isLoading() && m_listModel->rowCount() == 0) {
         m_countLabel->setText(tr("Loading the projects…"));
         return;
     }
@@ -338,7 +357,7 @@ void ProjectsPage::updateDetails()
         return;
     }
     if (!current.isValid()) {
-        if (m_loader->isLoading() && m_listModel->rowCount() == 0) {
+        if (isLoading() && m_listModel->rowCount() == 0) {
             m_details->showPlaceholder(tr("Loading the projects…"));
             return;
         }

@@ -27,7 +27,11 @@ public:
     // Shows the workspace's projects (nullptr clears the page). The list is read in the
     // background: projectsLoaded() or loadFailed() follows.
     void setWorkspace(Workspace *workspace);
+    // Whether the list is being read, or waits to be (held).
     bool isLoading() const;
+    // While held, the list waits to be read until released: the main window holds it until its
+    // first paint at start, which the reading thread would otherwise slow down.
+    void setReadingHeld(bool held);
 
     ProjectListModel *listModel() const { return m_listModel; }
     ProjectFilterModel *filterModel() const { return m_filterModel; }
@@ -62,8 +66,12 @@ private:
     void updateDetails();
     void applyStageFilter();
     void reload();
+    // Reads the workspace's list now, or once released when held.
+    void startReading();
 
     Workspace *m_workspace = nullptr;
+    bool m_readingHeld = false;
+    bool m_readPending = false;
     ProjectListModel *m_listModel = nullptr;
     ProjectFilterModel *m_filterModel = nullptr;
     ProjectListLoader *m_loader = nullptr;
