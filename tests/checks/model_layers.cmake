@@ -1,13 +1,15 @@
 # The layers inside models/, kept by a test: storage (the workspace file) knows no domain
 # folder, only util/, crypto/ (libsodium's primitives, a leaf) and the reference data (reference/, a leaf: it knows no workspace, only
-# text/ and util/). Run by ctest as `cmake -DMODELS_DIR=… -P model_layers.cmake`.
+# text/ and util/); the PDF module (pdf/) knows only report/'s headers that declare what it
+# exports (it links no Comptoir code). Run by ctest as `cmake -DMODELS_DIR=… -P model_layers.cmake`.
 cmake_policy(SET CMP0057 NEW) # IN_LIST
 set(rules
     "storage|storage util reference crypto"
     "crypto|crypto util"
     "reference|reference text util"
     "util|util"
-    "text|text")
+    "text|text"
+    "pdf|report")
 set(problems "")
 foreach(rule IN LISTS rules)
     string(REPLACE "|" ";" parts "${rule}")
