@@ -82,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    qApp->installEventFilter(this); // until the first paint (eventFilter)
 
     m_pages = new QStackedWidget(this);
     m_welcomePage = new WelcomePage(m_pages);
@@ -214,14 +215,18 @@ MainWindow::~MainWindow()
     m_editor->setWorkspace(nullptr);
 }
 
-bool MainWindow::event(QEvent *event)
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    // Once the window is painted for the first time, the pages not seen yet are built: the
-    // window shows without waiting for them (a third of its start), and they are there before
-    // anyone can reach them.
-    if (event->type() == QEvent::Paint && !std::exchange(m_firstPaintSeen, true))
+    // Once the window is painted for the first time (any of its widgets: the window itself
+    // may have nothing of its own to paint), what it did not wait for follows: the pages not
+    // seen yet are built (a third of its start), before anyone can reach them.
+    if (event->type() == QEvent::Paint && watched->isWidgetType() &&
+        static_cast<QWidget *>(watched)->window() == this &&
+        !std::exchange(m_firstPaintSeen, true)) {
+        qApp->removeEventFilter(this);
         QTimer::singleShot(0, this, &MainWindow::afterFirstPaint);
-    return QMainWindow::event(event);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::holdListUntilPainted()
