@@ -1338,6 +1338,13 @@ Fingerprint (SHA-256): %4</source>
     </message>
 </context>
 <context>
+    <name>ChartsModule</name>
+    <message>
+        <source>Comptoir&apos;s charts module lacks a function: reinstall Comptoir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Creates a workspace filled with synthetic projects.</source>
@@ -5126,6 +5133,17 @@ Their name, contact details and consents are deleted, and their name is blanked 
     </message>
 </context>
 <context>
+    <name>LoadableModule</name>
+    <message>
+        <source>Comptoir&apos;s module %1 (%2) is not the one this program was built with: reinstall Comptoir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptoir&apos;s module %1 cannot be found (looked for as %2): reinstall Comptoir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Create an empty workspace file</source>
@@ -6823,11 +6841,7 @@ Open it read-only, to browse, search and export?</source>
 <context>
     <name>PdfModule</name>
     <message>
-        <source>Comptoir&apos;s PDF module (%1) is not the one this program was built with: reinstall Comptoir.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comptoir&apos;s PDF module (comptoir_pdf) cannot be found (looked for as %1): reinstall Comptoir.</source>
+        <source>Comptoir&apos;s PDF module lacks a function: reinstall Comptoir.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

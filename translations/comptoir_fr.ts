@@ -1342,6 +1342,13 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>ChartsModule</name>
+    <message>
+        <source>Comptoir&apos;s charts module lacks a function: reinstall Comptoir.</source>
+        <translation>Il manque une fonction au module de graphiques de Comptoir&#xa0;: réinstallez Comptoir.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Creates a workspace filled with synthetic projects.</source>
@@ -5144,6 +5151,17 @@ Son nom, ses coordonnées et ses consentements sont supprimés, et son nom est r
     </message>
 </context>
 <context>
+    <name>LoadableModule</name>
+    <message>
+        <source>Comptoir&apos;s module %1 (%2) is not the one this program was built with: reinstall Comptoir.</source>
+        <translation>Le module %1 de Comptoir (%2) n’est pas celui avec lequel ce programme a été construit&#xa0;: réinstallez Comptoir.</translation>
+    </message>
+    <message>
+        <source>Comptoir&apos;s module %1 cannot be found (looked for as %2): reinstall Comptoir.</source>
+        <translation>Le module %1 de Comptoir est introuvable (cherché sous %2)&#xa0;: réinstallez Comptoir.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Create an empty workspace file</source>
@@ -6849,12 +6867,8 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
 <context>
     <name>PdfModule</name>
     <message>
-        <source>Comptoir&apos;s PDF module (%1) is not the one this program was built with: reinstall Comptoir.</source>
-        <translation>Le module PDF de Comptoir (%1) n’est pas celui avec lequel ce programme a été construit&#xa0;: réinstallez Comptoir.</translation>
-    </message>
-    <message>
-        <source>Comptoir&apos;s PDF module (comptoir_pdf) cannot be found (looked for as %1): reinstall Comptoir.</source>
-        <translation>Le module PDF de Comptoir (comptoir_pdf) est introuvable (cherché sous %1)&#xa0;: réinstallez Comptoir.</translation>
+        <source>Comptoir&apos;s PDF module lacks a function: reinstall Comptoir.</source>
+        <translation>Il manque une fonction au module PDF de Comptoir&#xa0;: réinstallez Comptoir.</translation>
     </message>
 </context>
 <context>

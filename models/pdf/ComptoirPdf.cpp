@@ -68,7 +68,7 @@ void writeOutline(QPDF &pdf, const std::vector<Bookmark> &bookmarks)
 
 } // namespace
 
-extern "C" Q_DECL_EXPORT int comptoirPdfAbi()
+extern "C" Q_DECL_EXPORT int comptoirModuleAbi()
 {
     return PdfModule::kAbi;
 }

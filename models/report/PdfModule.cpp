@@ -1,50 +1,17 @@
 #include "PdfModule.h"
 
-#include <QDir>
-#include <QLibrary>
+#include "util/LoadableModule.h"
 
 namespace {
 
 struct Module
 {
-    QLibrary library;
-    ComptoirPdfAppendFunction append = nullptr;
-    ComptoirPdfFirstPageFunction firstPage = nullptr;
-    QString error;
-
-    Module()
-    {
-        QStringList tried;
-        QStringList folders{QCoreApplication::applicationDirPath() +
-                            QStringLiteral("/" COMPTOIR_MODULE_DIR)};
-#ifdef COMPTOIR_MODULE_BUILD_DIR
-        folders << QStringLiteral(COMPTOIR_MODULE_BUILD_DIR);
-#endif
-        for (const QString &folder : std::as_const(folders)) {
-            library.setFileName(QDir::cleanPath(folder + QStringLiteral("/comptoir_pdf")));
-            tried << QDir::toNativeSeparators(library.fileName());
-            if (!library.load())
-                continue;
-            const auto abi = reinterpret_cast<ComptoirPdfAbiFunction>(
-                library.resolve("comptoirPdfAbi"));
-            append = reinterpret_cast<ComptoirPdfAppendFunction>(
-                library.resolve("comptoirPdfAppend"));
-            firstPage = reinterpret_cast<ComptoirPdfFirstPageFunction>(
-                library.resolve("comptoirPdfFirstPage"));
-            if (abi && abi() == PdfModule::kAbi && append && firstPage)
-                return;
-            append = nullptr;
-            firstPage = nullptr;
-            error = PdfModule::tr("Comptoir's PDF module (%1) is not the one this program "
-                                  "was built with: reinstall Comptoir.")
-                        .arg(QDir::toNativeSeparators(library.fileName()));
-            library.unload();
-            return;
-        }
-        error = PdfModule::tr("Comptoir's PDF module (comptoir_pdf) cannot be found (looked "
-                              "for as %1): reinstall Comptoir.")
-                    .arg(tried.join(QStringLiteral(", ")));
-    }
+    LoadableModule library{"comptoir_pdf", PdfModule::kAbi};
+    ComptoirPdfAppendFunction append = reinterpret_cast<ComptoirPdfAppendFunction>(
+        library.resolve("comptoirPdfAppend"));
+    ComptoirPdfFirstPageFunction firstPage = reinterpret_cast<ComptoirPdfFirstPageFunction>(
+        library.resolve("comptoirPdfFirstPage"));
+    bool ok() const { return append && firstPage; }
 };
 
 Module &module()
@@ -58,9 +25,11 @@ Module &module()
 bool PdfModule::load(QString *error)
 {
     Module &loaded = module();
-    if (!loaded.append && error)
-        *error = loaded.error;
-    return loaded.append != nullptr;
+    if (!loaded.ok() && error)
+        *error = loaded.library.isLoaded() ? tr("Comptoir's PDF module lacks a function: "
+                                                "reinstall Comptoir.")
+                                           : loaded.library.error();
+    return loaded.ok();
 }
 
 bool PdfModule::append(const QString &base, const QString &baseTitle,

@@ -12,12 +12,9 @@
 
 // What reads PDFs (Qt PDF, for the pieces' thumbnails) and joins them (qpdf, for the dossier
 // complet) lives in a module of its own, comptoir_pdf (models/pdf), loaded the first time a
-// PDF is read or joined. Linked with the program, those libraries and theirs (GnuTLS, Qt
-// Network, Kerberos, OpenJPEG…, 25 of them) were mapped and relocated at every start, ~5 ms
-// before main, for what few sessions do.
-//
-// Looked for beside the program as installed (COMPTOIR_MODULE_DIR relative to the program's
-// folder), then in the build tree. Loaded once for the process, from any thread, and kept.
+// PDF is read or joined (util/LoadableModule.h says why). Linked with the program, those
+// libraries and theirs (GnuTLS, Qt Network, Kerberos, OpenJPEG…, 22 of them) took ~5 ms before
+// main at every start, for what few sessions do.
 class PdfModule final
 {
     Q_DECLARE_TR_FUNCTIONS(PdfModule)
@@ -39,7 +36,6 @@ public:
 
 // The module's exports, the same declarations on both sides.
 extern "C" {
-using ComptoirPdfAbiFunction = int (*)();
 using ComptoirPdfAppendFunction = bool (*)(const QString &base, const QString &baseTitle,
                                            const QList<CompletePdf::Piece> &pieces,
                                            const QString &path, QString *error,

@@ -16,7 +16,6 @@
 #include "TestSupport.h"
 
 #include <QApplication>
-#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>

@@ -1,8 +1,10 @@
+#include "review/DashboardPage.h"
 #include "storage/Workspace.h"
 #include "widgets/DeferredIconsStyle.h"
 #include "TestSupport.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QProcess>
 #include <QStyleFactory>
@@ -47,6 +49,54 @@ private slots:
         QTest::keyClick(&edit, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClick(&edit, Qt::Key_Delete);
         QVERIFY(edit.text().isEmpty());
+    }
+
+    // Qt Charts is not linked with the program: it comes with the charts module, when the
+    // dashboard is first shown, and draws its charts.
+    void chartsComeWithTheDashboard()
+    {
+        const auto mapped = [] {
+            QFile maps(QStringLiteral("/proc/self/maps"));
+            return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("/libQt6Charts");
+        };
+        QVERIFY(TestSupport::hasTools({QStringLiteral("readelf")}));
+        QProcess readelf;
+        readelf.start(QStringLiteral("readelf"),
+                      {QStringLiteral("-d"), TestSupport::comptoirBinary()});
+        QVERIFY(readelf.waitForFinished(10000));
+        const QByteArray needed = readelf.readAllStandardOutput();
+        QVERIFY2(needed.contains("libQt6Widgets") && !needed.contains("libQt6Charts"),
+                 needed.constData());
+        QVERIFY(!mapped());
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto demo = TestSupport::createDemo(dir, QStringLiteral("charts.comptoirdb"));
+        QVERIFY(demo);
+        DashboardPage page;
+        page.setWorkspace(demo.get());
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *chart = page.findChild<QWidget *>(QStringLiteral("chart_venue"));
+        QTRY_VERIFY(chart);
+        QVERIFY2(chart->inherits("QChartView"), chart->metaObject()->className());
+        QVERIFY(mapped());
+        // Drawn: more than its background's colour.
+        const QImage drawn = chart->grab().toImage();
+        QVERIFY(!drawn.isNull());
+        int colours = 0;
+        const QRgb first = drawn.pixel(0, 0);
+        for (int y = 0; y < drawn.height() && colours < 2; y += 7) {
+            for (int x = 0; x < drawn.width(); x += 7) {
+                if (drawn.pixel(x, y) != first) {
+                    ++colours;
+                    break;
+                }
+            }
+        }
+        QCOMPARE(colours, 2);
+        page.setWorkspace(nullptr);
     }
 
     // The program on a workspace: no image plugin nor icon engine is loaded (Qt says each one

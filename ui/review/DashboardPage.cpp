@@ -4,23 +4,17 @@
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
 #include "projects/ProjectRecord.h"
+#include "review/ChartsModule.h"
 #include "rules/Money.h"
 #include "storage/Workspace.h"
 
 #include <QAction>
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHorizontalBarSeries>
 #include <QLabel>
-#include <QLegend>
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
@@ -28,7 +22,6 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTabWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace {
@@ -50,68 +43,12 @@ QColor amber()
     return QColor(0xe9, 0xa2, 0x3b);
 }
 
-// A horizontal bar chart, the first label at the top.
-QChart *barChart(const QString &title, const QStringList &labels,
-                 const QList<std::pair<QString, QList<double>>> &sets, const QList<QColor> &colours,
-                 double maximum = -1)
+// A horizontal bar chart, the first label at the top (drawn by the charts module).
+ChartsModule::BarChart barChart(const QString &title, const QStringList &labels,
+                                const QList<std::pair<QString, QList<double>>> &sets,
+                                const QList<QColor> &colours, double maximum = -1)
 {
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    auto *series = new QHorizontalBarSeries;
-    for (qsizetype i = 0; i < sets.size(); ++i) {
-        auto *set = new QBarSet(sets.at(i).first);
-        QList<double> values = sets.at(i).second;
-        std::reverse(values.begin(), values.end());
-        set->append(values);
-        set->setColor(colours.value(i, navy()));
-        set->setBorderColor(colours.value(i, navy()));
-        series->append(set);
-    }
-    // A single series carries its values on its bars; several would crowd them.
-    if (sets.size() == 1) {
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-        series->setLabelsFormat(QStringLiteral("@value"));
-        series->setLabelsPrecision(6);
-        for (QBarSet *set : series->barSets())
-            set->setLabelColor(Qt::white);
-    }
-    chart->addSeries(series);
-    auto *categories = new QBarCategoryAxis;
-    QStringList reversed = labels;
-    std::reverse(reversed.begin(), reversed.end());
-    categories->append(reversed);
-    categories->setTruncateLabels(false); // "Comptoir de Saint-Pol-sur-Ternoise" in full
-    chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
-    auto *values = new QValueAxis;
-    double top = maximum;
-    if (top < 0) {
-        top = 1;
-        for (const auto &set : sets) {
-            for (double v : set.second)
-                top = std::max(top, v);
-        }
-        top *= 1.15; // room for the labels
-    }
-    values->setRange(0, top);
-    values->setLabelFormat(QStringLiteral("%.0f"));
-    if (maximum < 0)
-        values->applyNiceNumbers(); // whole, round steps
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
-    chart->legend()->setVisible(sets.size() > 1);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    return chart;
-}
-
-// QChartView::setChart gives up the chart it had without deleting it.
-void replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
+    return ChartsModule::BarChart{title, labels, sets, colours, maximum};
 }
 
 QStandardItemModel *tableModel(QObject *parent, const QStringList &headers,
@@ -231,9 +168,8 @@ void DashboardPage::buildTab(int tab)
                                        "arrondissement", "epci",  "status",   "subsidy",
                                        "calendar"};
     QSplitter *splitter = m_splitters.at(tab);
-    auto *chart = new QChartView(splitter);
+    QWidget *chart = ChartsModule::newView(splitter);
     chart->setObjectName(QStringLiteral("chart_") + QLatin1String(keys[tab]));
-    chart->setRenderHint(QPainter::Antialiasing);
     chart->setMinimumHeight(240);
     auto *table = new QTableView(splitter);
     table->setObjectName(QStringLiteral("table_") + QLatin1String(keys[tab]));
@@ -341,7 +277,7 @@ void DashboardPage::showTab(int tab)
         table << QStringList{d.total.label, QLocale().toString(d.total.count),
                              Money::format(d.total.requestedCents),
                              Money::format(d.total.estimatedCents)};
-        replaceChart(m_charts.at(tab),
+        ChartsModule::show(m_charts.at(tab),
                      barChart(tr("Projects by %1").arg(Dashboard::axisName(axis).toLower()), labels,
                               {{tr("Projects"), counts}}, {navy()}));
         QAbstractItemModel *old = m_tables.at(tab)->model();
@@ -400,7 +336,7 @@ void DashboardPage::showSubsidies()
         estimated << double(d.total.estimatedCents) / 100'000.0;
         QList<double> envelope(labels.size(), 0.0);
         envelope.last() = double(d.envelopeCents) / 100'000.0;
-        replaceChart(m_charts.at(SubsidyTab),
+        ChartsModule::show(m_charts.at(SubsidyTab),
                      barChart(tr("Subsidies in thousands of euros"), labels,
                               {{tr("Requested"), requested},
                                {tr("Estimated"), estimated},
@@ -437,7 +373,7 @@ void DashboardPage::showCalendar()
                                  phase.percent < 0 ? tr("dates not set")
                                                    : QStringLiteral("%1 %").arg(phase.percent)};
         }
-        replaceChart(m_charts.at(CalendarTab),
+        ChartsModule::show(m_charts.at(CalendarTab),
                      barChart(d.calendar.isEmpty()
                                   ? tr("Choose an edition to see its calendar")
                                   : tr("Calendar of %1: elapsed, in %, on %2")
@@ -454,7 +390,7 @@ void DashboardPage::showCalendar()
 
 bool DashboardPage::exportChart(const QString &path, QString *error) const
 {
-    QChartView *view = m_charts.at(m_tabs->currentIndex());
+    QWidget *view = m_charts.at(m_tabs->currentIndex());
     if (!view) {
         *error = tr("There is no dashboard to export.");
         return false;

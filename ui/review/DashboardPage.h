@@ -7,7 +7,6 @@
 #include <optional>
 
 class QAction;
-class QChartView;
 class QComboBox;
 class QLabel;
 class QTabWidget;
@@ -74,7 +73,7 @@ private:
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<QSplitter *> m_splitters;
-    QList<QChartView *> m_charts; // nullptr until the tab is first drawn
+    QList<QWidget *> m_charts; // nullptr until the tab is first drawn (ChartsModule's views)
     QList<QTableView *> m_tables; // likewise
     QList<bool> m_built; // per tab: drawn for the figures read last
     QAction *m_reloadAction = nullptr;
