@@ -5,7 +5,9 @@
 ; on the same file. Build Qt's qsqlite plugin with -system-sqlite against the sqlite3.dll shipped
 ; in dist\ (tst_sqlitelibrary fails otherwise), before running windeployqt. The other libraries'
 ; DLLs (libzip, qpdf, libsodium, OpenSSL's libcrypto: from vcpkg or MSYS2) go in dist\ beside
-; comptoir.exe.
+; comptoir.exe, and so do Comptoir's own modules, loaded when first needed (comptoir_pdf.dll: Qt
+; PDF and qpdf; comptoir_charts.dll: Qt Charts; `cmake --install` puts them beside the program on
+; Windows, which says so when they are missing). Run windeployqt on them too.
 Unicode true
 !define APP_NAME "Comptoir"
 !define APP_ID "org.ligue62.Comptoir"
