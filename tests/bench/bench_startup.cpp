@@ -86,7 +86,7 @@ private slots:
         const QString path = TestSupport::cachedSyntheticWorkspace(100000);
         QVERIFY(!path.isEmpty());
 
-        constexpr int kRuns = 5;
+        constexpr int kRuns = 11; // the window's times are small: medians of many, both alternating
         QList<qint64> shown;
         QList<qint64> loaded;
         QList<qint64> bare;
@@ -121,7 +121,7 @@ private slots:
                     static_cast<long long>(peakMb),
                     static_cast<long long>(*std::max_element(peakKb.begin(), peakKb.end()) / 1024));
         const double ratio = TestSupport::reportBaseline(
-            QStringLiteral("process start → window shown (median of 5)"), double(shownMedian),
+            QStringLiteral("process start → window shown (median of %1)").arg(kRuns), double(shownMedian),
             double(median(bare)), QStringLiteral("ms"), 2);
         QVERIFY2(shownMedian < 1000, "target: the main window is shown in under 1 s");
         // Issue 21's targets not met yet, printed and not asserted (see the README's figures):
