@@ -7066,6 +7066,13 @@ Open it read-only, to browse, search and export?</source>
     </message>
 </context>
 <context>
+    <name>PrintModule</name>
+    <message>
+        <source>Comptoir&apos;s printing module lacks a function: reinstall Comptoir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectAnswers</name>
     <message>
         <source>The answers cannot be read: %1</source>

@@ -7092,6 +7092,13 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
     </message>
 </context>
 <context>
+    <name>PrintModule</name>
+    <message>
+        <source>Comptoir&apos;s printing module lacks a function: reinstall Comptoir.</source>
+        <translation>Il manque une fonction au module d’impression de Comptoir&#xa0;: réinstallez Comptoir.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectAnswers</name>
     <message>
         <source>The answers cannot be read: %1</source>

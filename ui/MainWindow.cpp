@@ -14,6 +14,7 @@
 #include "commands/Commands.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
+#include "dialogs/PrintModule.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/TrashDialog.h"
 #include "editions/EditionDialog.h"
@@ -58,8 +59,6 @@
 #include <QJsonValue>
 #include <QLabel>
 #include <QMenuBar>
-#include <QPrinter>
-#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
@@ -1091,16 +1090,15 @@ void MainWindow::previewDossier()
         MessageBox::critical(this, tr("Dossier"), error);
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
-    printer.setDocName(Dossier::documentTitle(*data));
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setObjectName(QStringLiteral("dossierPreview"));
-    preview.setWindowTitle(Dossier::documentTitle(*data));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&data](QPrinter *target) { Dossier::render(*data, target); });
-    preview.exec();
+    PrintModule::Job job;
+    job.documentName = Dossier::documentTitle(*data);
+    job.windowTitle = job.documentName;
+    job.objectName = QStringLiteral("dossierPreview");
+    job.fullPage = true;
+    if (!PrintModule::preview(
+            this, job, [&data](QPagedPaintDevice *target) { return Dossier::render(*data, target); },
+            &error))
+        MessageBox::critical(this, tr("Dossier"), error);
 }
 
 void MainWindow::importBundleDialog()

@@ -210,6 +210,45 @@ private slots:
         QVERIFY(TestSupport::pdfPages(file) >= 1);
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("compte rendu")));
     }
+
+    // Printing comes with its module (Qt Print Support is not linked with the program): the
+    // attendance sheet's print dialog, for A4, cancelled: nothing printed, nothing said.
+    void attendanceSheetPrintDialog()
+    {
+        QProcess readelf;
+        readelf.start(QStringLiteral("readelf"),
+                      {QStringLiteral("-d"), TestSupport::comptoirBinary()});
+        QVERIFY(readelf.waitForFinished(10000));
+        const QByteArray needed = readelf.readAllStandardOutput();
+        QVERIFY2(needed.contains("libQt6Widgets") && !needed.contains("libQt6PrintSupport"),
+                 needed.constData());
+
+        QVERIFY(TestSupport::createDemo(m_dir, QStringLiteral("emargement")));
+        auto w = window(m_dir.filePath(QStringLiteral("emargement.comptoirdb")));
+        QVERIFY(w);
+        QTest::keyClick(w.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        WorkshopsPage *page = w->findChild<WorkshopsPage *>();
+        QVERIFY(page);
+        QTRY_VERIFY(page->workshopView()->model()->rowCount() > 0);
+        page->workshopView()->setFocus();
+        page->workshopView()->selectRow(0);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        const QString before = MessageBox::lastText();
+        bool shown = false;
+        QString title;
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            QWidget *dialog = QApplication::activeModalWidget();
+            shown = dialog->objectName() == QStringLiteral("attendancePrintDialog") &&
+                    dialog->inherits("QPrintDialog");
+            title = dialog->windowTitle();
+            QMetaObject::invokeMethod(dialog, "reject");
+        });
+        w->findChild<QAction *>(QStringLiteral("printAttendanceAction"))->trigger();
+        QVERIFY(shown);
+        QCOMPARE(title, QStringLiteral("Imprimer la feuille d'émargement"));
+        QCOMPARE(MessageBox::lastText(), before);
+    }
 };
 
 QTEST_MAIN(TestDossiers)

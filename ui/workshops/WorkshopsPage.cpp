@@ -5,6 +5,7 @@
 #include "commands/Commands.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
+#include "dialogs/PrintModule.h"
 #include "projects/ProjectRecord.h"
 #include "RegistrationImportDialog.h"
 #include "report/AttendanceSheet.h"
@@ -26,8 +27,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -423,17 +422,20 @@ void WorkshopsPage::printAttendanceSheet()
         m_workspace ? AttendanceSheet::load(*m_workspace, currentWorkshopId()) : std::nullopt;
     if (!data)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    printer.setDocName(AttendanceSheet::suggestedFileName(*data));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the attendance sheet"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (AttendanceSheet::render(*data, &printer) == 0)
-        MessageBox::critical(this, tr("Print the attendance sheet"),
-                             tr("The printer could not be used."));
+    PrintModule::Job job;
+    job.documentName = AttendanceSheet::suggestedFileName(*data);
+    job.windowTitle = tr("Print the attendance sheet");
+    job.objectName = QStringLiteral("attendancePrintDialog");
+    job.margins = QMarginsF(0, 0, 0, 0);
+    QString error;
+    const int printed = PrintModule::print(
+        this, job,
+        [&data](QPagedPaintDevice *printer) { return AttendanceSheet::render(*data, printer); },
+        &error);
+    if (printed == 0)
+        error = tr("The printer could not be used.");
+    if (!error.isEmpty())
+        MessageBox::critical(this, tr("Print the attendance sheet"), error);
 }
 
 void WorkshopsPage::venuesDialog()
