@@ -768,6 +768,9 @@ private slots:
         window.resize(1024, 700);
         window.show();
         QVERIFY(openDemo(window));
+        // The window with every page (built once it is painted: until then the others hold
+        // their places with empty widgets, and ask for nothing).
+        QTRY_VERIFY(window.pagesBuilt());
         const auto needed = [&window] {
             QCoreApplication::processEvents();
             return window.minimumSizeHint().expandedTo(window.minimumSize());
