@@ -211,8 +211,8 @@ bool ProjectsPage::isLoading() const
 void ProjectsPage::setReadingHeld(bool held)
 {
     m_readingHeld = held;
-    if (!held && std::exchange(m_readPending, false) && m_workspace)
-        m_loader->start(m_workspace->filePath());
+    if (!held && m_readPending && m_workspace)
+        startReading();
 }
 
 void ProjectsPage::startReading()
