@@ -4,7 +4,6 @@
 #include "TestSupport.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QLineEdit>
 #include <QProcess>
 #include <QStyleFactory>
@@ -55,19 +54,12 @@ private slots:
     // dashboard is first shown, and draws its charts.
     void chartsComeWithTheDashboard()
     {
-        const auto mapped = [] {
-            QFile maps(QStringLiteral("/proc/self/maps"));
-            return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("/libQt6Charts");
-        };
         QVERIFY(TestSupport::hasTools({QStringLiteral("readelf")}));
-        QProcess readelf;
-        readelf.start(QStringLiteral("readelf"),
-                      {QStringLiteral("-d"), TestSupport::comptoirBinary()});
-        QVERIFY(readelf.waitForFinished(10000));
-        const QByteArray needed = readelf.readAllStandardOutput();
-        QVERIFY2(needed.contains("libQt6Widgets") && !needed.contains("libQt6Charts"),
-                 needed.constData());
-        QVERIFY(!mapped());
+        const QString needed = TestSupport::programLibraries();
+        QVERIFY2(needed.contains(QLatin1String("libQt6Widgets")) &&
+                     !needed.contains(QLatin1String("libQt6Charts")),
+                 qPrintable(needed));
+        QVERIFY(!TestSupport::isMapped("libQt6Charts"));
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -81,7 +73,7 @@ private slots:
         auto *chart = page.findChild<QWidget *>(QStringLiteral("chart_venue"));
         QTRY_VERIFY(chart);
         QVERIFY2(chart->inherits("QChartView"), chart->metaObject()->className());
-        QVERIFY(mapped());
+        QVERIFY(TestSupport::isMapped("libQt6Charts"));
         // Drawn: more than its background's colour.
         const QImage drawn = chart->grab().toImage();
         QVERIFY(!drawn.isNull());

@@ -246,6 +246,17 @@ QString runTool(const QString &program, const QStringList &arguments)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+QString programLibraries()
+{
+    return runTool(QStringLiteral("readelf"), {QStringLiteral("-d"), comptoirBinary()});
+}
+
+bool isMapped(const char *prefix)
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains(QByteArray("/") + prefix);
+}
+
 int pdfPages(const QString &pdf)
 {
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))

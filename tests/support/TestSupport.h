@@ -93,6 +93,10 @@ bool hasTools(const QStringList &programs);
 
 // The standard output of a program (poppler's pdftotext, pdfinfo…), empty when it failed.
 QString runTool(const QString &program, const QStringList &arguments);
+// The shared libraries the comptoir program names (readelf -d), as readelf prints them.
+QString programLibraries();
+// Whether a library whose file name starts with prefix ("libQt6Pdf") is mapped in this process.
+bool isMapped(const char *prefix);
 // The number of pages pdfinfo reads in a PDF; -1 when it cannot read it.
 int pdfPages(const QString &pdf);
 

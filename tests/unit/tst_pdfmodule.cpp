@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,16 +14,6 @@
 class TestPdfModule final : public QObject
 {
     Q_OBJECT
-
-    // Whether a library whose file name starts with prefix is mapped in this process.
-    static bool mapped(const char *prefix)
-    {
-        QFile maps(QStringLiteral("/proc/self/maps"));
-        if (!maps.open(QIODevice::ReadOnly))
-            return false;
-        const QByteArray text = maps.readAll();
-        return text.contains(QByteArray("/") + prefix);
-    }
 
     // A PDF of pages pages, A4 portrait, each saying its number.
     static QByteArray pdf(int pages)
@@ -51,21 +40,20 @@ private slots:
     // Neither the program nor this test links the PDF libraries: they come with the module.
     void notLoadedBeforeNeeded()
     {
-        QVERIFY2(!mapped("libqpdf") && !mapped("libQt6Pdf"),
+        QVERIFY2(!TestSupport::isMapped("libqpdf") && !TestSupport::isMapped("libQt6Pdf"),
                  "the PDF libraries are mapped before the module was asked for");
         // The program itself does not name them (nor GnuTLS, which qpdf brings).
         QVERIFY(TestSupport::hasTools({QStringLiteral("readelf")}));
-        QProcess readelf;
-        readelf.start(QStringLiteral("readelf"), {QStringLiteral("-d"), TestSupport::comptoirBinary()});
-        QVERIFY(readelf.waitForFinished(10000));
-        const QByteArray needed = readelf.readAllStandardOutput();
-        QVERIFY2(needed.contains("libQt6Widgets"), needed.constData());
-        QVERIFY2(!needed.contains("libqpdf") && !needed.contains("libQt6Pdf"), needed.constData());
+        const QString needed = TestSupport::programLibraries();
+        QVERIFY2(needed.contains(QLatin1String("libQt6Widgets")), qPrintable(needed));
+        QVERIFY2(!needed.contains(QLatin1String("libqpdf")) &&
+                     !needed.contains(QLatin1String("libQt6Pdf")),
+                 qPrintable(needed));
 
         QString error;
         QVERIFY2(PdfModule::load(&error), qPrintable(error));
-        QVERIFY(mapped("libqpdf"));
-        QVERIFY(mapped("libQt6Pdf"));
+        QVERIFY(TestSupport::isMapped("libqpdf"));
+        QVERIFY(TestSupport::isMapped("libQt6Pdf"));
     }
 
     // The first page drawn to fit the size asked, keeping its proportions; not a PDF: no image.
