@@ -976,7 +976,7 @@ std::optional<Dossier::Data> Dossier::load(const Workspace &workspace, qint64 pr
         return std::nullopt;
     }
     const std::optional<QList<Eligibility::Check>> checks = Eligibility::evaluate(
-        workspace, projectId, data.methodology, QDate::currentDate(), &readError);
+        workspace, projectId, data.methodology, QDate::currentDate(), data.answers, &readError);
     if (checks)
         data.checks = *checks;
     data.estimate = SubsidyEstimate::compute(
@@ -985,17 +985,10 @@ std::optional<Dossier::Data> Dossier::load(const Workspace &workspace, qint64 pr
         data.details.stage == Stage::NotSelected);
 
     // Names only with the consent to publish them; never contact details.
-    const QList<Holders::Holder> holders = Holders::ofProject(workspace, projectId);
-    for (int i = 0; i < holders.size(); ++i) {
-        const Holders::Holder &holder = holders.at(i);
-        bool publish = false;
-        for (const Holders::Consent &consent : holder.consents)
-            publish =
-                publish || (consent.kind == Holders::ConsentKind::PublishName && consent.granted);
-        data.holders << (publish && !holder.erased
-                             ? holder.displayName()
-                             : tr("Holder %1 (name not published)").arg(i + 1));
-    }
+    const QStringList names = Holders::publicNamesOfProject(workspace, projectId);
+    for (int i = 0; i < names.size(); ++i)
+        data.holders << (names.at(i).isEmpty() ? tr("Holder %1 (name not published)").arg(i + 1)
+                                               : names.at(i));
 
     // The pièces jointes; photos read scaled (QImageReader decodes them at print size).
     const auto attachments = Attachments::list(workspace, projectId);

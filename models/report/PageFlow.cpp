@@ -431,12 +431,12 @@ int PageFlow::render(QPainter *painter, QPagedPaintDevice *device, const Decorat
         if (decorate)
             decorate(painter, page, p, count);
         painter->restore();
-        for (const Placed &placed : pages[size_t(p)]) {
-            painter->save();
+        // The slices one after the other in the painter's state, not each between a save and a
+        // restore: each sets the pen it draws with (a drawing keeps its own state), and a PDF
+        // then says a colour once for a run of lines rather than again for every line.
+        for (const Placed &placed : pages[size_t(p)])
             placed.slice->block->paint(painter, placed.slice->index, QPointF(left, top + placed.y),
                                        width);
-            painter->restore();
-        }
     }
     return count;
 }

@@ -130,6 +130,21 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
                                                                const Methodology &methodology,
                                                                const QDate &today, QString *error)
 {
+    QString readError;
+    const QHash<QString, ProjectAnswers::Answer> answers =
+        ProjectAnswers::all(workspace, projectId, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return std::nullopt;
+    }
+    return evaluate(workspace, projectId, methodology, today, answers, error);
+}
+
+std::optional<QList<Eligibility::Check>>
+Eligibility::evaluate(const Workspace &workspace, qint64 projectId, const Methodology &methodology,
+                      const QDate &today, const QHash<QString, ProjectAnswers::Answer> &answers,
+                      QString *error)
+{
     QSqlQuery query(workspace.database());
     query.prepare(QStringLiteral(
         "SELECT p.amount_requested_cents, e.id, e.name, e.deposit_start, e.deposit_end,"
@@ -185,7 +200,6 @@ std::optional<QList<Eligibility::Check>> Eligibility::evaluate(const Workspace &
     const QString siret = query.value(17).toString();
     const QString rna = query.value(18).toString();
 
-    const auto answers = ProjectAnswers::all(workspace, projectId, error);
     QList<Check> checks;
 
     // The structure is of the ESS.

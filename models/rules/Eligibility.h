@@ -1,5 +1,7 @@
 #pragma once
 
+#include "projects/ProjectAnswers.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -47,6 +49,11 @@ public:
     static std::optional<QList<Check>> evaluate(const Workspace &workspace, qint64 projectId,
                                                 const Methodology &methodology, const QDate &today,
                                                 QString *error);
+    // The same, with the project's answers its caller has already read (a dossier has them).
+    static std::optional<QList<Check>>
+    evaluate(const Workspace &workspace, qint64 projectId, const Methodology &methodology,
+             const QDate &today, const QHash<QString, ProjectAnswers::Answer> &answers,
+             QString *error);
     // True when every check passed: "to check" is not a pass.
     static bool allPassed(const QList<Check> &checks);
 

@@ -459,6 +459,35 @@ QList<Holders::Holder> Holders::ofProject(const Workspace &workspace, qint64 pro
     return result;
 }
 
+QStringList Holders::publicNamesOfProject(const Workspace &workspace, qint64 projectId)
+{
+    QStringList names;
+    QSqlQuery query(workspace.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT h.kind, h.first_name, h.last_name,"
+        "       h.erased_at IS NULL AND EXISTS (SELECT 1 FROM consents c WHERE c.holder_id = h.id"
+        "                                          AND c.kind = ? AND c.granted = 1)"
+        "  FROM project_holders ph JOIN holders h ON h.id = ph.holder_id"
+        " WHERE ph.project_id = ? ORDER BY ph.is_lead DESC, ph.position"));
+    query.addBindValue(code(ConsentKind::PublishName));
+    query.addBindValue(projectId);
+    if (!query.exec())
+        return names;
+    while (query.next()) {
+        if (!query.value(3).toBool()) {
+            names << QString();
+            continue;
+        }
+        Holder h;
+        h.collective = query.value(0).toString() == QLatin1String("collective");
+        h.firstName = query.value(1).toString();
+        h.lastName = query.value(2).toString();
+        names << h.displayName();
+    }
+    return names;
+}
+
 QList<Holders::Project> Holders::projects(const Workspace &workspace, qint64 holderId)
 {
     QList<Project> result;

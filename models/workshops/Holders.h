@@ -84,6 +84,10 @@ public:
 
     // Holders of a project, the lead first.
     static QList<Holder> ofProject(const Workspace &workspace, qint64 projectId);
+    // The public names of a project's holders, the lead first, read in one query that reads no
+    // contact details: each holder's name when publication was agreed to and the holder was not
+    // erased, otherwise an empty string.
+    static QStringList publicNamesOfProject(const Workspace &workspace, qint64 projectId);
     // Makes holderId a holder of projectId (the lead when the project has none).
     // The projects a holder carries, the latest edited first.
     struct Project

@@ -291,6 +291,12 @@ private slots:
         QVERIFY(!t.contains(holders.at(0).displayName()));
         QVERIFY(t.contains(QStringLiteral("Porteur·se 1 (nom non publié)")));
         QVERIFY(t.contains(holders.at(1).displayName()));
+        // The names read for it, in one query, in the holders' order; an erased holder's never.
+        QCOMPARE(Holders::publicNamesOfProject(*w, id),
+                 QStringList({QString(), holders.at(1).displayName()}));
+        QVERIFY2(Holders::erase(*w, holders.at(1).id, &error), qPrintable(error));
+        QCOMPARE(Holders::publicNamesOfProject(*w, id), QStringList({QString(), QString()}));
+        QVERIFY(Holders::publicNamesOfProject(*w, 999999).isEmpty());
     }
 
     void attachmentsInTheDossierAndTheCompleteOne()

@@ -54,6 +54,18 @@ private:
                                   today.isValid() ? today : m_duringDeposit, &error);
         if (!checks)
             qWarning("%s", qPrintable(error));
+        // The answers a caller has read give the same checks (the dossier passes its own).
+        const auto withAnswers = Eligibility::evaluate(
+            *m_demo, project(title), Methodology::builtIn(),
+            today.isValid() ? today : m_duringDeposit,
+            ProjectAnswers::all(*m_demo, project(title), &error), &error);
+        if (!withAnswers || !checks || withAnswers->size() != checks->size())
+            return {rule, Outcome::Failed, {}, QStringLiteral("(the two ways disagree)")};
+        for (qsizetype i = 0; i < checks->size(); ++i) {
+            if (withAnswers->at(i).result != checks->at(i).result ||
+                withAnswers->at(i).reason != checks->at(i).reason)
+                return {rule, Outcome::Failed, {}, QStringLiteral("(the two ways disagree)")};
+        }
         for (const Eligibility::Check &c : checks.value_or(QList<Eligibility::Check>()))
             if (c.rule == rule)
                 return c;
