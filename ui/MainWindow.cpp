@@ -84,8 +84,8 @@ MainWindow::MainWindow(QWidget *parent)
     qApp->installEventFilter(this); // until the first paint (eventFilter)
 
     m_pages = new QStackedWidget(this);
-    m_welcomePage = new WelcomePage(m_pages);
-    m_pages->addWidget(m_welcomePage);
+    // (the welcome page is built when it is first shown: welcomePage; a window opening on a
+    // workspace never lays it out)
     // Home: the projects, the workshops and the holders of the workspace. Only the projects'
     // page is built before the window is shown; the others hold their place until buildPages.
     m_home = new QTabWidget(m_pages);
@@ -140,15 +140,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
-
-    connect(m_welcomePage, &WelcomePage::newWorkspaceRequested, this,
-            &MainWindow::newWorkspaceDialog);
-    connect(m_welcomePage, &WelcomePage::openWorkspaceRequested, this,
-            &MainWindow::openWorkspaceDialog);
-    connect(m_welcomePage, &WelcomePage::demoWorkspaceRequested, this,
-            &MainWindow::openDemoWorkspace);
-    connect(m_welcomePage, &WelcomePage::recentWorkspaceRequested, this,
-            &MainWindow::openWorkspace);
 
     connect(m_projectsPage, &ProjectsPage::projectActivated, this, &MainWindow::openProject);
     connect(m_home, &QTabWidget::currentChanged, this, [this] {
@@ -226,6 +217,39 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         QTimer::singleShot(0, this, &MainWindow::afterFirstPaint);
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // A window shown with no workspace shows the welcome page (built now, before it paints).
+    if (!m_workspace)
+        m_pages->setCurrentWidget(welcomePage());
+    QMainWindow::showEvent(event);
+}
+
+WelcomePage *MainWindow::welcomePage()
+{
+    if (m_welcomePage)
+        return m_welcomePage;
+    m_welcomePage = new WelcomePage(m_pages);
+    m_pages->addWidget(m_welcomePage);
+    m_welcomePage->setRecentWorkspaces(m_settings->recentWorkspaces());
+    connect(m_welcomePage, &WelcomePage::newWorkspaceRequested, this,
+            &MainWindow::newWorkspaceDialog);
+    connect(m_welcomePage, &WelcomePage::openWorkspaceRequested, this,
+            &MainWindow::openWorkspaceDialog);
+    connect(m_welcomePage, &WelcomePage::demoWorkspaceRequested, this,
+            &MainWindow::openDemoWorkspace);
+    connect(m_welcomePage, &WelcomePage::recentWorkspaceRequested, this,
+            &MainWindow::openWorkspace);
+    return m_welcomePage;
+}
+
+void MainWindow::showWelcomePage()
+{
+    // Before the window is shown, showEvent does it (if no workspace is open by then).
+    if (isVisible() || m_welcomePage)
+        m_pages->setCurrentWidget(welcomePage());
 }
 
 void MainWindow::holdListUntilPainted()
@@ -894,7 +918,7 @@ void MainWindow::workspaceSwitched(Workspace *workspace)
     m_writeFailureBanner->hide();       // what failed was the previous workspace's
     m_backups->setWorkspace(workspace); // backed up as it opens, in the background
     if (!m_workspace) {
-        m_pages->setCurrentWidget(m_welcomePage);
+        showWelcomePage();
         updateTitle();
         emit workspaceChanged();
         return;
@@ -1688,7 +1712,8 @@ void MainWindow::updateRecentMenu()
         m_recentMenu->addSeparator();
         m_recentMenu->addAction(m_clearRecentAction);
     }
-    m_welcomePage->setRecentWorkspaces(recent);
+    if (m_welcomePage)
+        m_welcomePage->setRecentWorkspaces(recent);
 }
 
 void MainWindow::updateTitle()
@@ -1761,7 +1786,7 @@ void MainWindow::updateTitle()
             if (action)
                 action->setEnabled(false);
         }
-        m_pages->setCurrentWidget(m_welcomePage);
+        showWelcomePage();
     }
 }
 

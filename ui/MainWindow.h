@@ -104,6 +104,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -116,6 +117,9 @@ private:
     void buildPages();
     // What the first paint need not wait for: the list's reading (when held), the pages.
     void afterFirstPaint();
+    // The welcome page, built the first time it is asked for; shown when no workspace is open.
+    WelcomePage *welcomePage();
+    void showWelcomePage();
     // The open project's edits still waiting for the autosave delay written (none before the
     // editor is built).
     void flushEdits();

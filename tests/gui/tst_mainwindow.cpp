@@ -217,6 +217,8 @@ private slots:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QTRY_VERIFY(window.pagesBuilt());
+            // A window that opens on a workspace never lays out the welcome page.
+            QVERIFY(!window.findChild<QWidget *>(QStringLiteral("welcomePage")));
             QCOMPARE(tabs->count(), 7);
             QCOMPARE(tabs->currentWidget(), window.projectsPage());
             QCOMPARE(tabs->widget(1), window.workshopsPage());
@@ -379,6 +381,10 @@ private slots:
         QTest::keySequence(&window, QKeySequence::Close); // Ctrl+W
         QVERIFY(!window.workspace());
         QVERIFY(child<QWidget>(&window, "welcomePage")->isVisible());
+        // The welcome page lists the workspace just closed.
+        auto *recentList = child<QListWidget>(&window, "recentWorkspacesList");
+        QVERIFY(recentList->count() > 0);
+        QVERIFY(recentList->item(0)->text().contains(QStringLiteral("Atelier de Liévin")));
 
         // Reopen from the recent menu.
         QSignalSpy reloaded(window.projectsPage(), &ProjectsPage::projectsLoaded);
