@@ -101,45 +101,50 @@ bool isInteger(const QJsonValue &v)
 // refuse half-way through an import is refused here, before anything is touched.
 template<typename Problem> void checkRecords(const QJsonObject &body, const Problem &problem)
 {
+    // Where a record is, said only when something is wrong with it (written for every record
+    // of every list, it was a tenth of the reading of a department's file).
     const auto each = [&body](const char *list, const auto &check) {
         const QJsonArray records = body.value(QLatin1String(list)).toArray();
-        for (qsizetype i = 0; i < records.size(); ++i)
-            check(QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(i),
-                  records.at(i).toObject());
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            const auto where = [list, i] {
+                return QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(i);
+            };
+            check(where, records.at(i).toObject());
+        }
     };
     const auto text = [](const QJsonObject &o, const char *key) {
         return o.value(QLatin1String(key)).toString();
     };
-    each("editions", [&](const QString &where, const QJsonObject &o) {
+    each("editions", [&](const auto &where, const QJsonObject &o) {
         const int year = o.value(QLatin1String("year")).toInt();
         if (year < 2000 || year > 2100)
-            problem(BundleReader::tr("%1.year must be between 2000 and 2100.").arg(where));
+            problem(BundleReader::tr("%1.year must be between 2000 and 2100.").arg(where()));
     });
-    each("methodologies", [&](const QString &where, const QJsonObject &o) {
+    each("methodologies", [&](const auto &where, const QJsonObject &o) {
         if (o.value(QLatin1String("version")).toInt() < 1)
-            problem(BundleReader::tr("%1.version must be 1 or more.").arg(where));
+            problem(BundleReader::tr("%1.version must be 1 or more.").arg(where()));
         QStringList errors;
         const QByteArray definition = QJsonDocument(o.value(QLatin1String("definition")).toObject())
                                           .toJson(QJsonDocument::Compact);
         if (!Methodology::parse(definition, &errors))
             problem(BundleReader::tr("%1.definition is not a methodology Comptoir can use: %2")
-                        .arg(where, errors.value(0)));
+                        .arg(where(), errors.value(0)));
     });
     // The natural keys the workspace's schema holds unique (BundleFormat), and one lead per
     // project.
     QSet<QString> seen;
-    const auto unique = [&](const char *list, const QString &what, const QString &where,
+    const auto unique = [&](const char *list, const QString &what, const auto &where,
                             const QString &key) {
         const QString scoped = QLatin1String(list) + QLatin1Char('|') + key;
         if (seen.contains(scoped))
-            problem(BundleReader::tr("%1 repeats %2.").arg(where, what));
+            problem(BundleReader::tr("%1 repeats %2.").arg(where(), what));
         seen.insert(scoped);
     };
     for (const BundleFormat::List &list : BundleFormat::lists()) {
         if (list.naturalKey.isEmpty() || !list.keyIsUnique)
             continue;
         const QString meaning = BundleReader::tr(list.keyMeaning);
-        each(list.key, [&](const QString &where, const QJsonObject &o) {
+        each(list.key, [&](const auto &where, const QJsonObject &o) {
             QStringList parts;
             for (const char *key : list.naturalKey)
                 parts << text(o, key);
@@ -148,33 +153,33 @@ template<typename Problem> void checkRecords(const QJsonObject &body, const Prob
             unique(list.key, meaning, where, parts.join(QLatin1Char('|')));
         });
     }
-    each("projectHolders", [&](const QString &where, const QJsonObject &o) {
+    each("projectHolders", [&](const auto &where, const QJsonObject &o) {
         if (o.value(QLatin1String("lead")).toBool())
             unique("leads", BundleReader::tr("the lead holder of the same project"), where,
                    text(o, "project"));
     });
-    each("attendance", [&](const QString &where, const QJsonObject &o) {
+    each("attendance", [&](const auto &where, const QJsonObject &o) {
         if (o.value(QLatin1String("secondsSpent")).toDouble() < 0)
-            problem(BundleReader::tr("%1.secondsSpent must not be negative.").arg(where));
+            problem(BundleReader::tr("%1.secondsSpent must not be negative.").arg(where()));
     });
-    each("categories", [&](const QString &where, const QJsonObject &o) {
+    each("categories", [&](const auto &where, const QJsonObject &o) {
         const QJsonValue weight = o.value(QLatin1String("scoreWeight"));
         if (!weight.isUndefined() && (weight.toDouble() < 0 || weight.toDouble() > 100))
-            problem(BundleReader::tr("%1.scoreWeight must be between 0 and 100.").arg(where));
+            problem(BundleReader::tr("%1.scoreWeight must be between 0 and 100.").arg(where()));
     });
-    each("reviewScores", [&](const QString &where, const QJsonObject &o) {
+    each("reviewScores", [&](const auto &where, const QJsonObject &o) {
         const double score = o.value(QLatin1String("score")).toDouble();
         if (score < 0 || score > 5)
-            problem(BundleReader::tr("%1.score must be between 0 and 5.").arg(where));
+            problem(BundleReader::tr("%1.score must be between 0 and 5.").arg(where()));
     });
     // A piece within the limits a workspace holds (Attachments), and one content one size.
     QHash<QString, double> projectBytes;
     QHash<QString, double> contentSize;
-    each("attachments", [&](const QString &where, const QJsonObject &o) {
+    each("attachments", [&](const auto &where, const QJsonObject &o) {
         const double size = o.value(QLatin1String("size")).toDouble();
         if (size < 0 || size > double(Attachments::kMaxFileBytes)) {
             problem(BundleReader::tr("%1.size must be between 0 and %2 bytes.")
-                        .arg(where)
+                        .arg(where())
                         .arg(Attachments::kMaxFileBytes));
             return;
         }
@@ -183,27 +188,27 @@ template<typename Problem> void checkRecords(const QJsonObject &body, const Prob
         if (total > double(Attachments::kMaxProjectBytes) &&
             total - size <= double(Attachments::kMaxProjectBytes))
             problem(BundleReader::tr("%1: the project's pieces are over %2 bytes.")
-                        .arg(where)
+                        .arg(where())
                         .arg(Attachments::kMaxProjectBytes));
         const auto known = contentSize.constFind(text(o, "sha256"));
         if (known != contentSize.cend() && *known != size)
             problem(BundleReader::tr("%1.size differs from another piece of the same content.")
-                        .arg(where));
+                        .arg(where()));
         contentSize.insert(text(o, "sha256"), size);
     });
-    each("projectLinks", [&](const QString &where, const QJsonObject &o) {
+    each("projectLinks", [&](const auto &where, const QJsonObject &o) {
         if (text(o, "project") == text(o, "other"))
-            problem(BundleReader::tr("%1 links a project to itself.").arg(where));
+            problem(BundleReader::tr("%1 links a project to itself.").arg(where()));
     });
-    each("tombstones", [&](const QString &where, const QJsonObject &o) {
+    each("tombstones", [&](const auto &where, const QJsonObject &o) {
         for (const char *key : {"uuid", "origin"}) {
             if (!isUuid(o.value(QLatin1String(key))))
-                problem(BundleReader::tr("%1.%2 is not a UUID.").arg(where, QLatin1String(key)));
+                problem(BundleReader::tr("%1.%2 is not a UUID.").arg(where(), QLatin1String(key)));
         }
     });
-    each("workshops", [&](const QString &where, const QJsonObject &o) {
+    each("workshops", [&](const auto &where, const QJsonObject &o) {
         if (o.value(QLatin1String("capacity")).toDouble() < 0)
-            problem(BundleReader::tr("%1.capacity must not be negative.").arg(where));
+            problem(BundleReader::tr("%1.capacity must not be negative.").arg(where()));
     });
 }
 
@@ -473,6 +478,69 @@ BundleReader::Result readEnvelope(QFile &file, const DepartmentKey::Unlocked *ke
     return result;
 }
 
+// A file laid out as Comptoir writes it, parsed on both cores: its content's lists cut in two
+// near the middle, between two lists (after a "]," that opens a key: unescaped quotes are never
+// inside a string, and a cut inside a record leaves a half with brackets unclosed, which does not
+// parse), each half parsed on its own core, and the few members around the content apart. None
+// when anything differs from that layout or from its checksum: the whole file is then parsed on
+// one core as any other (its errors said as they were).
+std::optional<QJsonObject> parseOnBothCores(const QByteArray &bytes, qsizetype contentFrom,
+                                            qsizetype contentTo,
+                                            QFuture<QByteArray> &contentHash)
+{
+    const QByteArrayView content = QByteArrayView(bytes).sliced(contentFrom, contentTo - contentFrom);
+#ifdef COMPTOIR_FUZZING
+    constexpr qsizetype kFrom = 16; // the fuzzer's inputs are small: the halves fuzzed too
+#else
+    constexpr qsizetype kFrom = 1024 * 1024; // below, one core is as quick
+#endif
+    if (content.size() < kFrom || !content.startsWith('{') || !content.endsWith('}'))
+        return std::nullopt;
+    static const QByteArrayView between("],\"");
+    qsizetype cut = QByteArrayView(content).indexOf(between, content.size() / 2);
+    if (cut < 0)
+        cut = QByteArrayView(content).lastIndexOf(between, content.size() / 2);
+    if (cut < 0)
+        return std::nullopt;
+    // The key that follows: a list's name, then its array.
+    qsizetype at = cut + between.size();
+    while (at < content.size() && QChar::isLetter(uchar(content.at(at))))
+        ++at;
+    if (at == cut + between.size() || !content.sliced(at).startsWith("\":["))
+        return std::nullopt;
+    const QByteArray first = content.first(cut + 1).toByteArray() + '}';
+    const QByteArray second = '{' + content.sliced(cut + 2).toByteArray();
+    // The members around the content: the document without it.
+    const QByteArray around = "{" + QByteArrayView(bytes).sliced(contentTo + 1).toByteArray();
+
+    QFuture<QJsonDocument> firstParsed = QtConcurrent::run([&first] {
+        QJsonParseError error;
+        return QJsonDocument::fromJson(first, &error);
+    });
+    const auto waitForFirst = qScopeGuard([&firstParsed] { firstParsed.waitForFinished(); });
+    QJsonParseError error;
+    const QJsonDocument secondParsed = QJsonDocument::fromJson(second, &error);
+    const QJsonDocument aroundParsed = QJsonDocument::fromJson(around, &error);
+    const QJsonDocument firstDocument = firstParsed.result();
+    if (!firstDocument.isObject() || !secondParsed.isObject() || !aroundParsed.isObject())
+        return std::nullopt;
+    QJsonObject document = aroundParsed.object();
+    if (document.contains(QLatin1String("content")))
+        return std::nullopt;
+    // What the halves say is what the file says only for the very bytes Comptoir wrote.
+    if (contentHash.result() != document.value(QLatin1String("sha256")).toString().toLatin1())
+        return std::nullopt;
+    QJsonObject lists = firstDocument.object();
+    const QJsonObject rest = secondParsed.object();
+    for (auto it = rest.constBegin(); it != rest.constEnd(); ++it) {
+        if (lists.contains(it.key()))
+            return std::nullopt; // a list twice: not as Comptoir writes
+        lists.insert(it.key(), it.value());
+    }
+    document.insert(QLatin1String("content"), lists);
+    return document;
+}
+
 } // namespace
 
 BundleReader::Result BundleReader::readFile(const QString &path,
@@ -549,15 +617,24 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
     }
     // Should this thread leave early, the other finishes before the bytes it reads go away.
     const auto waitForHash = qScopeGuard([&contentHash] { contentHash.waitForFinished(); });
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
-        problem(tr("This is not a Comptoir file: it is not JSON (%1 at byte %2).")
-                    .arg(parseError.errorString())
-                    .arg(parseError.offset));
-        return result;
+    std::optional<QJsonObject> split;
+    if (contentHash.isValid())
+        split = parseOnBothCores(bytes, head.size(), tail, contentHash);
+    QJsonObject document;
+    if (split) {
+        document = std::move(*split);
+        result.parsedOnBothCores = true;
+    } else {
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
+            problem(tr("This is not a Comptoir file: it is not JSON (%1 at byte %2).")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
+            return result;
+        }
+        document = json.object();
     }
-    const QJsonObject document = json.object();
     if (document.value(QStringLiteral("format")).toString() != BundleWriter::formatName()) {
         problem(tr("This is not a Comptoir file (its “format” is not “comptoir-bundle”)."));
         return result;
@@ -629,16 +706,25 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
             });
         });
         const auto waitForRules = qScopeGuard([&rules] { rules.waitForFinished(); });
+        static const QSet<QString> none;
         for (const BundleFormat::List &list : all) {
+            // The list's references, each with the UUIDs it may name (looked up once a list).
+            QList<std::pair<const BundleFormat::Field *, const QSet<QString> *>> references;
+            for (const BundleFormat::Field &field : list.fields) {
+                if (field.type != Type::Ref)
+                    continue;
+                const auto targets = known.constFind(QLatin1String(field.refersTo));
+                references.append({&field, targets == known.cend() ? &none : &*targets});
+            }
+            if (references.isEmpty())
+                continue;
             const QJsonArray records = body.value(list.name()).toArray();
             for (qsizetype i = 0; i < records.size(); ++i) {
                 const QJsonObject record = records.at(i).toObject();
-                for (const BundleFormat::Field &field : list.fields) {
-                    if (field.type != Type::Ref)
-                        continue;
+                for (const auto &[fieldOf, targets] : std::as_const(references)) {
+                    const BundleFormat::Field &field = *fieldOf;
                     const QJsonValue v = record.value(QLatin1String(field.key));
-                    if (v.isString() &&
-                        !known.value(QLatin1String(field.refersTo)).contains(v.toString()))
+                    if (v.isString() && !targets->contains(v.toString()))
                         problem(tr("%1[%2].%3 refers to %4 %5, which is not in the file.")
                                     .arg(QLatin1String(list.key))
                                     .arg(i)

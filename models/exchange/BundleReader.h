@@ -42,6 +42,8 @@ public:
         bool sealed = false;
         Envelope::Problem envelopeProblem = Envelope::Problem::None;
         std::shared_ptr<QTemporaryFile> openedFile;
+        // Parsed in two halves on two cores (a large file laid out as Comptoir writes it).
+        bool parsedOnBothCores = false;
         QJsonObject content() const { return document.value(QStringLiteral("content")).toObject(); }
     };
 

@@ -26,6 +26,9 @@ void check(const QByteArray &bytes)
         BundleWriter::sha256(result.content()).toStdString() !=
             result.document.value(QStringLiteral("sha256")).toString().toStdString())
         std::abort();
+    // Parsed in two halves or whole, the document is what one parse of the whole file gives.
+    if (result.document != QJsonDocument::fromJson(bytes).object())
+        std::abort();
 }
 
 } // namespace

@@ -1,7 +1,9 @@
+#include "demo/SyntheticWorkspace.h"
 #include "exchange/BundleReader.h"
 #include "exchange/BundleWriter.h"
 #include "storage/Workspace.h"
 #include "TestSupport.h"
+#include "util/Sha256.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +75,61 @@ private slots:
         const BundleReader::Result result = BundleReader::read(m_bundle);
         QVERIFY2(result.ok, qPrintable(result.problems.join(QLatin1Char('\n'))));
         QCOMPARE(result.content().value(QStringLiteral("projects")).toArray().size(), 14);
+        QVERIFY(!result.parsedOnBothCores); // a small file: on one core
+    }
+
+    // A department's file is parsed in two halves on two cores: what is read is what one parse
+    // of the whole file gives, and anything not as Comptoir writes it is parsed whole.
+    void aLargeFileIsParsedOnBothCores()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto w = Workspace::create(dir.filePath(QStringLiteral("large.comptoirdb")), &error);
+        QVERIFY2(w, qPrintable(error));
+        QVERIFY2(SyntheticWorkspace::populate(*w, 800, 7, &error), qPrintable(error));
+        QList<qint64> all;
+        QSqlQuery query(w->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM projects")));
+        while (query.next())
+            all << query.value(0).toLongLong();
+        const auto bytes = BundleWriter::write(*w, all, &error);
+        QVERIFY2(bytes, qPrintable(error));
+        QVERIFY2(bytes->size() > 2 * 1024 * 1024, qPrintable(QString::number(bytes->size())));
+
+        const BundleReader::Result read = BundleReader::read(*bytes);
+        QVERIFY2(read.ok, qPrintable(read.problems.join(QLatin1Char('\n'))));
+        QVERIFY(read.parsedOnBothCores);
+        QCOMPARE(read.document, QJsonDocument::fromJson(*bytes).object());
+        QCOMPARE(read.content().value(QStringLiteral("projects")).toArray().size(), 800);
+
+        // A byte changed in the second half: parsed whole, refused for its checksum.
+        QByteArray altered = *bytes;
+        const qsizetype at = altered.indexOf("\"title\":\"", altered.size() * 3 / 4) + 9;
+        QVERIFY(at > 9);
+        altered[at] = altered.at(at) == 'x' ? 'y' : 'x';
+        const BundleReader::Result refused = BundleReader::read(altered);
+        QVERIFY(!refused.ok);
+        QVERIFY(!refused.parsedOnBothCores);
+        QVERIFY(refused.problems.join(QLatin1Char(' ')).contains(QStringLiteral("checksum")) ||
+                refused.problems.join(QLatin1Char(' ')).contains(QStringLiteral("somme")));
+
+        // A list twice, its checksum made right: not as Comptoir writes, so parsed whole, and
+        // read as that parse reads it.
+        const QByteArray head = QByteArrayLiteral("{\"content\":{");
+        QVERIFY(bytes->startsWith(head));
+        QByteArray twice = *bytes;
+        twice.insert(head.size(), QByteArrayLiteral("\"workshops\":[],"));
+        const qsizetype tail = twice.lastIndexOf(QByteArrayLiteral(",\"exportedAt\":"));
+        const QByteArray region = twice.mid(head.size() - 1, tail - head.size() + 1);
+        const QByteArray oldHash = QJsonDocument::fromJson(*bytes)
+                                       .object()
+                                       .value(QStringLiteral("sha256"))
+                                       .toString()
+                                       .toLatin1();
+        twice.replace(oldHash, Sha256::hash(region).toHex());
+        const BundleReader::Result whole = BundleReader::read(twice);
+        QVERIFY(!whole.parsedOnBothCores);
+        QCOMPARE(whole.document, QJsonDocument::fromJson(twice).object());
     }
 
     void refusals_data()
