@@ -20,6 +20,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <atomic>
 
 #include <cmath>
 
@@ -674,19 +675,25 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
     if (!isTimestamp(document.value(QStringLiteral("exportedAt"))))
         problem(tr("“exportedAt” is not a timestamp."));
 
-    // Every list, every record, every field: the lists shared between both cores, then their
-    // findings put back in the order of the format.
+    // Every list, every record, every field: the lists shared between both cores, the largest
+    // first, each core taking the next when done with one (so that neither waits long for the
+    // other), then their findings put back in the order of the format.
     const QJsonObject body = content.toObject();
     const QList<BundleFormat::List> &all = BundleFormat::lists();
     QList<CheckedList> checked(all.size());
     {
-        const auto work = [&](int parity) {
-            for (int i = parity; i < all.size(); i += 2)
-                checked[i] = checkList(all.at(i), body);
+        QList<std::pair<qsizetype, int>> bySize; // records, list
+        for (int i = 0; i < all.size(); ++i)
+            bySize.append({body.value(all.at(i).name()).toArray().size(), i});
+        std::sort(bySize.begin(), bySize.end(), std::greater<>());
+        std::atomic<int> next = 0;
+        const auto work = [&] {
+            for (int k = next++; k < bySize.size(); k = next++)
+                checked[bySize.at(k).second] = checkList(all.at(bySize.at(k).second), body);
         };
-        QFuture<void> other = QtConcurrent::run(work, 1);
+        QFuture<void> other = QtConcurrent::run(work);
         const auto waitForOther = qScopeGuard([&other] { other.waitForFinished(); });
-        work(0);
+        work();
     }
     QHash<QString, QSet<QString>> known; // list → UUIDs
     for (int i = 0; i < all.size(); ++i) {
@@ -694,20 +701,17 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
             problem(text);
         known.insert(all.at(i).name(), checked.at(i).uuids);
     }
-    // References resolve within the file (on this core), and what the workspace's own rules
-    // require of the records together (on the other); the latter said only when the former
+    // References resolve within the file, list by list, and what the workspace's own rules
+    // require of the records together: shared between both cores (the rules first, the largest
+    // lists next), the findings put back in order; the rules' said only when the references
     // found nothing.
     if (problems.isEmpty()) {
         QStringList ruleProblems;
-        QFuture<void> rules = QtConcurrent::run([&body, &ruleProblems] {
-            checkRecords(body, [&ruleProblems](const QString &text) {
-                if (ruleProblems.size() < kMaxProblems)
-                    ruleProblems << text;
-            });
-        });
-        const auto waitForRules = qScopeGuard([&rules] { rules.waitForFinished(); });
+        QList<QStringList> referenceProblems(all.size());
         static const QSet<QString> none;
-        for (const BundleFormat::List &list : all) {
+        const auto checkReferences = [&](int index) {
+            const BundleFormat::List &list = all.at(index);
+            QStringList &found = referenceProblems[index];
             // The list's references, each with the UUIDs it may name (looked up once a list).
             QList<std::pair<const BundleFormat::Field *, const QSet<QString> *>> references;
             for (const BundleFormat::Field &field : list.fields) {
@@ -717,21 +721,47 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
                 references.append({&field, targets == known.cend() ? &none : &*targets});
             }
             if (references.isEmpty())
-                continue;
+                return;
             const QJsonArray records = body.value(list.name()).toArray();
-            for (qsizetype i = 0; i < records.size(); ++i) {
+            for (qsizetype i = 0; i < records.size() && found.size() < kMaxProblems; ++i) {
                 const QJsonObject record = records.at(i).toObject();
                 for (const auto &[fieldOf, targets] : std::as_const(references)) {
                     const BundleFormat::Field &field = *fieldOf;
                     const QJsonValue v = record.value(QLatin1String(field.key));
-                    if (v.isString() && !targets->contains(v.toString()))
-                        problem(tr("%1[%2].%3 refers to %4 %5, which is not in the file.")
-                                    .arg(QLatin1String(list.key))
-                                    .arg(i)
-                                    .arg(QLatin1String(field.key), QLatin1String(field.refersTo),
-                                         v.toString()));
+                    if (v.isString() && !targets->contains(v.toString()) &&
+                        found.size() < kMaxProblems)
+                        found << tr("%1[%2].%3 refers to %4 %5, which is not in the file.")
+                                     .arg(QLatin1String(list.key))
+                                     .arg(i)
+                                     .arg(QLatin1String(field.key),
+                                          QLatin1String(field.refersTo), v.toString());
                 }
             }
+        };
+        QList<std::pair<qsizetype, int>> bySize; // records, list
+        for (int i = 0; i < all.size(); ++i)
+            bySize.append({body.value(all.at(i).name()).toArray().size(), i});
+        std::sort(bySize.begin(), bySize.end(), std::greater<>());
+        std::atomic<int> next = -1; // -1: the rules
+        const auto work = [&] {
+            for (int k = next++; k < bySize.size(); k = next++) {
+                if (k < 0)
+                    checkRecords(body, [&ruleProblems](const QString &text) {
+                        if (ruleProblems.size() < kMaxProblems)
+                            ruleProblems << text;
+                    });
+                else
+                    checkReferences(bySize.at(k).second);
+            }
+        };
+        {
+            QFuture<void> other = QtConcurrent::run(work);
+            const auto waitForOther = qScopeGuard([&other] { other.waitForFinished(); });
+            work();
+        }
+        for (const QStringList &found : std::as_const(referenceProblems)) {
+            for (const QString &text : found)
+                problem(text);
         }
         // A record the file both brings and says deleted: one of the two is wrong.
         const QJsonArray tombstones = body.value(QLatin1String("tombstones")).toArray();
@@ -746,7 +776,6 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
                                 .arg(it.key(), uuid));
             }
         }
-        rules.waitForFinished();
         if (problems.isEmpty())
             problems = ruleProblems;
     }

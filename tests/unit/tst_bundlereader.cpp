@@ -1,4 +1,5 @@
 #include "demo/SyntheticWorkspace.h"
+#include "exchange/BundleFormat.h"
 #include "exchange/BundleReader.h"
 #include "exchange/BundleWriter.h"
 #include "storage/Workspace.h"
@@ -76,6 +77,35 @@ private slots:
         QVERIFY2(result.ok, qPrintable(result.problems.join(QLatin1Char('\n'))));
         QCOMPARE(result.content().value(QStringLiteral("projects")).toArray().size(), 14);
         QVERIFY(!result.parsedOnBothCores); // a small file: on one core
+    }
+
+    // The references are checked list by list on both cores: what they find is said in the
+    // format's order all the same, and the workspace's rules only when they find nothing.
+    void referenceProblemsInTheFormatsOrder()
+    {
+        const QString unknown = QStringLiteral("00000000-0000-4000-8000-000000000001");
+        const QByteArray bytes = mutated([&](QJsonObject &content) {
+            setField(content, "budgetLines", 0, "project", unknown);
+            setField(content, "attendance", 0, "workshop", unknown);
+            setField(content, "answers", 1, "project", unknown);
+            // and a rule broken too
+            setField(content, "editions", 0, "year", 1999);
+        });
+        const BundleReader::Result result = BundleReader::read(bytes);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.problems.size(), 3);
+        QStringList expected;
+        for (const BundleFormat::List &list : BundleFormat::lists()) {
+            for (const char *name : {"budgetLines", "attendance", "answers"}) {
+                if (list.name() == QLatin1String(name))
+                    expected << QLatin1String(list.key);
+            }
+        }
+        QCOMPARE(expected.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(result.problems.at(i).startsWith(expected.at(i) + QLatin1Char('[')),
+                     qPrintable(result.problems.join(QLatin1Char('\n'))));
+        QVERIFY(result.problems.at(0).contains(unknown));
     }
 
     // A department's file is parsed in two halves on two cores: what is read is what one parse
