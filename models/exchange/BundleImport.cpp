@@ -548,6 +548,10 @@ private:
     int m_versionsLearnt = 0;
     int m_tombstonesLearnt = 0;
     // Shared, so that reading a result copies no rows.
+    // What the projects refer to, list by list in the format's order (each ready as soon as it
+    // is converted), then the projects, then their parts: one after the other on the other core.
+    std::vector<std::pair<const BundleFormat::List *, QFuture<std::shared_ptr<const BundleRows>>>>
+        m_preparedReferences;
     QFuture<std::shared_ptr<const PreparedProjects>> m_preparedProjects;
     QFuture<std::shared_ptr<const PreparedParts>> m_preparedParts;
     std::shared_ptr<const PreparedParts> m_parts;
@@ -663,13 +667,26 @@ bool ImportRun::recordImport()
     return true;
 }
 
-// The rows of the projects added or replaced first (this thread needs them first), then their
-// parts and the attendance, converted on the other core while this one writes what they refer
-// to and the projects.
+// The rows of what the projects refer to first, list by list (this thread needs them first),
+// then those of the projects added or replaced, then their parts and the attendance, converted
+// on the other core while this one writes.
 void ImportRun::startPreparing()
 {
     const BundleImport::Plan &plan = m_plan;
-    m_preparedProjects = QtConcurrent::run([&plan] {
+    QFuture<void> previous = QtFuture::makeReadyFuture();
+    for (const BundleFormat::List &list : BundleFormat::lists()) {
+        if (list.role != Role::Reference || !plan.content.contains(list.name()))
+            continue;
+        const BundleFormat::List *of = &list;
+        auto rows = previous.then(QtFuture::Launch::Async, [&plan, of] {
+            auto converted = std::make_shared<BundleRows>();
+            converted->add(*of, plan.content.value(of->name()).toArray());
+            return std::shared_ptr<const BundleRows>(std::move(converted));
+        });
+        m_preparedReferences.emplace_back(of, rows);
+        previous = rows.then(QtFuture::Launch::Sync, [](const std::shared_ptr<const BundleRows> &) {});
+    }
+    m_preparedProjects = previous.then(QtFuture::Launch::Async, [&plan] {
         auto prepared = std::make_shared<PreparedProjects>();
         PreparedProjects &projects = *prepared;
         for (const ProjectPlan &project : plan.projects) {
@@ -745,12 +762,18 @@ bool ImportRun::applyReferences()
         if (!local)
             return false;
 
-        for (const QJsonValue &v : records) {
-            QJsonObject record = v.toObject();
+        // The list's rows, converted on the other core meanwhile.
+        std::shared_ptr<const BundleRows> prepared;
+        for (const auto &[of, rows] : m_preparedReferences) {
+            if (of == &list)
+                prepared = rows.result();
+        }
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            QJsonObject record = records.at(i).toObject();
             const QString uuid = str(record, "uuid");
             const qint64 id = ids.value(uuid);
             if (id <= 0) {
-                if (m_rows.insert(list, record) < 0)
+                if (m_rows.insert(list, record, prepared.get(), i) < 0)
                     return failWith(list.name());
                 ++m_report.recordsAdded;
                 continue;
