@@ -730,16 +730,19 @@ bool ImportRun::applyReferences()
         QHash<QString, qint64> &ids = m_rows.ids(list.key);
         QString readError;
         QHash<QString, QString> updatedAt;
-        ids = BundleIdentities::localIds(m_db, list.table, BundleIdentities::uuidsOf(records),
-                                         &readError, &updatedAt);
+        const QStringList uuids = BundleIdentities::uuidsOf(records); // in the records' order
+        ids = BundleIdentities::localIds(m_db, list.table, uuids, &readError, &updatedAt);
         // A record known here in the very version the file carries (the same updatedAt: every
         // edit stamps it) is settled without being read; the others are read as the writer
         // would write them, to be compared.
         QSet<QString> stale;
-        for (const QJsonValue &v : records) {
-            const QString uuid = str(v.toObject(), "uuid");
-            if (ids.contains(uuid) && updatedAt.value(uuid) != str(v.toObject(), "updatedAt"))
-                stale.insert(uuid);
+        if (!ids.isEmpty()) {
+            for (qsizetype i = 0; i < records.size(); ++i) {
+                const QString &uuid = uuids.at(i);
+                if (ids.contains(uuid) &&
+                    updatedAt.value(uuid) != str(records.at(i).toObject(), "updatedAt"))
+                    stale.insert(uuid);
+            }
         }
         // The writer reads a list by its own ids, or by its parent's (a category by its
         // edition's, a consent by its holder's).
@@ -749,12 +752,13 @@ bool ImportRun::applyReferences()
                 parent = &field;
         }
         QList<qint64> readFor;
-        for (const QJsonValue &v : records) {
-            const QString uuid = str(v.toObject(), "uuid");
+        for (qsizetype i = 0; i < records.size() && !stale.isEmpty(); ++i) {
+            const QString &uuid = uuids.at(i);
             if (!stale.contains(uuid))
                 continue;
-            const qint64 id = parent ? m_rows.idOf(parent->refersTo, str(v.toObject(), parent->key))
-                                     : ids.value(uuid);
+            const qint64 id =
+                parent ? m_rows.idOf(parent->refersTo, str(records.at(i).toObject(), parent->key))
+                       : ids.value(uuid);
             if (id > 0)
                 readFor << id;
         }
@@ -769,15 +773,15 @@ bool ImportRun::applyReferences()
                 prepared = rows.result();
         }
         for (qsizetype i = 0; i < records.size(); ++i) {
-            QJsonObject record = records.at(i).toObject();
-            const QString uuid = str(record, "uuid");
+            const QString &uuid = uuids.at(i);
             const qint64 id = ids.value(uuid);
             if (id <= 0) {
-                if (m_rows.insert(list, record, prepared.get(), i) < 0)
+                if (m_rows.insert(list, uuid, records.at(i).toObject(), prepared.get(), i) < 0)
                     return failWith(list.name());
                 ++m_report.recordsAdded;
                 continue;
             }
+            QJsonObject record = records.at(i).toObject();
             if (!stale.contains(uuid))
                 continue;
             const QJsonObject theirs = substance(record);
@@ -932,11 +936,10 @@ bool ImportRun::applyProjects()
         case Outcome::Added:
             if (!prepared)
                 prepared = m_preparedProjects.result();
-            id = m_rows.insert(projects, theirs.project, &prepared->rows,
+            id = m_rows.insert(projects, project.uuid, theirs.project, &prepared->rows,
                                prepared->row.value(project.uuid));
             if (id < 0)
                 return failed();
-            ids.insert(project.uuid, id);
             action = QStringLiteral("added");
             ++m_report.added;
             break;

@@ -296,17 +296,24 @@ bool BundleRowWriter::insertRow(const BundleFormat::List &list, const BundleRows
 qint64 BundleRowWriter::insert(const BundleFormat::List &list, const QJsonObject &record,
                                const BundleRows *rows, qsizetype row)
 {
+    return insert(list, record.value(QLatin1String("uuid")).toString(), record, rows, row);
+}
+
+qint64 BundleRowWriter::insert(const BundleFormat::List &list, const QString &uuid,
+                               const QJsonObject &record, const BundleRows *rows, qsizetype row)
+{
     BundleRows own;
     if (!rows) {
         own.add(list, record);
         rows = &own;
         row = 0;
     }
-    if (!run(insertStatement(list), list, *rows, row))
+    SqliteStatement &statement = insertStatement(list);
+    if (!run(statement, list, *rows, row))
         return -1;
-    const qint64 id = insertStatement(list).lastInsertId();
+    const qint64 id = statement.lastInsertId();
     if (list.tracked)
-        ids(list.key).insert(record.value(QLatin1String("uuid")).toString(), id);
+        ids(list.key).insert(uuid, id);
     return id;
 }
 

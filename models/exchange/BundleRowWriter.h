@@ -79,6 +79,9 @@ public:
     // One record, prepared beforehand (row of rows) or here; its id, -1 on failure.
     qint64 insert(const BundleFormat::List &list, const QJsonObject &record,
                   const BundleRows *rows = nullptr, qsizetype row = 0);
+    // The same, for a record whose UUID its caller has already read.
+    qint64 insert(const BundleFormat::List &list, const QString &uuid, const QJsonObject &record,
+                  const BundleRows *rows, qsizetype row);
     // Replaces the row's fields by the record's, its updated_at included (the row then is the
     // record's version), or by updatedAt when given.
     bool update(const BundleFormat::List &list, qint64 id, const QJsonObject &record,

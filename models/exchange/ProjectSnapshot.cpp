@@ -1,5 +1,9 @@
 #include "ProjectSnapshot.h"
 
+#include <QFuture>
+#include <QScopeGuard>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include "reference/CommuneValue.h"
 #include "util/Sha256.h"
 
@@ -191,18 +195,23 @@ QHash<QString, ProjectSnapshot> ProjectSnapshot::fromContent(const QJsonObject &
         project.remove(QLatin1String("history"));
         result[project.value(QLatin1String("uuid")).toString()].project = project;
     }
-    const auto collect = [&](const char *list, QJsonArray ProjectSnapshot::*into) {
+    // Each part to its project: the answers (the most) on the other core, the others here, each
+    // side writing its own member of the snapshots and neither adding to the table (so both
+    // only read it, and each snapshot stays where it is).
+    const auto collect = [&content, &result](const char *list, QJsonArray ProjectSnapshot::*into) {
         for (const QJsonValue &v : content.value(QLatin1String(list)).toArray()) {
             const QString uuid = v.toObject().value(QLatin1String("project")).toString();
-            const auto it = result.find(uuid);
-            if (it != result.end())
-                ((*it).*into).append(v);
+            const auto it = result.constFind(uuid);
+            if (it != result.cend())
+                (const_cast<ProjectSnapshot &>(*it).*into).append(v);
         }
     };
-    collect("answers", &ProjectSnapshot::answers);
+    QFuture<void> answers = QtConcurrent::run(collect, "answers", &ProjectSnapshot::answers);
+    const auto waitForAnswers = qScopeGuard([&answers] { answers.waitForFinished(); });
     collect("budgetLines", &ProjectSnapshot::budgetLines);
     collect("projectHolders", &ProjectSnapshot::holders);
     collect("attachments", &ProjectSnapshot::attachments);
+    answers.waitForFinished();
     return result;
 }
 
