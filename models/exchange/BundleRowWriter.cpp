@@ -230,9 +230,11 @@ SqliteStatement &BundleRowWriter::insertStatement(const BundleFormat::List &list
         if (list.tracked)
             columns << QStringLiteral("uuid") << QStringLiteral("created_at")
                     << QStringLiteral("updated_at") << QStringLiteral("origin");
+        // OR ROLLBACK: a refused row ends the importer's transaction, which undoes all of it
+        // anyway; SQLite then keeps no journal to undo each insert alone.
         statement = std::make_unique<SqliteStatement>(
             m_db,
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            QStringLiteral("INSERT OR ROLLBACK INTO %1 (%2) VALUES (%3)")
                 .arg(QLatin1String(list.table), columns.join(QStringLiteral(", ")),
                      QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
     }

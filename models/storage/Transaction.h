@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -66,6 +67,9 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool isActive() const { return m_active; }
+    // Why the last statement this transaction ran was refused (its commit, most often: the
+    // references checked as it commits), in SQLite's words; empty when none was.
+    QString error() const { return m_error; }
 
     bool commit()
     {
@@ -108,7 +112,10 @@ private:
     bool exec(const QString &statement)
     {
         QSqlQuery query(m_db);
-        return query.exec(statement);
+        if (query.exec(statement))
+            return true;
+        m_error = query.lastError().text();
+        return false;
     }
 
     static int &depth(const QSqlDatabase &db)
@@ -136,5 +143,6 @@ private:
     int m_depth;
     QString m_name;
     size_t m_queued; // announcements queued before this transaction began
+    QString m_error; // (before m_active: the constructor's BEGIN may set it)
     bool m_active;
 };
