@@ -211,6 +211,9 @@ private slots:
             QVERIFY(window.openWorkspace(path));
             QVERIFY(!window.pagesBuilt());
             QVERIFY(!window.findChild<QWidget *>(QStringLiteral("workshopsPage")));
+            // Nor the project's details before a project is shown (the placeholder meanwhile).
+            QVERIFY(!window.findChild<QLabel *>(QStringLiteral("detailsTitleLabel")));
+            QVERIFY(child<QLabel>(&window, "detailsPlaceholderLabel")->isVisibleTo(&window));
             auto *tabs = child<QTabWidget>(&window, "homeTabs");
             QCOMPARE(tabs->count(), 7);
             QCOMPARE(tabs->tabText(2), QStringLiteral("Porteurs"));
@@ -226,6 +229,10 @@ private slots:
             QCOMPARE(tabs->tabText(1), QStringLiteral("Ateliers"));
             // The follow-up count the page reads once the list is filled reaches its tab.
             QTRY_VERIFY(tabs->tabText(3).startsWith(QStringLiteral("À relancer (")));
+            // The list filled, its first project is described.
+            QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("detailsTitleLabel")) &&
+                        !child<QLabel>(&window, "detailsTitleLabel")->text().isEmpty());
+            QVERIFY(child<QLabel>(&window, "detailsTitleLabel")->isVisible());
             // Ctrl+Shift+A: the workshops page, with the workspace's workshops.
             QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
             QCOMPARE(tabs->currentWidget(), window.workshopsPage());

@@ -41,7 +41,14 @@ ProjectDetailsPane::ProjectDetailsPane(QWidget *parent)
     m_placeholderLabel->setEnabled(false);
     m_placeholderLabel->setMargin(24);
     m_stack->addWidget(m_placeholderLabel);
+    showPlaceholder(tr("Select a project to see its details."));
+    // (the details' own widgets are built with the first project shown: buildDetails)
+}
 
+void ProjectDetailsPane::buildDetails()
+{
+    if (m_titleLabel)
+        return;
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -98,7 +105,6 @@ ProjectDetailsPane::ProjectDetailsPane(QWidget *parent)
 
     scroll->setWidget(content);
     m_stack->addWidget(scroll);
-    showPlaceholder(tr("Select a project to see its details."));
 }
 
 ProjectDetailsPane::~ProjectDetailsPane() = default;
@@ -127,6 +133,7 @@ void ProjectDetailsPane::showPlaceholder(const QString &message)
 void ProjectDetailsPane::showProject(const ProjectDetails &d,
                                      const std::optional<Completeness::Count> &progress)
 {
+    buildDetails();
     const QString none = tr("Not given");
     const auto orNone = [&none](const QString &s) {
         return s.isEmpty() ? none : s;

@@ -27,6 +27,9 @@ public:
     void showPlaceholder(const QString &message);
 
 private:
+    // The details' widgets, built the first time a project is shown (a window opening on its
+    // list shows the placeholder: nothing of them to lay out before its first paint).
+    void buildDetails();
     QLabel *addRow(const QString &label, const QString &objectName);
 
     QStackedWidget *m_stack = nullptr;
