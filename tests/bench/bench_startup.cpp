@@ -29,8 +29,9 @@ class BenchStartup final : public QObject
 {
     Q_OBJECT
 
-    // Runs a program until it quits; the output lines it printed, each with the milliseconds
-    // since the process was started when it came.
+    // Runs a program until it quits; the output lines it printed, each with the microseconds
+    // since the process was started when it came (whole milliseconds made the ratio of two
+    // medians near 17 ms move by 6 % a step).
     struct Run
     {
         bool ok = false;
@@ -64,7 +65,7 @@ class BenchStartup final : public QObject
         connect(&process, &QProcess::readyReadStandardOutput, this, [&] {
             pending += process.readAllStandardOutput();
             for (qsizetype end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n')) {
-                result.lines.append({timer.elapsed(), pending.left(end)});
+                result.lines.append({timer.nsecsElapsed() / 1000, pending.left(end)});
                 pending.remove(0, end + 1);
             }
         });
@@ -108,29 +109,28 @@ private slots:
             bare << window.at("bare-shown");
             QVERIFY(shown.constLast() >= 0 && loaded.constLast() >= 0 && bare.constLast() >= 0);
         }
-        const qint64 shownMedian = median(shown);
-        const qint64 loadedMedian = median(loaded);
+        const double shownMedian = double(median(shown)) / 1000; // ms
+        const double loadedMedian = double(median(loaded)) / 1000;
         const qint64 peakMb = median(peakKb) / 1024;
-        std::printf("BENCH startup 100000 projects: window shown %lld ms (median of %d, max %lld); "
-                    "list filled %lld ms (max %lld); peak resident memory with the list shown "
+        std::printf("BENCH startup 100000 projects: window shown %.1f ms (median of %d, max %.1f); "
+                    "list filled %.0f ms (max %.0f); peak resident memory with the list shown "
                     "%lld MB (VmHWM, median; max %lld MB)\n",
-                    static_cast<long long>(shownMedian), kRuns,
-                    static_cast<long long>(*std::max_element(shown.begin(), shown.end())),
-                    static_cast<long long>(loadedMedian),
-                    static_cast<long long>(*std::max_element(loaded.begin(), loaded.end())),
+                    shownMedian, kRuns,
+                    double(*std::max_element(shown.begin(), shown.end())) / 1000, loadedMedian,
+                    double(*std::max_element(loaded.begin(), loaded.end())) / 1000,
                     static_cast<long long>(peakMb),
                     static_cast<long long>(*std::max_element(peakKb.begin(), peakKb.end()) / 1024));
         const double ratio = TestSupport::reportBaseline(
-            QStringLiteral("process start → window shown (median of %1)").arg(kRuns), double(shownMedian),
-            double(median(bare)), QStringLiteral("ms"), 2);
+            QStringLiteral("process start → window shown (median of %1)").arg(kRuns), shownMedian,
+            double(median(bare)) / 1000, QStringLiteral("ms"), 2);
         QVERIFY2(shownMedian < 1000, "target: the main window is shown in under 1 s");
         // Issue 21's targets not met yet, printed and not asserted (see the README's figures):
         // the window under twice the bare window (the pages not shown are built at start, a
         // third of the time), the list filled in under 0.5 s on the 2-core CI machine.
         if (ratio >= 2 || loadedMedian >= 500)
             std::printf("BENCH not met yet: window shown %.2f× the bare window (target < 2), "
-                        "list filled in %lld ms (target < 500)\n",
-                        ratio, static_cast<long long>(loadedMedian));
+                        "list filled in %.0f ms (target < 500)\n",
+                        ratio, loadedMedian);
         QVERIFY2(loadedMedian < 2000,
                  "target: the list of 100,000 projects is filled in under 2 s");
         QVERIFY2(peakMb < 120, "target: under 120 MB resident at the peak, the list shown");
