@@ -680,12 +680,12 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
     // other), then their findings put back in the order of the format.
     const QJsonObject body = content.toObject();
     const QList<BundleFormat::List> &all = BundleFormat::lists();
+    QList<std::pair<qsizetype, int>> bySize; // records, list: the largest first
+    for (int i = 0; i < all.size(); ++i)
+        bySize.append({body.value(all.at(i).name()).toArray().size(), i});
+    std::sort(bySize.begin(), bySize.end(), std::greater<>());
     QList<CheckedList> checked(all.size());
     {
-        QList<std::pair<qsizetype, int>> bySize; // records, list
-        for (int i = 0; i < all.size(); ++i)
-            bySize.append({body.value(all.at(i).name()).toArray().size(), i});
-        std::sort(bySize.begin(), bySize.end(), std::greater<>());
         std::atomic<int> next = 0;
         const auto work = [&] {
             for (int k = next++; k < bySize.size(); k = next++)
@@ -738,10 +738,6 @@ BundleReader::Result BundleReader::read(const QByteArray &bytes)
                 }
             }
         };
-        QList<std::pair<qsizetype, int>> bySize; // records, list
-        for (int i = 0; i < all.size(); ++i)
-            bySize.append({body.value(all.at(i).name()).toArray().size(), i});
-        std::sort(bySize.begin(), bySize.end(), std::greater<>());
         std::atomic<int> next = -1; // -1: the rules
         const auto work = [&] {
             for (int k = next++; k < bySize.size(); k = next++) {
