@@ -547,9 +547,9 @@ private:
     QString m_error;
     int m_versionsLearnt = 0;
     int m_tombstonesLearnt = 0;
-    // Shared, so that reading a result copies no rows.
     // What the projects refer to, list by list in the format's order (each ready as soon as it
     // is converted), then the projects, then their parts: one after the other on the other core.
+    // Shared, so that reading a result copies no rows.
     std::vector<std::pair<const BundleFormat::List *, QFuture<std::shared_ptr<const BundleRows>>>>
         m_preparedReferences;
     QFuture<std::shared_ptr<const PreparedProjects>> m_preparedProjects;
