@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTableView>
 #include <QTimer>
 
@@ -192,20 +193,26 @@ int main(int argc, char **argv)
 
     MainWindow window;
     window.holdListUntilPainted();
+    // The window is shown first, then the workspace opened: it appears at once, saying the
+    // projects are loading, however long opening takes.
+    const bool probe = parser.isSet(probeOption);
     if (!workspacePath.isEmpty()) {
         // The probe runs unattended: a refusal goes to stderr and the exit code, not to a box.
-        if (parser.isSet(probeOption))
+        if (probe)
             MessageBox::setNextAnswer(QMessageBox::Ok);
-        if (!window.openWorkspace(workspacePath) && parser.isSet(probeOption)) {
-            std::fprintf(stderr, "%s\n", qPrintable(MessageBox::lastText()));
-            return 1;
-        }
+        window.openOncePainted([&window, workspacePath, probe] {
+            if (!window.openWorkspace(workspacePath) && probe) {
+                std::fprintf(stderr, "%s\n", qPrintable(MessageBox::lastText()));
+                QCoreApplication::exit(1);
+            }
+        });
     } else if (parser.isSet(demoOption)) {
-        window.openDemoWorkspace();
-    } else {
-        window.openLastWorkspace();
-    }
-    if (parser.isSet(probeOption))
+        window.openOncePainted([&window] { window.openDemoWorkspace(); });
+    } else if (const QString last = Settings().lastWorkspace();
+               !last.isEmpty() && QFileInfo::exists(last)) {
+        window.openOncePainted([&window] { window.openLastWorkspace(); });
+    } // else the welcome page, from the first paint
+    if (probe)
         new StartupProbe(&window, sinceMain);
     window.show();
     const int code = app.exec();

@@ -5846,6 +5846,10 @@ Open it read-only, to browse, search and export?</source>
         <source>“%1” is sealed for the Department. Type the passphrase of its key to open it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>

@@ -5872,6 +5872,10 @@ L’ouvrir en lecture seule, pour le parcourir, y chercher et exporter&#xa0;?</t
         <source>“%1” is sealed for the Department. Type the passphrase of its key to open it.</source>
         <translation>«&#xa0;%1&#xa0;» est scellé pour le Département. Tapez la phrase de passe de sa clé pour l&apos;ouvrir.</translation>
     </message>
+    <message>
+        <source>Opening the workspace…</source>
+        <translation>Ouverture de l&apos;espace de travail…</translation>
+    </message>
 </context>
 <context>
     <name>Methodology</name>

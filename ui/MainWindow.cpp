@@ -221,8 +221,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::showEvent(QShowEvent *event)
 {
-    // A window shown with no workspace shows the welcome page (built now, before it paints).
-    if (!m_workspace)
+    // A window shown with no workspace shows the welcome page (built now, before it paints),
+    // unless one is opened once it is painted.
+    if (!m_workspace && !m_openOncePainted)
         m_pages->setCurrentWidget(welcomePage());
     QMainWindow::showEvent(event);
 }
@@ -258,8 +259,26 @@ void MainWindow::holdListUntilPainted()
         m_projectsPage->setReadingHeld(true);
 }
 
+void MainWindow::openOncePainted(std::function<void()> open)
+{
+    if (!m_firstPaintSeen) {
+        m_openOncePainted = std::move(open);
+        m_projectsPage->setReadingHeld(true); // « Loading the projects… » meanwhile
+        updateTitle();                         // « Opening the workspace… »
+        return;
+    }
+    open();
+    if (!m_workspace)
+        updateTitle(); // the welcome page, « No workspace open »
+}
+
 void MainWindow::afterFirstPaint()
 {
+    if (std::function<void()> open = std::exchange(m_openOncePainted, {})) {
+        open();
+        if (!m_workspace)
+            updateTitle(); // the welcome page, « No workspace open »
+    }
     m_projectsPage->setReadingHeld(false);
     buildPages();
 }
@@ -1779,7 +1798,8 @@ void MainWindow::updateTitle()
             QDir::toNativeSeparators(m_workspace->filePath()));
     } else {
         setWindowTitle(tr("Comptoir"));
-        m_workspaceLabel->setFullText(tr("No workspace open"));
+        m_workspaceLabel->setFullText(m_openOncePainted ? tr("Opening the workspace…")
+                                                        : tr("No workspace open"));
         const QList<QAction *> workshopActions =
             m_workshopsPage ? m_workshopsPage->workshopActions() : QList<QAction *>();
         for (QAction *action : workshopActions) {

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -75,6 +76,12 @@ public:
     // At start, before the workspace opens: its project list is read once the window is first
     // painted, not beside its construction (the reading thread slows the first paint down).
     void holdListUntilPainted();
+    // At start: runs open (which opens a workspace, or tries to) once the window has been
+    // painted for the first time, before the list is read and the other pages are built. The
+    // window appears at once, on the projects' page saying they are loading, however long the
+    // opening takes (a lock to check, a file on a slow stick, a question to ask); with no
+    // workspace open afterwards, it shows the welcome page. Run at once once painted.
+    void openOncePainted(std::function<void()> open);
     QUndoGroup *undoGroup() const { return m_undoGroup; }
 
     // Opens the project in the editor; false (after telling the user why) when it cannot.
@@ -194,6 +201,7 @@ private:
     bool m_wasMaximized = false;
     bool m_pagesBuilt = false;
     bool m_firstPaintSeen = false;
+    std::function<void()> m_openOncePainted; // openOncePainted's, until the first paint
     ElidedLabel *m_workspaceLabel = nullptr;
 
     QAction *m_newAction = nullptr;

@@ -47,6 +47,26 @@
 #include <QTest>
 
 // Drives the real main window, offscreen, in French.
+// Counts the events of one type any object receives (installed on the application).
+class EventCounter final : public QObject
+{
+public:
+    EventCounter(QEvent::Type type, int *count)
+        : m_type(type)
+        , m_count(count)
+    {}
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == m_type)
+            ++*m_count;
+        return false;
+    }
+
+private:
+    QEvent::Type m_type;
+    int *m_count;
+};
+
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
@@ -282,6 +302,68 @@ private slots:
             QVERIFY(window.openWorkspace(path));
             QVERIFY(window.close());
             QVERIFY(!window.pagesBuilt());
+        }
+    }
+
+    // At start, the window is painted first, then the workspace it was given opened: it
+    // appears at once on the projects' page saying they are loading (never the welcome page),
+    // then the workspace opens and its list is read. A workspace that does not open: the
+    // message, then the welcome page.
+    void theWorkspaceOpensOnceTheWindowIsPainted()
+    {
+        const QString path = demoFile(QStringLiteral("painted.comptoirdb"));
+        QVERIFY(!path.isEmpty());
+        {
+            MainWindow window;
+            window.holdListUntilPainted();
+            QSignalSpy loaded(window.projectsPage(), &ProjectsPage::projectsLoaded);
+            int openedWhenPainted = -1; // how many paints the window had when the open ran
+            int paints = 0;
+            EventCounter counter(QEvent::Paint, &paints);
+            qApp->installEventFilter(&counter);
+            window.openOncePainted([&] {
+                openedWhenPainted = paints;
+                QVERIFY(window.openWorkspace(path));
+            });
+            QCoreApplication::processEvents();
+            QCOMPARE(openedWhenPainted, -1); // not before the window is painted
+            QVERIFY(!window.workspace());
+            QCOMPARE(window.windowTitle(), QStringLiteral("Comptoir"));
+            QCOMPARE(child<QLabel>(&window, "projectCountLabel")->text(),
+                     QStringLiteral("Chargement des projets…"));
+            QCOMPARE(child<QLabel>(&window, "detailsPlaceholderLabel")->text(),
+                     QStringLiteral("Chargement des projets…"));
+            QCOMPARE(child<ElidedLabel>(&window, "workspaceLabel")->fullText(),
+                     QStringLiteral("Ouverture de l'espace de travail…"));
+            window.show();
+            QVERIFY(loaded.wait(10000));
+            qApp->removeEventFilter(&counter);
+            QVERIFY(openedWhenPainted > 0);
+            QVERIFY(window.workspace());
+            QCOMPARE(window.windowTitle(), QStringLiteral("painted.comptoirdb — Comptoir"));
+            QCOMPARE(window.projectsPage()->listModel()->rowCount(), 14);
+            QCOMPARE(child<QLabel>(&window, "projectCountLabel")->text(),
+                     QStringLiteral("14 projets"));
+            QVERIFY(!window.findChild<QWidget *>(QStringLiteral("welcomePage")));
+            QVERIFY(window.pagesBuilt());
+        }
+        {
+            MainWindow window;
+            window.holdListUntilPainted();
+            const QString missing = m_dir.filePath(QStringLiteral("gone.comptoirdb"));
+            MessageBox::setNextAnswer(QMessageBox::Ok);
+            bool ran = false;
+            window.openOncePainted([&] { ran = !window.openWorkspace(missing); });
+            window.show();
+            QTRY_VERIFY(ran);
+            QVERIFY2(MessageBox::lastText().contains(QStringLiteral("gone.comptoirdb")),
+                     qPrintable(MessageBox::lastText()));
+            QVERIFY(!window.workspace());
+            QTRY_VERIFY(child<QWidget>(&window, "welcomePage")->isVisible());
+            QCOMPARE(child<ElidedLabel>(&window, "workspaceLabel")->fullText(),
+                     QStringLiteral("Aucun espace de travail ouvert"));
+            QVERIFY(child<QLabel>(&window, "projectCountLabel")->text() !=
+                    QStringLiteral("Chargement des projets…"));
         }
     }
 

@@ -205,7 +205,8 @@ void ProjectsPage::setWorkspace(Workspace *workspace)
 
 bool ProjectsPage::isLoading() const
 {
-    return m_readPending || m_loader->isLoading();
+    // Held with no workspace yet: the window opens one once it is painted.
+    return m_readPending || m_loader->isLoading() || (m_readingHeld && !m_workspace);
 }
 
 void ProjectsPage::setReadingHeld(bool held)
@@ -213,6 +214,10 @@ void ProjectsPage::setReadingHeld(bool held)
     m_readingHeld = held;
     if (!held && m_readPending && m_workspace)
         startReading();
+    if (!m_workspace) { // held before any workspace: one is being opened (isLoading)
+        updateCount();
+        updateDetails();
+    }
 }
 
 void ProjectsPage::startReading()
@@ -353,7 +358,7 @@ void ProjectsPage::updateDetails()
 {
     const QModelIndex current = m_view->currentIndex();
     if (!m_workspace) {
-        m_details->showPlaceholder(QString());
+        m_details->showPlaceholder(isLoading() ? tr("Loading the projects…") : QString());
         return;
     }
     if (!current.isValid()) {
