@@ -26,6 +26,7 @@
 #include <QPdfWriter>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSaveFile>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -1102,17 +1103,35 @@ int Dossier::render(const Data &data, QPainter *painter, QPagedPaintDevice *devi
         });
 }
 
+namespace {
+
+bool renderInto(const Dossier::Data &data, PdfFile &file, QString *error)
+{
+    if (!file.open(error))
+        return false;
+    if (Dossier::render(data, file.writer()) == 0) {
+        file.cancel();
+        *error = Dossier::tr("The dossier could not be drawn.");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool Dossier::writePdf(const Data &data, const QString &path, QString *error)
 {
     PdfFile file(path, documentTitle(data), author());
-    if (!file.open(error))
-        return false;
-    if (render(data, file.writer()) == 0) {
-        file.cancel();
-        *error = tr("The dossier could not be drawn.");
-        return false;
-    }
-    return file.commit(error);
+    return renderInto(data, file, error) && file.commit(error);
+}
+
+std::unique_ptr<QSaveFile> Dossier::finishPdf(const Data &data, const QString &path,
+                                              QString *error)
+{
+    PdfFile file(path, documentTitle(data), author());
+    if (!renderInto(data, file, error))
+        return nullptr;
+    return file.finish(error);
 }
 
 QList<CompletePdf::Piece> Dossier::completePieces(const Workspace &workspace, const Data &data,

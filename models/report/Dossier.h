@@ -22,6 +22,7 @@
 #include <optional>
 
 class PageFlow;
+class QSaveFile;
 class QPagedPaintDevice;
 class QPainter;
 class Workspace;
@@ -87,6 +88,11 @@ public:
     // Writes one dossier as a PDF through a temporary file: a failed or cancelled export
     // leaves nothing behind.
     static bool writePdf(const Data &data, const QString &path, QString *error);
+    // The same, the file finished but not put in place: a batch commits its files in order on
+    // the thread that reports them (PdfFile::finish), so that its writers never wait for the
+    // disk. Null with error set when it could not be written (nothing left behind).
+    static std::unique_ptr<QSaveFile> finishPdf(const Data &data, const QString &path,
+                                                QString *error);
     // The dossier complet: the dossier, then the pages of each PDF piece, with a bookmark for
     // the dossier and one per piece (libqpdf). A piece that cannot be read as a PDF is left
     // out and said in `notes`. Written through a temporary file.

@@ -153,28 +153,35 @@ QPdfWriter *PdfFile::writer() const
 
 bool PdfFile::commit(QString *error)
 {
+    const std::unique_ptr<QSaveFile> finished = finish(error);
+    if (!finished)
+        return false;
+    if (!commitWritten(*finished)) {
+        *error = tr("“%1” cannot be written: %2")
+                     .arg(QFileInfo(m_path).fileName(), finished->errorString());
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<QSaveFile> PdfFile::finish(QString *error)
+{
     if (!m_writer) {
         *error = tr("The document was not started.");
-        return false;
+        return nullptr;
     }
     m_writer.reset(); // writes the trailer
     const QByteArray update = informationUpdate(m_tail->tail(), m_tail->written(), m_title,
                                                 m_author, creatorName(), producerName(), m_created);
-    if (update.isEmpty() || m_file->write(update) != update.size()) {
+    if (update.isEmpty() || m_file->write(update) != update.size() || !m_file->flush() ||
+        m_file->error() != QFileDevice::NoError) {
         *error = tr("“%1” could not be written completely.").arg(QFileInfo(m_path).fileName());
         cancel();
-        return false;
+        return nullptr;
     }
-    if (!commitWritten(*m_file)) {
-        *error = tr("“%1” cannot be written: %2")
-                     .arg(QFileInfo(m_path).fileName(), m_file->errorString());
-        m_file.reset();
-        m_tail.reset();
-        return false;
-    }
-    m_file.reset();
     m_tail.reset();
-    return true;
+    m_file->moveToThread(nullptr); // whichever thread commits it
+    return std::move(m_file);
 }
 
 void PdfFile::cancel()

@@ -32,6 +32,12 @@ public:
     QPdfWriter *writer() const;
     // Finishes the document and puts it in place; false with error set, nothing left behind.
     bool commit(QString *error);
+    // Finishes the document without putting it in place: its temporary file, every byte
+    // written, for the caller to commit (synced to the disk, then renamed: commitWritten) or to
+    // drop (destroyed, it leaves nothing). No longer tied to this thread: a batch hands it to
+    // the thread that reports the files in order. Null with error set when the document could
+    // not be finished (nothing left behind).
+    std::unique_ptr<QSaveFile> finish(QString *error);
     // Drops everything written: no file is left.
     void cancel();
 

@@ -24,8 +24,6 @@
 #include <cstdio>
 #include <vector>
 
-#include <sys/resource.h>
-
 // Exchange at the scale of a department's year: a 10,000-project .comptoir file written, then
 // imported into an empty workspace and again into the one that now holds it all (everything
 // skipped). Target: each import under 3 s on this 2-core machine.
@@ -40,15 +38,6 @@ private:
     QList<qint64> m_ids;
 
     static double since(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
-    // Processor time of the process (both cores, user and system), in ms: what the import
-    // costs apart from waiting for the disk.
-    static double cpuMs()
-    {
-        rusage usage{};
-        getrusage(RUSAGE_SELF, &usage);
-        return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
-               (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
-    }
 
 private slots:
     void initTestCase()
@@ -105,8 +94,8 @@ private slots:
                                 Times *times) -> std::optional<BundleImport::Report> {
             QElapsedTimer timer;
             timer.start();
-            const double cpuBefore = cpuMs();
-            const auto cpuAfter = qScopeGuard([&] { times->cpu = cpuMs() - cpuBefore; });
+            const double cpuBefore = TestSupport::processorMs();
+            const auto cpuAfter = qScopeGuard([&] { times->cpu = TestSupport::processorMs() - cpuBefore; });
             const BundleReader::Result read = BundleReader::readFile(m_file);
             times->read = since(timer);
             if (!read.ok)

@@ -32,6 +32,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <sys/resource.h>
+
 namespace TestSupport {
 
 void isolateFromUser()
@@ -332,6 +334,14 @@ double reportBaseline(const QString &measure, double comptoir, double baseline,
                    .arg(target, 0, 'f', 1)
                    .toUtf8());
     return ratio;
+}
+
+double processorMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
 } // namespace TestSupport

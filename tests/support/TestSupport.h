@@ -107,4 +107,8 @@ int pdfPages(const QString &pdf);
 double reportBaseline(const QString &measure, double comptoir, double baseline,
                       const QString &unit, double target = 0);
 
+// Processor time of this process so far (every thread, user and system), in ms: what work
+// costs apart from waiting for the disk, and less moved than time by the machine's neighbours.
+double processorMs();
+
 } // namespace TestSupport

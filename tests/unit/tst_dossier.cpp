@@ -8,6 +8,7 @@
 #include "report/PdfFile.h"
 #include "report/WorkshopReport.h"
 #include "storage/Workspace.h"
+#include "util/SaveFile.h"
 #include "TestPaths.h"
 #include "TestSupport.h"
 #include "workshops/Holders.h"
@@ -21,10 +22,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 // Project dossiers and workshop reports, read back from the PDFs with poppler's tools.
 class TestDossier final : public QObject
@@ -523,6 +526,48 @@ private slots:
                 QVERIFY2(TestSupport::pdfPages(QDir(out).filePath(name)) > 0, qPrintable(name));
             }
         }
+    }
+
+    // A batch's writers finish their files and the reporting thread puts them in place
+    // (synced, then renamed): a finished file is nowhere until committed — by any thread —, and
+    // leaves nothing when dropped.
+    void finishedFileIsPutInPlaceByWhoeverCommitsIt()
+    {
+        QTemporaryDir dir;
+        auto w = TestSupport::createDemo(dir);
+        QVERIFY(w);
+        QString error;
+        const std::optional<Dossier::Data> data = Dossier::load(*w, allProjects(*w).at(0), &error);
+        QVERIFY2(data, qPrintable(error));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(out));
+        const QString kept = QDir(out).filePath(QStringLiteral("kept.pdf"));
+        const QString dropped = QDir(out).filePath(QStringLiteral("dropped.pdf"));
+
+        std::unique_ptr<QSaveFile> finished = Dossier::finishPdf(*data, kept, &error);
+        QVERIFY2(finished, qPrintable(error));
+        std::unique_ptr<QSaveFile> other = Dossier::finishPdf(*data, dropped, &error);
+        QVERIFY2(other, qPrintable(error));
+        QVERIFY(!QFileInfo::exists(kept));
+        QVERIFY(!QFileInfo::exists(dropped));
+
+        bool committed = false;
+        std::unique_ptr<QThread> reporter(
+            QThread::create([&] { committed = commitWritten(*finished); }));
+        reporter->start();
+        QVERIFY(reporter->wait(30000));
+        QVERIFY(committed);
+        finished.reset();
+        other.reset();
+        QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("kept.pdf")});
+        QVERIFY(TestSupport::pdfPages(kept) > 0);
+        // Every byte of it: the author added after Qt's trailer is read.
+        QVERIFY(TestSupport::hasTools({QStringLiteral("pdfinfo")}));
+        const QString info = TestSupport::runTool(QStringLiteral("pdfinfo"), {kept});
+        QVERIFY2(info.contains(QStringLiteral("Author:")) &&
+                     info.contains(Dossier::author()),
+                 qPrintable(info));
     }
 
     void fileNamesAreSafeAndUnique()
