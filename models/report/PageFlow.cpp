@@ -60,6 +60,30 @@ struct PageFlow::Block
     virtual double height(int slice) const = 0;
     // No page break between this slice and the next.
     virtual bool glued(int slice) const = 0;
+    // What lies under a slice's content: rectangles of one colour (layer 0 the backgrounds,
+    // layer 1 what lies on them) and lines. A page gathers them from all its slices and paints
+    // them before any content, a run of one colour at once: Qt's PDF engine says the colour
+    // again for every rectangle or line it is given alone, and a box of forty lines then set
+    // its background forty times. Slices do not overlap but for a line on the edge between
+    // two, which lies over both fills.
+    struct Fill
+    {
+        QRectF rect;
+        QColor color;
+        int layer = 0;
+    };
+    struct Rule
+    {
+        QLineF line;
+        QColor color;
+        double width = 1;
+    };
+    virtual void fills(int /*slice*/, const QPointF & /*at*/, double /*width*/,
+                       std::vector<Fill> * /*out*/) const
+    {}
+    virtual void rules(int /*slice*/, const QPointF & /*at*/, double /*width*/,
+                       std::vector<Rule> * /*out*/) const
+    {}
     virtual void paint(QPainter *painter, int slice, const QPointF &at, double width) const = 0;
     // The slice drawn again at the top of each page the block runs onto (a table's header).
     virtual int repeated() const { return -1; }
@@ -141,19 +165,27 @@ struct TextBlock final : PageFlow::Block
         const int n = layoutOf.lineCount();
         return n <= 3 || slice == 0 || slice == n - 2;
     }
+    QRectF band(int slice, const QPointF &at, double width) const
+    {
+        return QRectF(at.x() + indent, at.y(), width - indent, height(slice));
+    }
+    void fills(int slice, const QPointF &at, double width,
+               std::vector<Fill> *out) const override
+    {
+        const QRectF b = band(slice, at, width);
+        if (style.background.isValid())
+            out->push_back({b, style.background, 0});
+        if (style.leftRule.isValid())
+            out->push_back({QRectF(b.left(), b.top(), rule, b.height()), style.leftRule, 1});
+    }
     void paint(QPainter *painter, int slice, const QPointF &at, double width) const override
     {
-        const QRectF band(at.x() + indent, at.y(), width - indent, height(slice));
-        if (style.background.isValid())
-            painter->fillRect(band, style.background);
-        if (style.leftRule.isValid())
-            painter->fillRect(QRectF(band.left(), band.top(), rule, band.height()), style.leftRule);
         if (layoutOf.lineCount() == 0)
             return;
         const QTextLine line = layoutOf.lineAt(slice);
         const double top = at.y() + (slice == 0 ? padding : 0);
         painter->setPen(style.color);
-        line.draw(painter, QPointF(band.left() + rule + padding, top - line.y()));
+        line.draw(painter, QPointF(band(slice, at, width).left() + rule + padding, top - line.y()));
     }
 };
 
@@ -209,23 +241,37 @@ struct TableBlock final : PageFlow::Block
     double height(int slice) const override { return heights.at(slice); }
     bool glued(int slice) const override { return hasHeader && slice == 0; }
     int repeated() const override { return hasHeader ? 0 : -1; }
-    void paint(QPainter *painter, int slice, const QPointF &at, double width) const override
+    QRectF band(int slice, const QPointF &at, double width) const
     {
-        const QRectF band(at.x(), at.y(), width, heights.at(slice));
+        return QRectF(at.x(), at.y(), width, heights.at(slice));
+    }
+    void fills(int slice, const QPointF &at, double width,
+               std::vector<Fill> *out) const override
+    {
         const bool header = hasHeader && slice == 0;
         const int dataRow = hasHeader ? slice - 1 : slice;
         if (header)
-            painter->fillRect(band, table.headerBackground);
+            out->push_back({band(slice, at, width), table.headerBackground, 0});
         else if (table.zebra.isValid() && dataRow % 2 == 1)
-            painter->fillRect(band, table.zebra);
-        painter->setPen(QPen(table.rule, 0));
-        if (!header) {
-            const double thick = table.boldRows.contains(dataRow) ? 2.5 : 1;
-            painter->setPen(QPen(thick > 1 ? table.headerBackground : table.rule, thick));
-            painter->drawLine(QLineF(band.bottomLeft(), band.bottomRight()));
-            if (table.boldRows.contains(dataRow))
-                painter->drawLine(QLineF(band.topLeft(), band.topRight()));
+            out->push_back({band(slice, at, width), table.zebra, 0});
+    }
+    void rules(int slice, const QPointF &at, double width,
+               std::vector<Rule> *out) const override
+    {
+        if (hasHeader && slice == 0)
+            return;
+        const QRectF b = band(slice, at, width);
+        const int dataRow = hasHeader ? slice - 1 : slice;
+        if (table.boldRows.contains(dataRow)) {
+            out->push_back({QLineF(b.topLeft(), b.topRight()), table.headerBackground, 2.5});
+            out->push_back({QLineF(b.bottomLeft(), b.bottomRight()), table.headerBackground, 2.5});
+        } else {
+            out->push_back({QLineF(b.bottomLeft(), b.bottomRight()), table.rule, 1});
         }
+    }
+    void paint(QPainter *painter, int slice, const QPointF &at, double) const override
+    {
+        const bool header = hasHeader && slice == 0;
         painter->setPen(header ? table.headerColor : QColor(Qt::black));
         const auto &row = cells.at(size_t(slice));
         for (size_t c = 0; c < row.size(); ++c) {
@@ -260,6 +306,68 @@ struct BreakBlock final : PageFlow::Block
     void paint(QPainter *, int, const QPointF &, double) const override {}
     bool breaksPage() const override { return true; }
 };
+
+// A page's fills, layer by layer, and its rules, each colour (and pen) once: the rectangles
+// of a run of slices of one block joined into one, those of one colour drawn in one call.
+void paintUnder(QPainter *painter, std::vector<PageFlow::Block::Fill> fills,
+                const std::vector<PageFlow::Block::Rule> &rules)
+{
+    if (fills.empty() && rules.empty())
+        return;
+    // Joined: one above the other, as wide, of one colour and layer (a box's lines).
+    std::stable_sort(fills.begin(), fills.end(),
+                     [](const auto &a, const auto &b) { return a.layer < b.layer; });
+    std::vector<PageFlow::Block::Fill> joined;
+    for (const PageFlow::Block::Fill &fill : fills) {
+        if (!joined.empty()) {
+            PageFlow::Block::Fill &last = joined.back();
+            if (last.layer == fill.layer && last.color == fill.color &&
+                qFuzzyCompare(last.rect.left(), fill.rect.left()) &&
+                qFuzzyCompare(last.rect.width(), fill.rect.width()) &&
+                std::abs(last.rect.bottom() - fill.rect.top()) < 0.01) {
+                last.rect.setBottom(fill.rect.bottom());
+                continue;
+            }
+        }
+        joined.push_back(fill);
+    }
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    // Layer by layer (they are in that order), each colour of a layer in one call.
+    std::vector<QRectF> rects;
+    std::vector<bool> painted(joined.size(), false);
+    for (size_t i = 0; i < joined.size(); ++i) {
+        if (painted[i])
+            continue;
+        rects.clear();
+        for (size_t j = i; j < joined.size() && joined[j].layer == joined[i].layer; ++j) {
+            if (!painted[j] && joined[j].color == joined[i].color) {
+                rects.push_back(joined[j].rect);
+                painted[j] = true;
+            }
+        }
+        painter->setBrush(joined[i].color);
+        painter->drawRects(rects.data(), int(rects.size()));
+    }
+    painter->setBrush(Qt::NoBrush);
+    std::vector<bool> done(rules.size(), false);
+    std::vector<QLineF> lines;
+    for (size_t i = 0; i < rules.size(); ++i) {
+        if (done[i])
+            continue;
+        lines.clear();
+        for (size_t j = i; j < rules.size(); ++j) {
+            if (!done[j] && rules[j].color == rules[i].color &&
+                qFuzzyCompare(rules[j].width, rules[i].width)) {
+                lines.push_back(rules[j].line);
+                done[j] = true;
+            }
+        }
+        painter->setPen(QPen(rules[i].color, rules[i].width));
+        painter->drawLines(lines.data(), int(lines.size()));
+    }
+    painter->restore();
+}
 
 } // namespace
 
@@ -431,12 +539,21 @@ int PageFlow::render(QPainter *painter, QPagedPaintDevice *device, const Decorat
         if (decorate)
             decorate(painter, page, p, count);
         painter->restore();
-        // The slices one after the other in the painter's state, not each between a save and a
+        // What lies under the slices (their fills and rules, gathered: paintUnder), then their
+        // content one after the other in the painter's state, not each between a save and a
         // restore: each sets the pen it draws with (a drawing keeps its own state), and a PDF
         // then says a colour once for a run of lines rather than again for every line.
-        for (const Placed &placed : pages[size_t(p)])
-            placed.slice->block->paint(painter, placed.slice->index, QPointF(left, top + placed.y),
-                                       width);
+        const std::vector<Placed> &placedOnPage = pages[size_t(p)];
+        const auto at = [&](const Placed &placed) { return QPointF(left, top + placed.y); };
+        std::vector<Block::Fill> fills;
+        std::vector<Block::Rule> rules;
+        for (const Placed &placed : placedOnPage) {
+            placed.slice->block->fills(placed.slice->index, at(placed), width, &fills);
+            placed.slice->block->rules(placed.slice->index, at(placed), width, &rules);
+        }
+        paintUnder(painter, std::move(fills), rules);
+        for (const Placed &placed : placedOnPage)
+            placed.slice->block->paint(painter, placed.slice->index, at(placed), width);
     }
     return count;
 }

@@ -13,7 +13,9 @@
 #include "TestSupport.h"
 #include "workshops/Holders.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QtEndian>
 #include <QImage>
 #include <QPainter>
 #include <QPdfBookmarkModel>
@@ -568,6 +570,78 @@ private slots:
         QVERIFY2(info.contains(QStringLiteral("Author:")) &&
                      info.contains(Dossier::author()),
                  qPrintable(info));
+    }
+
+    // A page is painted in passes (fills, rules, content): a box of many lines or a striped
+    // table sets each colour once for the run, not again for every line — fewer bytes for the
+    // PDF to compress — and a table's rules lie over the stripes, never under the next row's.
+    void pagesSayEachColourOnceForARun()
+    {
+        PageFlow flow;
+        flow.setMargins(20, 20, 20, 20);
+        PageFlow::TextStyle boxed;
+        boxed.font = PageFlow::font(9);
+        boxed.color = PageFlow::navy;
+        boxed.background = PageFlow::light;
+        boxed.leftRule = PageFlow::rule;
+        QStringList lines;
+        for (int i = 1; i <= 20; ++i)
+            lines << QStringLiteral("Ligne %1 de la réponse encadrée").arg(i);
+        flow.text(lines.join(QLatin1Char('\n')), boxed);
+        PageFlow::Table table;
+        table.widths = {2, 1};
+        table.header = {QStringLiteral("Poste"), QStringLiteral("Montant")};
+        for (int i = 1; i <= 12; ++i)
+            table.rows << QStringList{QStringLiteral("Poste %1").arg(i),
+                                      QStringLiteral("%1 €").arg(i)};
+        table.font = PageFlow::font(9);
+        flow.table(table);
+
+        QBuffer pdf;
+        QVERIFY(pdf.open(QIODevice::WriteOnly));
+        {
+            QPdfWriter writer(&pdf);
+            writer.setResolution(300);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            QCOMPARE(flow.render(&writer, {}), 1);
+        }
+        // The page's content: the stream that draws text, inflated.
+        const QByteArray bytes = pdf.data();
+        QByteArray content;
+        for (qsizetype from = bytes.indexOf("stream\n"); from >= 0;
+             from = bytes.indexOf("stream\n", from + 1)) {
+            const qsizetype start = from + 7;
+            const qsizetype end = bytes.indexOf("endstream", start);
+            QByteArray sized(4, '\0');
+            qToBigEndian(quint32(64 << 20), sized.data()); // qUncompress's size prefix
+            const QByteArray inflated = qUncompress(sized + bytes.mid(start, end - start));
+            if (inflated.contains(" Tj\n") && inflated.contains(" re\n"))
+                content = inflated;
+        }
+        QVERIFY(!content.isEmpty());
+        int fills = 0;   // `f`: fill the rectangles given since the colour was set
+        int strokes = 0; // `S`: stroke the lines given since the pen was set
+        for (const QByteArray &op : content.split('\n')) {
+            fills += op == "f" ? 1 : 0;
+            strokes += op == "S" ? 1 : 0;
+        }
+        // The box's background and bar, the table's header and stripes: four fills, not one
+        // per line and row (47); its rules: one stroke, not one per row (12).
+        QCOMPARE(fills, 4);
+        QCOMPARE(strokes, 1);
+        QVERIFY(content.count(" re\n") < 12); // the box's lines joined into one rectangle each
+        // Every line and row is there all the same.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("passes.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const QString text =
+            TestSupport::runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY(text.contains(QStringLiteral("Ligne 20 de la réponse encadrée")));
+        QVERIFY(text.contains(QStringLiteral("Poste 12")));
     }
 
     void fileNamesAreSafeAndUnique()
