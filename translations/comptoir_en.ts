@@ -942,6 +942,10 @@ Fingerprint (SHA-256): %4</source>
         <source>Warning: « %1 » is known here with another key (%2, accepted on %3); this file is signed with the key %4. Someone may be passing for that workspace, or it was made again on another computer: check with its facilitator, reading the fingerprints out, before importing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>FOREIGN KEY constraint failed: %1 refers to a row of %2 that is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleImportDialog</name>

@@ -946,6 +946,10 @@ Empreinte (SHA-256)&#xa0;: %4</translation>
         <source>Warning: « %1 » is known here with another key (%2, accepted on %3); this file is signed with the key %4. Someone may be passing for that workspace, or it was made again on another computer: check with its facilitator, reading the fingerprints out, before importing.</source>
         <translation>Attention&#xa0;: «&#xa0;%1&#xa0;» est connu ici avec une autre clé (%2, acceptée le %3)&#xa0;; ce fichier est signé avec la clé %4. Quelqu&apos;un se fait peut-être passer pour cet espace, ou il a été recréé sur un autre ordinateur&#xa0;: vérifiez auprès de son animateur, en lisant les empreintes à voix haute, avant d&apos;importer.</translation>
     </message>
+    <message>
+        <source>FOREIGN KEY constraint failed: %1 refers to a row of %2 that is not there.</source>
+        <translation>Référence non tenue (FOREIGN KEY) : %1 renvoie à une ligne de %2 qui n&apos;existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>BundleImportDialog</name>

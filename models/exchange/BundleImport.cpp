@@ -499,6 +499,9 @@ private:
     };
 
     bool recordImport();
+    // A bulk load: see run().
+    bool isBulkLoad() const;
+    bool checkReferencesWritten();
     void startPreparing();
     bool applyReferences();
     bool storeContents();
@@ -569,13 +572,27 @@ std::optional<BundleImport::Report> ImportRun::run(QString *error)
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     const auto defaultTempStore = qScopeGuard(
         [db = m_db] { QSqlQuery(db).exec(QStringLiteral("PRAGMA temp_store = DEFAULT")); });
+    // A file imported into a workspace that holds no project yet, and deleting nothing (the
+    // department's file into a mission officer's new workspace), is a bulk load: it can only
+    // add rows (and update what the projects refer to), so nothing it does needs the foreign
+    // keys' cascades, and its references are checked once, over the tables it wrote, before it
+    // commits (checkReferencesWritten), rather than by SQLite at each of its rows — which cost
+    // as much again as inserting them (0.3 s for 10,000 projects; the check, 0.06 s). Set
+    // outside a transaction only, and on again whatever happens.
+    const bool bulk = isBulkLoad();
+    if (bulk)
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto keysOn = qScopeGuard([db = m_db, bulk] {
+        if (bulk)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
     Transaction transaction(m_db);
     bool ok = transaction.isActive() || fail(m_db.lastError().text());
     // Nothing of an import stays unless all of it does: a row SQLite refuses ends the whole
     // transaction at once (INSERT OR ROLLBACK: BundleRowWriter), and the references are checked
     // as it commits, so that no insert keeps a journal to undo itself alone (they did: 7 % of
     // applying a department's file). Reset by SQLite when the transaction ends.
-    if (ok)
+    if (ok && !bulk)
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     ok = ok && recordImport();
     if (ok)
@@ -589,7 +606,8 @@ std::optional<BundleImport::Report> ImportRun::run(QString *error)
         m_report.importId = 0;
         return m_report;
     }
-    ok = ok && finishImport() && (transaction.commit() || fail(transaction.error()));
+    ok = ok && finishImport() && (!bulk || checkReferencesWritten()) &&
+         (transaction.commit() || fail(transaction.error()));
     if (!ok) {
         *error = BundleImport::tr("The file could not be imported; the workspace is unchanged. %1")
                      .arg(m_error);
@@ -638,6 +656,44 @@ bool ImportRun::storeContents()
             !AttachmentContent::signatureFits(mediaType, head))
             return fail(BundleImport::tr("“%1” is not the %2 its record says.")
                             .arg(str(piece, "fileName"), AttachmentContent::label(mediaType)));
+    }
+    return true;
+}
+
+bool ImportRun::isBulkLoad() const
+{
+    if (!m_plan.content.value(QLatin1String("tombstones")).toArray().isEmpty())
+        return false;
+    for (const ProjectPlan &project : m_plan.projects) {
+        if (project.localId > 0 || project.deletion != BundleImport::Deletion::None)
+            return false;
+    }
+    QSqlQuery none(m_db);
+    return none.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM projects)")) &&
+           none.next() && none.value(0).toBool();
+}
+
+// A bulk load's references, as SQLite would have checked them: every row of every table it
+// may have written (those of the file's lists, the projects' provenance) refers to a row that
+// is there. The workspace held no project before: these tables hold the file's rows and what
+// the projects refer to, no more.
+bool ImportRun::checkReferencesWritten()
+{
+    QSet<QString> tables{QStringLiteral("project_imports"), QStringLiteral("attachments")};
+    for (const BundleFormat::List &list : BundleFormat::lists()) {
+        if (m_plan.content.contains(list.name()))
+            tables.insert(QLatin1String(list.table));
+    }
+    QStringList sorted(tables.cbegin(), tables.cend());
+    sorted.sort();
+    QSqlQuery check(m_db);
+    for (const QString &table : std::as_const(sorted)) {
+        if (!check.exec(QStringLiteral("PRAGMA foreign_key_check(\"%1\")").arg(table)))
+            return fail(check.lastError().text());
+        if (check.next())
+            return fail(BundleImport::tr("FOREIGN KEY constraint failed: %1 refers to a row of "
+                                         "%2 that is not there.")
+                            .arg(table, check.value(2).toString()));
     }
     return true;
 }

@@ -685,6 +685,61 @@ private slots:
         QCOMPARE(count("imports"), imports + 1);
     }
 
+    // A file imported into a workspace with no project yet is a bulk load: SQLite does not
+    // check its references row by row, the import checks them all once before it commits. A
+    // reference that does not hold is refused all the same, nothing of the file stays, and the
+    // foreign keys are enforced again afterwards, whether the import went through or not.
+    void aBulkLoadChecksItsReferencesBeforeItCommits()
+    {
+        QTemporaryDir dir;
+        auto facilitator = TestSupport::createDemo(dir);
+        QVERIFY(facilitator);
+        const QString file = exportAll(*facilitator);
+        auto officer = create(QStringLiteral("officer-bulk"));
+        const auto count = [&officer](const char *table) {
+            return value(*officer, QStringLiteral("SELECT count(*) FROM %1")
+                                       .arg(QLatin1String(table)))
+                .toLongLong();
+        };
+        const auto keysEnforced = [&officer] {
+            return value(*officer, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1;
+        };
+        QVERIFY(keysEnforced());
+        QSqlQuery trigger(officer->database());
+        QVERIFY2(trigger.exec(QStringLiteral(
+                     "CREATE TRIGGER broken_reference AFTER INSERT ON imports BEGIN"
+                     " INSERT INTO project_imports (project_id, import_id, action)"
+                     " VALUES (999999, new.id, 'added'); END")),
+                 qPrintable(trigger.lastError().text()));
+        QString error;
+        QVERIFY(!BundleImport::importFile(*officer, file, Choice::AsPlanned, &error));
+        QVERIFY2(error.contains(QStringLiteral("FOREIGN KEY")) &&
+                     error.contains(QStringLiteral("project_imports")),
+                 qPrintable(error));
+        QCOMPARE(count("imports"), 0);
+        QCOMPARE(count("projects"), 0);
+        QCOMPARE(count("answers"), 0);
+        QVERIFY(keysEnforced());
+        QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER broken_reference")));
+
+        // Without it, the file goes in whole, every reference holding, the keys on again.
+        const auto report = import(*officer, file);
+        QVERIFY(report);
+        QCOMPARE(report->added, 14);
+        QCOMPARE(count("projects"), 14);
+        QVERIFY(keysEnforced());
+        QSqlQuery check(officer->database());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!check.next());
+        // A project deleted now cascades to its answers as before: the keys are enforced.
+        const qint64 answersBefore = count("answers");
+        QVERIFY(check.exec(QStringLiteral("DELETE FROM projects WHERE id = (SELECT project_id"
+                                          " FROM answers LIMIT 1)")));
+        QVERIFY(count("answers") < answersBefore);
+        QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!check.next());
+    }
+
     // The command line is one more writer: while a Comptoir has the workspace open, an import
     // from it is refused, says who has it, and writes nothing.
     void commandLineImportWaitsForTheWindow()
