@@ -34,7 +34,7 @@ public:
         QString target;
         // One PDF per project only: each dossier followed by its PDF pieces (dossier complet).
         bool complete = false;
-        // One PDF per project only: the threads that write them (0: one per core, and one more).
+        // One PDF per project only: the threads that write them (0: one per core).
         int threads = 0;
     };
     struct Result
