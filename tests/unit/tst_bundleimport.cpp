@@ -78,6 +78,27 @@ private:
         return query.value(0);
     }
 
+    static qint64 rowCount(const Workspace &workspace, const char *table)
+    {
+        return value(workspace, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+            .toLongLong();
+    }
+
+    // A trigger of the workspace's own that makes every import write the provenance of a
+    // project that is not there: a reference that does not hold, which only SQLite's checks see.
+    // (A temporary one would go with the import's choice of temporary storage.)
+    static bool breakReferencesOfImports(const Workspace &workspace, QString *error)
+    {
+        QSqlQuery trigger(workspace.database());
+        if (trigger.exec(QStringLiteral(
+                "CREATE TRIGGER broken_reference AFTER INSERT ON imports BEGIN"
+                " INSERT INTO project_imports (project_id, import_id, action)"
+                " VALUES (999999, new.id, 'added'); END")))
+            return true;
+        *error = trigger.lastError().text();
+        return false;
+    }
+
     static QString firstProject(const Workspace &workspace)
     {
         return value(workspace, QStringLiteral("SELECT uuid FROM projects ORDER BY uuid LIMIT 1"))
@@ -593,11 +614,7 @@ private slots:
         const QString good = exportAll(*facilitator);
         auto officer = create(QStringLiteral("officer-midway"));
         QVERIFY(import(*officer, good));
-        const auto count = [&officer](const char *table) {
-            return value(*officer, QStringLiteral("SELECT count(*) FROM %1")
-                                       .arg(QLatin1String(table)))
-                .toLongLong();
-        };
+        const auto count = [&officer](const char *table) { return rowCount(*officer, table); };
         const qint64 projects = count("projects");
         const qint64 answers = count("answers");
         const qint64 imports = count("imports");
@@ -662,12 +679,8 @@ private slots:
         // it: a temporary one would go with the import's choice of temporary storage.)
         edit(*facilitator, old, QStringLiteral("summary"), QStringLiteral("Édité après l'échec."));
         const QString next = exportAll(*facilitator);
+        QVERIFY2(breakReferencesOfImports(*officer, &error), qPrintable(error));
         QSqlQuery trigger(officer->database());
-        QVERIFY2(trigger.exec(QStringLiteral(
-                     "CREATE TRIGGER broken_reference AFTER INSERT ON imports BEGIN"
-                     " INSERT INTO project_imports (project_id, import_id, action)"
-                     " VALUES (999999, new.id, 'added'); END")),
-                 qPrintable(trigger.lastError().text()));
         error.clear();
         QVERIFY(!BundleImport::importFile(*officer, next, Choice::AsPlanned, &error));
         QVERIFY2(error.contains(QStringLiteral("FOREIGN KEY")), qPrintable(error));
@@ -696,22 +709,14 @@ private slots:
         QVERIFY(facilitator);
         const QString file = exportAll(*facilitator);
         auto officer = create(QStringLiteral("officer-bulk"));
-        const auto count = [&officer](const char *table) {
-            return value(*officer, QStringLiteral("SELECT count(*) FROM %1")
-                                       .arg(QLatin1String(table)))
-                .toLongLong();
-        };
+        const auto count = [&officer](const char *table) { return rowCount(*officer, table); };
         const auto keysEnforced = [&officer] {
             return value(*officer, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1;
         };
         QVERIFY(keysEnforced());
-        QSqlQuery trigger(officer->database());
-        QVERIFY2(trigger.exec(QStringLiteral(
-                     "CREATE TRIGGER broken_reference AFTER INSERT ON imports BEGIN"
-                     " INSERT INTO project_imports (project_id, import_id, action)"
-                     " VALUES (999999, new.id, 'added'); END")),
-                 qPrintable(trigger.lastError().text()));
         QString error;
+        QVERIFY2(breakReferencesOfImports(*officer, &error), qPrintable(error));
+        QSqlQuery trigger(officer->database());
         QVERIFY(!BundleImport::importFile(*officer, file, Choice::AsPlanned, &error));
         QVERIFY2(error.contains(QStringLiteral("FOREIGN KEY")) &&
                      error.contains(QStringLiteral("project_imports")),
