@@ -212,11 +212,11 @@ QString Attachments::guessKind(const QString &mediaType, const QString &fileName
 Result<QList<Attachments::Attachment>> Attachments::list(const Workspace &workspace,
                                                          qint64 projectId)
 {
-    QSqlQuery query(workspace.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM attachments WHERE project_id = ? "
-                                 "ORDER BY position, id")
-                      .arg(kColumns));
+    Workspace::Statement statement =
+        workspace.statement(QStringLiteral("SELECT %1 FROM attachments WHERE project_id = ? "
+                                           "ORDER BY position, id")
+                                .arg(kColumns));
+    QSqlQuery &query = statement.query();
     query.addBindValue(projectId);
     if (!query.exec())
         return Failure{tr("The attachments cannot be read: %1").arg(query.lastError().text())};

@@ -120,10 +120,11 @@ QString FollowUps::label(ContactKind kind)
 
 Result<QList<FollowUps::Contact>> FollowUps::contacts(const Workspace &workspace, qint64 projectId)
 {
-    QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral("SELECT id, kind, happened_on, facilitator, notes, internal FROM"
-                                 " follow_ups WHERE project_id = ? ORDER BY happened_on DESC, id"
-                                 " DESC"));
+    Workspace::Statement statement = workspace.statement(
+        QStringLiteral("SELECT id, kind, happened_on, facilitator, notes, internal FROM"
+                       " follow_ups WHERE project_id = ? ORDER BY happened_on DESC, id"
+                       " DESC"));
+    QSqlQuery &query = statement.query();
     query.addBindValue(projectId);
     if (!query.exec())
         return failed(tr("The follow-up could not be read"), query);
@@ -144,13 +145,13 @@ Result<QList<FollowUps::Contact>> FollowUps::contacts(const Workspace &workspace
 
 Result<QList<FollowUps::Step>> FollowUps::steps(const Workspace &workspace, qint64 projectId)
 {
-    QSqlQuery query(workspace.database());
     // The open steps first, the nearest due first (those without a date after them); then the
     // steps done, the latest first.
-    query.prepare(QStringLiteral(
+    Workspace::Statement statement = workspace.statement(QStringLiteral(
         "SELECT id, description, due_on, assignee, done_on FROM next_steps WHERE project_id = ?"
         " ORDER BY done_on IS NOT NULL, CASE WHEN done_on IS NULL THEN due_on IS NULL END,"
         " CASE WHEN done_on IS NULL THEN due_on END, done_on DESC, id"));
+    QSqlQuery &query = statement.query();
     query.addBindValue(projectId);
     if (!query.exec())
         return failed(tr("The follow-up could not be read"), query);
@@ -171,9 +172,8 @@ Result<QList<FollowUps::Step>> FollowUps::steps(const Workspace &workspace, qint
 Result<QList<FollowUps::Workshop>> FollowUps::workshops(const Workspace &workspace,
                                                         qint64 projectId)
 {
-    QSqlQuery query(workspace.database());
     // Present on this project, or present on none while a holder of it.
-    query.prepare(QStringLiteral(
+    Workspace::Statement statement = workspace.statement(QStringLiteral(
         "SELECT w.id, w.starts_at, w.kind, coalesce(v.name, ''),"
         "       trim(h.first_name || ' ' || h.last_name)"
         "  FROM attendance t"
@@ -183,6 +183,7 @@ Result<QList<FollowUps::Workshop>> FollowUps::workshops(const Workspace &workspa
         " WHERE t.status = 'present' AND (t.project_id = ? OR (t.project_id IS NULL AND"
         "       t.holder_id IN (SELECT holder_id FROM project_holders WHERE project_id = ?)))"
         " ORDER BY w.starts_at DESC, w.id, h.last_name"));
+    QSqlQuery &query = statement.query();
     query.addBindValue(projectId);
     query.addBindValue(projectId);
     if (!query.exec())

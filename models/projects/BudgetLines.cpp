@@ -30,10 +30,10 @@ QList<BudgetLines::Line> BudgetLines::load(const Workspace &workspace, qint64 pr
                                            QString *error)
 {
     QList<Line> lines;
-    QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral(
+    Workspace::Statement statement = workspace.statement(QStringLiteral(
         "SELECT uuid, kind, category, label, amount_cents FROM budget_lines WHERE project_id = ?"
         " ORDER BY kind = 'resource', position, id"));
+    QSqlQuery &query = statement.query();
     query.addBindValue(projectId);
     if (!query.exec()) {
         *error = tr("The budget cannot be read: %1").arg(query.lastError().text());

@@ -55,9 +55,10 @@ QVariant mirroredValue(const QString &column, const QJsonValue &value)
 void readMirrored(const Workspace &workspace, qint64 projectId,
                   QHash<QString, ProjectAnswers::Answer> *answers)
 {
-    QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral("SELECT title, summary, theme, commune, amount_requested_cents,"
-                                 " updated_at, commune_code FROM projects WHERE id = ?"));
+    Workspace::Statement statement = workspace.statement(
+        QStringLiteral("SELECT title, summary, theme, commune, amount_requested_cents,"
+                       " updated_at, commune_code FROM projects WHERE id = ?"));
+    QSqlQuery &query = statement.query();
     query.addBindValue(projectId);
     if (!query.exec() || !query.next())
         return;
@@ -120,10 +121,10 @@ QHash<QString, ProjectAnswers::Answer> ProjectAnswers::all(const Workspace &work
                                                            qint64 projectId, QString *error)
 {
     QHash<QString, Answer> answers;
-    QSqlQuery query(workspace.database());
-    query.prepare(
+    Workspace::Statement statement = workspace.statement(
         QStringLiteral("SELECT field_key, value, methodology_code, methodology_version, updated_at"
                        "  FROM answers WHERE project_id = ?"));
+    QSqlQuery &query = statement.query();
     query.addBindValue(projectId);
     if (!query.exec()) {
         *error = tr("The answers cannot be read: %1").arg(query.lastError().text());

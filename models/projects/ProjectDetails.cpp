@@ -12,9 +12,7 @@
 std::optional<ProjectDetails> ProjectDetails::load(const Workspace &workspace, qint64 projectId,
                                                    QString *error)
 {
-    const QSqlDatabase db = workspace.database();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
+    Workspace::Statement statement = workspace.statement(QStringLiteral(
         "SELECT p.uuid, p.title, p.summary, p.stage, p.theme, p.commune,"
         "       p.amount_requested_cents, p.created_at, p.updated_at,"
         "       e.name, v.name, c.name, c.ceiling_cents,"
@@ -35,6 +33,7 @@ std::optional<ProjectDetails> ProjectDetails::load(const Workspace &workspace, q
         "  LEFT JOIN organisations o ON o.id = p.organisation_id"
         "  LEFT JOIN methodologies m ON m.id = p.methodology_id"
         " WHERE p.id = ?"));
+    QSqlQuery &query = statement.query();
     query.addBindValue(projectId);
     if (!query.exec()) {
         *error = tr("The project cannot be read: %1").arg(query.lastError().text());
@@ -75,11 +74,11 @@ std::optional<ProjectDetails> ProjectDetails::load(const Workspace &workspace, q
     d.envelopeCents = query.value(25).toLongLong();
     d.workshopsAttended = query.value(21).toInt();
 
-    QSqlQuery holders(db);
-    holders.prepare(
+    Workspace::Statement holdersStatement = workspace.statement(
         QStringLiteral("SELECT h.first_name, h.last_name, h.erased_at IS NOT NULL"
                        "  FROM project_holders ph JOIN holders h ON h.id = ph.holder_id"
                        " WHERE ph.project_id = ? ORDER BY ph.is_lead DESC, ph.position, h.id"));
+    QSqlQuery &holders = holdersStatement.query();
     holders.addBindValue(projectId);
     if (!holders.exec()) {
         *error = tr("The project cannot be read: %1").arg(holders.lastError().text());

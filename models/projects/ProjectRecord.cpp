@@ -158,8 +158,9 @@ bool ProjectRecord::setMethodology(Workspace &workspace, qint64 projectId, qint6
 
 qint64 ProjectRecord::methodologyId(const Workspace &workspace, qint64 projectId)
 {
-    QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral("SELECT methodology_id FROM projects WHERE id = ?"));
+    Workspace::Statement statement =
+        workspace.statement(QStringLiteral("SELECT methodology_id FROM projects WHERE id = ?"));
+    QSqlQuery &query = statement.query();
     query.addBindValue(projectId);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }

@@ -9,6 +9,7 @@
 #include "projects/AnswerText.h"
 #include "projects/ProjectRecord.h"
 #include "rules/Money.h"
+#include "storage/Transaction.h"
 #include "storage/Workspace.h"
 #include "workshops/Holders.h"
 
@@ -938,6 +939,10 @@ private:
 std::optional<Dossier::Data> Dossier::load(const Workspace &workspace, qint64 projectId,
                                            QString *error, Methodologies *cache)
 {
+    // One reading of the file for the whole project: what the window writes meanwhile is in
+    // the dossier entirely or not at all — and the file is locked and looked at once, not
+    // once a statement (a batch reads a dozen for each project). Nothing is written.
+    Transaction snapshot(workspace.database());
     std::optional<ProjectDetails> details = ProjectDetails::load(workspace, projectId, error);
     if (!details)
         return std::nullopt;
@@ -1022,14 +1027,15 @@ std::optional<Dossier::Data> Dossier::load(const Workspace &workspace, qint64 pr
     if (const auto followUp = FollowUps::summary(workspace, projectId))
         data.followUp = *followUp;
 
-    QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral("SELECT DISTINCT v.name, w.starts_at"
-                                 "  FROM project_holders ph"
-                                 "  CROSS JOIN attendance t ON t.holder_id = ph.holder_id"
-                                 "  CROSS JOIN workshops w ON w.id = t.workshop_id"
-                                 "  LEFT JOIN venues v ON v.id = w.venue_id"
-                                 " WHERE ph.project_id = ? AND t.status = 'present'"
-                                 " ORDER BY w.starts_at"));
+    Workspace::Statement statement =
+        workspace.statement(QStringLiteral("SELECT DISTINCT v.name, w.starts_at"
+                                           "  FROM project_holders ph"
+                                           "  CROSS JOIN attendance t ON t.holder_id = ph.holder_id"
+                                           "  CROSS JOIN workshops w ON w.id = t.workshop_id"
+                                           "  LEFT JOIN venues v ON v.id = w.venue_id"
+                                           " WHERE ph.project_id = ? AND t.status = 'present'"
+                                           " ORDER BY w.starts_at"));
+    QSqlQuery &query = statement.query();
     query.addBindValue(projectId);
     if (query.exec()) {
         while (query.next()) {

@@ -145,8 +145,7 @@ Eligibility::evaluate(const Workspace &workspace, qint64 projectId, const Method
                       const QDate &today, const QHash<QString, ProjectAnswers::Answer> &answers,
                       QString *error)
 {
-    QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral(
+    Workspace::Statement statement = workspace.statement(QStringLiteral(
         "SELECT p.amount_requested_cents, e.id, e.name, e.deposit_start, e.deposit_end,"
         "       c.name, c.ceiling_cents, o.name, o.ess_declared, e.eligibility_checks,"
         "       (SELECT coalesce(sum(amount_cents), 0) FROM budget_lines WHERE project_id = p.id "
@@ -168,6 +167,7 @@ Eligibility::evaluate(const Workspace &workspace, qint64 projectId, const Method
         "  LEFT JOIN categories c ON c.id = p.category_id"
         "  LEFT JOIN organisations o ON o.id = p.organisation_id"
         " WHERE p.id = ?"));
+    QSqlQuery &query = statement.query();
     query.addBindValue(projectId);
     if (!query.exec() || !query.next()) {
         *error = query.lastError().isValid()
@@ -391,12 +391,12 @@ Eligibility::evaluate(const Workspace &workspace, qint64 projectId, const Method
     // A quote for every expense line from the edition's threshold (pièces jointes).
     if (applied.contains(Rule::QuotesAttached)) {
         Check c{Rule::QuotesAttached, Result::Failed, label(Rule::QuotesAttached), {}};
-        QSqlQuery lines(workspace.database());
-        lines.prepare(QStringLiteral(
+        Workspace::Statement linesStatement = workspace.statement(QStringLiteral(
             "SELECT b.label, b.category, b.amount_cents, EXISTS (SELECT 1 FROM attachments a"
             " WHERE a.project_id = b.project_id AND a.kind = 'quote' AND a.budget_line_uuid ="
             " b.uuid) FROM budget_lines b WHERE b.project_id = ? AND b.kind = 'expense' AND"
             " b.amount_cents >= ? ORDER BY b.position"));
+        QSqlQuery &lines = linesStatement.query();
         lines.addBindValue(projectId);
         lines.addBindValue(quoteThreshold);
         QStringList missing;
@@ -435,9 +435,9 @@ Eligibility::evaluate(const Workspace &workspace, qint64 projectId, const Method
         const bool association =
             Organisations::legalFormCode(legalForm) == QLatin1String("association") ||
             form == QLatin1String("Association");
-        QSqlQuery statutes(workspace.database());
-        statutes.prepare(QStringLiteral(
+        Workspace::Statement statutesStatement = workspace.statement(QStringLiteral(
             "SELECT count(*) FROM attachments WHERE project_id = ? AND kind = 'statutes'"));
+        QSqlQuery &statutes = statutesStatement.query();
         statutes.addBindValue(projectId);
         const int attached = statutes.exec() && statutes.next() ? statutes.value(0).toInt() : 0;
         if (!association) {

@@ -67,11 +67,56 @@ Workspace::Workspace(QString filePath, QString connectionName)
     , m_checkpointer(std::make_unique<WalCheckpointer>())
 {}
 
+struct Workspace::KeptStatement
+{
+    QSqlQuery query;
+    bool lent = false;
+};
+
 Workspace::~Workspace()
 {
-    // The checkpoint's connection closes first: this one, the last, then empties the log.
+    // The checkpoint's connection closes first: this one, the last, then empties the log. Its
+    // kept statements go before it.
     m_checkpointer->wait();
+    m_statements.clear();
     dropConnection(m_connectionName);
+}
+
+Workspace::Statement::Statement(QSqlQuery *kept, bool *lent)
+    : m_query(kept)
+    , m_lent(lent)
+{
+    *m_lent = true;
+}
+
+Workspace::Statement::Statement(std::unique_ptr<QSqlQuery> own)
+    : m_own(std::move(own))
+    , m_query(m_own.get())
+{}
+
+Workspace::Statement::~Statement()
+{
+    // Reset: a statement stopped before its last row would otherwise keep the connection
+    // reading the file as it was, blind to what other connections commit.
+    m_query->finish();
+    if (m_lent)
+        *m_lent = false;
+}
+
+Workspace::Statement Workspace::statement(const QString &sql) const
+{
+    constexpr size_t kKept = 64;
+    const auto found = m_statements.find(sql);
+    if (found != m_statements.end() && !found->second->lent)
+        return Statement(&found->second->query, &found->second->lent);
+    auto fresh = std::make_unique<QSqlQuery>(database());
+    fresh->setForwardOnly(true);
+    // Kept only once it compiles (what does not keeps its error for the borrower to read).
+    if (!fresh->prepare(sql) || found != m_statements.end() || m_statements.size() >= kKept)
+        return Statement(std::move(fresh));
+    auto kept = std::make_unique<KeptStatement>(KeptStatement{std::move(*fresh), false});
+    KeptStatement *entry = m_statements.emplace(sql, std::move(kept)).first->second.get();
+    return Statement(&entry->query, &entry->lent);
 }
 
 void Workspace::waitForCheckpoint()

@@ -5,7 +5,9 @@
 #include <QString>
 
 #include <memory>
+#include <unordered_map>
 
+class QSqlQuery;
 class WalCheckpointer;
 
 // A workspace is one SQLite file: the document itself. Every edit is written in a transaction as
@@ -56,6 +58,30 @@ public:
     ~Workspace() override;
 
     QSqlDatabase database() const;
+
+    // A statement of this connection, compiled once and kept for the next reading of the same
+    // SQL — a batch of dossiers reads the same dozen statements for each of its projects, the
+    // window each project one opens —: lent while the Statement lives, its reading ended
+    // (reset, so that it holds no snapshot of the file) when it goes, its values bound anew
+    // by the next borrower. A statement already lent — the same reading inside itself — comes
+    // as a fresh one, not kept; so does any past the first 64 kept.
+    class Statement
+    {
+        Q_DISABLE_COPY_MOVE(Statement)
+    public:
+        ~Statement();
+        QSqlQuery &query() const { return *m_query; }
+
+    private:
+        friend class Workspace;
+        Statement(QSqlQuery *kept, bool *lent);
+        explicit Statement(std::unique_ptr<QSqlQuery> own);
+        std::unique_ptr<QSqlQuery> m_own;
+        QSqlQuery *m_query = nullptr;
+        bool *m_lent = nullptr;
+    };
+    Statement statement(const QString &sql) const;
+
     QString filePath() const { return m_filePath; }
     QString displayName() const;
     // UUID of this workspace, recorded as the origin of every row it creates.
@@ -117,4 +143,6 @@ private:
     int m_migratedFrom = 0;
     bool m_readOnly = false;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
+    struct KeptStatement;
+    mutable std::unordered_map<QString, std::unique_ptr<KeptStatement>> m_statements;
 };

@@ -462,14 +462,13 @@ QList<Holders::Holder> Holders::ofProject(const Workspace &workspace, qint64 pro
 QStringList Holders::publicNamesOfProject(const Workspace &workspace, qint64 projectId)
 {
     QStringList names;
-    QSqlQuery query(workspace.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
+    Workspace::Statement statement = workspace.statement(QStringLiteral(
         "SELECT h.kind, h.first_name, h.last_name,"
         "       h.erased_at IS NULL AND EXISTS (SELECT 1 FROM consents c WHERE c.holder_id = h.id"
         "                                          AND c.kind = ? AND c.granted = 1)"
         "  FROM project_holders ph JOIN holders h ON h.id = ph.holder_id"
         " WHERE ph.project_id = ? ORDER BY ph.is_lead DESC, ph.position"));
+    QSqlQuery &query = statement.query();
     query.addBindValue(code(ConsentKind::PublishName));
     query.addBindValue(projectId);
     if (!query.exec())

@@ -9,6 +9,7 @@
 #include <QUuid>
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -90,6 +91,85 @@ private slots:
         QVERIFY(!writeError.isEmpty());
         QVERIFY(
             !Workspace::openReader(dir.filePath(QStringLiteral("absent.comptoirdb")), &openError));
+    }
+
+    // A statement read again — a batch reads the same dozen for each of its projects — is
+    // compiled once and kept: lent while in use (the same reading inside itself gets a fresh
+    // one), its values bound anew by each borrower, and reset when given back, so that a
+    // reading stopped before its last row does not keep the connection blind to what other
+    // connections commit.
+    void statementsAreKeptAndLeaveNoReadOpen()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
+        QTemporaryDir dir;
+        auto w = TestSupport::createDemo(dir);
+        QVERIFY(w);
+        QString error;
+        std::unique_ptr<Workspace> reader = Workspace::openReader(w->filePath(), &error);
+        QVERIFY2(reader, qPrintable(error));
+        const QString all = QStringLiteral("SELECT id, title FROM projects ORDER BY id");
+        QSqlQuery *kept = nullptr;
+        qint64 firstId = 0;
+        qint64 secondId = 0;
+        {
+            const Workspace::Statement statement = reader->statement(all);
+            kept = &statement.query();
+            QVERIFY(kept->exec());
+            QVERIFY(kept->next()); // one row of fourteen: the reading stops there
+            firstId = kept->value(0).toLongLong();
+            {
+                const Workspace::Statement inside = reader->statement(all);
+                QVERIFY(&inside.query() != kept);
+                QVERIFY(inside.query().exec());
+                int rows = 0;
+                while (inside.query().next())
+                    ++rows;
+                QCOMPARE(rows, 14);
+            }
+            QVERIFY(kept->next()); // the outer reading went on where it was
+            secondId = kept->value(0).toLongLong();
+            QVERIFY(secondId > firstId);
+        }
+        {
+            const Workspace::Statement again = reader->statement(all);
+            QCOMPARE(&again.query(), kept);
+        }
+
+        // Given back after one row, the statement holds no snapshot: the reader sees the edit
+        // another connection commits.
+        QSqlQuery edit(w->database());
+        QVERIFY(edit.exec(
+            QStringLiteral("UPDATE projects SET title = 'Vu après' WHERE id = %1").arg(firstId)));
+        QSqlQuery other(reader->database());
+        QVERIFY(
+            other.exec(QStringLiteral("SELECT title FROM projects WHERE id = %1").arg(firstId)));
+        QVERIFY(other.next());
+        QCOMPARE(other.value(0).toString(), QStringLiteral("Vu après"));
+        other.finish();
+
+        // Each borrower binds its own values.
+        const QString one = QStringLiteral("SELECT title FROM projects WHERE id = ?");
+        QStringList titles;
+        for (const qint64 id : {firstId, secondId}) {
+            const Workspace::Statement statement = reader->statement(one);
+            statement.query().addBindValue(id);
+            QVERIFY(statement.query().exec());
+            QVERIFY(statement.query().next());
+            titles << statement.query().value(0).toString();
+        }
+        QCOMPARE(titles.first(), QStringLiteral("Vu après"));
+        QVERIFY(!titles.last().isEmpty() && titles.last() != titles.first());
+
+        // What does not compile says why, and fails.
+        {
+            const Workspace::Statement wrong =
+                reader->statement(QStringLiteral("SELECT missing FROM nowhere"));
+            QVERIFY2(wrong.query().lastError().text().contains(QStringLiteral("nowhere")),
+                     qPrintable(wrong.query().lastError().text()));
+            QVERIFY(!wrong.query().exec());
+        }
+        // The kept statements go before the connection does (no warning of one still in use).
+        reader.reset();
     }
 
     void transactionsNest()
