@@ -39,25 +39,32 @@ namespace {
 struct Job
 {
     int index = 0;
-    Dossier::Data data;
+    Dossier::Data data;               // released once written
     QList<CompletePdf::Piece> pieces; // dossier complet only
     QString path;
+    QString title;
     // Set by the worker that wrote it.
     bool done = false;
     bool written = false;
     std::unique_ptr<QSaveFile> finished; // written, not yet put in place (dossiers alone)
     QString error;
     QStringList notes;
+    // Set by the thread that puts the files in place, in order.
+    bool settled = false;
+    bool inPlace = false;
 };
 
 } // namespace
 
 // One PDF per project, on every core: this thread reads each project (its connection is its
 // own) and names its file, in order; workers lay out and write the dossiers, which is where the
-// time goes (the fonts embedded, the pages compressed); this thread puts each file in place in
-// order — synced to the disk, then renamed: the workers never wait for the disk — and reports
-// it. Whatever was not reported when the batch stops was never put in place.
-// At most two dossiers a worker are read ahead, so memory stays flat however long the batch.
+// time goes (the fonts embedded, the pages compressed); another thread puts each file in place
+// in order — synced to the disk, then renamed —; this one reports each once it is in place.
+// Neither the writers nor the reading wait for the disk: a sync that takes half a second (a
+// slow stick, a busy disk) holds back only the reports. Whatever was not reported when the
+// batch stops is not left behind.
+// At most two dossiers a worker are read ahead and not yet written, so memory stays flat however
+// long the batch; a written one waiting for its turn holds only its open file.
 DossierBatch::Result DossierBatch::writeEach(const Workspace &workspace, const Options &options,
                                              const Progress &progress)
 {
@@ -69,15 +76,17 @@ DossierBatch::Result DossierBatch::writeEach(const Workspace &workspace, const O
     // three, 22–23 ms of processor time each either way, alternating — but holds a font cache
     // and a document more.)
     const int threads = std::clamp(
-        options.threads > 0 ? options.threads : QThread::idealThreadCount(), 1,
-        std::max(1, total));
-    const int ahead = 2 * threads;
+        options.threads > 0 ? options.threads : QThread::idealThreadCount(), 1, std::max(1, total));
+    const int ahead = 2 * threads; // read, not yet written
+    constexpr int kHeld = 64;      // read, not yet reported: a sync may stall half a second
     const QDir folder(options.target);
 
     std::mutex mutex;
     std::condition_variable changed;
-    std::deque<std::shared_ptr<Job>> waiting; // read, not yet taken by a worker
-    std::deque<std::shared_ptr<Job>> inOrder; // read, not yet reported
+    std::deque<std::shared_ptr<Job>> waiting;  // read, not yet taken by a worker
+    std::deque<std::shared_ptr<Job>> toSettle; // read, not yet put in place
+    std::deque<std::shared_ptr<Job>> inOrder;  // read, not yet reported
+    int unwritten = 0;                         // read, not yet written
     bool closing = false;
 
     // QThreads rather than bare threads: each has its own font cache, freed when it ends.
@@ -100,11 +109,12 @@ DossierBatch::Result DossierBatch::writeEach(const Workspace &workspace, const O
                 std::unique_ptr<QSaveFile> finished;
                 if (!options.complete)
                     finished = Dossier::finishPdf(job->data, job->path, &error);
-                const bool written =
-                    options.complete ? Dossier::writeCompletePdf(job->data, job->pieces,
-                                                                 job->path, &error, &notes)
-                                     : bool(finished);
+                const bool written = options.complete
+                                         ? Dossier::writeCompletePdf(job->data, job->pieces,
+                                                                     job->path, &error, &notes)
+                                         : bool(finished);
                 job->pieces.clear();
+                job->data = {};
                 {
                     std::lock_guard lock(mutex);
                     job->done = true;
@@ -112,13 +122,49 @@ DossierBatch::Result DossierBatch::writeEach(const Workspace &workspace, const O
                     job->finished = std::move(finished);
                     job->error = error;
                     job->notes += notes;
+                    --unwritten;
                 }
                 changed.notify_all();
             }
         }));
         workers.back()->start();
     }
-    // Whatever happens below, the workers finish what they hold and stop.
+    // The files put in place in order as they are written; the first that cannot be, or was
+    // not written, ends it.
+    std::unique_ptr<QThread> settler(QThread::create([&] {
+        for (;;) {
+            std::shared_ptr<Job> job;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(
+                    lock, [&] { return closing || (!toSettle.empty() && toSettle.front()->done); });
+                if (closing)
+                    return;
+                job = toSettle.front();
+                toSettle.pop_front();
+            }
+            QString error = job->error;
+            bool inPlace = job->written;
+            if (job->finished) {
+                inPlace = commitWritten(*job->finished);
+                if (!inPlace)
+                    error = PdfFile::tr("“%1” cannot be written: %2")
+                                .arg(QFileInfo(job->path).fileName(), job->finished->errorString());
+                job->finished.reset();
+            }
+            {
+                std::lock_guard lock(mutex);
+                job->settled = true;
+                job->inPlace = inPlace;
+                job->error = error;
+            }
+            changed.notify_all();
+            if (!inPlace)
+                return;
+        }
+    }));
+    settler->start();
+    // Whatever happens below, the threads finish what they hold and stop.
     const auto join = qScopeGuard([&] {
         {
             std::lock_guard lock(mutex);
@@ -128,8 +174,9 @@ DossierBatch::Result DossierBatch::writeEach(const Workspace &workspace, const O
         changed.notify_all();
         for (const std::unique_ptr<QThread> &worker : workers)
             worker->wait();
-        // Finished after the batch stopped: not reported, so not left behind (a dossier's file
-        // was never put in place: destroyed with its job, it leaves nothing).
+        settler->wait();
+        // Written or put in place after the batch stopped: not reported, so not left behind (a
+        // dossier's file not yet in place is destroyed with its job and leaves nothing).
         for (const std::shared_ptr<Job> &job : inOrder) {
             if (job->written && !job->finished)
                 QFile::remove(job->path);
@@ -140,9 +187,17 @@ DossierBatch::Result DossierBatch::writeEach(const Workspace &workspace, const O
     QStringList names;
     QString error;
     int read = 0;
+    const auto roomToRead = [&] {
+        return read < total && unwritten < ahead && int(inOrder.size()) < kHeld;
+    };
     while (result.written < total) {
         // Read ahead while there is room.
-        while (read < total && int(inOrder.size()) < ahead) {
+        for (;;) {
+            {
+                std::lock_guard lock(mutex);
+                if (!roomToRead())
+                    break;
+            }
             auto job = std::make_shared<Job>();
             job->index = read;
             std::optional<Dossier::Data> data =
@@ -152,40 +207,41 @@ DossierBatch::Result DossierBatch::writeEach(const Workspace &workspace, const O
                 return result;
             }
             job->data = std::move(*data);
-            job->path = folder.filePath(uniqueFileName(Dossier::suggestedFileName(job->data), &names));
+            job->title = job->data.details.title;
+            job->path =
+                folder.filePath(uniqueFileName(Dossier::suggestedFileName(job->data), &names));
             if (options.complete)
                 job->pieces = Dossier::completePieces(workspace, job->data, &job->notes);
             {
                 std::lock_guard lock(mutex);
                 inOrder.push_back(job);
+                toSettle.push_back(job);
                 waiting.push_back(job);
+                ++unwritten;
+                ++read;
             }
-            changed.notify_one();
-            ++read;
+            changed.notify_all();
         }
-        // The next one in order, once written.
+        // The next one in order once in place — or, meanwhile, room to read again.
         std::shared_ptr<Job> job;
         {
             std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return inOrder.front()->done; });
+            changed.wait(lock, [&] {
+                return (!inOrder.empty() && inOrder.front()->settled) || roomToRead();
+            });
+            if (inOrder.empty() || !inOrder.front()->settled)
+                continue;
             job = inOrder.front();
             inOrder.pop_front();
         }
-        if (!job->written) {
+        if (!job->inPlace) {
             result.error = job->error;
             return result;
         }
-        if (job->finished && !commitWritten(*job->finished)) {
-            result.error = PdfFile::tr("“%1” cannot be written: %2")
-                               .arg(QFileInfo(job->path).fileName(),
-                                    job->finished->errorString());
-            return result;
-        }
-        job->finished.reset();
         result.files << job->path;
         result.notes += job->notes;
         ++result.written;
-        if (progress && !progress(result.written, total, job->data.details.title)) {
+        if (progress && !progress(result.written, total, job->title)) {
             result.cancelled = result.written < total;
             result.ok = !result.cancelled;
             return result;
