@@ -14,6 +14,11 @@ import os
 import sys
 
 
+def figure(value: float) -> str:
+    """Small figures (a page's milliseconds) with two decimals, as the benchmarks print them."""
+    return f"{value:.2f}" if abs(value) < 10 else f"{value:.1f}"
+
+
 def main() -> int:
     folder = sys.argv[1] if len(sys.argv) > 1 else "build/ci/bench-data/report"
     files = sorted(glob.glob(os.path.join(folder, "*.tsv")))
@@ -38,7 +43,7 @@ def main() -> int:
                     met = ratio < limit
                     missed += 0 if met else 1
                     verdict = f"< {limit:g}" + ("" if met else " **not met**")
-                print(f"| {bench} | {measure} | {ours:.1f} {unit} | {floor:.1f} {unit} "
+                print(f"| {bench} | {measure} | {figure(ours)} {unit} | {figure(floor)} {unit} "
                       f"| {ratio:.2f} | {verdict} |")
     if missed:
         print(f"\n{missed} ratio(s) above their target.")

@@ -30,6 +30,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include <sys/resource.h>
@@ -310,8 +311,14 @@ double reportBaseline(const QString &measure, double comptoir, double baseline,
                       const QString &unit, double target)
 {
     const double ratio = baseline > 0 ? comptoir / baseline : 0;
-    std::printf("BENCH baseline %s: Comptoir %.1f %s, baseline %.1f %s, ratio %.2f%s\n",
-                qPrintable(measure), comptoir, qPrintable(unit), baseline, qPrintable(unit), ratio,
+    // Small figures (a page's milliseconds) with two decimals, so that the ratio can be read
+    // back from them.
+    const auto figure = [](double value) {
+        return QString::number(value, 'f', std::abs(value) < 10 ? 2 : 1);
+    };
+    std::printf("BENCH baseline %s: Comptoir %s %s, baseline %s %s, ratio %.2f%s\n",
+                qPrintable(measure), qPrintable(figure(comptoir)), qPrintable(unit),
+                qPrintable(figure(baseline)), qPrintable(unit), ratio,
                 target > 0 ? qPrintable(QStringLiteral(" (target < %1)").arg(target)) : "");
     std::fflush(stdout);
 
