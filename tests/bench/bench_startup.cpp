@@ -21,10 +21,9 @@ qint64 median(QList<qint64> values)
 
 // Time from process start to the main window shown, with a 100,000-project workspace, beside
 // the same for a bare QMainWindow with an empty QTableView (tests/bench/bare_window.cpp), runs
-// alternating. Targets: under 1 s (and under twice the bare window: not met yet, printed).
-// Also reports when the
-// project list is filled (it is read off the UI thread; target under 2 s) and the peak resident
-// memory (VmHWM) once it is painted with its rows (target under 120 MB).
+// alternating. Targets: under 1 s, and under twice the bare window (printed). Also reports when
+// the project list is filled (it is read off the UI thread; target under 0.5 s, printed) and the
+// peak resident memory (VmHWM) once it is painted with its rows (target under 120 MB).
 class BenchStartup final : public QObject
 {
     Q_OBJECT
@@ -126,12 +125,14 @@ private slots:
             QStringLiteral("process start → window shown (median of %1)").arg(kRuns), shownMedian,
             double(median(bare)) / 1000, QStringLiteral("ms"), 2);
         QVERIFY2(shownMedian < 1000, "target: the main window is shown in under 1 s");
-        // Issue 21's targets not met yet, printed and not asserted (see the README's figures):
-        // the window under twice the bare window (the pages not shown are built at start, a
-        // third of the time), the list filled in under 0.5 s on the 2-core CI machine.
+        // The window under twice the bare window: met in every fresh run since the window is
+        // painted before the workspace opens (1.59 to 1.80), but printed, not asserted — the
+        // bare window's own 15 to 21 ms move with the machine, and 1.91 was seen here.
+        // The list filled in under 0.5 s: 232 to 271 ms in fresh runs, up to 425 ms here when
+        // the machine is slow (its raw read alone then takes 320 ms): printed; asserted under 2 s.
         if (ratio >= 2 || loadedMedian >= 500)
-            std::printf("BENCH not met yet: window shown %.2f× the bare window (target < 2), "
-                        "list filled in %.0f ms (target < 500)\n",
+            std::printf("BENCH not met: window shown %.2f× the bare window (target < 2), list "
+                        "filled in %.0f ms (target < 500)\n",
                         ratio, loadedMedian);
         QVERIFY2(loadedMedian < 2000,
                  "target: the list of 100,000 projects is filled in under 2 s");
