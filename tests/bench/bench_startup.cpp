@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <numeric>
 #include <cstdio>
 
 namespace {
@@ -94,13 +95,26 @@ private slots:
         QList<qint64> bare;
         QList<qint64> peakKb;
         for (int i = 0; i <= kRuns; ++i) { // run 0 warms the file cache
-            const Run comptoir = run(TestSupport::comptoirBinary(),
-                                     {QStringLiteral("--workspace"), path,
-                                      QStringLiteral("--startup-probe")});
+            // Each first in turn: neither side always finds the other's files just read.
+            const auto runComptoir = [&] {
+                return run(TestSupport::comptoirBinary(), {QStringLiteral("--workspace"), path,
+                                                           QStringLiteral("--startup-probe")});
+            };
+            const auto runBare = [&] {
+                return run(QCoreApplication::applicationDirPath() + QStringLiteral("/bare_window"),
+                           {});
+            };
+            Run comptoir;
+            Run window;
+            if (i % 2 == 0) {
+                comptoir = runComptoir();
+                window = runBare();
+            } else {
+                window = runBare();
+                comptoir = runComptoir();
+            }
             QVERIFY(comptoir.ok);
             QCOMPARE(comptoir.value("comptoir-loaded", "projects"), 100000);
-            const Run window =
-                run(QCoreApplication::applicationDirPath() + QStringLiteral("/bare_window"), {});
             QVERIFY(window.ok);
             if (i == 0)
                 continue;
@@ -121,19 +135,33 @@ private slots:
                     double(*std::max_element(loaded.begin(), loaded.end())) / 1000,
                     static_cast<long long>(peakMb),
                     static_cast<long long>(*std::max_element(peakKb.begin(), peakKb.end()) / 1024));
+        // The window beside the bare one, run by run: each pair ran back to back, under the
+        // same load; the pair of the median ratio is reported with its own two times (the
+        // medians of each side apart could come from different moments of the machine).
+        QList<int> order(shown.size());
+        std::iota(order.begin(), order.end(), 0);
+        const auto pairRatio = [&](int i) { return double(shown.at(i)) / double(bare.at(i)); };
+        std::sort(order.begin(), order.end(),
+                  [&](int a, int b) { return pairRatio(a) < pairRatio(b); });
+        const int middle = order.at(order.size() / 2);
+        std::printf("  window shown beside the bare window, run by run: ratios %.2f to %.2f\n",
+                    pairRatio(order.constFirst()), pairRatio(order.constLast()));
         const double ratio = TestSupport::reportBaseline(
-            QStringLiteral("process start → window shown (median of %1)").arg(kRuns), shownMedian,
-            double(median(bare)) / 1000, QStringLiteral("ms"), 2);
+            QStringLiteral("process start → window shown (%1 runs each, alternating: the run of "
+                           "the median ratio)")
+                .arg(kRuns),
+            double(shown.at(middle)) / 1000, double(bare.at(middle)) / 1000, QStringLiteral("ms"),
+            2);
         QVERIFY2(shownMedian < 1000, "target: the main window is shown in under 1 s");
-        // The window under twice the bare window: met in every fresh run since the window is
-        // painted before the workspace opens (1.59 to 1.80), but printed, not asserted — the
-        // bare window's own 15 to 21 ms move with the machine, and 1.91 was seen here.
-        // The list filled in under 0.5 s: 232 to 271 ms in fresh runs, up to 425 ms here when
+        // Met in every fresh run since the window is painted before the workspace opens (1.59
+        // to 1.80) but printed, not asserted: run by run the ratio goes from 0.5 to 3.5 on this
+        // shared machine, and the run of the median ratio from 1.6 to 1.9 when it is busy.
+        if (ratio >= 2)
+            std::printf("BENCH not met: window shown %.2f× the bare window (target < 2)\n", ratio);
+        // The list filled in under 0.5 s: 232 to 366 ms in fresh runs, up to 425 ms here when
         // the machine is slow (its raw read alone then takes 320 ms): printed; asserted under 2 s.
-        if (ratio >= 2 || loadedMedian >= 500)
-            std::printf("BENCH not met: window shown %.2f× the bare window (target < 2), list "
-                        "filled in %.0f ms (target < 500)\n",
-                        ratio, loadedMedian);
+        if (loadedMedian >= 500)
+            std::printf("BENCH not met: list filled in %.0f ms (target < 500)\n", loadedMedian);
         QVERIFY2(loadedMedian < 2000,
                  "target: the list of 100,000 projects is filled in under 2 s");
         QVERIFY2(peakMb < 120, "target: under 120 MB resident at the peak, the list shown");
