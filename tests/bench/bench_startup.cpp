@@ -22,7 +22,7 @@ qint64 median(QList<qint64> values)
 
 // Time from process start to the main window shown, with a 100,000-project workspace, beside
 // the same for a bare QMainWindow with an empty QTableView (tests/bench/bare_window.cpp), runs
-// alternating. Targets: under 1 s, and under twice the bare window (printed). Also reports when
+// alternating. Targets: under 1 s, and under twice the bare window. Also reports when
 // the project list is filled (it is read off the UI thread; target under 0.5 s, printed) and the
 // peak resident memory (VmHWM) once it is painted with its rows (target under 120 MB).
 class BenchStartup final : public QObject
@@ -89,7 +89,7 @@ private slots:
         const QString path = TestSupport::cachedSyntheticWorkspace(100000);
         QVERIFY(!path.isEmpty());
 
-        constexpr int kRuns = 11; // the window's times are small: medians of many, both alternating
+        constexpr int kRuns = 15; // the window's times are small: the median of many runs
         QList<qint64> shown;
         QList<qint64> loaded;
         QList<qint64> bare;
@@ -153,11 +153,10 @@ private slots:
             double(shown.at(middle)) / 1000, double(bare.at(middle)) / 1000, QStringLiteral("ms"),
             2);
         QVERIFY2(shownMedian < 1000, "target: the main window is shown in under 1 s");
-        // Met in every fresh run since the window is painted before the workspace opens (1.59
-        // to 1.80) but printed, not asserted: run by run the ratio goes from 0.5 to 3.5 on this
-        // shared machine, and the run of the median ratio from 1.6 to 1.9 when it is busy.
-        if (ratio >= 2)
-            std::printf("BENCH not met: window shown %.2f× the bare window (target < 2)\n", ratio);
+        // 1.59 to 1.80 in fresh runs since the window is painted before the workspace opens;
+        // the run of the median ratio 1.58 to 1.88 here (run by run 0.5 to 8: a run the machine
+        // stalls weighs nothing on the median).
+        QVERIFY2(ratio < 2, "target: the window shown in under twice the bare window's time");
         // The list filled in under 0.5 s: 232 to 366 ms in fresh runs, up to 425 ms here when
         // the machine is slow (its raw read alone then takes 320 ms): printed; asserted under 2 s.
         if (loadedMedian >= 500)
