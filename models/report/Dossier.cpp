@@ -1044,6 +1044,8 @@ std::optional<Dossier::Data> Dossier::load(const Workspace &workspace, qint64 pr
             data.workshops.append({query.value(0).toString(), start.toLocalTime().date()});
         }
     }
+    query.finish();
+    snapshot.commit(); // the reading ends (nothing was written)
     return data;
 }
 
