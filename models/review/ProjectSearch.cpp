@@ -530,9 +530,13 @@ std::optional<ProjectSearch::Result> ProjectSearch::find(const Workspace &worksp
         db, QStringLiteral("SELECT p.id, p.title, coalesce(v.name, ''), p.commune, p.stage, %1"
                            "  FROM projects p LEFT JOIN venues v ON v.id = p.venue_id"
                            " WHERE p.id IN (%2)")
+                // The indexed text read from the index's own table of contents (FTS5 keeps a
+                // row's columns in `%_content`, c0 the title, c1 the body: its file format),
+                // by its key: through the index's virtual table each lookup opened a cursor of
+                // FTS5's (0.3–0.4 ms for 94 hits against 0.2).
                 .arg(match.isEmpty() ? QStringLiteral("p.summary")
-                                     : QStringLiteral("(SELECT s.body FROM project_search s"
-                                                      " WHERE s.rowid = p.id)"),
+                                     : QStringLiteral("(SELECT s.c1 FROM project_search_content s"
+                                                      " WHERE s.id = p.id)"),
                      ids.join(QLatin1Char(','))));
     const auto text = [&rows](int column) {
         const std::string_view utf8 = rows.columnUtf8(column);
